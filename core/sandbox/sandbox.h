@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "commandrun.h"
+#include "common/spawnerror.h"
+#include "sandboxoperations.h"
+#include "sandboxtypes.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+
+// One live sandbox. The Deployer and the session workflow use only this
+// interface, so the local and the E2B sandbox are interchangeable. Every
+// method returns at once; the work finishes through the returned operation.
+class Sandbox : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sandbox)
+
+public:
+    explicit Sandbox(QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    virtual QString id() const = 0;
+    virtual QString kind() const = 0;  // "local" or "e2b"
+    virtual QDateTime expiresAt() const = 0;
+
+    // Writes all files or none: a refused path fails the operation before
+    // anything is written.
+    virtual PendingOperation *writeFiles(const QList<SandboxFile> &files) = 0;
+    virtual CommandRun *start(const CommandSpec &spec) = 0;
+
+    // Where the host reaches `port` of the sandbox; empty if not exposed.
+    virtual QUrl portUrl(int port) const = 0;
+    // Finishes once `port` answers HTTP (any status), or fails after `limit`.
+    virtual PendingOperation *waitForHttp(int port, std::chrono::milliseconds limit) = 0;
+
+    // Moves the expiry to now + `timeout`, capped at the plan's maximum.
+    virtual PendingOperation *extendTimeout(std::chrono::seconds timeout) = 0;
+    virtual UsageReading *readUsage() = 0;
+    virtual PendingOperation *destroy() = 0;
+    // Best-effort synchronous teardown for destructors and shutdown paths.
+    virtual void destroyNow() = 0;
+
+signals:
+    // The sandbox reached its timeout and is gone.
+    void expired();
+    // The sandbox ended on its own: a resource limit, a crash of its runtime.
+    void terminated(const SpawnError &reason);
+};

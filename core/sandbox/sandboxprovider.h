@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandboxoperations.h"
+#include "sandboxtypes.h"
+
+#include <QObject>
+
+// Makes sandboxes of one kind. Implementations: LocalSandboxProvider
+// (bubblewrap + slirp4netns) and, later, the E2B cloud provider.
+class SandboxProvider : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxProvider)
+
+public:
+    explicit SandboxProvider(QObject *parent = nullptr);
+    ~SandboxProvider() override;
+
+    virtual QString kind() const = 0;
+    virtual SandboxCreation *create(const SandboxSpec &spec) = 0;
+    // The sandboxes this provider owns and that are still alive.
+    virtual SandboxListing *list() = 0;
+};

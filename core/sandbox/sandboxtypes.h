@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+// Plain values shared by every sandbox provider (local and E2B).
+
+struct SandboxLimits
+{
+    qint64 memoryBytes = 1024LL * 1024 * 1024;
+    int maxProcesses = 256;
+    int cpuPercent = 100;  // share of one core
+    qint64 workspaceBytes = 1024LL * 1024 * 1024;
+};
+
+struct SandboxSpec
+{
+    QString sessionId;
+    std::chrono::seconds timeout{3600};
+    std::chrono::seconds maxTimeout{3600};  // the plan's ceiling for extend
+    bool internetAccess = false;
+    SandboxLimits limits;
+    QList<int> ports{3000};  // ports the host must be able to reach
+    QString templateId;      // provider-specific image or template name
+    QMap<QString, QString> metadata;
+};
+
+// A file to place in the sandbox. `path` is absolute inside the sandbox
+// (under /home/user) and already validated by the caller; providers check it
+// again and refuse anything outside the workspace.
+struct SandboxFile
+{
+    QString path;
+    QByteArray content;
+    bool executable = false;
+};
+
+struct CommandSpec
+{
+    QStringList argv;  // never a shell string built from untrusted parts
+    QString workingDirectory = QStringLiteral("/home/user/app");
+    QMap<QString, QString> environment;
+    std::chrono::milliseconds timeout{0};  // 0: no limit (background apps)
+    // Package installs need the registry even when the app itself has no
+    // internet access.
+    bool needsNetwork = false;
+};
+
+struct SandboxUsage
+{
+    double cpuSeconds = 0.0;
+    qint64 memoryBytes = 0;      // now
+    qint64 peakMemoryBytes = 0;  // since creation
+    qint64 workspaceBytes = 0;
+    int processes = 0;
+};
+
+struct SandboxInfo
+{
+    QString id;
+    QString sessionId;
+    QDateTime startedAt;
+    QDateTime expiresAt;
+    QMap<QString, QString> metadata;
+};

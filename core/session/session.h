@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/spawnerror.h"
+#include "sessionstatus.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+enum class AppType
+{
+    WebApp,
+    Api,
+    Script,
+};
+
+QString appTypeToString(AppType type);
+bool appTypeFromString(const QString &text, AppType *type);
+
+// One row of the history: what the user asked for and where it stands.
+struct Session
+{
+    QString id;  // UUID without braces
+    QString prompt;
+    AppType appType = AppType::WebApp;
+    QString provider;  // empty for templates
+    QString model;     // empty for templates
+    QString templateName;
+    QString sandboxKind = QStringLiteral("local");  // "local" or "e2b"
+    SessionStatus status = SessionStatus::Queued;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime expiresAt;
+    QUrl appUrl;
+    QString sandboxId;
+    SpawnError error;
+    double estimatedCost = 0.0;
+    double actualCost = 0.0;
+
+    static QString newId();
+};
+
+Q_DECLARE_METATYPE(Session)

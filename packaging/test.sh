@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Sets up everything, builds with warnings as errors and runs the whole test
+# suite. Prints CTest's summary; exits non-zero when anything fails.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$root/packaging/install-deps.sh"
+cmake --preset ci -S "$root"
+cmake --build "$root/build/ci"
+"$root/.ci/check-core-deps.sh" "$root"
+export QTWEBENGINE_DISABLE_SANDBOX=1
+# The keychain needs a Secret Service on a D-Bus session; WebEngine tests
+# need a display. Both are started here and end with the run.
+exec dbus-run-session -- bash -c '
+    echo -n ci-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+    xvfb-run -a ctest --test-dir "$0/build/ci" --output-on-failure --timeout 300 "${@}"
+' "$root" "$@"
