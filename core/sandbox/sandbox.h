@@ -42,6 +42,13 @@ public:
     virtual PendingOperation *extendTimeout(std::chrono::seconds timeout) = 0;
     virtual UsageReading *readUsage() = 0;
     virtual PendingOperation *destroy() = 0;
+
+    // Optional: a provider that can keep a directory between sandboxes (the
+    // local one keeps installed node_modules on the host) saves or restores
+    // it under `key` (lower-case hex). The default fails at once, which
+    // callers treat as a cache miss.
+    virtual PendingOperation *restoreCachedDirectory(const QString &key, const QString &path);
+    virtual PendingOperation *saveCachedDirectory(const QString &key, const QString &path);
     // Best-effort synchronous teardown for destructors and shutdown paths.
     virtual void destroyNow() = 0;
 
@@ -50,4 +57,7 @@ signals:
     void expired();
     // The sandbox ended on its own: a resource limit, a crash of its runtime.
     void terminated(const SpawnError &reason);
+
+private:
+    PendingOperation *unsupported();
 };
