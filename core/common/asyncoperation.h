@@ -6,7 +6,8 @@
 #include <QObject>
 
 // Base of every asynchronous operation in core: a handle with cancel() and
-// exactly one terminal signal, finished(). Callers read the outcome from
+// exactly one terminal signal, finished(), which is never emitted before the
+// call that created the operation has returned to the event loop. Callers read the outcome from
 // error() (and subclass getters) inside or after that signal. The caller owns
 // the handle and deleteLater()s it once finished. A subclass stops its
 // underlying work in its destructor, so dropping a running handle is safe.
