@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "httpreadinessprobe.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+HttpReadinessProbe::HttpReadinessProbe(QNetworkAccessManager *network, const QUrl &url,
+                                       std::chrono::milliseconds limit, QObject *parent)
+    : PendingOperation(parent)
+    , m_network(network)
+    , m_url(url)
+    , m_limit(limit)
+    , m_retryTimer(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &HttpReadinessProbe::attempt);
+    setAbortHandler([this] { stop(); });
+}
+
+HttpReadinessProbe::~HttpReadinessProbe()
+{
+    stop();
+}
+
+void HttpReadinessProbe::start()
+{
+    m_elapsed.start();
+    attempt();
+}
+
+void HttpReadinessProbe::attempt()
+{
+    if (isFinished())
+        return;
+    ++m_attempts;
+    m_attemptStartedMs = m_elapsed.elapsed();
+    QNetworkRequest request(m_url);
+    request.setTransferTimeout(int(std::max<qint64>(m_interval.count() * 5, 1000)));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    m_reply = m_network->head(request);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpReadinessProbe::onReplyFinished);
+}
+
+void HttpReadinessProbe::onReplyFinished()
+{
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    reply->deleteLater();
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
+        succeed();
+        return;
+    }
+    const auto elapsed = std::chrono::milliseconds(m_elapsed.elapsed());
+    if (elapsed >= m_limit) {
+        fail(SpawnError::resource(tr("The app did not answer HTTP on %1 within %2 s")
+                                      .arg(m_url.toString(), QString::number(m_limit.count() / 1000.0))));
+        return;
+    }
+    // The port is not open yet. Try again one interval after this attempt
+    // began, never faster.
+    const qint64 spent = elapsed.count() - m_attemptStartedMs;
+    m_retryTimer->start(std::chrono::milliseconds(std::max<qint64>(0, m_interval.count() - spent)));
+}
+
+void HttpReadinessProbe::stop()
+{
+    m_retryTimer->stop();
+    if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}

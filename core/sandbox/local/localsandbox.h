@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "localsandboxconfig.h"
+#include "resourcelimiter.h"
+#include "sandbox/sandbox.h"
+
+#include <QHash>
+#include <QPointer>
+
+#include <memory>
+
+class AgentChannel;
+class PortForwarder;
+class QNetworkAccessManager;
+class QProcess;
+class QSocketNotifier;
+class QTimer;
+class SlirpNetwork;
+class Pipe;
+
+// A sandbox on this machine: bubblewrap namespaces with the SpawnAI agent as
+// its first process, a control group for its limits, slirp4netns when it may
+// reach the network, and a relay from a host loopback port to each app port.
+class LocalSandbox final : public Sandbox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalSandbox)
+
+public:
+    LocalSandbox(const LocalSandboxConfig &config, const SandboxSpec &spec, QNetworkAccessManager *network,
+                 QObject *parent = nullptr);
+    ~LocalSandbox() override;
+
+    void boot();
+    const SandboxSpec &spec() const { return m_spec; }
+    QDateTime startedAt() const { return m_startedAt; }
+    ResourceLimiter::Mode limiterMode() const;
+
+    QString id() const override { return m_id; }
+    QString kind() const override { return QStringLiteral("local"); }
+    QDateTime expiresAt() const override { return m_expiresAt; }
+    PendingOperation *writeFiles(const QList<SandboxFile> &files) override;
+    CommandRun *start(const CommandSpec &spec) override;
+    QUrl portUrl(int port) const override;
+    PendingOperation *waitForHttp(int port, std::chrono::milliseconds limit) override;
+    PendingOperation *extendTimeout(std::chrono::seconds timeout) override;
+    UsageReading *readUsage() override;
+    PendingOperation *destroy() override;
+    void destroyNow() override;
+    PendingOperation *restoreCachedDirectory(const QString &key, const QString &path) override;
+    PendingOperation *saveCachedDirectory(const QString &key, const QString &path) override;
+
+signals:
+    void booted();
+    void bootFailed(const SpawnError &error);
+
+private:
+    enum class State
+    {
+        Idle,
+        Booting,
+        Running,
+        Dead,
+    };
+
+    void onInfoFd();
+    void onAgentReady();
+    void maybeFinishBoot();
+    void onAgentEvent(qint64 id, const QJsonObject &event);
+    void onProcessFinished();
+    void failBoot(const SpawnError &error);
+    void sendExec(qint64 runKey);
+    void acquireNetwork(qint64 runKey);
+    void releaseNetwork();
+    void finishRun(qint64 id, const QJsonObject &event);
+    void checkLimits();
+    std::optional<SpawnError> limitReached(qint64 workspaceUsed, qint64 workspaceTotal) const;
+    void terminate(const SpawnError &reason);
+    void teardown();
+    PendingOperation *finishedLater(const SpawnError &error = {});
+    qint64 request(QJsonObject request, std::function<void(const QJsonObject &)> handler);
+
+    struct RunState
+    {
+        QPointer<CommandRun> run;
+        CommandSpec spec;
+        qint64 agentId = 0;
+        bool holdsNetwork = false;
+    };
+
+    LocalSandboxConfig m_config;
+    SandboxSpec m_spec;
+    QNetworkAccessManager *m_network;
+    QString m_id;
+    QString m_dir;
+    State m_state = State::Idle;
+    QDateTime m_startedAt;
+    QDateTime m_expiresAt;
+    std::unique_ptr<ResourceLimiter> m_limiter;
+    ResourceCounters m_baseline;
+    QProcess *m_process = nullptr;
+    AgentChannel *m_channel = nullptr;
+    SlirpNetwork *m_slirp = nullptr;
+    std::unique_ptr<Pipe> m_infoPipe;
+    QSocketNotifier *m_infoNotifier = nullptr;
+    QByteArray m_info;
+    QByteArray m_bootErrors;
+    qint64 m_childPid = 0;
+    bool m_agentReady = false;
+    int m_pendingForwards = 0;
+    QHash<int, PortForwarder *> m_forwarders;
+    QTimer *m_expiryTimer;
+    QTimer *m_monitorTimer;
+    QTimer *m_bootTimer;
+    QHash<qint64, RunState> m_runs;          // by run key
+    QHash<qint64, qint64> m_runByAgentId;    // agent request id -> run key
+    QList<qint64> m_runsWaitingForNetwork;
+    int m_networkHolders = 0;
+    qint64 m_nextRunKey = 1;
+    QHash<qint64, std::function<void(const QJsonObject &)>> m_handlers;
+    QList<QPointer<PendingOperation>> m_destroyWaiters;
+    bool m_limitCheckPending = false;
+};

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "localsandboxprovider.h"
+
+#include "common/paths.h"
+#include "localsandbox.h"
+#include "resourcelimiter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QStandardPaths>
+#include <QTimer>
+
+LocalSandboxProvider::LocalSandboxProvider(QObject *parent)
+    : LocalSandboxProvider(defaultConfig(), parent)
+{
+}
+
+LocalSandboxProvider::LocalSandboxProvider(const LocalSandboxConfig &config, QObject *parent)
+    : SandboxProvider(parent)
+    , m_config(config)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // The probe talks to 127.0.0.1 only; a system proxy must not get in between.
+    m_network->setProxy(QNetworkProxy::NoProxy);
+    ResourceLimiter::removeStaleGroups();
+}
+
+LocalSandboxProvider::~LocalSandboxProvider()
+{
+    for (const QPointer<LocalSandbox> &sandbox : std::as_const(m_sandboxes)) {
+        if (sandbox)
+            sandbox->destroyNow();
+    }
+}
+
+LocalSandboxConfig LocalSandboxProvider::defaultConfig()
+{
+    LocalSandboxConfig config;
+    config.sandboxesDir = Paths::sandboxesDir();
+    config.cacheDir = Paths::cacheDir() + u"/dependencies";
+    const QString fromEnv = qEnvironmentVariable("SPAWNAI_SANDBOX_AGENT");
+    const QStringList candidates{
+        fromEnv,
+        QCoreApplication::applicationDirPath() + u"/spawnai-sandbox-agent",
+        QCoreApplication::applicationDirPath() + u"/../libexec/spawnai/spawnai-sandbox-agent",
+        QStringLiteral(SPAWNAI_SANDBOX_AGENT_BUILD_PATH),
+    };
+    for (const QString &candidate : candidates) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isExecutable()) {
+            config.agentBinary = QFileInfo(candidate).canonicalFilePath();
+            break;
+        }
+    }
+    return config;
+}
+
+QString LocalSandboxProvider::unavailableReason()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("bwrap")).isEmpty())
+        return QCoreApplication::translate("LocalSandboxProvider", "bubblewrap (bwrap) is not installed");
+    if (QStandardPaths::findExecutable(QStringLiteral("slirp4netns")).isEmpty())
+        return QCoreApplication::translate("LocalSandboxProvider", "slirp4netns is not installed");
+    if (defaultConfig().agentBinary.isEmpty())
+        return QCoreApplication::translate("LocalSandboxProvider", "the sandbox agent (spawnai-sandbox-agent) is missing");
+    return {};
+}
+
+SandboxCreation *LocalSandboxProvider::create(const SandboxSpec &spec)
+{
+    auto *creation = new SandboxCreation(this);
+    if (m_config.agentBinary.isEmpty()) {
+        QTimer::singleShot(0, creation, [creation] {
+            creation->fail(SpawnError::system(tr("The sandbox agent (spawnai-sandbox-agent) is missing")));
+        });
+        return creation;
+    }
+    auto *sandbox = new LocalSandbox(m_config, spec, m_network, creation);
+    m_sandboxes << sandbox;
+    connect(sandbox, &LocalSandbox::booted, creation, [creation, sandbox] { creation->succeedWith(sandbox); });
+    connect(sandbox, &LocalSandbox::bootFailed, creation, [creation](const SpawnError &error) { creation->fail(error); });
+    creation->setAbortHandler([sandbox] { sandbox->destroyNow(); });
+    QTimer::singleShot(0, sandbox, &LocalSandbox::boot);
+    return creation;
+}
+
+SandboxListing *LocalSandboxProvider::list()
+{
+    QList<SandboxInfo> infos;
+    m_sandboxes.removeAll(nullptr);
+    for (const QPointer<LocalSandbox> &sandbox : std::as_const(m_sandboxes)) {
+        if (sandbox->expiresAt().isNull())
+            continue;  // still booting or already gone
+        infos << SandboxInfo{sandbox->id(), sandbox->spec().sessionId, sandbox->startedAt(), sandbox->expiresAt(),
+                             sandbox->spec().metadata};
+    }
+    auto *listing = new SandboxListing(this);
+    QTimer::singleShot(0, listing, [listing, infos] { listing->succeedWith(infos); });
+    return listing;
+}
