@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+#include "crashreconciler.h"
+
+#include "appversiontable.h"
+#include "sqlsupport.h"
+#include "statusjournal.h"
+#include "transaction.h"
+
+#include <QSqlQuery>
+
+namespace {
+struct LiveSession
+{
+    QString id;
+    SessionStatus status;
+    QString sandboxKind;
+};
+
+bool readLiveSessions(const QSqlDatabase &db, QList<LiveSession> &sessions, QSqlError &error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, QStringLiteral(
+            "SELECT id, status, sandbox_kind FROM sessions ORDER BY created_at, rowid"))
+        || !StoreSql::exec(query)) {
+        error = query.lastError();
+        return false;
+    }
+    // Filtered here rather than in SQL so "live" has one definition: isTerminal().
+    while (query.next()) {
+        SessionStatus status = SessionStatus::Failed;
+        if (sessionStatusFromString(query.value(1).toString(), &status) && !isTerminal(status))
+            sessions.append({query.value(0).toString(), status, query.value(2).toString()});
+    }
+    return true;
+}
+} // namespace
+
+namespace CrashReconciler {
+
+bool stopSessionsLeftRunning(const QSqlDatabase &db, QList<SessionEvent> &events,
+                             QSqlError &error)
+{
+    Transaction transaction(db);
+    if (!transaction.begin()) {
+        error = transaction.lastError();
+        return false;
+    }
+    QList<LiveSession> live;
+    if (!readLiveSessions(db, live, error))
+        return false;
+    QList<SessionEvent> moved;
+    for (const LiveSession &session : std::as_const(live)) {
+        const QString why = reason(session.id, session.sandboxKind,
+                                   AppVersionTable::hasAny(db, session.id));
+        const SpawnError failure = SpawnError::system(why, true);
+        SessionEvent event;
+        if (!StatusJournal::applyMove(db, session.id, session.status, SessionStatus::Stopped, why,
+                                      &failure, event, error))
+            return false;
+        moved.append(event);
+    }
+    if (!transaction.commit()) {
+        error = transaction.lastError();
+        return false;
+    }
+    events = moved;
+    return true;
+}
+
+QString reason(const QString &id, const QString &sandboxKind, bool hasFiles)
+{
+    QString text = QStringLiteral("SpawnAI closed while this session was running; ");
+    if (sandboxKind == u"local")
+        text += u"its local sandbox is gone. ";
+    else
+        text += u"its " + sandboxKind + u" sandbox is no longer watched and ends at its own timeout. ";
+    if (hasFiles)
+        text += u"Its files are kept: run `spawnai redeploy " + id + u"` to start it again.";
+    else
+        text += u"No app had been saved yet: run `spawnai redeploy " + id + u"` to start over.";
+    return text;
+}
+
+} // namespace CrashReconciler

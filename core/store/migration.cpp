@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include "migration.h"
+
+namespace {
+// Timestamps are UTC ISO-8601 text with milliseconds ("2024-05-01T09:30:00.125Z"):
+// readable in the sqlite3 shell and, with the fixed width, ordered as text.
+Migration initialSchema()
+{
+    return {1, QStringLiteral("sessions, timeline, app versions, usage"), {
+        QStringLiteral(R"(CREATE TABLE sessions (
+            id TEXT PRIMARY KEY NOT NULL,
+            prompt TEXT NOT NULL,
+            app_type TEXT NOT NULL,
+            provider TEXT NOT NULL DEFAULT '',
+            model TEXT NOT NULL DEFAULT '',
+            template_name TEXT NOT NULL DEFAULT '',
+            sandbox_kind TEXT NOT NULL DEFAULT 'local',
+            status TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            expires_at TEXT,
+            app_url TEXT,
+            sandbox_id TEXT,
+            error_kind TEXT,
+            error_message TEXT,
+            error_retryable INTEGER NOT NULL DEFAULT 0,
+            estimated_cost REAL NOT NULL DEFAULT 0,
+            actual_cost REAL NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX idx_sessions_status ON sessions(status)"),
+        QStringLiteral("CREATE INDEX idx_sessions_created_at ON sessions(created_at)"),
+        QStringLiteral("CREATE INDEX idx_sessions_updated_at ON sessions(updated_at)"),
+        QStringLiteral("CREATE INDEX idx_sessions_expires_at ON sessions(expires_at)"),
+
+        QStringLiteral(R"(CREATE TABLE session_events (
+            id INTEGER PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            time TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            from_status TEXT,
+            to_status TEXT,
+            detail TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX idx_session_events_session ON session_events(session_id, id)"),
+
+        QStringLiteral(R"(CREATE TABLE app_versions (
+            id INTEGER PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            manifest TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            UNIQUE (session_id, version)))"),
+        QStringLiteral(R"(CREATE TABLE app_files (
+            version_id INTEGER NOT NULL REFERENCES app_versions(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            content BLOB NOT NULL,
+            executable INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (version_id, path)))"),
+
+        QStringLiteral(R"(CREATE TABLE usage_metrics (
+            id INTEGER PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            start_time TEXT NOT NULL,
+            end_time TEXT,
+            cpu_seconds REAL NOT NULL DEFAULT 0,
+            memory_gb_seconds REAL NOT NULL DEFAULT 0,
+            storage_gb REAL NOT NULL DEFAULT 0,
+            actual_cost REAL NOT NULL DEFAULT 0,
+            plan TEXT NOT NULL DEFAULT 'hobby'))"),
+        QStringLiteral("CREATE INDEX idx_usage_metrics_session ON usage_metrics(session_id)"),
+        QStringLiteral("CREATE INDEX idx_usage_metrics_start_time ON usage_metrics(start_time)"),
+
+        QStringLiteral(R"(CREATE TABLE llm_usage (
+            id INTEGER PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            time TEXT NOT NULL,
+            provider TEXT NOT NULL,
+            model TEXT NOT NULL,
+            input_tokens INTEGER NOT NULL DEFAULT 0,
+            output_tokens INTEGER NOT NULL DEFAULT 0,
+            cache_write_tokens INTEGER NOT NULL DEFAULT 0,
+            cache_read_tokens INTEGER NOT NULL DEFAULT 0,
+            cost REAL NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX idx_llm_usage_session ON llm_usage(session_id)"),
+        QStringLiteral("CREATE INDEX idx_llm_usage_time ON llm_usage(time)"),
+    }};
+}
+} // namespace
+
+QList<Migration> builtinMigrations()
+{
+    return {initialSchema()};
+}

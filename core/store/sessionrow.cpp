@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "sessionrow.h"
+
+#include "sqlsupport.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+namespace {
+Q_LOGGING_CATEGORY(lcSessionRow, "spawnai.store.sessionrow")
+
+enum Column
+{
+    Id,
+    Prompt,
+    AppTypeColumn,
+    Provider,
+    Model,
+    TemplateName,
+    SandboxKind,
+    Status,
+    CreatedAt,
+    UpdatedAt,
+    ExpiresAt,
+    AppUrl,
+    SandboxId,
+    ErrorKindColumn,
+    ErrorMessage,
+    ErrorRetryable,
+    EstimatedCost,
+    ActualCost,
+    ColumnCount,
+};
+} // namespace
+
+namespace SessionRow {
+
+QString columns()
+{
+    return QStringLiteral(
+        "id, prompt, app_type, provider, model, template_name, sandbox_kind, status, "
+        "created_at, updated_at, expires_at, app_url, sandbox_id, error_kind, error_message, "
+        "error_retryable, estimated_cost, actual_cost");
+}
+
+QString insertSql()
+{
+    QString placeholders = QStringLiteral("?");
+    for (int i = 1; i < ColumnCount; ++i)
+        placeholders += u", ?";
+    return u"INSERT INTO sessions (" + columns() + u") VALUES (" + placeholders + u")";
+}
+
+void bind(QSqlQuery &query, const Session &session)
+{
+    using StoreSql::optionalText;
+    using StoreSql::text;
+    query.addBindValue(session.id);
+    query.addBindValue(text(session.prompt));
+    query.addBindValue(appTypeToString(session.appType));
+    query.addBindValue(text(session.provider));
+    query.addBindValue(text(session.model));
+    query.addBindValue(text(session.templateName));
+    query.addBindValue(text(session.sandboxKind));
+    query.addBindValue(sessionStatusToString(session.status));
+    query.addBindValue(StoreSql::timeValue(session.createdAt));
+    query.addBindValue(StoreSql::timeValue(session.updatedAt));
+    query.addBindValue(StoreSql::timeValue(session.expiresAt));
+    query.addBindValue(optionalText(QString::fromUtf8(session.appUrl.toEncoded())));
+    query.addBindValue(optionalText(session.sandboxId));
+    query.addBindValue(optionalText(errorKindToString(session.error.kind)));
+    query.addBindValue(optionalText(session.error.message));
+    query.addBindValue(session.error.retryable ? 1 : 0);
+    query.addBindValue(session.estimatedCost);
+    query.addBindValue(session.actualCost);
+}
+
+Session read(const QSqlQuery &query)
+{
+    Session session;
+    session.id = query.value(Id).toString();
+    session.prompt = query.value(Prompt).toString();
+    if (!appTypeFromString(query.value(AppTypeColumn).toString(), &session.appType))
+        qCWarning(lcSessionRow) << "Session" << session.id << "has an unknown app type"
+                                << query.value(AppTypeColumn).toString();
+    session.provider = query.value(Provider).toString();
+    session.model = query.value(Model).toString();
+    session.templateName = query.value(TemplateName).toString();
+    session.sandboxKind = query.value(SandboxKind).toString();
+    if (!sessionStatusFromString(query.value(Status).toString(), &session.status)) {
+        // Shown as failed rather than as a live session that nothing runs.
+        qCWarning(lcSessionRow) << "Session" << session.id << "has an unknown status"
+                                << query.value(Status).toString();
+        session.status = SessionStatus::Failed;
+    }
+    session.createdAt = StoreSql::timeFromValue(query.value(CreatedAt));
+    session.updatedAt = StoreSql::timeFromValue(query.value(UpdatedAt));
+    session.expiresAt = StoreSql::timeFromValue(query.value(ExpiresAt));
+    session.appUrl = QUrl::fromEncoded(query.value(AppUrl).toString().toUtf8());
+    session.sandboxId = query.value(SandboxId).toString();
+    session.error.kind = errorKindFromString(query.value(ErrorKindColumn).toString());
+    session.error.message = query.value(ErrorMessage).toString();
+    session.error.retryable = query.value(ErrorRetryable).toInt() != 0;
+    session.estimatedCost = query.value(EstimatedCost).toDouble();
+    session.actualCost = query.value(ActualCost).toDouble();
+    return session;
+}
+
+} // namespace SessionRow

@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: MIT
+#include "sessionstore.h"
+
+#include "appversiontable.h"
+#include "crashreconciler.h"
+#include "database.h"
+#include "eventtable.h"
+#include "sessionrow.h"
+#include "sqlsupport.h"
+#include "statusjournal.h"
+#include "transaction.h"
+#include "usagetable.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+namespace {
+Q_LOGGING_CATEGORY(lcStore, "spawnai.store.sessions")
+
+SpawnError unknownSession(const QString &id)
+{
+    return SpawnError::user(u"There is no session " + id + u" in the history.");
+}
+
+// The WHERE clause of a history query, from fixed fragments, and its values.
+struct Filter
+{
+    QString where;
+    QVariantList values;
+};
+
+Filter filterFor(const SessionQuery &query)
+{
+    QStringList clauses;
+    Filter filter;
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (SessionStatus status : query.statuses) {
+            marks.append(QStringLiteral("?"));
+            filter.values.append(sessionStatusToString(status));
+        }
+        clauses.append(u"status IN (" + marks.join(QStringLiteral(", ")) + u")");
+    }
+    if (query.appType) {
+        clauses.append(QStringLiteral("app_type = ?"));
+        filter.values.append(appTypeToString(*query.appType));
+    }
+    if (!query.sandboxKind.isEmpty()) {
+        clauses.append(QStringLiteral("sandbox_kind = ?"));
+        filter.values.append(query.sandboxKind);
+    }
+    if (!query.promptSearch.isEmpty()) {
+        // LIKE's wildcards in the user's text are escaped so they match themselves.
+        QString literal = query.promptSearch;
+        literal.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        clauses.append(QStringLiteral("prompt LIKE ? ESCAPE '\\'"));
+        filter.values.append(QString(u'%' + literal + u'%'));
+    }
+    if (!clauses.isEmpty())
+        filter.where = u" WHERE " + clauses.join(QStringLiteral(" AND "));
+    return filter;
+}
+} // namespace
+
+SessionStore::SessionStore(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+SessionStore::~SessionStore() = default;
+
+SpawnError SessionStore::createSession(Session &session)
+{
+    if (!m_database.isOpen())
+        return closedError();
+    Session stored = session;
+    if (stored.id.isEmpty())
+        stored.id = Session::newId();
+    if (!stored.createdAt.isValid())
+        stored.createdAt = StoreSql::now();
+    if (!stored.updatedAt.isValid())
+        stored.updatedAt = stored.createdAt;
+
+    const QSqlDatabase db = m_database.connection();
+    const auto failed = [&](const QSqlError &error) {
+        return StoreSql::storeError(QStringLiteral("Could not save the new session"), error);
+    };
+    Transaction transaction(db);
+    if (!transaction.begin())
+        return failed(transaction.lastError());
+    {
+        QSqlQuery query(db);
+        if (!StoreSql::prepare(query, SessionRow::insertSql()))
+            return failed(query.lastError());
+        SessionRow::bind(query, stored);
+        if (!StoreSql::exec(query))
+            return failed(query.lastError());
+    }
+    SessionEvent event{0, stored.id, StoreSql::now(), EventKind::Created,
+                       std::nullopt, stored.status, {}};
+    QSqlError error;
+    if (!EventTable::insert(db, event, error))
+        return failed(error);
+    if (!transaction.commit())
+        return failed(transaction.lastError());
+    session = stored;
+    announce({event});
+    return {};
+}
+
+std::optional<Session> SessionStore::session(const QString &id) const
+{
+    if (!m_database.isOpen())
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, u"SELECT " + SessionRow::columns() + u" FROM sessions WHERE id = ?"))
+        return std::nullopt;
+    query.addBindValue(id);
+    if (!StoreSql::exec(query) || !query.next())
+        return std::nullopt;
+    return SessionRow::read(query);
+}
+
+QList<Session> SessionStore::sessions(const SessionQuery &query) const
+{
+    QList<Session> result;
+    if (!m_database.isOpen())
+        return result;
+    const Filter filter = filterFor(query);
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    // rowid breaks ties of sessions touched in the same millisecond.
+    if (!StoreSql::prepare(sql, u"SELECT " + SessionRow::columns() + u" FROM sessions" + filter.where
+                                    + u" ORDER BY updated_at DESC, rowid DESC LIMIT ? OFFSET ?"))
+        return result;
+    for (const QVariant &value : filter.values)
+        sql.addBindValue(value);
+    sql.addBindValue(query.limit > 0 ? query.limit : -1);
+    sql.addBindValue(qMax(0, query.offset));
+    if (!StoreSql::exec(sql))
+        return result;
+    while (sql.next())
+        result.append(SessionRow::read(sql));
+    return result;
+}
+
+int SessionStore::sessionCount(const SessionQuery &query) const
+{
+    if (!m_database.isOpen())
+        return 0;
+    const Filter filter = filterFor(query);
+    QSqlQuery sql(m_database.connection());
+    if (!StoreSql::prepare(sql, u"SELECT COUNT(*) FROM sessions" + filter.where))
+        return 0;
+    for (const QVariant &value : filter.values)
+        sql.addBindValue(value);
+    if (!StoreSql::exec(sql) || !sql.next())
+        return 0;
+    return sql.value(0).toInt();
+}
+
+SpawnError SessionStore::transition(const QString &id, SessionStatus to, const QString &detail)
+{
+    return move(id, to, detail, nullptr);
+}
+
+SpawnError SessionStore::fail(const QString &id, const SpawnError &error, const QString &detail)
+{
+    SpawnError stored = error;
+    if (!stored.isError()) {
+        qCWarning(lcStore) << "fail() without an error kind for" << id << "; storing it as system";
+        stored.kind = ErrorKind::System;
+    }
+    if (stored.message.isEmpty())
+        stored.message = detail;
+    // The timeline keeps why it failed even after a redeploy clears the error.
+    QString journaled = detail;
+    if (journaled.isEmpty())
+        journaled = stored.message;
+    else if (stored.message != detail)
+        journaled += u": " + stored.message;
+    return move(id, SessionStatus::Failed, journaled, &stored);
+}
+
+SpawnError SessionStore::move(const QString &id, SessionStatus to, const QString &detail,
+                              const SpawnError *error)
+{
+    if (!m_database.isOpen())
+        return closedError();
+    const QString what = u"Could not record that session " + id + u" is "
+                         + sessionStatusToString(to);
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.begin())
+        return StoreSql::storeError(what, transaction.lastError());
+    QSqlError sqlError;
+    const std::optional<SessionStatus> from = StatusJournal::readStatus(db, id, sqlError);
+    if (sqlError.isValid())
+        return StoreSql::storeError(what, sqlError);
+    if (!from)
+        return unknownSession(id);
+    if (!isTransitionAllowed(*from, to)) {
+        const QString message = u"Session " + id + u" cannot move from "
+                                + sessionStatusToString(*from) + u" to "
+                                + sessionStatusToString(to) + u"; nothing was changed.";
+        qCCritical(lcStore).noquote() << message << "Detail:" << detail;
+        return SpawnError::system(message);
+    }
+    SessionEvent event;
+    if (!StatusJournal::applyMove(db, id, *from, to, detail, error, event, sqlError)
+        || !transaction.commit()) {
+        return StoreSql::storeError(what, sqlError.isValid() ? sqlError : transaction.lastError());
+    }
+    qCDebug(lcStore).noquote() << "Session" << id << sessionStatusToString(*from) << "->"
+                               << sessionStatusToString(to) << detail;
+    announce({event});
+    return {};
+}
+
+QStringList SessionStore::reconcileAfterCrash()
+{
+    if (!m_database.isOpen())
+        return {};
+    QList<SessionEvent> events;
+    QSqlError sqlError;
+    if (!CrashReconciler::stopSessionsLeftRunning(m_database.connection(), events, sqlError)) {
+        qCCritical(lcStore) << "Could not stop the sessions left running by the previous run:"
+                            << sqlError.text();
+        return {};
+    }
+    QStringList ids;
+    for (const SessionEvent &event : std::as_const(events))
+        ids.append(event.sessionId);
+    if (!ids.isEmpty())
+        qCInfo(lcStore) << "Stopped sessions left running by the previous run:" << ids;
+    announce(events);
+    return ids;
+}
+
+SpawnError SessionStore::setAppUrl(const QString &id, const QUrl &url)
+{
+    return updateColumn(id, QStringLiteral("app_url"),
+                        StoreSql::optionalText(QString::fromUtf8(url.toEncoded())));
+}
+
+SpawnError SessionStore::setSandboxId(const QString &id, const QString &sandboxId)
+{
+    return updateColumn(id, QStringLiteral("sandbox_id"), StoreSql::optionalText(sandboxId));
+}
+
+SpawnError SessionStore::setExpiresAt(const QString &id, const QDateTime &expiresAt)
+{
+    return updateColumn(id, QStringLiteral("expires_at"), StoreSql::timeValue(expiresAt));
+}
+
+SpawnError SessionStore::setEstimatedCost(const QString &id, double cost)
+{
+    return updateColumn(id, QStringLiteral("estimated_cost"), cost);
+}
+
+SpawnError SessionStore::setActualCost(const QString &id, double cost)
+{
+    return updateColumn(id, QStringLiteral("actual_cost"), cost);
+}
+
+SpawnError SessionStore::updateColumn(const QString &id, const QString &column,
+                                      const QVariant &value)
+{
+    if (!m_database.isOpen())
+        return closedError();
+    // `column` is one of the fixed names above, never caller data.
+    QSqlQuery query(m_database.connection());
+    const QString what = u"Could not save " + column + u" of session " + id;
+    if (!StoreSql::prepare(query, u"UPDATE sessions SET " + column
+                                      + u" = ?, updated_at = ? WHERE id = ?"))
+        return StoreSql::storeError(what, query.lastError());
+    query.addBindValue(value);
+    query.addBindValue(StoreSql::timeValue(StoreSql::now()));
+    query.addBindValue(id);
+    if (!StoreSql::exec(query))
+        return StoreSql::storeError(what, query.lastError());
+    if (query.numRowsAffected() == 0)
+        return unknownSession(id);
+    emit sessionChanged(id);
+    return {};
+}
+
+SpawnError SessionStore::appendEvent(const QString &id, EventKind kind, const QString &detail)
+{
+    if (!m_database.isOpen())
+        return closedError();
+    if (kind != EventKind::Step && kind != EventKind::Log) {
+        const QString message = u"A " + eventKindToString(kind)
+                                + u" event is written by the store itself, not appendEvent()";
+        qCCritical(lcStore).noquote() << message << "for" << id;
+        return SpawnError::system(message);
+    }
+    const QSqlDatabase db = m_database.connection();
+    const QString what = u"Could not add to the timeline of session " + id;
+    Transaction transaction(db);
+    if (!transaction.begin())
+        return StoreSql::storeError(what, transaction.lastError());
+    QSqlError sqlError;
+    const std::optional<SessionStatus> status = StatusJournal::readStatus(db, id, sqlError);
+    if (sqlError.isValid())
+        return StoreSql::storeError(what, sqlError);
+    if (!status)
+        return unknownSession(id);
+    SessionEvent event{0, id, StoreSql::now(), kind, std::nullopt, std::nullopt, detail};
+    if (!EventTable::insert(db, event, sqlError))
+        return StoreSql::storeError(what, sqlError);
+    if (!transaction.commit())
+        return StoreSql::storeError(what, transaction.lastError());
+    emit eventAppended(id, event);
+    return {};
+}
+
+QList<SessionEvent> SessionStore::events(const QString &id, qint64 afterId) const
+{
+    if (!m_database.isOpen())
+        return {};
+    return EventTable::list(m_database.connection(), id, afterId);
+}
+
+int SessionStore::saveAppVersion(const QString &id, const QString &manifestJson,
+                                 const QList<AppFile> &files, const QString &summary)
+{
+    if (!m_database.isOpen()) {
+        qCCritical(lcStore) << "Cannot save an app version of" << id << "while the history is closed";
+        return 0;
+    }
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlError sqlError;
+    const auto failed = [&](const QSqlError &error) {
+        qCCritical(lcStore) << "Could not save an app version of" << id << ":" << error.text();
+        return 0;
+    };
+    if (!transaction.begin())
+        return failed(transaction.lastError());
+    const std::optional<SessionStatus> status = StatusJournal::readStatus(db, id, sqlError);
+    if (!status)
+        return failed(sqlError.isValid() ? sqlError : QSqlError(QStringLiteral("no such session")));
+    const QDateTime now = StoreSql::now();
+    const int version = AppVersionTable::insert(db, id, now, manifestJson, files, summary, sqlError);
+    if (version == 0)
+        return failed(sqlError);
+    {
+        QSqlQuery query(db);
+        if (!StoreSql::prepare(query, QStringLiteral("UPDATE sessions SET updated_at = ? WHERE id = ?")))
+            return failed(query.lastError());
+        query.addBindValue(StoreSql::timeValue(now));
+        query.addBindValue(id);
+        if (!StoreSql::exec(query))
+            return failed(query.lastError());
+    }
+    QString detail = u"Saved app version " + QString::number(version) + u" ("
+                     + QString::number(files.size()) + u" files)";
+    if (!summary.isEmpty())
+        detail += u": " + summary;
+    SessionEvent event{0, id, now, EventKind::Step, std::nullopt, std::nullopt, detail};
+    if (!EventTable::insert(db, event, sqlError))
+        return failed(sqlError);
+    if (!transaction.commit())
+        return failed(transaction.lastError());
+    announce({event});
+    return version;
+}
+
+std::optional<AppVersion> SessionStore::latestAppVersion(const QString &id) const
+{
+    if (!m_database.isOpen())
+        return std::nullopt;
+    return AppVersionTable::load(m_database.connection(), id, 0);
+}
+
+std::optional<AppVersion> SessionStore::appVersion(const QString &id, int version) const
+{
+    if (!m_database.isOpen() || version <= 0)
+        return std::nullopt;
+    return AppVersionTable::load(m_database.connection(), id, version);
+}
+
+SpawnError SessionStore::recordUsage(UsageRecord &record)
+{
+    if (!m_database.isOpen())
+        return closedError();
+    QSqlError sqlError;
+    bool found = true;
+    if (!UsageTable::save(m_database.connection(), record, sqlError, &found)) {
+        if (!session(record.sessionId))
+            return unknownSession(record.sessionId);
+        return StoreSql::storeError(u"Could not record the resource use of session "
+                                        + record.sessionId,
+                                    sqlError);
+    }
+    if (!found)
+        return SpawnError::user(u"There is no usage record " + QString::number(record.id)
+                                + u" of session " + record.sessionId + u" in the history.");
+    emit sessionChanged(record.sessionId);
+    return {};
+}
+
+QList<UsageRecord> SessionStore::usage(const QString &id) const
+{
+    if (!m_database.isOpen())
+        return {};
+    return UsageTable::list(m_database.connection(), id);
+}
+
+SpawnError SessionStore::recordLlmUsage(LlmUsageRecord &record)
+{
+    if (!m_database.isOpen())
+        return closedError();
+    QSqlError sqlError;
+    if (!UsageTable::insertLlm(m_database.connection(), record, sqlError)) {
+        if (!session(record.sessionId))
+            return unknownSession(record.sessionId);
+        return StoreSql::storeError(u"Could not record the model use of session "
+                                        + record.sessionId,
+                                    sqlError);
+    }
+    emit sessionChanged(record.sessionId);
+    return {};
+}
+
+QList<LlmUsageRecord> SessionStore::llmUsage(const QString &id) const
+{
+    if (!m_database.isOpen())
+        return {};
+    return UsageTable::listLlm(m_database.connection(), id);
+}
+
+SpawnError SessionStore::closedError() const
+{
+    qCCritical(lcStore) << "The session history" << m_database.filePath() << "is not open";
+    return SpawnError::system(u"The session history at " + m_database.filePath()
+                              + u" is not open.");
+}
+
+void SessionStore::announce(const QList<SessionEvent> &events)
+{
+    for (const SessionEvent &event : events) {
+        emit eventAppended(event.sessionId, event);
+        emit sessionChanged(event.sessionId);
+    }
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "appfile.h"
+#include "appversion.h"
+#include "common/spawnerror.h"
+#include "session/session.h"
+#include "sessionevent.h"
+#include "sessionquery.h"
+#include "usagerecords.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+
+// The session history: sessions, their timeline, the files of every app
+// version and what each run cost. Every write is a small synchronous
+// transaction on the calling thread and is on disk when the call returns, so
+// a caller acts (starts a sandbox, shows "ready") only after the store has
+// recorded it. Signals are emitted after the commit.
+//
+// Writes return a SpawnError: kind User for an unknown session id, System for
+// a refused transition or a database failure (retryable if the file was busy).
+class SessionStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionStore)
+
+public:
+    // `database` must be open and outlive the store.
+    explicit SessionStore(Database &database, QObject *parent = nullptr);
+    ~SessionStore() override;
+
+    // Writes a new session. An empty id gets Session::newId(); unset
+    // created/updated times become now. The stored values are written back
+    // into `session`. The timeline starts with a "created" event.
+    SpawnError createSession(Session &session);
+    std::optional<Session> session(const QString &id) const;
+    QList<Session> sessions(const SessionQuery &query = {}) const;
+    // How many sessions match, ignoring limit and offset.
+    int sessionCount(const SessionQuery &query = {}) const;
+
+    // Moves the session to `to` and journals it with `detail`, in one
+    // transaction. A move isTransitionAllowed() refuses changes nothing.
+    // Entering a terminal status clears the app URL (the sandbox is gone);
+    // a redeploy (back to queued) clears the previous error.
+    SpawnError transition(const QString &id, SessionStatus to, const QString &detail);
+    // transition() to failed that also stores the error's kind, message and
+    // whether retrying can help. The timeline entry reads "detail: message".
+    SpawnError fail(const QString &id, const SpawnError &error, const QString &detail);
+    // Run once at start-up, before anything else uses the store: every
+    // session left live by a previous run that ended without stopping it is
+    // moved to stopped, with the reason in its timeline and error message.
+    // Returns the ids it stopped.
+    QStringList reconcileAfterCrash();
+
+    // Each bumps updated_at.
+    SpawnError setAppUrl(const QString &id, const QUrl &url);
+    SpawnError setSandboxId(const QString &id, const QString &sandboxId);
+    SpawnError setExpiresAt(const QString &id, const QDateTime &expiresAt);
+    SpawnError setEstimatedCost(const QString &id, double cost);
+    SpawnError setActualCost(const QString &id, double cost);
+
+    // Steps and log lines for the timeline (kind Step or Log; status moves
+    // go through transition()). They do not bump updated_at.
+    SpawnError appendEvent(const QString &id, EventKind kind, const QString &detail);
+    // Oldest first; `afterId` skips what a live view already has.
+    QList<SessionEvent> events(const QString &id, qint64 afterId = 0) const;
+
+    // Stores a version of the app; returns its number (1, 2, ...), or 0 if
+    // nothing was stored (unknown session, two files with one path, ...).
+    int saveAppVersion(const QString &id, const QString &manifestJson,
+                       const QList<AppFile> &files, const QString &summary);
+    std::optional<AppVersion> latestAppVersion(const QString &id) const;
+    std::optional<AppVersion> appVersion(const QString &id, int version) const;
+
+    // A run's resources: call with id 0 when it starts (fills in id and the
+    // start time), then again with the same record as readings come in and
+    // with endTime set when it ends.
+    SpawnError recordUsage(UsageRecord &record);
+    QList<UsageRecord> usage(const QString &id) const;
+    // Fills in id, and the time if unset.
+    SpawnError recordLlmUsage(LlmUsageRecord &record);
+    QList<LlmUsageRecord> llmUsage(const QString &id) const;
+
+signals:
+    // A session's row, versions or costs changed; re-read it with session().
+    void sessionChanged(const QString &id);
+    void eventAppended(const QString &id, const SessionEvent &event);
+
+private:
+    SpawnError move(const QString &id, SessionStatus to, const QString &detail,
+                    const SpawnError *error);
+    SpawnError updateColumn(const QString &id, const QString &column, const QVariant &value);
+    SpawnError closedError() const;
+    void announce(const QList<SessionEvent> &events);
+
+    Database &m_database;
+};

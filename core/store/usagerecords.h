@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+// One sandbox run's resource use (the seed's usage_metrics row). A run is
+// recorded when it starts (id 0, no end time) and updated as readings come in
+// and when it ends.
+struct UsageRecord
+{
+    qint64 id = 0;  // 0 until stored
+    QString sessionId;
+    QDateTime startTime;
+    QDateTime endTime;  // invalid while the run is going
+    double cpuSeconds = 0.0;
+    double memoryGbSeconds = 0.0;
+    double storageGb = 0.0;
+    double actualCost = 0.0;
+    QString plan = QStringLiteral("hobby");
+};
+
+// One request to a model and what it cost.
+struct LlmUsageRecord
+{
+    qint64 id = 0;  // 0 until stored
+    QString sessionId;
+    QDateTime time;  // invalid: now
+    QString provider;
+    QString model;
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 cacheWriteTokens = 0;
+    qint64 cacheReadTokens = 0;
+    double cost = 0.0;
+};
+
+Q_DECLARE_METATYPE(UsageRecord)
+Q_DECLARE_METATYPE(LlmUsageRecord)

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "usagetable.h"
+
+#include "sqlsupport.h"
+
+#include <QSqlQuery>
+
+namespace UsageTable {
+
+bool save(const QSqlDatabase &db, UsageRecord &record, QSqlError &error, bool *found)
+{
+    *found = true;
+    if (!record.startTime.isValid())
+        record.startTime = StoreSql::now();
+    QSqlQuery query(db);
+    const bool inserting = record.id == 0;
+    const bool prepared = inserting
+        ? StoreSql::prepare(query, QStringLiteral(
+              "INSERT INTO usage_metrics (start_time, end_time, cpu_seconds, memory_gb_seconds, "
+              "storage_gb, actual_cost, plan, session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+        : StoreSql::prepare(query, QStringLiteral(
+              "UPDATE usage_metrics SET start_time = ?, end_time = ?, cpu_seconds = ?, "
+              "memory_gb_seconds = ?, storage_gb = ?, actual_cost = ?, plan = ? "
+              "WHERE session_id = ? AND id = ?"));
+    if (!prepared) {
+        error = query.lastError();
+        return false;
+    }
+    query.addBindValue(StoreSql::timeValue(record.startTime));
+    query.addBindValue(StoreSql::timeValue(record.endTime));
+    query.addBindValue(record.cpuSeconds);
+    query.addBindValue(record.memoryGbSeconds);
+    query.addBindValue(record.storageGb);
+    query.addBindValue(record.actualCost);
+    query.addBindValue(StoreSql::text(record.plan));
+    query.addBindValue(record.sessionId);
+    if (!inserting)
+        query.addBindValue(record.id);
+    if (!StoreSql::exec(query)) {
+        error = query.lastError();
+        return false;
+    }
+    if (inserting)
+        record.id = query.lastInsertId().toLongLong();
+    else
+        *found = query.numRowsAffected() > 0;
+    return true;
+}
+
+QList<UsageRecord> list(const QSqlDatabase &db, const QString &sessionId)
+{
+    QList<UsageRecord> records;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, QStringLiteral(
+            "SELECT id, start_time, end_time, cpu_seconds, memory_gb_seconds, storage_gb, "
+            "actual_cost, plan FROM usage_metrics WHERE session_id = ? ORDER BY id")))
+        return records;
+    query.addBindValue(sessionId);
+    if (!StoreSql::exec(query))
+        return records;
+    while (query.next()) {
+        UsageRecord record;
+        record.id = query.value(0).toLongLong();
+        record.sessionId = sessionId;
+        record.startTime = StoreSql::timeFromValue(query.value(1));
+        record.endTime = StoreSql::timeFromValue(query.value(2));
+        record.cpuSeconds = query.value(3).toDouble();
+        record.memoryGbSeconds = query.value(4).toDouble();
+        record.storageGb = query.value(5).toDouble();
+        record.actualCost = query.value(6).toDouble();
+        record.plan = query.value(7).toString();
+        records.append(record);
+    }
+    return records;
+}
+
+bool insertLlm(const QSqlDatabase &db, LlmUsageRecord &record, QSqlError &error)
+{
+    if (!record.time.isValid())
+        record.time = StoreSql::now();
+    QSqlQuery query(db);
+    if (!StoreSql::prepare(query, QStringLiteral(
+            "INSERT INTO llm_usage (session_id, time, provider, model, input_tokens, "
+            "output_tokens, cache_write_tokens, cache_read_tokens, cost) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+        error = query.lastError();
+        return false;
+    }
+    query.addBindValue(record.sessionId);
+    query.addBindValue(StoreSql::timeValue(record.time));
+    query.addBindValue(StoreSql::text(record.provider));
+    query.addBindValue(StoreSql::text(record.model));
+    query.addBindValue(record.inputTokens);
+    query.addBindValue(record.outputTokens);
+    query.addBindValue(record.cacheWriteTokens);
+    query.addBindValue(record.cacheReadTokens);
+    query.addBindValue(record.cost);
+    if (!StoreSql::exec(query)) {
+        error = query.lastError();
+        return false;
+    }
+    record.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<LlmUsageRecord> listLlm(const QSqlDatabase &db, const QString &sessionId)
+{
+    QList<LlmUsageRecord> records;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, QStringLiteral(
+            "SELECT id, time, provider, model, input_tokens, output_tokens, cache_write_tokens, "
+            "cache_read_tokens, cost FROM llm_usage WHERE session_id = ? ORDER BY id")))
+        return records;
+    query.addBindValue(sessionId);
+    if (!StoreSql::exec(query))
+        return records;
+    while (query.next()) {
+        LlmUsageRecord record;
+        record.id = query.value(0).toLongLong();
+        record.sessionId = sessionId;
+        record.time = StoreSql::timeFromValue(query.value(1));
+        record.provider = query.value(2).toString();
+        record.model = query.value(3).toString();
+        record.inputTokens = query.value(4).toLongLong();
+        record.outputTokens = query.value(5).toLongLong();
+        record.cacheWriteTokens = query.value(6).toLongLong();
+        record.cacheReadTokens = query.value(7).toLongLong();
+        record.cost = query.value(8).toDouble();
+        records.append(record);
+    }
+    return records;
+}
+
+} // namespace UsageTable
