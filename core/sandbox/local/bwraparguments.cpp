@@ -12,12 +12,9 @@ struct EtcFile
     const char *content;
 };
 
-// The sandbox user is uid 1000, as in E2B's base template.
+// passwd and group are written per sandbox: the one user is "user", as in
+// E2B's base template, with the uid the sandbox runs as.
 constexpr EtcFile EtcFiles[] = {
-    {"passwd", "root:x:0:0:root:/root:/usr/sbin/nologin\n"
-               "user:x:1000:1000:SpawnAI app:/home/user:/bin/sh\n"
-               "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n"},
-    {"group", "root:x:0:\nuser:x:1000:\nnogroup:x:65534:\n"},
     {"hosts", "127.0.0.1 localhost sandbox\n::1 localhost ip6-localhost ip6-loopback\n"},
     // slirp4netns's built-in resolver; unreachable when the sandbox has no network.
     {"resolv.conf", "nameserver 10.0.2.3\n"},
@@ -42,12 +39,13 @@ QStringList BwrapArguments::build(const BwrapLayout &layout)
     const QString home = QString::fromLatin1(BwrapLayout::HomeDir);
     QStringList args{
         QStringLiteral("--unshare-all"),
-        QStringLiteral("--unshare-user"),  // --unshare-all only tries; we insist
-        QStringLiteral("--disable-userns"),
+        // --unshare-all only tries; we insist. (--disable-userns would nest
+        // another namespace that slirp4netns cannot join.)
+        QStringLiteral("--unshare-user"),
         QStringLiteral("--die-with-parent"),
         QStringLiteral("--new-session"),
-        QStringLiteral("--uid"), QStringLiteral("1000"),
-        QStringLiteral("--gid"), QStringLiteral("1000"),
+        QStringLiteral("--uid"), QString::number(layout.uid),
+        QStringLiteral("--gid"), QString::number(layout.uid),
         QStringLiteral("--hostname"), QStringLiteral("sandbox"),
         QStringLiteral("--ro-bind"), QStringLiteral("/usr"), QStringLiteral("/usr"),
         QStringLiteral("--symlink"), QStringLiteral("usr/bin"), QStringLiteral("/bin"),
@@ -68,6 +66,7 @@ QStringList BwrapArguments::build(const BwrapLayout &layout)
     args << QStringLiteral("--ro-bind") << layout.agentBinary << QString::fromLatin1(BwrapLayout::AgentPath)
          << QStringLiteral("--bind") << layout.socketDir << QString::fromLatin1(BwrapLayout::SocketDir)
          << QStringLiteral("--chdir") << home
+         << QStringLiteral("--remount-ro") << QStringLiteral("/")
          << QStringLiteral("--clearenv")
          << QStringLiteral("--setenv") << QStringLiteral("HOME") << home
          << QStringLiteral("--setenv") << QStringLiteral("USER") << QStringLiteral("user")
@@ -83,15 +82,23 @@ QStringList BwrapArguments::build(const BwrapLayout &layout)
     return args;
 }
 
-bool BwrapArguments::writeEtc(const QString &etcDir, QString *error)
+bool BwrapArguments::writeEtc(const QString &etcDir, uint uid, QString *error)
 {
     if (!QDir().mkpath(etcDir)) {
         *error = QStringLiteral("cannot create %1").arg(etcDir);
         return false;
     }
-    for (const EtcFile &file : EtcFiles) {
-        QFile out(etcDir + u'/' + QLatin1String(file.name));
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(file.content) < 0) {
+    const QByteArray id = QByteArray::number(uid);
+    QList<std::pair<QByteArray, QByteArray>> files{
+        {"passwd", "user:x:" + id + ':' + id + ":SpawnAI app:/home/user:/bin/sh\n"
+                   "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n"},
+        {"group", "user:x:" + id + ":\nnogroup:x:65534:\n"},
+    };
+    for (const EtcFile &file : EtcFiles)
+        files.append({QByteArray(file.name), QByteArray(file.content)});
+    for (const auto &[name, content] : std::as_const(files)) {
+        QFile out(etcDir + u'/' + QString::fromLatin1(name));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(content) < 0) {
             *error = QStringLiteral("cannot write %1: %2").arg(out.fileName(), out.errorString());
             return false;
         }
@@ -102,10 +109,11 @@ bool BwrapArguments::writeEtc(const QString &etcDir, QString *error)
 QStringList BwrapArguments::etcBinds(const QString &etcDir)
 {
     QStringList args;
-    for (const EtcFile &file : EtcFiles) {
-        const QString name = QLatin1String(file.name);
+    QStringList names{QStringLiteral("passwd"), QStringLiteral("group")};
+    for (const EtcFile &file : EtcFiles)
+        names << QLatin1String(file.name);
+    for (const QString &name : std::as_const(names))
         args << QStringLiteral("--ro-bind") << etcDir + u'/' + name << u"/etc/" + name;
-    }
     for (const char *path : HostEtcPaths) {
         const QString hostPath = QLatin1String(path);
         if (QFileInfo::exists(hostPath))

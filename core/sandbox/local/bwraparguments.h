@@ -12,6 +12,10 @@ struct BwrapLayout
     QString socketDir;    // host folder bound at SocketDir, for port relays
     qint64 workspaceBytes = 0;
     qint64 tmpBytes = 0;
+    // The sandbox user keeps the host uid: slirp4netns can only join a
+    // user namespace that maps its own uid, so root stays 0 inside (with
+    // every capability dropped) and a desktop user keeps theirs.
+    uint uid = 1000;
 
     static constexpr auto AgentPath = "/run/spawnai/agent";
     static constexpr auto SocketDir = "/run/spawnai/sock";
@@ -26,7 +30,7 @@ class BwrapArguments final
 public:
     static QStringList build(const BwrapLayout &layout);
     // The files written into BwrapLayout::etcDir; false if a write failed.
-    static bool writeEtc(const QString &etcDir, QString *error);
+    static bool writeEtc(const QString &etcDir, uint uid, QString *error);
 
 private:
     static QStringList etcBinds(const QString &etcDir);

@@ -106,7 +106,7 @@ void LocalSandbox::boot()
     const QString etcDir = m_dir + u"/etc";
     const QString socketDir = m_dir + u"/sock";
     QString error;
-    if (!QDir().mkpath(socketDir) || !BwrapArguments::writeEtc(etcDir, &error)) {
+    if (!QDir().mkpath(socketDir) || !BwrapArguments::writeEtc(etcDir, ::geteuid(), &error)) {
         failBoot(SpawnError::system(tr("Cannot prepare the sandbox folder: %1").arg(error)));
         return;
     }
@@ -125,6 +125,7 @@ void LocalSandbox::boot()
     layout.socketDir = socketDir;
     layout.workspaceBytes = m_spec.limits.workspaceBytes;
     layout.tmpBytes = m_config.tmpBytes;
+    layout.uid = ::geteuid();
     QStringList bwrapArgs = BwrapArguments::build(layout);
     // The dependency cache is read-only inside: sandboxes restore from it,
     // only the host writes to it.
