@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "deploy/deployoptions.h"
+#include "sandbox/sandboxtypes.h"
+#include "session/plan.h"
+
+#include <chrono>
+
+// How one run of a session is set up: its sandbox and its deployment.
+struct RunOptions
+{
+    SandboxSpec sandbox;
+    DeployOptions deploy;
+    Plan plan = Plan::Hobby;
+    // How often resource use is read into usage_metrics while the app runs.
+    std::chrono::milliseconds usageInterval{std::chrono::seconds(10)};
+};

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+#include "sessionmanager.h"
+
+#include "deploy/manifest.h"
+#include "sandbox/sandboxprovider.h"
+#include "sessionrunner.h"
+#include "store/sessionstore.h"
+
+SessionManager::SessionManager(SessionStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+}
+
+SessionManager::~SessionManager()
+{
+    stopAll(tr("SpawnAI closed"));
+}
+
+void SessionManager::addProvider(SandboxProvider *provider)
+{
+    m_providers.insert(provider->kind(), provider);
+}
+
+SandboxProvider *SessionManager::provider(const QString &kind) const
+{
+    return m_providers.value(kind);
+}
+
+int SessionManager::activeCount() const
+{
+    int count = 0;
+    for (const auto &runner : m_runners) {
+        if (runner && !runner->hasEnded())
+            ++count;
+    }
+    return count;
+}
+
+SessionRunner *SessionManager::runner(const QString &sessionId) const
+{
+    return m_runners.value(sessionId);
+}
+
+SpawnError SessionManager::checkCapacity() const
+{
+    const int limit = planLimits(m_plan).maxConcurrentSessions;
+    if (activeCount() >= limit)
+        return SpawnError::user(tr("The %1 plan runs at most %2 sessions at once. Stop one, or switch to the pro plan.")
+                                    .arg(planToString(m_plan))
+                                    .arg(limit));
+    return {};
+}
+
+QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
+{
+    if (!m_providers.contains(request.sandboxKind)) {
+        *error = SpawnError::user(tr("Sandboxes of kind \"%1\" are not available here").arg(request.sandboxKind));
+        return {};
+    }
+    if (!request.bundle.validate(error))
+        return {};
+    if (*error = checkCapacity(); error->isError())
+        return {};
+
+    Session session;
+    session.prompt = request.prompt;
+    session.appType = request.bundle.manifest().type();
+    session.provider = request.provider;
+    session.model = request.model;
+    session.templateName = request.templateName;
+    session.sandboxKind = request.sandboxKind;
+    if (*error = m_store->createSession(session); error->isError())
+        return {};
+    QList<AppFile> files;
+    for (const BundleFile &file : request.bundle.files())
+        files << AppFile{file.path, file.content, file.executable};
+    if (m_store->saveAppVersion(session.id, QString::fromUtf8(request.bundle.manifest().toJson()), files,
+                                request.sourceSummary) == 0) {
+        *error = SpawnError::system(tr("Cannot store the app's files"));
+        m_store->fail(session.id, *error, tr("saving the app"));
+        return {};
+    }
+    if (*error = startRunner(session, request.bundle, request.internetAccess); error->isError())
+        return {};
+    return session.id;
+}
+
+SpawnError SessionManager::redeploy(const QString &sessionId, bool internetAccess)
+{
+    const std::optional<Session> session = m_store->session(sessionId);
+    if (!session)
+        return SpawnError::user(tr("There is no session %1").arg(sessionId));
+    if (SessionRunner *running = runner(sessionId); running && !running->hasEnded())
+        return SpawnError::user(tr("Session %1 is running already").arg(sessionId));
+    if (!m_providers.contains(session->sandboxKind))
+        return SpawnError::user(tr("Sandboxes of kind \"%1\" are not available here").arg(session->sandboxKind));
+    SpawnError error;
+    const std::optional<AppBundle> bundle = bundleFromStore(m_store, sessionId, &error);
+    if (!bundle)
+        return error;
+    if (error = checkCapacity(); error.isError())
+        return error;
+    if (!isTerminal(session->status))
+        return SpawnError::user(tr("Session %1 is still %2").arg(sessionId, sessionStatusToString(session->status)));
+    if (error = m_store->transition(sessionId, SessionStatus::Queued, tr("redeploying the stored app")); error.isError())
+        return error;
+    return startRunner(*session, *bundle, internetAccess);
+}
+
+SpawnError SessionManager::stop(const QString &sessionId, const QString &reason)
+{
+    SessionRunner *running = runner(sessionId);
+    if (running && !running->hasEnded()) {
+        running->stop(reason);
+        return {};
+    }
+    const std::optional<Session> session = m_store->session(sessionId);
+    if (!session)
+        return SpawnError::user(tr("There is no session %1").arg(sessionId));
+    if (isTerminal(session->status))
+        return {};
+    // Live in the history but run by no one here (another SpawnAI process
+    // owns it, or it crashed): the caller decides how to reach the owner.
+    return SpawnError::user(tr("Session %1 is not running in this process").arg(sessionId));
+}
+
+void SessionManager::stopAll(const QString &reason)
+{
+    const auto runners = m_runners;
+    for (const auto &running : runners) {
+        if (running && !running->hasEnded())
+            running->stop(reason);
+    }
+}
+
+SpawnError SessionManager::startRunner(const Session &session, const AppBundle &bundle, bool internetAccess)
+{
+    SandboxProvider *sandboxProvider = m_providers.value(session.sandboxKind);
+    RunOptions options;
+    options.plan = m_plan;
+    options.deploy = m_deployOptions;
+    options.sandbox.limits = m_limits;
+    options.sandbox.internetAccess = internetAccess;
+    options.sandbox.timeout = planLimits(m_plan).defaultTimeout;
+    options.sandbox.maxTimeout = planLimits(m_plan).maxLifetime;
+    auto *running = new SessionRunner(m_store, sandboxProvider, session.id, bundle, options, this);
+    if (SessionRunner *previous = m_runners.value(session.id))
+        previous->deleteLater();
+    m_runners.insert(session.id, running);
+    connect(running, &SessionRunner::ended, this, [this, id = session.id](SessionStatus status) {
+        emit sessionEnded(id, status);
+    });
+    emit runnerStarted(running);
+    running->start();
+    return {};
+}
+
+std::optional<AppBundle> SessionManager::bundleFromStore(SessionStore *store, const QString &sessionId, SpawnError *error)
+{
+    const std::optional<AppVersion> version = store->latestAppVersion(sessionId);
+    if (!version) {
+        *error = SpawnError::user(tr("Session %1 has no stored app to deploy").arg(sessionId));
+        return std::nullopt;
+    }
+    const std::optional<Manifest> manifest = Manifest::fromJson(version->manifestJson.toUtf8(), error);
+    if (!manifest)
+        return std::nullopt;
+    QList<BundleFile> files;
+    for (const AppFile &file : version->files)
+        files << BundleFile{file.path, file.content, file.executable};
+    AppBundle bundle(*manifest, files);
+    if (!bundle.validate(error))
+        return std::nullopt;
+    return bundle;
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "deploy/appbundle.h"
+#include "runoptions.h"
+#include "session/session.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class SandboxProvider;
+class SessionRunner;
+class SessionStore;
+
+// What a caller asks for: an app to run, and where.
+struct SpawnRequest
+{
+    AppBundle bundle;
+    QString prompt;        // what the user asked for; the template's name for templates
+    QString templateName;  // empty unless from a template
+    QString provider;      // the model provider; empty for templates and folders
+    QString model;
+    QString sandboxKind = QStringLiteral("local");
+    bool internetAccess = false;
+    std::chrono::seconds timeout{0};  // 0: the plan's default
+    QString sourceSummary;            // for the app version: "template static-site"
+};
+
+// The one entry point for running sessions, shared by the GUI and the
+// command line: creates sessions, holds the plan's limits, starts, stops and
+// redeploys them, and owns their runners.
+class SessionManager final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionManager)
+
+public:
+    explicit SessionManager(SessionStore *store, QObject *parent = nullptr);
+    ~SessionManager() override;
+
+    void addProvider(SandboxProvider *provider);
+    SandboxProvider *provider(const QString &kind) const;
+    void setPlan(Plan plan) { m_plan = plan; }
+    Plan plan() const { return m_plan; }
+    void setDefaultLimits(const SandboxLimits &limits) { m_limits = limits; }
+    void setDeployOptions(const DeployOptions &options) { m_deployOptions = options; }
+
+    // Creates a queued session with the bundle as version 1 and starts it.
+    // Returns the session id, or an error when it cannot even begin.
+    QString spawn(const SpawnRequest &request, SpawnError *error);
+    // Deploys a session's latest stored version again, in a new sandbox.
+    SpawnError redeploy(const QString &sessionId, bool internetAccess = false);
+    SpawnError stop(const QString &sessionId, const QString &reason);
+    // Stops every running session: SpawnAI is quitting.
+    void stopAll(const QString &reason);
+
+    SessionRunner *runner(const QString &sessionId) const;
+    int activeCount() const;
+    SessionStore *store() const { return m_store; }
+
+signals:
+    void runnerStarted(SessionRunner *runner);
+    void sessionEnded(const QString &sessionId, SessionStatus status);
+
+private:
+    SpawnError checkCapacity() const;
+    SpawnError startRunner(const Session &session, const AppBundle &bundle, bool internetAccess);
+    static std::optional<AppBundle> bundleFromStore(SessionStore *store, const QString &sessionId, SpawnError *error);
+
+    SessionStore *m_store;
+    QHash<QString, SandboxProvider *> m_providers;
+    QHash<QString, QPointer<SessionRunner>> m_runners;
+    Plan m_plan = Plan::Hobby;
+    SandboxLimits m_limits;
+    DeployOptions m_deployOptions;
+};

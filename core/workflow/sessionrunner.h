@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "deploy/appbundle.h"
+#include "deploy/deploystep.h"
+#include "runoptions.h"
+#include "session/sessionlog.h"
+#include "session/sessionstatus.h"
+#include "store/usagerecords.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class Deployer;
+class QTimer;
+class Sandbox;
+class SandboxCreation;
+class SandboxProvider;
+class SessionStore;
+
+// Carries one run of a session from queued to ready and on to its end:
+// provisions a sandbox, deploys the app, watches it, and records every move
+// in the store before acting on it. Any failure destroys the sandbox.
+class SessionRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionRunner)
+
+public:
+    SessionRunner(SessionStore *store, SandboxProvider *provider, const QString &sessionId, AppBundle bundle,
+                  RunOptions options, QObject *parent = nullptr);
+    ~SessionRunner() override;
+
+    // The session must be queued.
+    void start();
+    // Ends the run as stopped (the user's choice or SpawnAI quitting).
+    void stop(const QString &reason);
+
+    const QString &sessionId() const { return m_sessionId; }
+    SessionStatus status() const { return m_status; }
+    QUrl appUrl() const { return m_appUrl; }
+    Sandbox *sandbox() const { return m_sandbox; }
+    bool hasEnded() const { return m_ended; }
+
+signals:
+    void statusChanged(SessionStatus status);
+    void stepStarted(DeployStep step);
+    void stepFinished(DeployStep step, qint64 milliseconds);
+    void logOutput(const QByteArray &data);
+    void ready(const QUrl &url);
+    // Exactly once, with the terminal status (stopped, expired, failed).
+    void ended(SessionStatus status);
+
+private:
+    void onSandboxCreated();
+    void onDeployFinished();
+    void onStepStarted(DeployStep step);
+    void onLog(DeployStep step, LogStream stream, const QByteArray &data);
+    bool moveTo(SessionStatus to, const QString &detail);
+    void failWith(const SpawnError &error, const QString &where);
+    void end(SessionStatus status);
+    void releaseSandbox();
+    void sampleUsage(bool final);
+
+    SessionStore *m_store;
+    SandboxProvider *m_provider;
+    QString m_sessionId;
+    AppBundle m_bundle;
+    RunOptions m_options;
+    SessionStatus m_status = SessionStatus::Queued;
+    SessionLog m_log;
+    QPointer<SandboxCreation> m_creation;
+    Sandbox *m_sandbox = nullptr;
+    Deployer *m_deployer = nullptr;
+    QUrl m_appUrl;
+    UsageRecord m_usage;
+    QElapsedTimer m_sinceSample;
+    QTimer *m_usageTimer;
+    bool m_ended = false;
+};
