@@ -1,0 +1,460 @@
+// SPDX-License-Identifier: MIT
+#include "deployer.h"
+
+#include "dependencycache.h"
+#include "deploycommands.h"
+#include "deploypaths.h"
+#include "packagejson.h"
+#include "sandbox/sandbox.h"
+#include "scriptoutputpage.h"
+
+#include <QLoggingCategory>
+
+#include <utility>
+
+namespace {
+Q_LOGGING_CATEGORY(lc, "spawnai.deploy.deployer")
+
+using namespace std::chrono_literals;
+
+// A script's page shows the end of its output; the start of a runaway
+// printer is the least interesting part.
+constexpr qsizetype MaxScriptOutput = 512 * 1024;
+
+QString formatDuration(std::chrono::milliseconds duration)
+{
+    if (duration >= 1min && duration % 1min == 0ms)
+        return Deployer::tr("%n min", nullptr, int(duration / 1min));
+    if (duration >= 1s)
+        return Deployer::tr("%1 s").arg(double(duration.count()) / 1000.0, 0, 'g', 3);
+    return Deployer::tr("%1 ms").arg(duration.count());
+}
+
+// npm and pip print these when the registry is out of reach; such a
+// failure is worth retrying, unlike a package that does not exist.
+bool looksLikeNetworkFailure(const QString &output)
+{
+    for (const char *marker : {"ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "ECONNRESET", "ECONNREFUSED",
+                               "ENETUNREACH", "Temporary failure in name resolution",
+                               "NewConnectionError", "ReadTimeoutError", "Network is unreachable"}) {
+        if (output.contains(QLatin1String(marker)))
+            return true;
+    }
+    return false;
+}
+
+QByteArray packageJsonStub()
+{
+    return QByteArrayLiteral("{\n  \"name\": \"spawnai-app\",\n  \"version\": \"1.0.0\",\n  \"private\": true\n}\n");
+}
+} // namespace
+
+template<typename Operation, typename Handler>
+void Deployer::track(Operation *operation, Handler onFinished)
+{
+    m_current = operation;
+    connect(operation, &AsyncOperation::finished, this, [this, operation, onFinished] {
+        if (m_current == operation)
+            m_current = nullptr;
+        operation->deleteLater();
+        if (!isFinished())
+            onFinished(operation);
+    });
+}
+
+Deployer::Deployer(Sandbox *sandbox, AppBundle bundle, DeployOptions options, QObject *parent)
+    : AsyncOperation(parent)
+    , m_sandbox(sandbox)
+    , m_bundle(std::move(bundle))
+    , m_options(std::move(options))
+{
+    if (!sandbox)
+        return;
+    connect(sandbox, &Sandbox::terminated, this, [this](const SpawnError &reason) {
+        onSandboxGone(reason.isError() ? reason : SpawnError::resource(tr("the sandbox ended")));
+    });
+    connect(sandbox, &Sandbox::expired, this, [this] {
+        onSandboxGone(SpawnError::resource(tr("the sandbox expired")));
+    });
+    connect(sandbox, &QObject::destroyed, this, [this] {
+        // Its operations die with it; cancelling them now would call into
+        // a half-destroyed provider.
+        m_current = nullptr;
+        m_app = nullptr;
+        onSandboxGone(SpawnError::system(tr("the sandbox was destroyed")));
+    });
+}
+
+Deployer::~Deployer()
+{
+    stopCurrent();
+    stopApp();
+}
+
+void Deployer::start()
+{
+    if (m_started) {
+        qCWarning(lc) << "start() called twice";
+        return;
+    }
+    m_started = true;
+    SpawnError error;
+    if (!m_sandbox)
+        error = SpawnError::system(tr("There is no sandbox to deploy into"));
+    else if (m_bundle.validate(&error, m_options.limits))
+        planSteps();
+    if (error.isError()) {
+        // finished() must not fire before the caller is back in the event loop.
+        QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
+        return;
+    }
+    qCInfo(lc) << "deploying" << m_bundle.files().size() << "files into" << m_sandbox->id() << "steps"
+               << m_plan.size();
+    runNextStep();
+}
+
+bool Deployer::isAppRunning() const
+{
+    return m_app && !m_app->isFinished();
+}
+
+void Deployer::stopApp()
+{
+    CommandRun *run = std::exchange(m_app, nullptr);
+    if (!run)
+        return;
+    disconnect(run, nullptr, this, nullptr);
+    if (!run->isFinished())
+        run->cancel();
+    run->deleteLater();
+}
+
+void Deployer::abortWork()
+{
+    qCInfo(lc) << "cancelled during" << deployStepToString(m_step);
+    stopCurrent();
+    stopApp();
+}
+
+void Deployer::planSteps()
+{
+    const Manifest &manifest = m_bundle.manifest();
+    bool npm = !manifest.npmPackages().isEmpty();
+    if (const BundleFile *packageJson = m_bundle.file(QStringLiteral("package.json"))) {
+        const std::optional<PackageJson> parsed = PackageJson::parse(packageJson->content, nullptr);
+        m_dependencyMaps = parsed ? parsed->dependencyMaps() : QJsonObject();
+        npm = npm || (parsed && parsed->hasDependencies());
+    } else {
+        // Without a package.json npm would look for one in parent folders.
+        m_writePackageJsonStub = npm;
+    }
+    m_plan = {DeployStep::WriteFiles};
+    if (npm)
+        m_plan << DeployStep::InstallNodePackages;
+    if (!manifest.pipPackages().isEmpty())
+        m_plan << DeployStep::InstallPythonPackages;
+    if (!manifest.build().isEmpty())
+        m_plan << DeployStep::Build;
+    if (manifest.type() == AppType::Script)
+        m_plan << DeployStep::RunScript;
+    m_plan << DeployStep::Start << DeployStep::WaitReady;
+}
+
+void Deployer::runNextStep()
+{
+    if (isFinished())
+        return;
+    if (m_nextStep >= m_plan.size()) {
+        qCInfo(lc) << "app ready at" << m_appUrl;
+        finishSuccess();
+        return;
+    }
+    m_step = m_plan.at(m_nextStep++);
+    m_stepTimer.start();
+    emit stepStarted(m_step);
+    if (isFinished())  // a listener cancelled
+        return;
+    switch (m_step) {
+    case DeployStep::WriteFiles:
+        return writeFiles();
+    case DeployStep::InstallNodePackages:
+        return installNodePackages();
+    case DeployStep::InstallPythonPackages:
+        return installPythonPackages();
+    case DeployStep::Build:
+        return build();
+    case DeployStep::RunScript:
+        return runScript();
+    case DeployStep::Start:
+        return startApp();
+    case DeployStep::WaitReady:
+        return waitReady();
+    }
+}
+
+void Deployer::endStep()
+{
+    const qint64 elapsed = m_stepTimer.elapsed();
+    qCDebug(lc) << deployStepToString(m_step) << "took" << elapsed << "ms";
+    emit stepFinished(m_step, elapsed);
+    runNextStep();
+}
+
+void Deployer::writeFiles()
+{
+    QList<SandboxFile> files;
+    files.reserve(m_bundle.files().size() + 2);
+    for (const BundleFile &file : m_bundle.files())
+        files.append({DeployPaths::inApp(file.path), file.content, file.executable});
+    files.append({DeployPaths::inApp(DeployPaths::manifestFileName()), m_bundle.manifest().toJson(), false});
+    if (m_writePackageJsonStub)
+        files.append({DeployPaths::inApp(QStringLiteral("package.json")), packageJsonStub(), false});
+    track(m_sandbox->writeFiles(files), [this](AsyncOperation *operation) {
+        if (!operation->succeeded()) {
+            const SpawnError &error = operation->error();
+            fail({error.kind, tr("%1 failed: %2").arg(deployStepTitle(m_step), error.message), error.retryable});
+            return;
+        }
+        endStep();
+    });
+}
+
+void Deployer::installNodePackages()
+{
+    const BundleFile *lock = m_bundle.file(QStringLiteral("package-lock.json"));
+    m_cacheKey = DependencyCache::npmKey(m_bundle.manifest().npmPackages(), m_dependencyMaps,
+                                         lock ? lock->content : QByteArray());
+    if (!m_options.useDependencyCache)
+        return runNpmInstall();
+    track(m_sandbox->restoreCachedDirectory(m_cacheKey, DeployPaths::inApp(QStringLiteral("node_modules"))),
+          [this](AsyncOperation *operation) {
+              if (!operation->succeeded()) {
+                  qCDebug(lc) << "dependency cache miss" << m_cacheKey << operation->error().message;
+                  return runNpmInstall();
+              }
+              m_usedCache = true;
+              info(tr("Restored node_modules from the dependency cache"));
+              endStep();
+          });
+}
+
+void Deployer::runNpmInstall()
+{
+    const CommandSpec spec = DeployCommands::npmInstall(m_bundle.manifest().npmPackages(), m_options.installTimeout);
+    track(startCommand(spec), [this](CommandRun *run) {
+        if (!commandSucceeded(run)) {
+            const bool network = looksLikeNetworkFailure(run->outputTail(m_options.outputTailLines));
+            return failCommand(run, network ? ErrorKind::Api : ErrorKind::User, m_options.installTimeout);
+        }
+        if (m_options.useDependencyCache)
+            return saveDependencyCache();
+        endStep();
+    });
+}
+
+void Deployer::saveDependencyCache()
+{
+    track(m_sandbox->saveCachedDirectory(m_cacheKey, DeployPaths::inApp(QStringLiteral("node_modules"))),
+          [this](AsyncOperation *operation) {
+              // The install worked; a cache that cannot keep it only costs time later.
+              if (!operation->succeeded())
+                  qCInfo(lc) << "could not save node_modules to the cache:" << operation->error().message;
+              endStep();
+          });
+}
+
+void Deployer::installPythonPackages()
+{
+    track(startCommand(DeployCommands::pipInstall(m_bundle.manifest().pipPackages(), m_options.installTimeout)),
+          [this](CommandRun *run) {
+              if (!commandSucceeded(run)) {
+                  const bool network = looksLikeNetworkFailure(run->outputTail(m_options.outputTailLines));
+                  return failCommand(run, network ? ErrorKind::Api : ErrorKind::User, m_options.installTimeout);
+              }
+              endStep();
+          });
+}
+
+void Deployer::build()
+{
+    const CommandSpec spec = DeployCommands::shell(m_bundle.manifest().build(), port(), m_options.buildTimeout);
+    track(startCommand(spec), [this](CommandRun *run) {
+        if (!commandSucceeded(run))
+            return failCommand(run, ErrorKind::User, m_options.buildTimeout);
+        endStep();
+    });
+}
+
+void Deployer::runScript()
+{
+    const CommandSpec spec = DeployCommands::shell(m_bundle.startCommand(), port(), m_options.scriptTimeout);
+    CommandRun *run = startCommand(spec);
+    auto keep = [this](const QByteArray &data) {
+        m_scriptOutput += data;
+        if (m_scriptOutput.size() > MaxScriptOutput) {
+            m_scriptOutput = m_scriptOutput.right(MaxScriptOutput);
+            m_scriptOutputTruncated = true;
+        }
+    };
+    connect(run, &CommandRun::standardOutput, this, keep);
+    connect(run, &CommandRun::standardError, this, keep);
+    track(run, [this](CommandRun *run) {
+        if (!commandSucceeded(run))
+            return failCommand(run, ErrorKind::User, m_options.scriptTimeout);
+        writeOutputPage(run);
+    });
+}
+
+void Deployer::writeOutputPage(const CommandRun *run)
+{
+    ScriptOutputPage::Run result;
+    result.command = m_bundle.startCommand();
+    result.output = m_scriptOutput;
+    result.exitCode = run->exitCode();
+    result.duration = std::chrono::milliseconds(m_stepTimer.elapsed());
+    result.truncated = m_scriptOutputTruncated;
+    const SandboxFile page{DeployPaths::scriptOutputDir() + QStringLiteral("/index.html"),
+                           ScriptOutputPage::render(result), false};
+    track(m_sandbox->writeFiles({page}), [this](AsyncOperation *operation) {
+        if (!operation->succeeded()) {
+            const SpawnError &error = operation->error();
+            fail({error.kind, tr("%1 failed: could not write the output page: %2")
+                                  .arg(deployStepTitle(m_step), error.message),
+                  error.retryable});
+            return;
+        }
+        endStep();
+    });
+}
+
+void Deployer::startApp()
+{
+    const CommandSpec spec = m_bundle.manifest().type() == AppType::Script
+        ? DeployCommands::outputServer(port())
+        : DeployCommands::shell(m_bundle.startCommand(), port(), 0ms);
+    CommandRun *run = startCommand(spec);
+    m_app = run;
+    connect(run, &AsyncOperation::finished, this, &Deployer::onAppFinished);
+    if (run->hasStarted())
+        return endStep();
+    connect(run, &CommandRun::started, this, [this] {
+        if (!isFinished() && m_step == DeployStep::Start)
+            endStep();
+    });
+}
+
+void Deployer::waitReady()
+{
+    track(m_sandbox->waitForHttp(port(), m_options.readyTimeout), [this](AsyncOperation *operation) {
+        if (!operation->succeeded()) {
+            const SpawnError &error = operation->error();
+            const ErrorKind kind = error.kind == ErrorKind::Api || error.kind == ErrorKind::System
+                ? error.kind
+                : ErrorKind::Resource;
+            QString message = tr("%1 failed: the app did not answer HTTP on port %2 within %3")
+                                  .arg(deployStepTitle(m_step))
+                                  .arg(port())
+                                  .arg(formatDuration(m_options.readyTimeout));
+            if (!error.message.isEmpty())
+                message += QStringLiteral(" (") + error.message + u')';
+            return fail({kind, withTail(message, m_app), error.retryable});
+        }
+        m_appUrl = m_sandbox->portUrl(port());
+        endStep();
+    });
+}
+
+void Deployer::onAppFinished()
+{
+    const CommandRun *run = m_app;
+    if (!run)
+        return;
+    if (isFinished()) {
+        qCInfo(lc) << "app exited with code" << run->exitCode();
+        if (succeeded())
+            emit appExited(run->exitCode());
+        return;
+    }
+    const SpawnError &error = run->error();
+    QString message = error.isError()
+        ? tr("%1 failed: the app stopped before it answered on port %2: %3")
+              .arg(deployStepTitle(m_step)).arg(port()).arg(error.message)
+        : tr("%1 failed: the app exited with code %2 before it answered on port %3")
+              .arg(deployStepTitle(m_step)).arg(run->exitCode()).arg(port());
+    fail({error.isError() ? error.kind : ErrorKind::User, withTail(message, run), error.retryable});
+}
+
+void Deployer::onSandboxGone(const SpawnError &reason)
+{
+    if (!m_started || isFinished())
+        return;
+    fail({reason.kind, tr("%1 failed: %2").arg(deployStepTitle(m_step), reason.message), reason.retryable});
+}
+
+CommandRun *Deployer::startCommand(const CommandSpec &spec)
+{
+    CommandRun *run = m_sandbox->start(spec);
+    const DeployStep step = m_step;
+    connect(run, &CommandRun::standardOutput, this, [this, step](const QByteArray &data) {
+        emit logOutput(step, LogStream::StandardOutput, data);
+    });
+    connect(run, &CommandRun::standardError, this, [this, step](const QByteArray &data) {
+        emit logOutput(step, LogStream::StandardError, data);
+    });
+    return run;
+}
+
+bool Deployer::commandSucceeded(const CommandRun *run) const
+{
+    return run->succeeded() && run->exitCode() == 0;
+}
+
+void Deployer::failCommand(const CommandRun *run, ErrorKind exitKind, std::chrono::milliseconds timeout)
+{
+    const QString title = deployStepTitle(m_step);
+    const SpawnError &error = run->error();
+    if (run->timedOut()) {
+        fail(SpawnError::resource(withTail(tr("%1 timed out after %2").arg(title, formatDuration(timeout)), run)));
+    } else if (error.isError()) {
+        fail({error.kind, withTail(tr("%1 failed: %2").arg(title, error.message), run), error.retryable});
+    } else {
+        const QString message = tr("%1 failed with exit code %2").arg(title).arg(run->exitCode());
+        fail({exitKind, withTail(message, run), exitKind == ErrorKind::Api});
+    }
+}
+
+void Deployer::fail(const SpawnError &error)
+{
+    if (isFinished())
+        return;
+    if (m_nextStep == 0)
+        qCWarning(lc).noquote() << "refused the app before writing anything:" << error.message;
+    else
+        qCWarning(lc).noquote() << "deployment failed in" << deployStepToString(m_step) << ":" << error.message;
+    stopCurrent();
+    stopApp();
+    finishWithError(error);
+}
+
+void Deployer::info(const QString &text)
+{
+    emit logOutput(m_step, LogStream::Info, text.toUtf8() + '\n');
+}
+
+void Deployer::stopCurrent()
+{
+    AsyncOperation *operation = std::exchange(m_current, nullptr);
+    if (!operation)
+        return;
+    disconnect(operation, nullptr, this, nullptr);
+    operation->cancel();
+    operation->deleteLater();
+}
+
+QString Deployer::withTail(const QString &message, const CommandRun *run) const
+{
+    const QString tail = run ? run->outputTail(m_options.outputTailLines) : QString();
+    if (tail.isEmpty())
+        return message + u'.';
+    return message + QStringLiteral(". Last output:\n") + tail;
+}

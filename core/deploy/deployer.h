@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "appbundle.h"
+#include "common/asyncoperation.h"
+#include "deployoptions.h"
+#include "deploystep.h"
+#include "sandbox/commandrun.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QPointer>
+#include <QUrl>
+
+class Sandbox;
+struct CommandSpec;
+
+// Puts an app bundle into a sandbox and starts it: write files, install
+// packages (npm through the provider's dependency cache), build, start in
+// the background (or run a script once and serve its output page) and wait
+// until the port answers HTTP. Uses only the Sandbox interface.
+//
+// finished() ends the deployment. On success appUrl() is set and the
+// background app keeps running under this object: appExited() reports a
+// later exit, stopApp() or destroying the Deployer stops it. On failure the
+// error names the step, the exit code and the last output lines; the
+// Deployer stops what it started but never destroys the sandbox.
+class Deployer final : public AsyncOperation
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Deployer)
+
+public:
+    Deployer(Sandbox *sandbox, AppBundle bundle, DeployOptions options = {}, QObject *parent = nullptr);
+    ~Deployer() override;
+
+    // Validates the whole bundle before the first write; a refusal finishes
+    // with a user error on the next turn of the event loop.
+    void start();
+
+    const AppBundle &bundle() const { return m_bundle; }
+    // The steps this deployment runs, known once start() has validated.
+    const QList<DeployStep> &plannedSteps() const { return m_plan; }
+    DeployStep currentStep() const { return m_step; }
+    QUrl appUrl() const { return m_appUrl; }
+    int port() const { return m_bundle.manifest().port(); }
+    // The background command (the app, or a script's page server); null
+    // before the start step and after stopApp().
+    CommandRun *appRun() const { return m_app; }
+    bool isAppRunning() const;
+    bool usedDependencyCache() const { return m_usedCache; }
+    // Empty when the app installs no npm packages.
+    const QString &dependencyCacheKey() const { return m_cacheKey; }
+
+    // Stops the background app without reporting appExited().
+    void stopApp();
+
+signals:
+    void stepStarted(DeployStep step);
+    void stepFinished(DeployStep step, qint64 milliseconds);
+    // Output of the commands, and of the app after a success, for the
+    // session log.
+    void logOutput(DeployStep step, LogStream stream, const QByteArray &data);
+    // The app ended by itself after the deployment succeeded.
+    void appExited(int exitCode);
+
+protected:
+    void abortWork() override;
+
+private:
+    void planSteps();
+    void runNextStep();
+    void endStep();
+    void writeFiles();
+    void installNodePackages();
+    void runNpmInstall();
+    void saveDependencyCache();
+    void installPythonPackages();
+    void build();
+    void runScript();
+    void writeOutputPage(const CommandRun *run);
+    void startApp();
+    void waitReady();
+    void onAppFinished();
+    void onSandboxGone(const SpawnError &reason);
+
+    CommandRun *startCommand(const CommandSpec &spec);
+    template<typename Operation, typename Handler>
+    void track(Operation *operation, Handler onFinished);
+    bool commandSucceeded(const CommandRun *run) const;
+    void failCommand(const CommandRun *run, ErrorKind exitKind, std::chrono::milliseconds timeout);
+    void fail(const SpawnError &error);
+    void info(const QString &text);
+    void stopCurrent();
+    QString withTail(const QString &message, const CommandRun *run) const;
+
+    QPointer<Sandbox> m_sandbox;
+    AppBundle m_bundle;
+    DeployOptions m_options;
+    QList<DeployStep> m_plan;
+    qsizetype m_nextStep = 0;
+    DeployStep m_step = DeployStep::WriteFiles;
+    QElapsedTimer m_stepTimer;
+    bool m_started = false;
+    QPointer<AsyncOperation> m_current;
+    QPointer<CommandRun> m_app;
+    QJsonObject m_dependencyMaps;
+    bool m_writePackageJsonStub = false;
+    QString m_cacheKey;
+    bool m_usedCache = false;
+    QByteArray m_scriptOutput;
+    bool m_scriptOutputTruncated = false;
+    QUrl m_appUrl;
+};

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bundlelimits.h"
+
+#include <chrono>
+
+// Tunables of one deployment. The defaults are what the app uses; tests
+// shorten them.
+struct DeployOptions
+{
+    std::chrono::milliseconds installTimeout{std::chrono::minutes(5)};
+    std::chrono::milliseconds buildTimeout{std::chrono::minutes(2)};
+    std::chrono::milliseconds scriptTimeout{std::chrono::minutes(2)};
+    std::chrono::milliseconds readyTimeout{std::chrono::seconds(30)};
+    // Try the provider's node_modules cache before npm install, save after.
+    bool useDependencyCache = true;
+    // How many lines of a failed command's output go into the error message.
+    int outputTailLines = 20;
+    BundleLimits limits;
+};

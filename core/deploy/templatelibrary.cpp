@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "templatelibrary.h"
+
+#include "folderloader.h"
+#include "pathvalidator.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+namespace {
+Q_LOGGING_CATEGORY(lc, "spawnai.deploy.templates")
+
+// Names come from the command line too: keep them to one plain segment.
+bool isTemplateName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
+    return re.match(name).hasMatch();
+}
+} // namespace
+
+TemplateLibrary::TemplateLibrary(const QString &root)
+    : m_root(root)
+{
+}
+
+QStringList TemplateLibrary::availableTemplates() const
+{
+    QStringList names = QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    names.removeIf([](const QString &name) { return !isTemplateName(name); });
+    qCDebug(lc) << "templates in" << m_root << names;
+    return names;
+}
+
+std::optional<AppBundle> TemplateLibrary::load(const QString &name, SpawnError *error) const
+{
+    if (!isTemplateName(name) || !availableTemplates().contains(name)) {
+        if (error) {
+            *error = SpawnError::user(tr("There is no template \"%1\"; available: %2")
+                                          .arg(PathValidator::displayName(name.left(64)), availableTemplates().join(QLatin1String(", "))));
+        }
+        return std::nullopt;
+    }
+    return FolderLoader::load(m_root + u'/' + name, error);
+}
