@@ -148,7 +148,7 @@ void SessionRunner::failWith(const SpawnError &error, const QString &where)
 {
     if (m_ended || isTerminal(m_status))
         return;
-    m_log.append(("\n[spawnai] failed while " + where + ": " + error.message + '\n').toUtf8());
+    m_log.append(QString(u"\n[spawnai] failed while " + where + u": " + error.message + u'\n').toUtf8());
     const SpawnError stored = m_store->fail(m_sessionId, error, where);
     if (stored.isError())
         qCCritical(lcRunner) << m_sessionId << "cannot record the failure:" << stored.message;
