@@ -1,12 +1,104 @@
 // SPDX-License-Identifier: MIT
+#include "appcontext.h"
+#include "cliarguments.h"
+#include "clioutput.h"
+#include "common/paths.h"
 #include "mainwindow.h"
+#include "sessioncommands.h"
+#include "spawncommand.h"
+#include "workflow/sessionmanager.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SpawnAI"));
+    QCoreApplication::setApplicationName(QStringLiteral("SpawnAI"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPAWNAI_VERSION));
+}
+
+int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    // The command line speaks through its own output; diagnostics stay
+    // quiet unless asked for with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("spawnai.*.info=false\nspawnai.*.debug=false"));
+    CliOutput output(arguments.json);
+    AppContext context;
+    if (const SpawnError error = context.open(); error.isError()) {
+        output.error(error.message);
+        return ExitCode::Unavailable;
+    }
+    if (!arguments.plan.isEmpty()) {
+        Plan plan = Plan::Hobby;
+        if (!planFromString(arguments.plan, &plan)) {
+            output.error(QCoreApplication::translate("main", "--plan is hobby or pro"));
+            return ExitCode::Usage;
+        }
+        context.manager()->setPlan(plan);
+    }
+    int exitCode = ExitCode::Ok;
+    if (arguments.command == u"spawn" || arguments.command == u"redeploy") {
+        SpawnCommand command(&context, arguments, &output);
+        exitCode = command.start();
+        if (exitCode < 0)
+            exitCode = app.exec();
+        return exitCode;
+    }
+    SessionCommands commands(&context, arguments, &output);
+    if (arguments.command == u"list")
+        return commands.list();
+    if (arguments.command == u"show")
+        return commands.show();
+    exitCode = commands.stop();
+    return exitCode < 0 ? app.exec() : exitCode;
+}
+
+int runDesktop(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    AppContext context;
+    if (const SpawnError error = context.open(); error.isError()) {
+        std::fprintf(stderr, "spawnai: %s\n", qPrintable(error.message));
+        return ExitCode::Unavailable;
+    }
+    MainWindow window;
+    window.show();
+    const int code = app.exec();
+    context.manager()->stopAll(QCoreApplication::translate("main", "SpawnAI closed"));
+    return code;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    MainWindow window;
-    window.show();
-    return app.exec();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    CliArguments parsed;
+    QString message;
+    bool exitNow = false;
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPAWNAI_VERSION));
+    if (!CliParser::parse(arguments, &parsed, &message, &exitNow)) {
+        std::fprintf(stderr, "spawnai: %s\n", qPrintable(message));
+        return ExitCode::Usage;
+    }
+    if (exitNow) {
+        std::fputs(qPrintable(message), stdout);
+        return ExitCode::Ok;
+    }
+    if (!parsed.dataDir.isEmpty())
+        Paths::setDataDirOverride(parsed.dataDir);
+    if (!parsed.command.isEmpty())
+        return runCommandLine(argc, argv, parsed);
+    return runDesktop(argc, argv);
 }

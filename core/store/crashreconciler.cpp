@@ -39,7 +39,7 @@ bool readLiveSessions(const QSqlDatabase &db, QList<LiveSession> &sessions, QSql
 namespace CrashReconciler {
 
 bool stopSessionsLeftRunning(const QSqlDatabase &db, QList<SessionEvent> &events,
-                             QSqlError &error)
+                             QSqlError &error, const std::function<bool(const QString &)> &isStillRunning)
 {
     Transaction transaction(db);
     if (!transaction.begin()) {
@@ -51,6 +51,8 @@ bool stopSessionsLeftRunning(const QSqlDatabase &db, QList<SessionEvent> &events
         return false;
     QList<SessionEvent> moved;
     for (const LiveSession &session : std::as_const(live)) {
+        if (isStillRunning && isStillRunning(session.id))
+            continue;
         const QString why = reason(session.id, session.sandboxKind,
                                    AppVersionTable::hasAny(db, session.id));
         const SpawnError failure = SpawnError::system(why, true);

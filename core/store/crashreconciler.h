@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+
 #include "sessionevent.h"
 
 #include <QList>
@@ -14,7 +16,8 @@ namespace CrashReconciler {
 
 // Fills `events` with one stopped transition per session it moved.
 bool stopSessionsLeftRunning(const QSqlDatabase &db, QList<SessionEvent> &events,
-                             QSqlError &error);
+                             QSqlError &error,
+                             const std::function<bool(const QString &)> &isStillRunning = {});
 
 // What the user reads in the timeline and as the session's error.
 QString reason(const QString &id, const QString &sandboxKind, bool hasFiles);

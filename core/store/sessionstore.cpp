@@ -221,13 +221,13 @@ SpawnError SessionStore::move(const QString &id, SessionStatus to, const QString
     return {};
 }
 
-QStringList SessionStore::reconcileAfterCrash()
+QStringList SessionStore::reconcileAfterCrash(const std::function<bool(const QString &)> &isStillRunning)
 {
     if (!m_database.isOpen())
         return {};
     QList<SessionEvent> events;
     QSqlError sqlError;
-    if (!CrashReconciler::stopSessionsLeftRunning(m_database.connection(), events, sqlError)) {
+    if (!CrashReconciler::stopSessionsLeftRunning(m_database.connection(), events, sqlError, isStillRunning)) {
         qCCritical(lcStore) << "Could not stop the sessions left running by the previous run:"
                             << sqlError.text();
         return {};

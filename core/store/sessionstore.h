@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -55,8 +56,9 @@ public:
     // Run once at start-up, before anything else uses the store: every
     // session left live by a previous run that ended without stopping it is
     // moved to stopped, with the reason in its timeline and error message.
-    // Returns the ids it stopped.
-    QStringList reconcileAfterCrash();
+    // Returns the ids it stopped. Sessions for which `isStillRunning` says
+    // yes (another live SpawnAI process runs them) are left alone.
+    QStringList reconcileAfterCrash(const std::function<bool(const QString &)> &isStillRunning = {});
 
     // Each bumps updated_at.
     SpawnError setAppUrl(const QString &id, const QUrl &url);

@@ -3,13 +3,18 @@
 
 #include "deploy/manifest.h"
 #include "sandbox/sandboxprovider.h"
+#include "runregistry.h"
 #include "sessionrunner.h"
 #include "store/sessionstore.h"
 
 SessionManager::SessionManager(SessionStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_registry(new RunRegistry(this))
 {
+    connect(m_registry, &RunRegistry::stopRequested, this, [this](const QString &id) {
+        stop(id, tr("stopped from another SpawnAI process"));
+    });
 }
 
 SessionManager::~SessionManager()
@@ -81,7 +86,7 @@ QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
         m_store->fail(session.id, *error, tr("saving the app"));
         return {};
     }
-    if (*error = startRunner(session, request.bundle, request.internetAccess); error->isError())
+    if (*error = startRunner(session, request.bundle, request.internetAccess, request.timeout); error->isError())
         return {};
     return session.id;
 }
@@ -105,7 +110,7 @@ SpawnError SessionManager::redeploy(const QString &sessionId, bool internetAcces
         return SpawnError::user(tr("Session %1 is still %2").arg(sessionId, sessionStatusToString(session->status)));
     if (error = m_store->transition(sessionId, SessionStatus::Queued, tr("redeploying the stored app")); error.isError())
         return error;
-    return startRunner(*session, *bundle, internetAccess);
+    return startRunner(*session, *bundle, internetAccess, std::chrono::seconds(0));
 }
 
 SpawnError SessionManager::stop(const QString &sessionId, const QString &reason)
@@ -134,7 +139,8 @@ void SessionManager::stopAll(const QString &reason)
     }
 }
 
-SpawnError SessionManager::startRunner(const Session &session, const AppBundle &bundle, bool internetAccess)
+SpawnError SessionManager::startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
+                                       std::chrono::seconds timeout)
 {
     SandboxProvider *sandboxProvider = m_providers.value(session.sandboxKind);
     RunOptions options;
@@ -142,13 +148,16 @@ SpawnError SessionManager::startRunner(const Session &session, const AppBundle &
     options.deploy = m_deployOptions;
     options.sandbox.limits = m_limits;
     options.sandbox.internetAccess = internetAccess;
-    options.sandbox.timeout = planLimits(m_plan).defaultTimeout;
     options.sandbox.maxTimeout = planLimits(m_plan).maxLifetime;
+    options.sandbox.timeout = timeout.count() > 0 ? std::min(timeout, options.sandbox.maxTimeout)
+                                                  : planLimits(m_plan).defaultTimeout;
     auto *running = new SessionRunner(m_store, sandboxProvider, session.id, bundle, options, this);
     if (SessionRunner *previous = m_runners.value(session.id))
         previous->deleteLater();
     m_runners.insert(session.id, running);
+    m_registry->claim(session.id);
     connect(running, &SessionRunner::ended, this, [this, id = session.id](SessionStatus status) {
+        m_registry->release(id);
         emit sessionEnded(id, status);
     });
     emit runnerStarted(running);

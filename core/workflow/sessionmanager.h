@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class RunRegistry;
 class SandboxProvider;
 class SessionRunner;
 class SessionStore;
@@ -60,6 +61,7 @@ public:
     SessionRunner *runner(const QString &sessionId) const;
     int activeCount() const;
     SessionStore *store() const { return m_store; }
+    RunRegistry *registry() const { return m_registry; }
 
 signals:
     void runnerStarted(SessionRunner *runner);
@@ -67,10 +69,12 @@ signals:
 
 private:
     SpawnError checkCapacity() const;
-    SpawnError startRunner(const Session &session, const AppBundle &bundle, bool internetAccess);
+    SpawnError startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
+                           std::chrono::seconds timeout);
     static std::optional<AppBundle> bundleFromStore(SessionStore *store, const QString &sessionId, SpawnError *error);
 
     SessionStore *m_store;
+    RunRegistry *m_registry;
     QHash<QString, SandboxProvider *> m_providers;
     QHash<QString, QPointer<SessionRunner>> m_runners;
     Plan m_plan = Plan::Hobby;

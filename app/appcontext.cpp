@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "appcontext.h"
+
+#include "sandbox/local/localsandboxprovider.h"
+#include "store/database.h"
+#include "store/sessionstore.h"
+#include "workflow/runregistry.h"
+#include "workflow/sessionmanager.h"
+
+#include <QLoggingCategory>
+
+namespace {
+Q_LOGGING_CATEGORY(lcApp, "spawnai.app", QtInfoMsg)
+}
+
+AppContext::AppContext() = default;
+
+AppContext::~AppContext()
+{
+    // Runners stop (and journal) before the store and providers go away.
+    m_manager.reset();
+    m_localProvider.reset();
+    m_store.reset();
+    m_database.reset();
+}
+
+SpawnError AppContext::open()
+{
+    m_database = std::make_unique<Database>();
+    if (const SpawnError error = m_database->open(); error.isError())
+        return error;
+    m_store = std::make_unique<SessionStore>(*m_database);
+    // Sessions a crashed run left live, and not owned by another SpawnAI
+    // process that is still running them.
+    const QStringList stopped = m_store->reconcileAfterCrash(
+        [](const QString &id) { return RunRegistry::owner(id) != 0; });
+    if (!stopped.isEmpty())
+        qCInfo(lcApp) << "reconciled" << stopped.size() << "session(s) left running by an earlier run";
+    m_localProvider = std::make_unique<LocalSandboxProvider>();
+    m_manager = std::make_unique<SessionManager>(m_store.get());
+    m_manager->addProvider(m_localProvider.get());
+    return {};
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The command line, parsed. No command means: open the desktop app.
+struct CliArguments
+{
+    QString command;  // spawn, list, show, stop, redeploy; empty for the GUI
+    QString sessionId;
+    QString templateName;
+    QString fromDir;
+    QString sandboxKind = QStringLiteral("local");
+    QString plan;
+    QString dataDir;
+    bool json = false;
+    bool internet = false;
+    int timeoutSeconds = 0;
+    int limit = 50;
+};
+
+// Exit codes, documented in docs/cli.md.
+namespace ExitCode {
+constexpr int Ok = 0;
+constexpr int SessionFailed = 1;
+constexpr int Usage = 2;
+constexpr int NotFound = 3;
+constexpr int Unavailable = 4;
+}
+
+class CliParser final
+{
+public:
+    // Returns false and fills `message` when the arguments are wrong; sets
+    // `exitNow` (with the text to print) for --help and --version.
+    static bool parse(const QStringList &arguments, CliArguments *out, QString *message, bool *exitNow);
+    static bool isCliInvocation(const QStringList &arguments);
+    static QString helpText();
+};

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "clioutput.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace {
+void write(FILE *stream, const QByteArray &text)
+{
+    std::fwrite(text.constData(), 1, size_t(text.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+CliOutput::CliOutput(bool json)
+    : m_json(json)
+{
+}
+
+QJsonObject CliOutput::errorObject(const SpawnError &error)
+{
+    return {{QStringLiteral("kind"), errorKindToString(error.kind)},
+            {QStringLiteral("message"), error.message},
+            {QStringLiteral("retryable"), error.retryable}};
+}
+
+void CliOutput::status(const QString &sessionId, SessionStatus status, const QString &detail, const QUrl &url,
+                       const SpawnError &error)
+{
+    if (m_json) {
+        QJsonObject event{{QStringLiteral("event"), QStringLiteral("status")},
+                          {QStringLiteral("session"), sessionId},
+                          {QStringLiteral("status"), sessionStatusToString(status)}};
+        if (!detail.isEmpty())
+            event.insert(QStringLiteral("detail"), detail);
+        if (!url.isEmpty())
+            event.insert(QStringLiteral("url"), url.toString());
+        if (error.isError())
+            event.insert(QStringLiteral("error"), errorObject(error));
+        object(event);
+        return;
+    }
+    if (status == SessionStatus::Ready) {
+        line(QStringLiteral("Ready: %1   (Ctrl-C stops it)").arg(url.toString()));
+    } else if (error.isError()) {
+        line(QStringLiteral("%1: %2").arg(sessionStatusToString(status), error.message));
+    } else {
+        line(QStringLiteral("%1%2").arg(sessionStatusToString(status).leftJustified(13),
+                                        detail.isEmpty() ? QString() : detail));
+    }
+}
+
+void CliOutput::step(const QString &sessionId, SessionStatus status, const QString &step, const QString &title,
+                     const QString &phase, qint64 milliseconds)
+{
+    if (m_json) {
+        QJsonObject event{{QStringLiteral("event"), QStringLiteral("step")},
+                          {QStringLiteral("session"), sessionId},
+                          {QStringLiteral("status"), sessionStatusToString(status)},
+                          {QStringLiteral("step"), step},
+                          {QStringLiteral("phase"), phase}};
+        if (milliseconds >= 0)
+            event.insert(QStringLiteral("ms"), milliseconds);
+        object(event);
+        return;
+    }
+    if (phase == u"finished")
+        line(QStringLiteral("  %1 (%2 ms)").arg(title).arg(milliseconds));
+}
+
+void CliOutput::log(const QString &sessionId, SessionStatus status, const QByteArray &data)
+{
+    if (m_json) {
+        object({{QStringLiteral("event"), QStringLiteral("log")},
+                {QStringLiteral("session"), sessionId},
+                {QStringLiteral("status"), sessionStatusToString(status)},
+                {QStringLiteral("text"), QString::fromUtf8(data)}});
+        return;
+    }
+    write(stderr, data);
+}
+
+void CliOutput::object(QJsonObject object)
+{
+    if (!object.contains(u"time"))
+        object.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    write(stdout, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+}
+
+void CliOutput::line(const QString &text)
+{
+    write(stdout, text.toUtf8() + '\n');
+}
+
+void CliOutput::error(const QString &text)
+{
+    if (m_json) {
+        object({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("message"), text}});
+        return;
+    }
+    write(stderr, QStringLiteral("spawnai: %1\n").arg(text).toUtf8());
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/spawnerror.h"
+#include "session/sessionstatus.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+// Prints what the command line has to say, for people or, with --json, as
+// one JSON object per line (docs/cli.md lists the fields).
+class CliOutput final
+{
+public:
+    explicit CliOutput(bool json);
+
+    bool isJson() const { return m_json; }
+    void status(const QString &sessionId, SessionStatus status, const QString &detail = {},
+                const QUrl &url = {}, const SpawnError &error = {});
+    void step(const QString &sessionId, SessionStatus status, const QString &step, const QString &title,
+              const QString &phase, qint64 milliseconds = -1);
+    void log(const QString &sessionId, SessionStatus status, const QByteArray &data);
+    void object(QJsonObject object);
+    void line(const QString &text);
+    void error(const QString &text);
+
+    static QJsonObject errorObject(const SpawnError &error);
+
+private:
+    bool m_json;
+};

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "spawncommand.h"
+
+#include "appcontext.h"
+#include "clioutput.h"
+#include "deploy/folderloader.h"
+#include "deploy/templatelibrary.h"
+#include "sandbox/local/localsandboxprovider.h"
+#include "store/sessionstore.h"
+#include "unixsignalwatcher.h"
+#include "workflow/sessionmanager.h"
+#include "workflow/sessionrunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+SpawnCommand::SpawnCommand(AppContext *context, const CliArguments &arguments, CliOutput *output, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_arguments(arguments)
+    , m_output(output)
+{
+}
+
+SpawnCommand::~SpawnCommand() = default;
+
+int SpawnCommand::start()
+{
+    if (m_arguments.sandboxKind == u"e2b") {
+        m_output->error(tr("E2B cloud sandboxes are not part of this build yet; use --sandbox local"));
+        return ExitCode::Unavailable;
+    }
+    if (const QString missing = LocalSandboxProvider::unavailableReason(); !missing.isEmpty()) {
+        m_output->error(tr("Local sandboxes cannot run here: %1").arg(missing));
+        return ExitCode::Unavailable;
+    }
+    SessionManager *manager = m_context->manager();
+    connect(manager, &SessionManager::runnerStarted, this, &SpawnCommand::watch);
+    auto *signalWatcher = new UnixSignalWatcher(this);
+    connect(signalWatcher, &UnixSignalWatcher::terminationRequested, this, [this, manager](int signalNumber) {
+        if (m_sessionId.isEmpty()) {
+            finish(ExitCode::Ok);
+            return;
+        }
+        manager->stop(m_sessionId, signalNumber == 2 ? tr("stopped with Ctrl-C") : tr("stopped by SIGTERM"));
+    });
+
+    SpawnError error;
+    if (m_arguments.command == u"redeploy") {
+        const std::optional<Session> session = m_context->store()->session(m_arguments.sessionId);
+        if (!session) {
+            m_output->error(tr("There is no session %1").arg(m_arguments.sessionId));
+            return ExitCode::NotFound;
+        }
+        m_sessionId = session->id;
+        error = manager->redeploy(m_sessionId, m_arguments.internet);
+        if (error.isError()) {
+            m_output->error(error.message);
+            return ExitCode::Usage;
+        }
+        return -1;
+    }
+
+    std::optional<AppBundle> bundle;
+    SpawnRequest request;
+    if (!m_arguments.templateName.isEmpty()) {
+        TemplateLibrary library;
+        if (!library.availableTemplates().contains(m_arguments.templateName)) {
+            m_output->error(tr("There is no template \"%1\". Templates: %2")
+                                .arg(m_arguments.templateName, library.availableTemplates().join(QStringLiteral(", "))));
+            return ExitCode::NotFound;
+        }
+        bundle = library.load(m_arguments.templateName, &error);
+        request.prompt = tr("Template: %1").arg(m_arguments.templateName);
+        request.templateName = m_arguments.templateName;
+        request.sourceSummary = u"template " + m_arguments.templateName;
+    } else {
+        if (!QFileInfo(m_arguments.fromDir).isDir()) {
+            m_output->error(tr("There is no folder %1").arg(m_arguments.fromDir));
+            return ExitCode::NotFound;
+        }
+        bundle = FolderLoader::load(m_arguments.fromDir, &error);
+        request.prompt = tr("Folder: %1").arg(QDir(m_arguments.fromDir).absolutePath());
+        request.sourceSummary = u"folder " + QDir(m_arguments.fromDir).absolutePath();
+    }
+    if (!bundle) {
+        m_output->error(error.message);
+        return ExitCode::Usage;
+    }
+    request.bundle = *bundle;
+    request.sandboxKind = m_arguments.sandboxKind;
+    request.internetAccess = m_arguments.internet;
+    request.timeout = std::chrono::seconds(m_arguments.timeoutSeconds);
+    m_sessionId = manager->spawn(request, &error);
+    if (m_sessionId.isEmpty()) {
+        m_output->error(error.message);
+        return error.kind == ErrorKind::User ? ExitCode::Usage : ExitCode::SessionFailed;
+    }
+    return -1;
+}
+
+void SpawnCommand::watch(SessionRunner *runner)
+{
+    const QString id = runner->sessionId();
+    m_sessionId = id;
+    if (!m_output->isJson())
+        m_output->line(tr("Session %1").arg(id));
+    m_output->status(id, SessionStatus::Queued);
+    connect(runner, &SessionRunner::statusChanged, this, [this, runner, id](SessionStatus status) {
+        if (status == SessionStatus::Ready)
+            return;  // ready() carries the URL
+        SpawnError error;
+        if (status == SessionStatus::Failed) {
+            if (const auto session = m_context->store()->session(id))
+                error = session->error;
+        }
+        m_output->status(id, status, {}, {}, error);
+        Q_UNUSED(runner)
+    });
+    connect(runner, &SessionRunner::stepStarted, this, [this, runner, id](DeployStep step) {
+        m_output->step(id, runner->status(), deployStepToString(step), deployStepTitle(step), QStringLiteral("started"));
+    });
+    connect(runner, &SessionRunner::stepFinished, this, [this, runner, id](DeployStep step, qint64 ms) {
+        m_output->step(id, runner->status(), deployStepToString(step), deployStepTitle(step), QStringLiteral("finished"), ms);
+    });
+    connect(runner, &SessionRunner::logOutput, this, [this, runner, id](const QByteArray &data) {
+        m_output->log(id, runner->status(), data);
+    });
+    connect(runner, &SessionRunner::ready, this, [this, id](const QUrl &url) {
+        m_output->status(id, SessionStatus::Ready, {}, url);
+    });
+    connect(runner, &SessionRunner::ended, this, [this](SessionStatus status) {
+        finish(status == SessionStatus::Failed ? ExitCode::SessionFailed : ExitCode::Ok);
+    });
+}
+
+void SpawnCommand::finish(int exitCode)
+{
+    QCoreApplication::exit(exitCode);
+}
