@@ -2,8 +2,9 @@
 #include "localsandbox.h"
 
 #include "agentchannel.h"
+#include "cachearchive.h"
 #include "bwraparguments.h"
-#include "inheritedfds.h"
+#include "bwrapprocess.h"
 #include "portforwarder.h"
 #include "sandbox/httpreadinessprobe.h"
 #include "slirpnetwork.h"
@@ -14,17 +15,12 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSaveFile>
-#include <QSocketNotifier>
 #include <QTimer>
 
 #include <unistd.h>
 
 namespace {
 Q_LOGGING_CATEGORY(lcSandbox, "spawnai.sandbox.local", QtInfoMsg)
-
-constexpr int InfoFd = 3;
-constexpr int ArgsFd = 4;
 
 QString newSandboxId()
 {
@@ -50,16 +46,6 @@ bool isWorkspacePath(const QString &path)
     return !path.split(u'/').contains(QStringLiteral(".."));
 }
 
-bool isCacheKey(const QString &key)
-{
-    if (key.size() < 16 || key.size() > 128)
-        return false;
-    for (const QChar c : key) {
-        if (!(c.isDigit() || (c >= u'a' && c <= u'f')))
-            return false;
-    }
-    return true;
-}
 } // namespace
 
 LocalSandbox::LocalSandbox(const LocalSandboxConfig &config, const SandboxSpec &spec,
@@ -132,80 +118,29 @@ void LocalSandbox::boot()
     bwrapArgs.insert(bwrapArgs.indexOf(QStringLiteral("--chdir")),
                      QStringLiteral("--ro-bind"));
     bwrapArgs.insert(bwrapArgs.indexOf(QStringLiteral("--chdir")), m_config.cacheDir);
-    bwrapArgs.insert(bwrapArgs.indexOf(QStringLiteral("--chdir")), QStringLiteral("/run/spawnai/cache"));
+    bwrapArgs.insert(bwrapArgs.indexOf(QStringLiteral("--chdir")), QString::fromLatin1(CacheArchive::MountPoint));
 
-    // The options travel through a pipe, so host paths never show up in the
-    // sandbox's /proc/1/cmdline. bwrap takes the command itself only from
-    // its real command line.
-    const QStringList agentCommand = bwrapArgs.mid(bwrapArgs.lastIndexOf(QStringLiteral("--")));
-    bwrapArgs.resize(bwrapArgs.size() - agentCommand.size());
-    auto argsPipe = std::make_shared<Pipe>();
-    m_infoPipe = std::make_unique<Pipe>();
-    QByteArray packed;
-    for (const QString &arg : std::as_const(bwrapArgs))
-        packed += arg.toUtf8() + '\0';
-    if (!argsPipe->isValid() || !m_infoPipe->isValid()
-        || ::write(argsPipe->writeEnd(), packed.constData(), size_t(packed.size())) != packed.size()) {
-        failBoot(SpawnError::system(tr("Cannot pass the sandbox's arguments")));
-        return;
-    }
-    argsPipe->closeWrite();
-
-    auto fds = std::make_shared<InheritedFds>();
-    fds->add(m_infoPipe->writeEnd(), InfoFd);
-    fds->add(argsPipe->readEnd(), ArgsFd);
-    ResourceLimiter *limiter = m_limiter.get();
-
-    QStringList command = m_limiter->wrapperCommand();
-    command << QStringLiteral("bwrap") << QStringLiteral("--info-fd") << QString::number(InfoFd)
-            << QStringLiteral("--args") << QString::number(ArgsFd) << agentCommand;
-    m_process = new QProcess(this);
-    m_process->setProgram(command.takeFirst());
-    m_process->setArguments(command);
-    m_process->setChildProcessModifier([fds, limiter, argsPipe] {
-        limiter->applyInChild();
-        fds->applyInChild();
-    });
+    m_bwrap = new BwrapProcess(this);
+    m_process = m_bwrap->process();
     m_channel = new AgentChannel(m_process, this);
     connect(m_channel, &AgentChannel::agentReady, this, &LocalSandbox::onAgentReady);
     connect(m_channel, &AgentChannel::event, this, &LocalSandbox::onAgentEvent);
     connect(m_process, &QProcess::finished, this, &LocalSandbox::onProcessFinished);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            failBoot(SpawnError::system(tr("bubblewrap could not start: %1").arg(m_process->errorString())));
+    connect(m_bwrap, &BwrapProcess::setupFailed, this, [this](const QString &message) {
+        failBoot(SpawnError::system(message));
     });
+    connect(m_bwrap, &BwrapProcess::namespacesReady, this, &LocalSandbox::onNamespacesReady);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
-        const QByteArray text = m_process->readAllStandardError();
-        if (m_state == State::Booting)
-            m_bootErrors += text;
-        qCInfo(lcSandbox).noquote() << m_id << QString::fromUtf8(text).trimmed();
+        qCInfo(lcSandbox).noquote() << m_id << QString::fromUtf8(m_process->readAllStandardError()).trimmed();
     });
     m_bootTimer->start(m_config.bootTimeoutMs);
-    m_process->start();
-    m_infoPipe->closeWrite();
-    m_infoNotifier = new QSocketNotifier(m_infoPipe->readEnd(), QSocketNotifier::Read, this);
-    connect(m_infoNotifier, &QSocketNotifier::activated, this, &LocalSandbox::onInfoFd);
+    if (!m_bwrap->start(bwrapArgs, m_limiter.get(), &error))
+        failBoot(SpawnError::system(error));
 }
 
-void LocalSandbox::onInfoFd()
+void LocalSandbox::onNamespacesReady(qint64 childPid)
 {
-    char buffer[4096];
-    const ssize_t count = ::read(m_infoPipe->readEnd(), buffer, sizeof buffer);
-    if (count > 0) {
-        m_info.append(buffer, count);
-        return;
-    }
-    // End of the info stream: bwrap has set up the namespaces.
-    m_infoNotifier->setEnabled(false);
-    m_infoPipe.reset();
-    m_childPid = QJsonDocument::fromJson(m_info).object().value(u"child-pid").toInteger();
-    if (m_childPid <= 0) {
-        m_process->waitForReadyRead(0);  // pick up what bwrap said on its way out
-        m_bootErrors += m_process->readAllStandardError();
-        failBoot(SpawnError::system(tr("bubblewrap could not create the sandbox: %1")
-                                        .arg(QString::fromUtf8(m_bootErrors).trimmed())));
-        return;
-    }
+    m_childPid = childPid;
     m_limiter->adopt(m_childPid);
     if (m_spec.internetAccess) {
         m_slirp = new SlirpNetwork(this);
@@ -578,18 +513,7 @@ std::optional<SpawnError> LocalSandbox::limitReached(qint64 workspaceUsed, qint6
 {
     if (!m_limiter)
         return std::nullopt;
-    const ResourceCounters counters = m_limiter->counters();
-    if (counters.oomKills > m_baseline.oomKills)
-        return SpawnError::resource(tr("The app went over its memory limit of %1 MiB and was stopped")
-                                        .arg(mebibytes(m_spec.limits.memoryBytes)));
-    if (counters.processLimitHits > m_baseline.processLimitHits)
-        return SpawnError::resource(tr("The app tried to run more than its limit of %1 processes and was stopped")
-                                        .arg(m_spec.limits.maxProcesses));
-    // tmpfs keeps a little for itself; "full" is within 1 % of the cap.
-    if (workspaceTotal > 0 && workspaceUsed >= workspaceTotal - workspaceTotal / 100)
-        return SpawnError::resource(tr("The app filled its workspace limit of %1 MiB and was stopped")
-                                        .arg(mebibytes(m_spec.limits.workspaceBytes)));
-    return std::nullopt;
+    return m_limiter->breach(m_baseline, workspaceUsed, workspaceTotal);
 }
 
 void LocalSandbox::terminate(const SpawnError &reason)
@@ -695,57 +619,14 @@ void LocalSandbox::destroyNow()
 
 PendingOperation *LocalSandbox::restoreCachedDirectory(const QString &key, const QString &path)
 {
-    const QString archive = m_config.cacheDir + u'/' + key + u".tar";
-    if (!isCacheKey(key) || !isWorkspacePath(path))
+    if (!isWorkspacePath(path))
         return finishedLater(SpawnError::system(tr("Invalid cache request")));
-    if (!QFileInfo::exists(archive))
-        return finishedLater(SpawnError::system(tr("No cached copy")));
-    const QFileInfo target(path);
-    CommandSpec spec;
-    spec.argv = QStringList{QStringLiteral("tar"), QStringLiteral("-xf"), u"/run/spawnai/cache/" + key + u".tar",
-                            QStringLiteral("-C"), target.path()};
-    spec.workingDirectory = target.path();
-    spec.timeout = std::chrono::minutes(2);
-    CommandRun *run = start(spec);
-    auto *operation = new PendingOperation(this);
-    connect(run, &CommandRun::finished, operation, [run, operation] {
-        run->deleteLater();
-        if (run->succeeded() && run->exitCode() == 0)
-            operation->succeed();
-        else
-            operation->fail(run->error().isError() ? run->error() : SpawnError::system(run->outputTail(5)));
-    });
-    operation->setAbortHandler([run] { run->cancel(); });
-    return operation;
+    return CacheArchive::restore(this, m_config.cacheDir, key, path);
 }
 
 PendingOperation *LocalSandbox::saveCachedDirectory(const QString &key, const QString &path)
 {
-    if (!isCacheKey(key) || !isWorkspacePath(path))
+    if (!isWorkspacePath(path))
         return finishedLater(SpawnError::system(tr("Invalid cache request")));
-    const QFileInfo source(path);
-    CommandSpec spec;
-    spec.argv = QStringList{QStringLiteral("tar"), QStringLiteral("-cf"), QStringLiteral("-"),
-                            QStringLiteral("-C"), source.path(), source.fileName()};
-    spec.workingDirectory = source.path();
-    spec.timeout = std::chrono::minutes(2);
-    // The archive is written by the host, never by the sandbox: a sandbox can
-    // only hand us bytes, which land in a file named after the key.
-    auto file = std::make_shared<QSaveFile>(m_config.cacheDir + u'/' + key + u".tar");
-    auto *operation = new PendingOperation(this);
-    if (!file->open(QIODevice::WriteOnly)) {
-        QTimer::singleShot(0, operation, [operation] { operation->fail(SpawnError::system(tr("Cannot write the cache"))); });
-        return operation;
-    }
-    CommandRun *run = start(spec);
-    connect(run, &CommandRun::standardOutput, operation, [file](const QByteArray &data) { file->write(data); });
-    connect(run, &CommandRun::finished, operation, [run, operation, file] {
-        run->deleteLater();
-        if (run->succeeded() && run->exitCode() == 0 && file->commit())
-            operation->succeed();
-        else
-            operation->fail(SpawnError::system(tr("Cannot save the cache")));
-    });
-    operation->setAbortHandler([run] { run->cancel(); });
-    return operation;
+    return CacheArchive::save(this, m_config.cacheDir, key, path);
 }

@@ -11,13 +11,12 @@
 #include <memory>
 
 class AgentChannel;
+class BwrapProcess;
 class PortForwarder;
 class QNetworkAccessManager;
 class QProcess;
-class QSocketNotifier;
 class QTimer;
 class SlirpNetwork;
-class Pipe;
 
 // A sandbox on this machine: bubblewrap namespaces with the SpawnAI agent as
 // its first process, a control group for its limits, slirp4netns when it may
@@ -64,7 +63,7 @@ private:
         Dead,
     };
 
-    void onInfoFd();
+    void onNamespacesReady(qint64 childPid);
     void onAgentReady();
     void maybeFinishBoot();
     void onAgentEvent(qint64 id, const QJsonObject &event);
@@ -99,13 +98,10 @@ private:
     QDateTime m_expiresAt;
     std::unique_ptr<ResourceLimiter> m_limiter;
     ResourceCounters m_baseline;
-    QProcess *m_process = nullptr;
+    BwrapProcess *m_bwrap = nullptr;
+    QProcess *m_process = nullptr;  // m_bwrap's
     AgentChannel *m_channel = nullptr;
     SlirpNetwork *m_slirp = nullptr;
-    std::unique_ptr<Pipe> m_infoPipe;
-    QSocketNotifier *m_infoNotifier = nullptr;
-    QByteArray m_info;
-    QByteArray m_bootErrors;
     qint64 m_childPid = 0;
     bool m_agentReady = false;
     int m_pendingForwards = 0;

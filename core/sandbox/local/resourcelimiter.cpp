@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "resourcelimiter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,6 +53,16 @@ qint64 readKey(const QString &path, const QByteArray &key)
             return parts[1].toLongLong();
     }
     return 0;
+}
+
+QString mebibytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 0);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ResourceLimiter", text);
 }
 
 bool systemdUserAvailable()
@@ -253,6 +264,22 @@ ResourceCounters ResourceLimiter::counters() const
     }
     counters.peakMemoryBytes = std::max(counters.peakMemoryBytes, counters.memoryBytes);
     return counters;
+}
+
+std::optional<SpawnError> ResourceLimiter::breach(const ResourceCounters &baseline, qint64 workspaceUsed,
+                                                  qint64 workspaceTotal) const
+{
+    const ResourceCounters now = counters();
+    if (now.oomKills > baseline.oomKills)
+        return SpawnError::resource(tr("The app went over its memory limit of %1 MiB and was stopped")
+                                        .arg(mebibytes(m_limits.memoryBytes)));
+    if (now.processLimitHits > baseline.processLimitHits)
+        return SpawnError::resource(tr("The app tried to run more than its limit of %1 processes and was stopped")
+                                        .arg(m_limits.maxProcesses));
+    if (workspaceTotal > 0 && workspaceUsed >= workspaceTotal - workspaceTotal / 100)
+        return SpawnError::resource(tr("The app filled its workspace limit of %1 MiB and was stopped")
+                                        .arg(mebibytes(m_limits.workspaceBytes)));
+    return std::nullopt;
 }
 
 void ResourceLimiter::killAll()

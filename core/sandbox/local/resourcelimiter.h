@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/spawnerror.h"
 #include "sandbox/sandboxtypes.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 struct ResourceCounters
@@ -53,6 +55,11 @@ public:
     // Called once the sandbox's first process runs (scope mode finds its group).
     void adopt(qint64 pid);
     ResourceCounters counters() const;
+    // The limit the sandbox ran into since `baseline`, named for the user.
+    // A workspace within 1 % of its size counts as full (tmpfs keeps a
+    // little for itself); pass 0 for both when it was not measured.
+    std::optional<SpawnError> breach(const ResourceCounters &baseline, qint64 workspaceUsed,
+                                     qint64 workspaceTotal) const;
     void killAll();
 
 private:
