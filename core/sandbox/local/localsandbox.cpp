@@ -3,6 +3,7 @@
 
 #include "agentchannel.h"
 #include "cachearchive.h"
+#include "localcommands.h"
 #include "bwraparguments.h"
 #include "bwrapprocess.h"
 #include "portforwarder.h"
@@ -125,9 +126,14 @@ void LocalSandbox::boot()
     m_channel = new AgentChannel(m_process, this);
     connect(m_channel, &AgentChannel::agentReady, this, &LocalSandbox::onAgentReady);
     connect(m_channel, &AgentChannel::event, this, &LocalSandbox::onAgentEvent);
+    LocalCommands::Hooks hooks;
+    hooks.attachNetwork = [this] { attachTemporaryNetwork(); };
+    hooks.detachNetwork = [this] { detachTemporaryNetwork(); };
+    hooks.checkLimits = [this](auto report) { checkLimitsAfterExit(std::move(report)); };
+    m_commands = new LocalCommands(m_channel, m_spec.internetAccess, std::move(hooks), this);
     connect(m_process, &QProcess::finished, this, &LocalSandbox::onProcessFinished);
     connect(m_bwrap, &BwrapProcess::setupFailed, this, [this](const QString &message) {
-        failBoot(SpawnError::system(message));
+        failBoot(SpawnError::system(message, true));
     });
     connect(m_bwrap, &BwrapProcess::namespacesReady, this, &LocalSandbox::onNamespacesReady);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
@@ -169,7 +175,8 @@ void LocalSandbox::maybeFinishBoot()
     if (m_pendingForwards > 0 || !m_forwarders.isEmpty())
         return;
     if (m_spec.ports.isEmpty()) {
-        m_pendingForwards = 0;
+        enterRunning();
+        return;
     }
     for (int port : std::as_const(m_spec.ports)) {
         const QString socketName = QStringLiteral("port-%1.sock").arg(port);
@@ -186,32 +193,27 @@ void LocalSandbox::maybeFinishBoot()
                  {QStringLiteral("port"), port},
                  {QStringLiteral("socket"), QString(QString::fromLatin1(BwrapLayout::SocketDir) + u'/' + socketName)}},
                 [this](const QJsonObject &event) {
-                    if (event.value(u"event").toString() != u"ok") {
+                    if (event.value(u"event").toString() != u"ok")
                         failBoot(SpawnError::system(event.value(u"message").toString()));
-                        return;
-                    }
-                    if (--m_pendingForwards == 0 && m_state == State::Booting) {
-                        m_bootTimer->stop();
-                        m_state = State::Running;
-                        m_baseline = m_limiter->counters();
-                        m_expiresAt = m_startedAt.addSecs(m_spec.timeout.count());
-                        m_expiryTimer->start(std::chrono::milliseconds(
-                            std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt))));
-                        m_monitorTimer->start();
-                        qCInfo(lcSandbox) << m_id << "running, limits by"
-                                          << ResourceLimiter::modeName(m_limiter->mode());
-                        emit booted();
-                    }
+                    else if (--m_pendingForwards == 0)
+                        enterRunning();
                 });
     }
-    if (m_spec.ports.isEmpty()) {
-        m_bootTimer->stop();
-        m_state = State::Running;
-        m_expiresAt = m_startedAt.addSecs(m_spec.timeout.count());
-        m_expiryTimer->start(std::chrono::milliseconds(QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt)));
-        m_monitorTimer->start();
-        emit booted();
-    }
+}
+
+void LocalSandbox::enterRunning()
+{
+    if (m_state != State::Booting)
+        return;
+    m_bootTimer->stop();
+    m_state = State::Running;
+    m_baseline = m_limiter->counters();
+    m_expiresAt = m_startedAt.addSecs(m_spec.timeout.count());
+    m_expiryTimer->start(std::chrono::milliseconds(
+        std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt))));
+    m_monitorTimer->start();
+    qCInfo(lcSandbox) << m_id << "running, limits by" << ResourceLimiter::modeName(m_limiter->mode());
+    emit booted();
 }
 
 void LocalSandbox::failBoot(const SpawnError &error)
@@ -232,24 +234,8 @@ qint64 LocalSandbox::request(QJsonObject request, std::function<void(const QJson
 
 void LocalSandbox::onAgentEvent(qint64 id, const QJsonObject &event)
 {
-    if (const auto runIt = m_runByAgentId.constFind(id); runIt != m_runByAgentId.constEnd()) {
-        const qint64 runKey = runIt.value();
-        CommandRun *run = m_runs.value(runKey).run;
-        const QString kind = event.value(u"event").toString();
-        if (kind == u"started") {
-            if (run)
-                run->markStarted();
-        } else if (kind == u"stdout" || kind == u"stderr") {
-            const QByteArray data = QByteArray::fromBase64(event.value(u"data").toString().toLatin1());
-            if (run && kind == u"stdout")
-                run->appendStandardOutput(data);
-            else if (run)
-                run->appendStandardError(data);
-        } else {
-            finishRun(runKey, event);
-        }
+    if (m_commands && m_commands->handleEvent(id, event))
         return;
-    }
     if (auto handler = m_handlers.take(id))
         handler(event);
 }
@@ -300,128 +286,42 @@ PendingOperation *LocalSandbox::writeFiles(const QList<SandboxFile> &files)
 
 CommandRun *LocalSandbox::start(const CommandSpec &spec)
 {
-    auto *run = new CommandRun(this);
-    if (m_state != State::Running || spec.argv.isEmpty()) {
-        const SpawnError error = spec.argv.isEmpty() ? SpawnError::system(tr("Empty command"))
-                                                     : SpawnError::system(tr("The sandbox is not running"));
-        QTimer::singleShot(0, run, [run, error] { run->fail(error); });
+    if (m_state != State::Running || !m_commands) {
+        auto *run = new CommandRun(this);
+        QTimer::singleShot(0, run, [run] { run->fail(SpawnError::system(tr("The sandbox is not running"))); });
         return run;
     }
-    const qint64 runKey = m_nextRunKey++;
-    m_runs.insert(runKey, RunState{run, spec, 0, false});
-    run->setAbortHandler([this, runKey] {
-        const RunState state = m_runs.value(runKey);
-        if (state.agentId > 0)
-            request({{QStringLiteral("op"), QStringLiteral("kill")}, {QStringLiteral("target"), state.agentId}},
-                    [](const QJsonObject &) {});
-        m_runsWaitingForNetwork.removeAll(runKey);
-        if (state.holdsNetwork)
-            releaseNetwork();
-        m_runByAgentId.remove(state.agentId);
-        m_runs.remove(runKey);
-    });
-    if (spec.timeout.count() > 0) {
-        auto *timer = new QTimer(run);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, run, [run, spec] {
-            const QString what = spec.argv.join(u' ').left(80);
-            run->markTimedOut(SpawnError::resource(
-                tr("`%1` did not finish within %2 s").arg(what).arg(double(spec.timeout.count()) / 1000.0)));
-        });
-        timer->start(spec.timeout);
-    }
-    if (spec.needsNetwork && !m_spec.internetAccess)
-        acquireNetwork(runKey);
-    else
-        sendExec(runKey);
-    return run;
+    return m_commands->start(spec, this);
 }
 
-void LocalSandbox::sendExec(qint64 runKey)
+void LocalSandbox::attachTemporaryNetwork()
 {
-    RunState &state = m_runs[runKey];
-    QJsonArray argv;
-    for (const QString &arg : std::as_const(state.spec.argv))
-        argv.append(arg);
-    QJsonObject env;
-    for (auto it = state.spec.environment.cbegin(); it != state.spec.environment.cend(); ++it)
-        env.insert(it.key(), it.value());
-    state.agentId = m_channel->send({{QStringLiteral("op"), QStringLiteral("exec")},
-                                     {QStringLiteral("argv"), argv},
-                                     {QStringLiteral("cwd"), state.spec.workingDirectory},
-                                     {QStringLiteral("env"), env}});
-    m_runByAgentId.insert(state.agentId, runKey);
-}
-
-// Package installs need the registry even when the app may not reach the
-// internet: slirp4netns is attached for as long as such a command runs.
-void LocalSandbox::acquireNetwork(qint64 runKey)
-{
-    m_runs[runKey].holdsNetwork = true;
-    ++m_networkHolders;
-    if (m_slirp && m_slirp->isReady()) {
-        sendExec(runKey);
-        return;
-    }
-    m_runsWaitingForNetwork << runKey;
     if (m_slirp)
         return;
     m_slirp = new SlirpNetwork(this);
-    connect(m_slirp, &SlirpNetwork::ready, this, [this] {
-        const QList<qint64> waiting = std::exchange(m_runsWaitingForNetwork, {});
-        for (qint64 key : waiting) {
-            if (m_runs.contains(key))
-                sendExec(key);
-        }
-    });
+    connect(m_slirp, &SlirpNetwork::ready, m_commands, &LocalCommands::networkReady);
     connect(m_slirp, &SlirpNetwork::failed, this, [this](const QString &message) {
-        const QList<qint64> waiting = std::exchange(m_runsWaitingForNetwork, {});
-        for (qint64 key : waiting) {
-            if (CommandRun *run = m_runs.value(key).run)
-                run->fail(SpawnError::system(message, true));
-        }
+        m_commands->networkFailed(SpawnError::system(message, true));
     });
     m_slirp->attach(m_childPid);
 }
 
-void LocalSandbox::releaseNetwork()
+void LocalSandbox::detachTemporaryNetwork()
 {
-    if (--m_networkHolders > 0 || m_spec.internetAccess || !m_slirp)
+    if (m_spec.internetAccess)
         return;
     delete m_slirp;
     m_slirp = nullptr;
 }
 
-void LocalSandbox::finishRun(qint64 runKey, const QJsonObject &event)
+void LocalSandbox::checkLimitsAfterExit(std::function<void(const std::optional<SpawnError> &)> report)
 {
-    const RunState state = m_runs.take(runKey);
-    m_runByAgentId.remove(state.agentId);
-    if (state.holdsNetwork)
-        releaseNetwork();
-    CommandRun *run = state.run;
-    if (!run)
-        return;
-    run->setAbortHandler(nullptr);
-    if (event.value(u"event").toString() == u"error") {
-        run->fail(SpawnError::system(tr("Cannot run `%1`: %2")
-                                         .arg(state.spec.argv.value(0), event.value(u"message").toString())));
-        return;
-    }
-    const int code = event.value(u"code").toInt();
-    // A command that died may have died of a limit: look before reporting,
-    // so the session fails with the limit's name, not a bare exit code.
-    QPointer<CommandRun> guard(run);
     request({{QStringLiteral("op"), QStringLiteral("df")}, {QStringLiteral("path"), QString::fromLatin1(BwrapLayout::HomeDir)}},
-            [this, guard, code](const QJsonObject &df) {
+            [this, report](const QJsonObject &df) {
                 const auto limit = limitReached(df.value(u"used").toInteger(), df.value(u"total").toInteger());
-                if (limit) {
-                    if (guard)
-                        guard->fail(*limit);
+                report(limit);
+                if (limit)
                     terminate(*limit);
-                    return;
-                }
-                if (guard)
-                    guard->markExited(code);
             });
 }
 
@@ -522,11 +422,8 @@ void LocalSandbox::terminate(const SpawnError &reason)
         return;
     qCWarning(lcSandbox) << m_id << "terminated:" << reason.message;
     // Fail what is pending with the real reason before teardown's generic one.
-    const auto runs = m_runs;
-    for (const RunState &state : runs) {
-        if (state.run)
-            state.run->fail(reason);
-    }
+    if (m_commands)
+        m_commands->failAll(reason);
     teardown();
     emit terminated(reason);
 }
@@ -537,7 +434,7 @@ void LocalSandbox::onProcessFinished()
     const bool wasBooting = m_state == State::Booting;
     if (wasBooting) {
         failBoot(SpawnError::system(tr("The sandbox stopped while starting (bubblewrap exit code %1)")
-                                        .arg(m_process->exitCode())));
+                                        .arg(m_process->exitCode()), true));
     } else if (wasRunning) {
         const auto limit = limitReached(0, 0);
         terminate(limit.value_or(SpawnError::system(tr("The sandbox stopped unexpectedly"), true)));
@@ -568,14 +465,8 @@ void LocalSandbox::teardown()
     delete m_slirp;
     m_slirp = nullptr;
     const SpawnError gone = SpawnError::system(tr("The sandbox is gone"));
-    const auto runs = std::exchange(m_runs, {});
-    m_runByAgentId.clear();
-    for (const RunState &state : runs) {
-        if (state.run) {
-            state.run->setAbortHandler(nullptr);
-            state.run->fail(gone);
-        }
-    }
+    if (m_commands)
+        m_commands->failAll(gone);
     const auto handlers = std::exchange(m_handlers, {});
     for (const auto &handler : handlers)
         handler({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("message"), gone.message}});

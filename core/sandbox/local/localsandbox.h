@@ -12,6 +12,7 @@
 
 class AgentChannel;
 class BwrapProcess;
+class LocalCommands;
 class PortForwarder;
 class QNetworkAccessManager;
 class QProcess;
@@ -66,27 +67,19 @@ private:
     void onNamespacesReady(qint64 childPid);
     void onAgentReady();
     void maybeFinishBoot();
+    void enterRunning();
     void onAgentEvent(qint64 id, const QJsonObject &event);
     void onProcessFinished();
     void failBoot(const SpawnError &error);
-    void sendExec(qint64 runKey);
-    void acquireNetwork(qint64 runKey);
-    void releaseNetwork();
-    void finishRun(qint64 id, const QJsonObject &event);
+    void attachTemporaryNetwork();
+    void detachTemporaryNetwork();
+    void checkLimitsAfterExit(std::function<void(const std::optional<SpawnError> &)> report);
     void checkLimits();
     std::optional<SpawnError> limitReached(qint64 workspaceUsed, qint64 workspaceTotal) const;
     void terminate(const SpawnError &reason);
     void teardown();
     PendingOperation *finishedLater(const SpawnError &error = {});
     qint64 request(QJsonObject request, std::function<void(const QJsonObject &)> handler);
-
-    struct RunState
-    {
-        QPointer<CommandRun> run;
-        CommandSpec spec;
-        qint64 agentId = 0;
-        bool holdsNetwork = false;
-    };
 
     LocalSandboxConfig m_config;
     SandboxSpec m_spec;
@@ -109,11 +102,7 @@ private:
     QTimer *m_expiryTimer;
     QTimer *m_monitorTimer;
     QTimer *m_bootTimer;
-    QHash<qint64, RunState> m_runs;          // by run key
-    QHash<qint64, qint64> m_runByAgentId;    // agent request id -> run key
-    QList<qint64> m_runsWaitingForNetwork;
-    int m_networkHolders = 0;
-    qint64 m_nextRunKey = 1;
+    LocalCommands *m_commands = nullptr;
     QHash<qint64, std::function<void(const QJsonObject &)>> m_handlers;
     QList<QPointer<PendingOperation>> m_destroyWaiters;
     bool m_limitCheckPending = false;

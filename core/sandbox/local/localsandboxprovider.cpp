@@ -6,11 +6,17 @@
 #include "resourcelimiter.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QStandardPaths>
 #include <QTimer>
+
+namespace {
+Q_LOGGING_CATEGORY(lcProvider, "spawnai.sandbox.provider", QtInfoMsg)
+constexpr int MaxBootAttempts = 3;
+} // namespace
 
 LocalSandboxProvider::LocalSandboxProvider(QObject *parent)
     : LocalSandboxProvider(defaultConfig(), parent)
@@ -76,13 +82,28 @@ SandboxCreation *LocalSandboxProvider::create(const SandboxSpec &spec)
         });
         return creation;
     }
+    boot(creation, spec, 1);
+    return creation;
+}
+
+void LocalSandboxProvider::boot(SandboxCreation *creation, const SandboxSpec &spec, int attempt)
+{
     auto *sandbox = new LocalSandbox(m_config, spec, m_network, creation);
     m_sandboxes << sandbox;
     connect(sandbox, &LocalSandbox::booted, creation, [creation, sandbox] { creation->succeedWith(sandbox); });
-    connect(sandbox, &LocalSandbox::bootFailed, creation, [creation](const SpawnError &error) { creation->fail(error); });
+    connect(sandbox, &LocalSandbox::bootFailed, creation, [this, creation, sandbox, spec, attempt](const SpawnError &error) {
+        sandbox->deleteLater();
+        // Namespace setup fails now and then under load (a netlink call
+        // answering ECHILD was seen); a fresh attempt goes through.
+        if (error.retryable && attempt < MaxBootAttempts && !creation->isFinished()) {
+            qCInfo(lcProvider) << "sandbox start failed, trying again:" << error.message;
+            boot(creation, spec, attempt + 1);
+            return;
+        }
+        creation->fail(error);
+    });
     creation->setAbortHandler([sandbox] { sandbox->destroyNow(); });
     QTimer::singleShot(0, sandbox, &LocalSandbox::boot);
-    return creation;
 }
 
 SandboxListing *LocalSandboxProvider::list()

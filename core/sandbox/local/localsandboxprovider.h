@@ -33,6 +33,8 @@ public:
     SandboxListing *list() override;
 
 private:
+    void boot(SandboxCreation *creation, const SandboxSpec &spec, int attempt);
+
     LocalSandboxConfig m_config;
     QNetworkAccessManager *m_network;
     QList<QPointer<LocalSandbox>> m_sandboxes;

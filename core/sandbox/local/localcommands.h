@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/spawnerror.h"
+#include "sandbox/sandboxtypes.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class AgentChannel;
+class CommandRun;
+
+// The commands running in one local sandbox: starts them through the agent,
+// routes their output, enforces their timeouts, and holds the temporary
+// network that package installs need when the app itself has none.
+class LocalCommands final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalCommands)
+
+public:
+    using LimitCheck = std::function<void(std::function<void(const std::optional<SpawnError> &)>)>;
+    struct Hooks
+    {
+        std::function<void()> attachNetwork;  // answer with networkReady() / networkFailed()
+        std::function<void()> detachNetwork;
+        LimitCheck checkLimits;  // after every exit, before reporting it
+    };
+
+    LocalCommands(AgentChannel *channel, bool internetAccess, Hooks hooks, QObject *parent = nullptr);
+    ~LocalCommands() override;
+
+    CommandRun *start(const CommandSpec &spec, QObject *runParent);
+    // True when `event` belonged to one of our commands.
+    bool handleEvent(qint64 agentId, const QJsonObject &event);
+    void networkReady();
+    void networkFailed(const SpawnError &error);
+    // The sandbox is gone: every command still running ends with `error`.
+    void failAll(const SpawnError &error);
+
+private:
+    struct RunState
+    {
+        QPointer<CommandRun> run;
+        CommandSpec spec;
+        qint64 agentId = 0;
+        bool holdsNetwork = false;
+    };
+
+    void sendExec(qint64 runKey);
+    void kill(qint64 runKey);
+    void forget(qint64 runKey);
+    void finish(qint64 runKey, const QJsonObject &event);
+
+    AgentChannel *m_channel;
+    bool m_internetAccess;
+    Hooks m_hooks;
+    QHash<qint64, RunState> m_runs;        // by run key
+    QHash<qint64, qint64> m_runByAgentId;  // agent request id -> run key
+    QList<qint64> m_waitingForNetwork;
+    int m_networkHolders = 0;
+    bool m_networkReady = false;
+    qint64 m_nextRunKey = 1;
+};
