@@ -1,10 +1,178 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-MainWindow::MainWindow(QWidget *parent)
+#include "messagebar.h"
+#include "sessionactions.h"
+#include "sessionsidebar.h"
+#include "sessiontext.h"
+#include "sessionview.h"
+#include "welcomepage.h"
+#include "workflow/sessionmanager.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(SessionManager *manager, QWidget *parent)
     : QMainWindow(parent)
+    , m_manager(manager)
+    , m_sessionActions(new SessionActions(manager, this))
+    , m_sidebar(new SessionSidebar(manager->store(), this))
+    , m_messages(new MessageBar(this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(m_templates, m_pages))
+    , m_sessionView(new SessionView(manager, m_sessionActions, m_pages))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SpawnAI"));
+    menuBar()->setObjectName(QStringLiteral("menuBar"));
+    menuBar()->setAccessibleName(tr("Menu bar"));
+
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_sessionView);
+
+    auto *mainArea = new QWidget(m_splitter);
+    mainArea->setObjectName(QStringLiteral("mainArea"));
+    auto *mainLayout = new QVBoxLayout(mainArea);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->addWidget(m_messages);
+    mainLayout->addWidget(m_pages, 1);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(mainArea);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({280, 720});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createMenus();
+
+    connect(m_sidebar, &SessionSidebar::currentSessionChanged, this, &MainWindow::showSession);
+    connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::spawnTemplate);
+    connect(m_sessionActions, &SessionActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_sessionActions, &SessionActions::previewReloadRequested, m_sessionView, &SessionView::reloadPreview);
+
+    showSession({});
+    resize(1100, 720);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QMenu *fromTemplate = file->addMenu(tr("&New from Template"));
+    fromTemplate->setObjectName(QStringLiteral("newFromTemplateMenu"));
+    const QStringList names = m_templates.availableTemplates();
+    for (const QString &name : names) {
+        QAction *action = fromTemplate->addAction(SessionText::templateTitle(name));
+        action->setObjectName(u"newFromTemplate_" + name);
+        action->setStatusTip(tr("Deploy the %1 template in a new session").arg(name));
+        connect(action, &QAction::triggered, this, [this, name] { spawnTemplate(name); });
+    }
+    fromTemplate->setEnabled(!names.isEmpty());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    session->setObjectName(QStringLiteral("sessionMenu"));
+    session->addAction(m_sessionActions->stopAction());
+    session->addAction(m_sessionActions->redeployAction());
+    session->addSeparator();
+    session->addAction(m_sessionActions->openInBrowserAction());
+    session->addAction(m_sessionActions->copyUrlAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_sessionActions->reloadPreviewAction());
+    QAction *find = view->addAction(tr("&Find Session"));
+    find->setObjectName(QStringLiteral("findSessionAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_sidebar, &SessionSidebar::focusSearch);
+    // Shortcuts of actions live only in menus must still work when the
+    // menu bar is hidden (native menu bars, full screen).
+    addActions({m_sessionActions->stopAction(), m_sessionActions->reloadPreviewAction(), find, quit});
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About SpawnAI"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Qt's own button for menus that do not fit the bar.
+    if (auto *more = menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))
+        more->setAccessibleName(tr("More menus"));
+}
+
+void MainWindow::spawnTemplate(const QString &name)
+{
+    m_messages->dismiss();
+    SpawnError error;
+    const std::optional<AppBundle> bundle = m_templates.load(name, &error);
+    if (!bundle) {
+        showError(error.message);
+        return;
+    }
+    SpawnRequest request;
+    request.bundle = *bundle;
+    request.prompt = tr("Template: %1").arg(name);
+    request.templateName = name;
+    request.sourceSummary = u"template " + name;
+    const QString sessionId = m_manager->spawn(request, &error);
+    if (error.isError() || sessionId.isEmpty()) {
+        showError(error.isError() ? error.message : tr("The %1 template could not be started.").arg(name));
+        return;
+    }
+    selectSession(sessionId);
+}
+
+void MainWindow::selectSession(const QString &sessionId)
+{
+    m_sidebar->selectSession(sessionId);
+}
+
+QString MainWindow::currentSessionId() const
+{
+    return m_sidebar->currentSessionId();
+}
+
+void MainWindow::showSession(const QString &sessionId)
+{
+    // A message is about what was shown; it does not follow to another session.
+    m_messages->dismiss();
+    m_sessionActions->setSessionId(sessionId);
+    m_sessionView->setSessionId(sessionId);
+    m_pages->setCurrentWidget(sessionId.isEmpty() ? static_cast<QWidget *>(m_welcome) : m_sessionView);
+}
+
+void MainWindow::showError(const QString &message, QAction *retry)
+{
+    m_messages->showError(message, retry);
+}
+
+void MainWindow::showAbout()
+{
+    // open(), not exec(): no nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About SpawnAI"),
+                                tr("<b>SpawnAI %1</b><p>Describe an app, watch it run.</p>")
+                                    .arg(QApplication::applicationVersion().toHtmlEscaped()),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#include "fakesandboxprovider.h"
+
+#include <QTimer>
+
+FakeSandboxProvider::FakeSandboxProvider(const QString &kind, QObject *parent)
+    : SandboxProvider(parent)
+    , m_kind(kind)
+{
+}
+
+FakeSandboxProvider::~FakeSandboxProvider() = default;
+
+SandboxCreation *FakeSandboxProvider::create(const SandboxSpec &spec)
+{
+    Q_UNUSED(spec)
+    ++m_createCalls;
+    auto *creation = new SandboxCreation(this);
+    const SpawnError error = m_creationError;
+    QTimer::singleShot(0, creation, [this, creation, error] {
+        if (error.isError())
+            return creation->fail(error);
+        auto *sandbox = new FakeSandbox;
+        // The static site's server runs until it is stopped and says so.
+        sandbox->onCommandContaining(QStringLiteral("http.server"), FakeCommandScript::hang(ServerOutput));
+        if (m_script)
+            m_script(sandbox);
+        m_sandboxes.append(sandbox);
+        creation->succeedWith(sandbox);
+    });
+    return creation;
+}
+
+SandboxListing *FakeSandboxProvider::list()
+{
+    auto *listing = new SandboxListing(this);
+    QTimer::singleShot(0, listing, [listing] { listing->succeedWith({}); });
+    return listing;
+}

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: MIT
+#include "deploy/templatelibrary.h"
+#include "mainwindow.h"
+#include "previewpane.h"
+#include "sessionlistmodel.h"
+#include "statusbadge.h"
+#include "uitestfixture.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
+
+class TestUiMainWindow final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Before QApplication exists: WebEngine shares OpenGL contexts, as the
+    // app sets it up too.
+    static void initMain() { QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); }
+
+private slots:
+    void startsOnTheWelcomePage_withOneButtonPerTemplate();
+    void templateButton_spawnsASessionThatReachesReady();
+    void stop_movesTheSessionToStopped();
+    void failedDeployment_showsTheErrorInPlainWords_andRetries();
+    void spawnErrors_appearInTheMessageBar();
+    void menus_haveTheirShortcuts();
+    void storedSessions_showInTheListWithTheirStatus();
+    void everyInteractiveWidget_hasAnAccessibleName();
+    void preview_isCreatedOnlyWhenItsTabIsShown();
+};
+
+namespace {
+template<typename T>
+T *child(const QWidget &window, const QString &name)
+{
+    T *found = window.findChild<T *>(name);
+    if (!found)
+        qWarning().noquote() << "no child named" << name;
+    return found;
+}
+
+SessionStatus shownStatus(const QWidget &window)
+{
+    auto *badge = window.findChild<StatusBadge *>(u"sessionStatus"_s);
+    return badge ? badge->status() : SessionStatus::Cancelled;
+}
+
+SessionStatus listedStatus(const QWidget &window, int row)
+{
+    auto *list = window.findChild<QListView *>(u"sessionList"_s);
+    return list->model()->index(row, 0).data(SessionListModel::StatusRole).value<SessionStatus>();
+}
+
+QAbstractButton *stopButton(const QWidget &window)
+{
+    return window.findChild<QAbstractButton *>(u"stopButton"_s);
+}
+
+bool showWindow(MainWindow &window)
+{
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
+bool isInsideWebView(const QWidget *widget)
+{
+    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (qobject_cast<const QWebEngineView *>(parent))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+void TestUiMainWindow::startsOnTheWelcomePage_withOneButtonPerTemplate()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+
+    auto *pages = child<QStackedWidget>(window, u"mainPages"_s);
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget()->objectName(), u"welcomePage"_s);
+    const QStringList templates = TemplateLibrary().availableTemplates();
+    QVERIFY(templates.contains(u"static-site"_s));
+    for (const QString &name : templates) {
+        auto *button = child<QCommandLinkButton>(window, u"templateButton_"_s + name);
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+        QVERIFY(!button->description().isEmpty());
+        QVERIFY(window.findChild<QAction *>(u"newFromTemplate_"_s + name));
+    }
+    QCOMPARE(window.findChildren<QCommandLinkButton *>().size(), templates.size());
+}
+
+void TestUiMainWindow::templateButton_spawnsASessionThatReachesReady()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+
+    QTest::mouseClick(child<QCommandLinkButton>(window, u"templateButton_static-site"_s), Qt::LeftButton);
+    QTRY_VERIFY(!window.currentSessionId().isEmpty());
+    const QString id = window.currentSessionId();
+    QCOMPARE(child<QStackedWidget>(window, u"mainPages"_s)->currentWidget()->objectName(), u"sessionView"_s);
+    QCOMPARE(child<QListView>(window, u"sessionList"_s)->model()->rowCount(), 1);
+
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Ready);
+    QCOMPARE(listedStatus(window, 0), SessionStatus::Ready);
+    QVERIFY(stopButton(window)->isEnabled());
+    QVERIFY(!child<QAbstractButton>(window, u"redeployButton"_s)->isEnabled());
+    QVERIFY(child<QAbstractButton>(window, u"openInBrowserButton"_s)->isEnabled());
+    QVERIFY(child<QAction>(window, u"copyUrlAction"_s)->isEnabled());
+
+    const std::optional<Session> session = fixture.store().session(id);
+    QVERIFY(session);
+    QCOMPARE(session->templateName, u"static-site"_s);
+    QCOMPARE(session->prompt, u"Template: static-site"_s);
+    QCOMPARE(child<QLabel>(window, u"sessionTitle"_s)->text(), u"Template: static-site"_s);
+    QVERIFY(child<QLabel>(window, u"sessionUrl"_s)->text().contains(session->appUrl.toString()));
+
+    // The timeline followed the run; the log shows the server's output.
+    auto *timeline = child<QTreeWidget>(window, u"sessionTimeline"_s);
+    QCOMPARE(timeline->topLevelItemCount(), int(fixture.store().events(id).size()));
+    QVERIFY(timeline->findItems(u"Ready"_s, Qt::MatchContains, 1).size() >= 1);
+    QTRY_VERIFY(child<QPlainTextEdit>(window, u"sessionLog"_s)->toPlainText().contains(
+        QLatin1String(FakeSandboxProvider::ServerOutput).trimmed()));
+}
+
+void TestUiMainWindow::stop_movesTheSessionToStopped()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    window.spawnTemplate(u"static-site"_s);
+    const QString id = window.currentSessionId();
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Ready);
+
+    QTest::mouseClick(stopButton(window), Qt::LeftButton);
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Stopped);
+    QCOMPARE(listedStatus(window, 0), SessionStatus::Stopped);
+    QCOMPARE(fixture.store().session(id)->status, SessionStatus::Stopped);
+    QVERIFY(!stopButton(window)->isEnabled());
+    QVERIFY(child<QAbstractButton>(window, u"redeployButton"_s)->isEnabled());
+    QVERIFY(!child<QAbstractButton>(window, u"openInBrowserButton"_s)->isEnabled());
+    QVERIFY(child<QLabel>(window, u"sessionUrl"_s)->text().isEmpty());
+    QVERIFY(!child<QWidget>(window, u"messageBar"_s)->isVisible());
+}
+
+void TestUiMainWindow::failedDeployment_showsTheErrorInPlainWords_andRetries()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    fixture.provider().setCreationError(SpawnError::system(u"There is no room for another sandbox."_s, true));
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    window.spawnTemplate(u"static-site"_s);
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Failed);
+
+    auto *error = child<QLabel>(window, u"sessionError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(u"There is no room for another sandbox."_s));
+    auto *retry = child<QAbstractButton>(window, u"retryButton"_s);
+    QVERIFY(retry->isVisible());
+    QVERIFY(retry->isEnabled());
+    QVERIFY(!stopButton(window)->isEnabled());
+
+    fixture.provider().setCreationError({});
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Ready);
+    QVERIFY(!error->isVisible());
+    QVERIFY(stopButton(window)->isEnabled());
+    QCOMPARE(fixture.provider().createCalls(), 2);
+}
+
+void TestUiMainWindow::spawnErrors_appearInTheMessageBar()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    auto *bar = child<QWidget>(window, u"messageBar"_s);
+    QVERIFY(!bar->isVisible());
+
+    window.spawnTemplate(u"no-such-template"_s);
+    QVERIFY(bar->isVisible());
+    QVERIFY(child<QLabel>(window, u"messageText"_s)->text().contains(u"no template"_s));
+    QVERIFY(window.currentSessionId().isEmpty());
+    QVERIFY(fixture.store().sessions().isEmpty());
+
+    QTest::mouseClick(child<QAbstractButton>(window, u"messageDismissButton"_s), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestUiMainWindow::menus_haveTheirShortcuts()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(&fixture.manager());
+    const auto shortcut = [&window](const QString &action) {
+        auto *found = window.findChild<QAction *>(action);
+        return found ? found->shortcut() : QKeySequence();
+    };
+    QCOMPARE(shortcut(u"quitAction"_s), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QCOMPARE(shortcut(u"stopAction"_s), QKeySequence(Qt::CTRL | Qt::Key_Period));
+    QCOMPARE(shortcut(u"reloadPreviewAction"_s), QKeySequence(Qt::Key_F5));
+
+    QStringList menus;
+    const QList<QAction *> entries = window.menuBar()->actions();
+    for (const QAction *entry : entries)
+        menus << entry->text().remove(u'&');
+    QCOMPARE(menus, (QStringList{u"File"_s, u"Session"_s, u"View"_s, u"Help"_s}));
+    const QList<QAction *> sessionEntries = window.findChild<QMenu *>(u"sessionMenu"_s)->actions();
+    QStringList session;
+    for (const QAction *entry : sessionEntries) {
+        if (!entry->isSeparator())
+            session << entry->objectName();
+    }
+    QCOMPARE(session, (QStringList{u"stopAction"_s, u"redeployAction"_s, u"openInBrowserAction"_s, u"copyUrlAction"_s}));
+
+    // Ctrl+. stops the shown session.
+    QVERIFY(showWindow(window));
+    window.spawnTemplate(u"static-site"_s);
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Ready);
+    QTest::keyClick(&window, Qt::Key_Period, Qt::ControlModifier);
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Stopped);
+}
+
+void TestUiMainWindow::storedSessions_showInTheListWithTheirStatus()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    const QDateTime start(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    fixture.addSession(u"A todo list"_s, SessionStatus::Stopped, start);
+    const QString ready = fixture.addSession(u"A weather page"_s, SessionStatus::Starting, start.addSecs(60));
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+
+    auto *list = child<QListView>(window, u"sessionList"_s);
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), u"A weather page"_s);
+    QCOMPARE(listedStatus(window, 0), SessionStatus::Starting);
+    QCOMPARE(listedStatus(window, 1), SessionStatus::Stopped);
+
+    window.selectSession(ready);
+    QCOMPARE(shownStatus(window), SessionStatus::Starting);
+    // Run by no one in this process: the history alone cannot stop it.
+    QVERIFY(!stopButton(window)->isEnabled());
+    QVERIFY(!fixture.store().transition(ready, SessionStatus::Ready, u"up"_s).isError());
+    QCOMPARE(shownStatus(window), SessionStatus::Ready);
+    QCOMPARE(listedStatus(window, 0), SessionStatus::Ready);
+}
+
+void TestUiMainWindow::everyInteractiveWidget_hasAnAccessibleName()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    const QString failed = fixture.addSession(u"A todo list"_s, SessionStatus::Failed);
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    window.spawnTemplate(u"no-such-template"_s);  // shows the message bar
+    window.selectSession(failed);                  // shows the error and its retry button
+    child<QTabWidget>(window, u"sessionTabs"_s)->setCurrentIndex(2);  // creates the preview
+    QTRY_VERIFY(window.findChild<QWebEngineView *>());
+
+    int checked = 0;
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (isInsideWebView(widget))
+            continue;  // WebEngine's own render widgets
+        const bool interactive = widget->focusPolicy() != Qt::NoFocus || qobject_cast<QAbstractButton *>(widget);
+        if (!interactive)
+            continue;
+        const QString what = QString::fromLatin1(widget->metaObject()->className()) + u" \"" + widget->objectName()
+            + u"\" in " + (widget->parentWidget() ? widget->parentWidget()->objectName() : QString());
+        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(u"no accessible name: "_s + what));
+        QVERIFY2(!widget->objectName().isEmpty(), qPrintable(u"no object name: "_s + what));
+        ++checked;
+    }
+    QVERIFY(checked >= 20);
+    auto *view = window.findChild<QWebEngineView *>();
+    QVERIFY(!view->accessibleName().isEmpty());
+    QVERIFY(!view->objectName().isEmpty());
+}
+
+void TestUiMainWindow::preview_isCreatedOnlyWhenItsTabIsShown()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    const QString stopped = fixture.addSession(u"A todo list"_s, SessionStatus::Stopped);
+    const QString ready = fixture.addSession(u"A weather page"_s, SessionStatus::Ready);
+    // A page that needs no network.
+    const QUrl page(u"data:text/html,<p>weather</p>"_s);
+    QVERIFY(!fixture.store().setAppUrl(ready, page).isError());
+
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    QVERIFY(!window.findChild<QWebEngineView *>());
+    window.selectSession(stopped);
+    auto *tabs = child<QTabWidget>(window, u"sessionTabs"_s);
+    tabs->setCurrentIndex(1);
+    QVERIFY(!window.findChild<QWebEngineView *>());
+
+    tabs->setCurrentIndex(2);
+    auto *preview = child<PreviewPane>(window, u"previewPane"_s);
+    QTRY_VERIFY(window.findChild<QWebEngineView *>());
+    QVERIFY(preview->profile()->isOffTheRecord());
+    QCOMPARE(preview->view()->page()->profile(), preview->profile());
+    QVERIFY(preview->loadedUrl().isEmpty());  // nothing runs
+    QVERIFY(child<QLabel>(window, u"previewPlaceholder"_s)->isVisible());
+    const QWebEngineProfile *first = preview->profile();
+
+    // Another session: a profile of its own, and its page once it is ready.
+    window.selectSession(ready);
+    QVERIFY(preview->profile());
+    QVERIFY(preview->profile() != first);
+    QVERIFY(preview->profile()->isOffTheRecord());
+    QCOMPARE(preview->loadedUrl(), page);
+    QVERIFY(preview->view()->isVisible());
+    QCOMPARE(window.findChildren<QWebEngineView *>().size(), 1);
+}
+
+QTEST_MAIN(TestUiMainWindow)
+#include "test_ui_mainwindow.moc"

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "sessionactions.h"
+
+#include "store/sessionstore.h"
+#include "workflow/sessionmanager.h"
+#include "workflow/sessionrunner.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+
+namespace {
+QAction *makeAction(const QString &text, const QString &objectName, const QString &toolTip, QObject *parent)
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    action->setToolTip(toolTip);
+    action->setStatusTip(toolTip);
+    action->setEnabled(false);
+    return action;
+}
+} // namespace
+
+SessionActions::SessionActions(SessionManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_stop(makeAction(tr("&Stop"), QStringLiteral("stopAction"), tr("Stop the app and remove its sandbox"), this))
+    , m_redeploy(makeAction(tr("&Redeploy"), QStringLiteral("redeployAction"),
+                            tr("Deploy the stored app again in a new sandbox"), this))
+    , m_openInBrowser(makeAction(tr("&Open in Browser"), QStringLiteral("openInBrowserAction"),
+                                 tr("Open the app in your web browser"), this))
+    , m_copyUrl(makeAction(tr("&Copy URL"), QStringLiteral("copyUrlAction"), tr("Copy the app's address"), this))
+    , m_reloadPreview(makeAction(tr("&Reload Preview"), QStringLiteral("reloadPreviewAction"),
+                                 tr("Load the app's page again"), this))
+{
+    m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_reloadPreview->setShortcut(QKeySequence(Qt::Key_F5));
+
+    connect(m_stop, &QAction::triggered, this, &SessionActions::stop);
+    connect(m_redeploy, &QAction::triggered, this, &SessionActions::redeploy);
+    connect(m_openInBrowser, &QAction::triggered, this, &SessionActions::openInBrowser);
+    connect(m_copyUrl, &QAction::triggered, this, &SessionActions::copyUrl);
+    connect(m_reloadPreview, &QAction::triggered, this, &SessionActions::previewReloadRequested);
+
+    connect(m_manager->store(), &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
+        if (sessionId == m_sessionId)
+            refresh();
+    });
+    connect(m_manager, &SessionManager::runnerStarted, this, [this](SessionRunner *runner) {
+        if (runner->sessionId() == m_sessionId)
+            refresh();
+    });
+    connect(m_manager, &SessionManager::sessionEnded, this, [this](const QString &sessionId) {
+        if (sessionId == m_sessionId)
+            refresh();
+    });
+}
+
+SessionActions::~SessionActions() = default;
+
+void SessionActions::setSessionId(const QString &sessionId)
+{
+    m_sessionId = sessionId;
+    refresh();
+}
+
+void SessionActions::refresh()
+{
+    const std::optional<Session> session = m_sessionId.isEmpty()
+        ? std::nullopt
+        : m_manager->store()->session(m_sessionId);
+    const SessionRunner *runner = session ? m_manager->runner(m_sessionId) : nullptr;
+    const bool running = runner && !runner->hasEnded();
+    const bool ready = session && session->status == SessionStatus::Ready && session->appUrl.isValid();
+    m_appUrl = ready ? session->appUrl : QUrl();
+
+    // Only this process can stop what it runs; the history alone cannot.
+    m_stop->setEnabled(session && running && !isTerminal(session->status));
+    m_redeploy->setEnabled(session && !running && isTerminal(session->status));
+    m_openInBrowser->setEnabled(ready);
+    m_copyUrl->setEnabled(ready);
+    m_reloadPreview->setEnabled(ready);
+}
+
+void SessionActions::report(const SpawnError &error, QAction *action)
+{
+    if (error.isError())
+        emit errorOccurred(error.message, error.retryable ? action : nullptr);
+}
+
+void SessionActions::stop()
+{
+    if (m_sessionId.isEmpty())
+        return;
+    report(m_manager->stop(m_sessionId, tr("stopped from the window")), m_stop);
+    refresh();
+}
+
+void SessionActions::redeploy()
+{
+    if (m_sessionId.isEmpty())
+        return;
+    report(m_manager->redeploy(m_sessionId), m_redeploy);
+    refresh();
+}
+
+void SessionActions::openInBrowser()
+{
+    if (m_appUrl.isValid() && !QDesktopServices::openUrl(m_appUrl))
+        emit errorOccurred(tr("Could not open %1 in a web browser.").arg(m_appUrl.toDisplayString()), nullptr);
+}
+
+void SessionActions::copyUrl()
+{
+    if (m_appUrl.isValid())
+        QGuiApplication::clipboard()->setText(m_appUrl.toString());
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+class QAction;
+class SessionManager;
+struct SpawnError;
+
+// What the user can do to the shown session: stop it, deploy it again, open
+// or copy its URL, reload its preview. The menu bar and the session view
+// share these actions, so both enable them the same way: from the stored
+// status and from whether this process runs the session.
+class SessionActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionActions)
+
+public:
+    explicit SessionActions(SessionManager *manager, QObject *parent = nullptr);
+    ~SessionActions() override;
+
+    void setSessionId(const QString &sessionId);
+    const QString &sessionId() const { return m_sessionId; }
+
+    QAction *stopAction() const { return m_stop; }
+    QAction *redeployAction() const { return m_redeploy; }
+    QAction *openInBrowserAction() const { return m_openInBrowser; }
+    QAction *copyUrlAction() const { return m_copyUrl; }
+    QAction *reloadPreviewAction() const { return m_reloadPreview; }
+
+signals:
+    // An action could not be carried out; the message is for the user.
+    // `retry` is the action again when trying once more can help, else null.
+    void errorOccurred(const QString &message, QAction *retry);
+    void previewReloadRequested();
+
+private:
+    void refresh();
+    void report(const SpawnError &error, QAction *action);
+    void stop();
+    void redeploy();
+    void openInBrowser();
+    void copyUrl();
+
+    SessionManager *m_manager;
+    QString m_sessionId;
+    QUrl m_appUrl;
+    QAction *m_stop;
+    QAction *m_redeploy;
+    QAction *m_openInBrowser;
+    QAction *m_copyUrl;
+    QAction *m_reloadPreview;
+};

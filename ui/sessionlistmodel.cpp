@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "sessionlistmodel.h"
+
+#include "sessiontext.h"
+#include "store/sessionstore.h"
+
+#include <algorithm>
+
+SessionListModel::SessionListModel(SessionStore *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    connect(m_store, &SessionStore::sessionChanged, this, &SessionListModel::onSessionChanged);
+    reload();
+}
+
+SessionListModel::~SessionListModel() = default;
+
+int SessionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+QVariant SessionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Session &session = m_sessions.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return SessionText::title(session);
+    case Qt::ToolTipRole:
+        return tr("%1\n%2 · %3").arg(SessionText::title(session), SessionText::status(session.status),
+                                      SessionText::details(session));
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2, %3").arg(SessionText::title(session), SessionText::status(session.status),
+                                    SessionText::details(session));
+    case SessionIdRole:
+        return session.id;
+    case StatusRole:
+        return QVariant::fromValue(session.status);
+    case StatusTextRole:
+        return SessionText::status(session.status);
+    case PromptRole:
+        return session.prompt;
+    case TemplateNameRole:
+        return session.templateName;
+    case AppTypeTextRole:
+        return SessionText::appType(session.appType);
+    case SandboxKindRole:
+        return session.sandboxKind;
+    case DetailsRole:
+        return SessionText::details(session);
+    case CreatedAtRole:
+        return session.createdAt;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SessionListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(SessionIdRole, "sessionId");
+    names.insert(StatusRole, "status");
+    names.insert(StatusTextRole, "statusText");
+    names.insert(PromptRole, "prompt");
+    names.insert(TemplateNameRole, "templateName");
+    names.insert(AppTypeTextRole, "appTypeText");
+    names.insert(SandboxKindRole, "sandboxKind");
+    names.insert(DetailsRole, "details");
+    names.insert(CreatedAtRole, "createdAt");
+    return names;
+}
+
+void SessionListModel::reload()
+{
+    SessionQuery query;
+    query.limit = HistoryLimit;
+    QList<Session> sessions = m_store->sessions(query);
+    // The store orders by last activity; the list keeps creation order so a
+    // running session stays where the user last saw it.
+    std::stable_sort(sessions.begin(), sessions.end(), &SessionListModel::isNewer);
+    beginResetModel();
+    m_sessions = std::move(sessions);
+    endResetModel();
+}
+
+int SessionListModel::rowOf(const QString &sessionId) const
+{
+    const auto it = std::find_if(m_sessions.cbegin(), m_sessions.cend(),
+                                 [&sessionId](const Session &session) { return session.id == sessionId; });
+    return it == m_sessions.cend() ? -1 : int(it - m_sessions.cbegin());
+}
+
+QModelIndex SessionListModel::indexOf(const QString &sessionId) const
+{
+    const int row = rowOf(sessionId);
+    return row < 0 ? QModelIndex() : index(row);
+}
+
+void SessionListModel::onSessionChanged(const QString &sessionId)
+{
+    const int row = rowOf(sessionId);
+    const std::optional<Session> session = m_store->session(sessionId);
+    if (row >= 0) {
+        if (!session) {
+            beginRemoveRows({}, row, row);
+            m_sessions.removeAt(row);
+            endRemoveRows();
+            return;
+        }
+        m_sessions[row] = *session;
+        const QModelIndex changed = index(row);
+        emit dataChanged(changed, changed);
+        return;
+    }
+    if (!session)
+        return;
+    const auto position = std::lower_bound(m_sessions.cbegin(), m_sessions.cend(), *session,
+                                           &SessionListModel::isNewer);
+    const int at = int(position - m_sessions.cbegin());
+    beginInsertRows({}, at, at);
+    m_sessions.insert(at, *session);
+    endInsertRows();
+}
+
+bool SessionListModel::isNewer(const Session &left, const Session &right)
+{
+    return left.createdAt > right.createdAt;
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "sessionlogview.h"
+
+#include "session/sessionlog.h"
+#include "workflow/sessionmanager.h"
+#include "workflow/sessionrunner.h"
+
+#include <QFontDatabase>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextCursor>
+
+namespace {
+constexpr qint64 TailBytes = 64 * 1024;
+
+// Colour and cursor codes of npm and friends, which a plain view cannot show.
+QString withoutTerminalCodes(QString text)
+{
+    static const QRegularExpression codes(QStringLiteral("\x1b\\[[0-9;?]*[A-Za-z]"));
+    text.remove(codes);
+    text.remove(u'\r');
+    return text;
+}
+} // namespace
+
+SessionLogView::SessionLogView(SessionManager *manager, QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_manager(manager)
+{
+    setObjectName(QStringLiteral("sessionLog"));
+    setAccessibleName(tr("Log output"));
+    setAccessibleDescription(tr("Output of the app and of its installation"));
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setMaximumBlockCount(MaxLines);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setPlaceholderText(tr("Nothing has been logged yet."));
+
+    connect(m_manager, &SessionManager::runnerStarted, this, [this](SessionRunner *runner) {
+        if (runner->sessionId() == m_sessionId)
+            follow(runner);
+    });
+}
+
+SessionLogView::~SessionLogView() = default;
+
+void SessionLogView::setSessionId(const QString &sessionId)
+{
+    if (sessionId == m_sessionId)
+        return;
+    m_sessionId = sessionId;
+    follow(nullptr);
+    clear();
+    m_decoder.resetState();
+    if (sessionId.isEmpty())
+        return;
+
+    // The runner writes the log file before it reports output, so the tail
+    // and the live output that follows it neither overlap nor leave a gap.
+    QByteArray tail = SessionLog::tail(sessionId, TailBytes);
+    if (tail.size() >= TailBytes) {
+        const qsizetype firstLineEnd = tail.indexOf('\n');
+        tail.remove(0, firstLineEnd < 0 ? 0 : firstLineEnd + 1);
+    }
+    appendOutput(tail);
+    if (SessionRunner *runner = m_manager->runner(sessionId); runner && !runner->hasEnded())
+        follow(runner);
+}
+
+void SessionLogView::follow(SessionRunner *runner)
+{
+    disconnect(m_outputConnection);
+    m_runner = runner;
+    if (runner)
+        m_outputConnection = connect(runner, &SessionRunner::logOutput, this, &SessionLogView::appendOutput);
+}
+
+void SessionLogView::appendOutput(const QByteArray &data)
+{
+    if (data.isEmpty())
+        return;
+    const QString text = withoutTerminalCodes(m_decoder.decode(data));
+    if (text.isEmpty())
+        return;
+    QScrollBar *bar = verticalScrollBar();
+    const bool following = bar->value() >= bar->maximum();
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(text);
+    if (following)
+        bar->setValue(bar->maximum());
+}

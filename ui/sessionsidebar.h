@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QListView;
+class QModelIndex;
+class QPushButton;
+class QSortFilterProxyModel;
+class SessionListModel;
+class SessionStore;
+
+// The left side of the window: a search field over the prompts, the session
+// history (newest first) and a button back to the template gallery.
+// Reports which session the user picked; an empty id means none.
+class SessionSidebar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionSidebar)
+
+public:
+    explicit SessionSidebar(SessionStore *store, QWidget *parent = nullptr);
+    ~SessionSidebar() override;
+
+    QString currentSessionId() const { return m_currentId; }
+    // Selects the session (clearing a search that hides it); an empty id
+    // clears the selection.
+    void selectSession(const QString &sessionId);
+    void focusSearch();
+
+    SessionListModel *model() const { return m_model; }
+
+signals:
+    void currentSessionChanged(const QString &sessionId);
+
+private:
+    void onCurrentChanged(const QModelIndex &current);
+    void onSearchChanged(const QString &text);
+    void setCurrentId(const QString &sessionId);
+
+    SessionListModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_search;
+    QListView *m_list;
+    QPushButton *m_newButton;
+    QString m_currentId;
+    // While the filter changes, a selection that disappears is not the
+    // user's choice: the main area keeps showing it.
+    bool m_filtering = false;
+};

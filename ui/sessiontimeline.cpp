@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "sessiontimeline.h"
+
+#include "sessiontext.h"
+#include "store/sessionstore.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QScrollBar>
+
+SessionTimeline::SessionTimeline(SessionStore *store, QWidget *parent)
+    : QTreeWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("sessionTimeline"));
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(tr("What happened to the session, oldest first"));
+    setColumnCount(2);
+    setHeaderLabels({tr("Time"), tr("Event")});
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setWordWrap(false);
+    header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header()->setStretchLastSection(true);
+
+    connect(m_store, &SessionStore::eventAppended, this, &SessionTimeline::onEventAppended);
+}
+
+SessionTimeline::~SessionTimeline() = default;
+
+void SessionTimeline::setSessionId(const QString &sessionId)
+{
+    if (sessionId == m_sessionId)
+        return;
+    m_sessionId = sessionId;
+    m_lastEventId = 0;
+    clear();
+    if (sessionId.isEmpty())
+        return;
+    const QList<SessionEvent> events = m_store->events(sessionId);
+    for (const SessionEvent &event : events)
+        append(event);
+    scrollToBottom();
+}
+
+void SessionTimeline::onEventAppended(const QString &sessionId, const SessionEvent &event)
+{
+    if (sessionId != m_sessionId || event.id <= m_lastEventId)
+        return;
+    const QScrollBar *bar = verticalScrollBar();
+    const bool following = bar->value() >= bar->maximum();
+    append(event);
+    if (following)
+        scrollToBottom();
+}
+
+void SessionTimeline::append(const SessionEvent &event)
+{
+    const QDateTime local = event.time.toLocalTime();
+    auto *item = new QTreeWidgetItem(this);
+    item->setText(0, QLocale().toString(local.time(), QStringLiteral("HH:mm:ss")));
+    item->setToolTip(0, QLocale().toString(local, QLocale::LongFormat));
+    const QString text = SessionText::event(event);
+    // Multi-line details (an app's last output) show their first line; the
+    // tooltip has all of it.
+    item->setText(1, text.section(u'\n', 0, 0));
+    item->setToolTip(1, text);
+    item->setData(1, Qt::AccessibleTextRole, text);
+    m_lastEventId = std::max(m_lastEventId, event.id);
+}

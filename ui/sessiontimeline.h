@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QTreeWidget>
+
+class SessionStore;
+struct SessionEvent;
+
+// The timeline of one session, oldest first: when it was created, each
+// status move and each workflow step. Entries the store appends while the
+// session is shown are added at once.
+class SessionTimeline final : public QTreeWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionTimeline)
+
+public:
+    explicit SessionTimeline(SessionStore *store, QWidget *parent = nullptr);
+    ~SessionTimeline() override;
+
+    void setSessionId(const QString &sessionId);
+    const QString &sessionId() const { return m_sessionId; }
+
+private:
+    void onEventAppended(const QString &sessionId, const SessionEvent &event);
+    void append(const SessionEvent &event);
+
+    SessionStore *m_store;
+    QString m_sessionId;
+    qint64 m_lastEventId = 0;
+};

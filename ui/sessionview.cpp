@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+#include "sessionview.h"
+
+#include "previewpane.h"
+#include "sessionactions.h"
+#include "sessionlogview.h"
+#include "sessiontext.h"
+#include "sessiontimeline.h"
+#include "statusbadge.h"
+#include "store/sessionstore.h"
+#include "workflow/sessionmanager.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidget *parent)
+    : QWidget(parent)
+    , m_manager(manager)
+    , m_actions(actions)
+    , m_title(new QLabel(this))
+    , m_badge(new StatusBadge(this))
+    , m_details(new QLabel(this))
+    , m_url(new QLabel(this))
+    , m_errorArea(new QWidget(this))
+    , m_errorText(new QLabel(m_errorArea))
+    , m_retryButton(makeButton(actions->redeployAction(), QStringLiteral("retryButton"), tr("Try again")))
+    , m_stopButton(makeButton(actions->stopAction(), QStringLiteral("stopButton"), tr("Stop")))
+    , m_redeployButton(makeButton(actions->redeployAction(), QStringLiteral("redeployButton"), tr("Redeploy")))
+    , m_openButton(makeButton(actions->openInBrowserAction(), QStringLiteral("openInBrowserButton"),
+                              tr("Open in browser")))
+    , m_tabs(new QTabWidget(this))
+    , m_timeline(new SessionTimeline(manager->store(), m_tabs))
+    , m_log(new SessionLogView(manager, m_tabs))
+    , m_preview(new PreviewPane(m_tabs))
+{
+    setObjectName(QStringLiteral("sessionView"));
+
+    m_title->setObjectName(QStringLiteral("sessionTitle"));
+    m_title->setAccessibleName(tr("Session"));
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    if (titleFont.pointSizeF() > 0)
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_title->setFont(titleFont);
+    m_badge->setObjectName(QStringLiteral("sessionStatus"));
+    m_details->setObjectName(QStringLiteral("sessionDetails"));
+    m_details->setAccessibleName(tr("App type and sandbox"));
+
+    m_url->setObjectName(QStringLiteral("sessionUrl"));
+    m_url->setAccessibleName(tr("App address"));
+    m_url->setTextFormat(Qt::RichText);
+    m_url->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_url->setOpenExternalLinks(true);
+
+    m_errorArea->setObjectName(QStringLiteral("sessionErrorArea"));
+    m_errorText->setObjectName(QStringLiteral("sessionError"));
+    m_errorText->setAccessibleName(tr("What went wrong"));
+    m_errorText->setWordWrap(true);
+    m_errorText->setTextFormat(Qt::PlainText);
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retryButton->setParent(m_errorArea);
+    auto *errorLayout = new QHBoxLayout(m_errorArea);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    errorLayout->addWidget(m_errorText, 1);
+    errorLayout->addWidget(m_retryButton, 0, Qt::AlignTop);
+
+    m_tabs->setObjectName(QStringLiteral("sessionTabs"));
+    m_tabs->setAccessibleName(tr("Session details"));
+    m_tabs->tabBar()->setAccessibleName(tr("Session pages"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->addTab(m_log, tr("&Log"));
+    m_tabs->addTab(m_preview, tr("&Preview"));
+
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_badge);
+    statusRow->addWidget(m_details);
+    statusRow->addWidget(m_url, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_stopButton);
+    buttons->addWidget(m_redeployButton);
+    buttons->addWidget(m_openButton);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_errorArea);
+    layout->addLayout(buttons);
+    layout->addWidget(m_tabs, 1);
+
+    connect(manager->store(), &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
+        if (sessionId == m_sessionId)
+            refresh();
+    });
+    refresh();
+}
+
+SessionView::~SessionView() = default;
+
+void SessionView::setSessionId(const QString &sessionId)
+{
+    m_sessionId = sessionId;
+    m_timeline->setSessionId(sessionId);
+    m_log->setSessionId(sessionId);
+    refresh();
+}
+
+void SessionView::showPreview()
+{
+    m_tabs->setCurrentWidget(m_preview);
+}
+
+void SessionView::reloadPreview()
+{
+    m_preview->reload();
+}
+
+void SessionView::refresh()
+{
+    const std::optional<Session> session = m_sessionId.isEmpty()
+        ? std::nullopt
+        : m_manager->store()->session(m_sessionId);
+    if (!session) {
+        m_title->setText(m_sessionId.isEmpty() ? QString() : tr("This session is no longer in the history."));
+        m_badge->hide();
+        m_details->clear();
+        m_url->clear();
+        m_errorArea->hide();
+        m_preview->setTarget({}, {});
+        return;
+    }
+
+    m_title->setText(SessionText::title(*session));
+    m_badge->setStatus(session->status);
+    m_badge->show();
+    m_details->setText(SessionText::details(*session));
+
+    const bool ready = session->status == SessionStatus::Ready && session->appUrl.isValid();
+    if (ready) {
+        const QString address = session->appUrl.toDisplayString().toHtmlEscaped();
+        m_url->setText(u"<a href=\"" + session->appUrl.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\">"
+                       + address + u"</a>");
+        m_url->setToolTip(tr("Open %1 in your web browser").arg(session->appUrl.toDisplayString()));
+    } else {
+        m_url->clear();
+        m_url->setToolTip({});
+    }
+
+    // The stored error in the user's words; retrying is offered where it can help.
+    if (session->error.isError()) {
+        m_errorText->setText(session->status == SessionStatus::Failed
+                                 ? tr("It failed: %1").arg(session->error.message)
+                                 : session->error.message);
+        m_retryButton->setVisible(session->error.retryable);
+        m_errorArea->show();
+    } else {
+        m_errorText->clear();
+        m_errorArea->hide();
+    }
+
+    m_preview->setTarget(session->id, ready ? session->appUrl : QUrl());
+}
+
+QToolButton *SessionView::makeButton(QAction *action, const QString &objectName, const QString &accessibleName)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAccessibleName(accessibleName);
+    button->setFocusPolicy(Qt::StrongFocus);
+    return button;
+}

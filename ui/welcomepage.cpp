@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "welcomepage.h"
+
+#include "deploy/templatelibrary.h"
+#include "sessiontext.h"
+
+#include <QCommandLinkButton>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int GalleryColumns = 2;
+}
+
+WelcomePage::WelcomePage(const TemplateLibrary &templates, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+
+    auto *heading = new QLabel(tr("Start a new app"), this);
+    heading->setObjectName(QStringLiteral("welcomeHeading"));
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    if (headingFont.pointSizeF() > 0)
+        headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    heading->setFont(headingFont);
+
+    auto *intro = new QLabel(tr("Pick a template to run it in a sandbox on this computer. "
+                                "It starts in a few seconds; no account or API key needed."),
+                             this);
+    intro->setObjectName(QStringLiteral("welcomeIntro"));
+    intro->setWordWrap(true);
+
+    auto *gallery = new QWidget(this);
+    gallery->setObjectName(QStringLiteral("templateGallery"));
+    auto *grid = new QGridLayout(gallery);
+    grid->setContentsMargins(0, 0, 0, 0);
+
+    const QStringList names = templates.availableTemplates();
+    int position = 0;
+    for (const QString &name : names) {
+        SpawnError error;
+        const std::optional<AppBundle> bundle = templates.load(name, &error);
+        if (!bundle)
+            continue;  // a broken template is reported when someone picks it from the menu
+        const QString title = SessionText::templateTitle(name);
+        const QString description = SessionText::templateDescription(name, bundle->manifest().description(),
+                                                                     bundle->manifest().type());
+        auto *button = new QCommandLinkButton(title, description, gallery);
+        button->setObjectName(u"templateButton_" + name);
+        button->setAccessibleName(tr("New app from the %1 template").arg(title));
+        button->setAccessibleDescription(description);
+        connect(button, &QCommandLinkButton::clicked, this, [this, name] { emit templateRequested(name); });
+        grid->addWidget(button, position / GalleryColumns, position % GalleryColumns);
+        ++position;
+    }
+    if (position == 0) {
+        auto *none = new QLabel(tr("No templates are available in this build."), gallery);
+        none->setObjectName(QStringLiteral("noTemplates"));
+        grid->addWidget(none, 0, 0);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    layout->addWidget(heading);
+    layout->addWidget(intro);
+    layout->addSpacing(12);
+    layout->addWidget(gallery);
+    layout->addStretch(1);
+}
+
+WelcomePage::~WelcomePage() = default;
