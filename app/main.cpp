@@ -64,6 +64,8 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
 
 int runDesktop(int argc, char *argv[])
 {
+    // WebEngine shares GL contexts with the widgets; it must be set first.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     describeApplication();
     AppContext context;
@@ -71,7 +73,7 @@ int runDesktop(int argc, char *argv[])
         std::fprintf(stderr, "spawnai: %s\n", qPrintable(error.message));
         return ExitCode::Unavailable;
     }
-    MainWindow window;
+    MainWindow window(context.manager());
     window.show();
     const int code = app.exec();
     context.manager()->stopAll(QCoreApplication::translate("main", "SpawnAI closed"));
