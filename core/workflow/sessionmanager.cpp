@@ -125,9 +125,12 @@ SpawnError SessionManager::stop(const QString &sessionId, const QString &reason)
         return SpawnError::user(tr("There is no session %1").arg(sessionId));
     if (isTerminal(session->status))
         return {};
-    // Live in the history but run by no one here (another SpawnAI process
-    // owns it, or it crashed): the caller decides how to reach the owner.
-    return SpawnError::user(tr("Session %1 is not running in this process").arg(sessionId));
+    // Another SpawnAI process runs it (a `spawnai spawn` in a terminal):
+    // ask that process; the store shows the stop once it is done.
+    if (RunRegistry::requestStop(sessionId))
+        return {};
+    // Nobody runs it any more: whatever ran it is gone, and so is its sandbox.
+    return m_store->transition(sessionId, SessionStatus::Stopped, tr("no SpawnAI process was running it"));
 }
 
 void SessionManager::stopAll(const QString &reason)

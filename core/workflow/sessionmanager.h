@@ -54,6 +54,8 @@ public:
     QString spawn(const SpawnRequest &request, SpawnError *error);
     // Deploys a session's latest stored version again, in a new sandbox.
     SpawnError redeploy(const QString &sessionId, bool internetAccess = false);
+    // Stops a session run here; asks the owning process for one run by
+    // another SpawnAI process; marks one that nobody runs as stopped.
     SpawnError stop(const QString &sessionId, const QString &reason);
     // Stops every running session: SpawnAI is quitting.
     void stopAll(const QString &reason);
