@@ -2,6 +2,7 @@
 #include "appcontext.h"
 #include "cliarguments.h"
 #include "clioutput.h"
+#include "common/logredaction.h"
 #include "common/paths.h"
 #include "mainwindow.h"
 #include "sessioncommands.h"
@@ -83,6 +84,7 @@ int runDesktop(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    LogRedaction::install();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
