@@ -77,10 +77,9 @@ void SessionListModel::reload()
 {
     SessionQuery query;
     query.limit = HistoryLimit;
+    // Creation order, so a running session stays where the user last saw it.
+    query.order = SessionQuery::Order::Created;
     QList<Session> sessions = m_store->sessions(query);
-    // The store orders by last activity; the list keeps creation order so a
-    // running session stays where the user last saw it.
-    std::stable_sort(sessions.begin(), sessions.end(), &SessionListModel::isNewer);
     beginResetModel();
     m_sessions = std::move(sessions);
     endResetModel();

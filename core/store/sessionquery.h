@@ -8,16 +8,23 @@
 
 #include <optional>
 
-// A page of the history, newest activity (updated_at) first. Empty filters
-// match everything; filters combine with AND.
+// A page of the history, newest first. Empty filters match everything;
+// filters combine with AND.
 struct SessionQuery
 {
+    enum class Order
+    {
+        LastActivity,  // updated_at: what the command line's list shows
+        Created,       // created_at: a sidebar where running sessions do not jump
+    };
+
     QList<SessionStatus> statuses;  // any of these
     std::optional<AppType> appType;
     QString sandboxKind;  // "local", "e2b"
     // Matched literally (quotes, %, _ are plain characters) anywhere in the
     // prompt; case-insensitive for ASCII letters.
     QString promptSearch;
+    Order order = Order::LastActivity;
     int limit = 50;  // <= 0: no limit
     int offset = 0;
 };

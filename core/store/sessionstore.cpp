@@ -135,7 +135,8 @@ QList<Session> SessionStore::sessions(const SessionQuery &query) const
     sql.setForwardOnly(true);
     // rowid breaks ties of sessions touched in the same millisecond.
     if (!StoreSql::prepare(sql, u"SELECT " + SessionRow::columns() + u" FROM sessions" + filter.where
-                                    + u" ORDER BY updated_at DESC, rowid DESC LIMIT ? OFFSET ?"))
+                                    + (query.order == SessionQuery::Order::Created ? u" ORDER BY created_at DESC, rowid DESC" : u" ORDER BY updated_at DESC, rowid DESC")
+                                    + u" LIMIT ? OFFSET ?"))
         return result;
     for (const QVariant &value : filter.values)
         sql.addBindValue(value);

@@ -90,6 +90,9 @@ void TestSessionHistory::activity_movesASessionToTheTop()
     QCOMPARE(ids({}), QStringList({newer, older}));
     QVERIFY(!store().transition(older, SessionStatus::Generating, {}).isError());
     QCOMPARE(ids({}), QStringList({older, newer}));
+    SessionQuery byCreation;
+    byCreation.order = SessionQuery::Order::Created;
+    QCOMPARE(ids(byCreation), QStringList({newer, older}));
 }
 
 void TestSessionHistory::filters_combineStatusAppTypeAndSandboxKind()
