@@ -163,6 +163,9 @@ void LocalSandbox::boot()
     m_process->setProgram(command.takeFirst());
     m_process->setArguments(command);
     m_process->setChildProcessModifier([fds, limiter, argsPipe] {
+        // A process group of its own: a Ctrl-C or SIGTERM meant for SpawnAI's
+        // terminal job must not kill the sandbox before SpawnAI stops it.
+        ::setpgid(0, 0);
         limiter->applyInChild();
         fds->applyInChild();
     });
