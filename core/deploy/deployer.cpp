@@ -371,7 +371,9 @@ void Deployer::onAppFinished()
         return;
     if (isFinished()) {
         qCInfo(lc) << "app exited with code" << run->exitCode();
-        if (succeeded())
+        // A run that ends with an error ended with its sandbox (expired, over
+        // a limit, destroyed): the sandbox's own signal tells why, not this.
+        if (succeeded() && !run->error().isError())
             emit appExited(run->exitCode());
         return;
     }

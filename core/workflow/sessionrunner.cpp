@@ -68,8 +68,12 @@ void SessionRunner::onSandboxCreated()
     m_usageTimer->start();
 
     connect(m_sandbox, &Sandbox::expired, this, [this] {
-        if (moveTo(SessionStatus::Expired, tr("the sandbox reached its timeout")))
-            end(SessionStatus::Expired);
+        if (!moveTo(SessionStatus::Expired, tr("the sandbox reached its timeout")))
+            return;
+        // Like any other end: the run's usage gets its end time and the
+        // sandbox object goes.
+        releaseSandbox();
+        end(SessionStatus::Expired);
     });
     connect(m_sandbox, &Sandbox::terminated, this, [this](const SpawnError &reason) {
         failWith(reason, tr("the sandbox"));

@@ -39,7 +39,10 @@ void SlirpNetwork::attach(qint64 sandboxPid)
                              QStringLiteral("--exit-fd=%1").arg(ExitFd),
                              QStringLiteral("--ready-fd=%1").arg(ReadyFd),
                              QString::number(sandboxPid), QStringLiteral("tap0")});
-    m_process->setChildProcessModifier([fds] { fds->applyInChild(); });
+    m_process->setChildProcessModifier([fds] {
+        ::setpgid(0, 0);  // out of reach of a Ctrl-C meant for SpawnAI, like the sandbox
+        fds->applyInChild();
+    });
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)

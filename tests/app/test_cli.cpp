@@ -1,0 +1,848 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/local/localsandboxprovider.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <csignal>
+#include <optional>
+#include <unistd.h>
+
+// The `spawnai` program as a user or a script sees it: what it prints, what
+// it serves, how it ends, and that it leaves nothing running behind.
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void spawnTemplate_reportsEveryStatus_servesThePage_andSigtermStopsIt();
+    void spawnTemplate_ctrlCInTheTerminal_stopsItTheSameWay();
+    void spawnPythonScript_servesTheScriptsOutput();
+    void spawnFromDir_servesATinyFolder();
+    void spawnRefusals_exitWithACodeAndSayWhy_data();
+    void spawnRefusals_exitWithACodeAndSayWhy();
+    void failingStartCommand_exits1_andShowKeepsTheError();
+    void spawnWithTimeout_endsExpired();
+    void listShowAndStop_fromASecondProcess();
+    void crashedSpawn_leavesNothingRunning_andRedeployBringsTheSessionBack();
+    void helpVersionAndUnknownOptions();
+    void spawnExpressApi_installsFromNpm_andTheSecondSpawnUsesTheCache();
+};
+
+namespace {
+using namespace std::chrono_literals;
+
+// ---------------------------------------------------------------- processes
+
+struct HostProcess
+{
+    qint64 pid = 0;
+    qint64 parent = 0;
+    qint64 group = 0;
+    qint64 startTicks = 0;  // tells a reused pid apart
+    char state = '?';
+    QByteArray name;
+};
+
+std::optional<HostProcess> readProcess(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray stat = file.readAll();
+    // "pid (name) state ppid pgrp session tty tpgid flags minflt cminflt
+    //  majflt cmajflt utime stime cutime cstime priority nice threads
+    //  itrealvalue starttime ..."; the name may hold spaces and parentheses.
+    const qsizetype open = stat.indexOf('(');
+    const qsizetype close = stat.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return std::nullopt;
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+    if (fields.size() < 20)
+        return std::nullopt;
+    HostProcess process;
+    process.pid = pid;
+    process.name = stat.mid(open + 1, close - open - 1);
+    process.state = fields.at(0).isEmpty() ? '?' : fields.at(0).at(0);
+    process.parent = fields.at(1).toLongLong();
+    process.group = fields.at(2).toLongLong();
+    process.startTicks = fields.at(19).toLongLong();
+    return process;
+}
+
+QList<HostProcess> allProcesses()
+{
+    QList<HostProcess> processes;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        if (const auto process = readProcess(pid))
+            processes << *process;
+    }
+    return processes;
+}
+
+// Everything `root` started, and what those started, down to the app.
+QList<HostProcess> descendantsOf(qint64 root)
+{
+    QHash<qint64, QList<HostProcess>> children;
+    for (const HostProcess &process : allProcesses())
+        children[process.parent] << process;
+    QList<HostProcess> found;
+    QList<qint64> queue{root};
+    while (!queue.isEmpty()) {
+        for (const HostProcess &child : children.value(queue.takeFirst())) {
+            found << child;
+            queue << child.pid;
+        }
+    }
+    return found;
+}
+
+bool isAlive(const HostProcess &process)
+{
+    const auto now = readProcess(process.pid);
+    return now && now->startTicks == process.startTicks && now->state != 'Z' && now->state != 'X';
+}
+
+QStringList describe(const QList<HostProcess> &processes)
+{
+    QStringList lines;
+    for (const HostProcess &process : processes)
+        lines << QStringLiteral("%1 %2 (group %3)").arg(process.pid).arg(QString::fromUtf8(process.name)).arg(process.group);
+    return lines;
+}
+
+QStringList stillAlive(const QList<HostProcess> &processes)
+{
+    QList<HostProcess> alive;
+    for (const HostProcess &process : processes) {
+        if (isAlive(process))
+            alive << process;
+    }
+    return describe(alive);
+}
+
+bool hasProcessNamed(const QList<HostProcess> &processes, const QByteArray &name)
+{
+    return std::any_of(processes.cbegin(), processes.cend(),
+                       [&name](const HostProcess &process) { return process.name == name; });
+}
+
+// Host processes whose command line contains `marker`.
+QList<qint64> processesWithMarker(const QByteArray &marker)
+{
+    QList<qint64> pids;
+    for (const HostProcess &process : allProcesses()) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process.pid));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(marker))
+            pids << process.pid;
+    }
+    return pids;
+}
+
+// A number no other test run on this machine uses, for `sleep N` markers.
+QByteArray uniqueMarker(int which)
+{
+    return "7420" + QByteArray::number(QCoreApplication::applicationPid()) + QByteArray::number(which);
+}
+
+// ---------------------------------------------------------------- HTTP
+
+struct Fetched
+{
+    QNetworkReply::NetworkError error = QNetworkReply::UnknownNetworkError;
+    int status = 0;
+    QByteArray body;
+};
+
+Fetched fetch(const QUrl &url)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(15000);
+    Fetched result;
+    result.error = reply->error();
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    delete reply;
+    return result;
+}
+
+QString titleOf(const QByteArray &html)
+{
+    static const QRegularExpression title(QStringLiteral("<title>\\s*(.*?)\\s*</title>"),
+                                          QRegularExpression::CaseInsensitiveOption
+                                              | QRegularExpression::DotMatchesEverythingOption);
+    return title.match(QString::fromUtf8(html)).captured(1);
+}
+
+// ---------------------------------------------------------------- the program
+
+// A finished short command (list, show, stop, a refused spawn).
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QList<QJsonObject> objects;  // stdout lines that are JSON objects
+    QString text() const { return QString::fromUtf8(out + err); }
+};
+
+QList<QJsonObject> jsonLines(const QByteArray &out, QStringList *notJson = nullptr)
+{
+    QList<QJsonObject> objects;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonDocument document = QJsonDocument::fromJson(line);
+        if (document.isObject())
+            objects << document.object();
+        else if (notJson)
+            *notJson << QString::fromUtf8(line);
+    }
+    return objects;
+}
+
+QStringList withDataDir(const QString &dataDir, const QStringList &arguments)
+{
+    return QStringList{QStringLiteral("--data-dir"), dataDir} + arguments;
+}
+
+CliResult runCli(const QString &dataDir, const QStringList &arguments, int timeoutMs = 20000)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(SPAWNAI_BINARY));
+    process.setArguments(dataDir.isEmpty() ? arguments : withDataDir(dataDir, arguments));
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    CliResult result;
+    if (!finished.wait(timeoutMs)) {
+        process.kill();
+        finished.wait(5000);
+        result.err = "(the test stopped it after " + QByteArray::number(timeoutMs) + " ms)";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    result.objects = jsonLines(result.out);
+    return result;
+}
+
+// A `spawnai spawn` or `redeploy` that runs in the foreground until told to stop.
+class ForegroundRun final
+{
+public:
+    explicit ForegroundRun(const QString &dataDir)
+        : m_dataDir(dataDir)
+    {
+        m_process.setProgram(QStringLiteral(SPAWNAI_BINARY));
+    }
+    ~ForegroundRun()
+    {
+        // Cleanup after a failed check, where QSignalSpy::wait returns at once.
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    ForegroundRun(const ForegroundRun &) = delete;
+    ForegroundRun &operator=(const ForegroundRun &) = delete;
+
+    // `asInATerminal`: its own process group with the default Ctrl-C
+    // handling, as an interactive shell starts a foreground job.
+    void start(const QStringList &arguments, bool asInATerminal = false)
+    {
+        m_process.setArguments(withDataDir(m_dataDir, arguments));
+        if (asInATerminal) {
+            m_process.setChildProcessModifier([] {
+                ::setpgid(0, 0);
+                ::signal(SIGINT, SIG_DFL);
+                ::signal(SIGTERM, SIG_DFL);
+                ::signal(SIGQUIT, SIG_DFL);
+            });
+        }
+        m_process.start();
+    }
+
+    qint64 pid() const { return m_process.processId(); }
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    void signal(int signalNumber) { ::kill(pid_t(pid()), signalNumber); }
+    // A Ctrl-C in a terminal: the signal goes to the whole foreground job.
+    void signalGroup(int signalNumber) { ::kill(-pid_t(pid()), signalNumber); }
+
+    bool waitForExit(int timeoutMs)
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return true;
+        QSignalSpy finished(&m_process, &QProcess::finished);
+        return finished.wait(timeoutMs);
+    }
+    int exitCode() const
+    {
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
+    const QList<QJsonObject> &events()
+    {
+        read();
+        return m_events;
+    }
+    QStringList statuses()
+    {
+        QStringList statuses;
+        for (const QJsonObject &event : events()) {
+            if (event.value(u"event").toString() == u"status")
+                statuses << event.value(u"status").toString();
+        }
+        return statuses;
+    }
+    bool hasStatus(const QString &status) { return statuses().contains(status); }
+    QJsonObject statusEvent(const QString &status)
+    {
+        for (const QJsonObject &event : events()) {
+            if (event.value(u"event").toString() == u"status" && event.value(u"status").toString() == status)
+                return event;
+        }
+        return {};
+    }
+    QJsonObject lastEvent() { return events().isEmpty() ? QJsonObject() : events().constLast(); }
+    QString sessionId() { return events().isEmpty() ? QString() : events().constFirst().value(u"session").toString(); }
+    QUrl url() { return QUrl(statusEvent(QStringLiteral("ready")).value(u"url").toString()); }
+    const QStringList &linesThatAreNotJson()
+    {
+        read();
+        return m_notJson;
+    }
+    QString transcript()
+    {
+        read();
+        return QString::fromUtf8(m_out + "\n--- stderr ---\n" + m_err);
+    }
+
+private:
+    void read()
+    {
+        m_err += m_process.readAllStandardError();
+        m_pending += m_process.readAllStandardOutput();
+        const qsizetype end = m_pending.lastIndexOf('\n');
+        if (end < 0)
+            return;
+        const QByteArray complete = m_pending.left(end + 1);
+        m_pending.remove(0, end + 1);
+        m_out += complete;
+        m_events += jsonLines(complete, &m_notJson);
+    }
+
+    QString m_dataDir;
+    QProcess m_process;
+    QByteArray m_pending;
+    QByteArray m_out;
+    QByteArray m_err;
+    QList<QJsonObject> m_events;
+    QStringList m_notJson;
+};
+
+// Waits until the run reports `status` (or ends without it) and fails the
+// test with its whole output if it does not.
+#define WAIT_FOR_STATUS(run, status, timeoutMs)                                                              \
+    do {                                                                                                     \
+        QTRY_VERIFY_WITH_TIMEOUT((run).hasStatus(QStringLiteral(status)) || !(run).isRunning(), (timeoutMs)); \
+        QVERIFY2((run).hasStatus(QStringLiteral(status)), qPrintable((run).transcript()));                 \
+    } while (false)
+
+const QStringList UpToReady{QStringLiteral("queued"), QStringLiteral("provisioning"), QStringLiteral("deploying"),
+                            QStringLiteral("starting"), QStringLiteral("ready")};
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    file.write(content);
+}
+
+QJsonObject onlySession(const QString &dataDir)
+{
+    const CliResult list = runCli(dataDir, {QStringLiteral("list"), QStringLiteral("--json")});
+    if (list.exitCode != 0 || list.objects.size() != 1) {
+        qWarning().noquote() << "list --json:" << list.text();
+        return {};
+    }
+    return list.objects.first();
+}
+} // namespace
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(SPAWNAI_BINARY)).isExecutable(), SPAWNAI_BINARY);
+    const QString missing = LocalSandboxProvider::unavailableReason();
+    if (!missing.isEmpty())
+        QSKIP(qPrintable(missing));
+}
+
+void TestCli::spawnTemplate_reportsEveryStatus_servesThePage_andSigtermStopsIt()
+{
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    ForegroundRun run(dataDir.path());
+    run.start({QStringLiteral("spawn"), QStringLiteral("--template"), QStringLiteral("static-site"), QStringLiteral("--json")});
+    WAIT_FOR_STATUS(run, "ready", 20000);
+
+    QCOMPARE(run.statuses(), UpToReady);
+    QVERIFY2(run.linesThatAreNotJson().isEmpty(), qPrintable(run.linesThatAreNotJson().join(u'\n')));
+    const QString id = run.sessionId();
+    QVERIFY(!id.isEmpty());
+    for (const QJsonObject &event : run.events()) {
+        QCOMPARE(event.value(u"session").toString(), id);
+        QVERIFY(!event.value(u"event").toString().isEmpty());
+        QVERIFY(!event.value(u"time").toString().isEmpty());
+    }
+    const QUrl url = run.url();
+    QCOMPARE(url.scheme(), QStringLiteral("http"));
+    QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(url.port() > 0);
+
+    const Fetched page = fetch(url);
+    QCOMPARE(page.error, QNetworkReply::NoError);
+    QCOMPARE(page.status, 200);
+    QCOMPARE(titleOf(page.body), QStringLiteral("SpawnAI Starter"));
+
+    const QList<HostProcess> sandbox = descendantsOf(run.pid());
+    QVERIFY2(hasProcessNamed(sandbox, "bwrap"), qPrintable(describe(sandbox).join(u'\n')));
+
+    run.signal(SIGTERM);
+    QVERIFY(run.waitForExit(15000));
+    QCOMPARE(run.exitCode(), 0);
+    QCOMPARE(run.lastEvent().value(u"event").toString(), QStringLiteral("status"));
+    QCOMPARE(run.lastEvent().value(u"status").toString(), QStringLiteral("stopped"));
+    QVERIFY2(!run.lastEvent().contains(u"error"), qPrintable(run.transcript()));
+
+    QTRY_VERIFY2_WITH_TIMEOUT(stillAlive(sandbox).isEmpty(), qPrintable(stillAlive(sandbox).join(u'\n')), 10000);
+    QVERIFY(fetch(url).error != QNetworkReply::NoError);
+    const QJsonObject session = onlySession(dataDir.path());
+    QCOMPARE(session.value(u"session").toString(), id);
+    QCOMPARE(session.value(u"status").toString(), QStringLiteral("stopped"));
+    QVERIFY(!session.contains(u"url"));
+}
+
+void TestCli::spawnTemplate_ctrlCInTheTerminal_stopsItTheSameWay()
+{
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    ForegroundRun run(dataDir.path());
+    run.start({QStringLiteral("spawn"), QStringLiteral("--template"), QStringLiteral("static-site"), QStringLiteral("--json")},
+              /*asInATerminal=*/true);
+    WAIT_FOR_STATUS(run, "ready", 20000);
+    const QUrl url = run.url();
+    QCOMPARE(titleOf(fetch(url).body), QStringLiteral("SpawnAI Starter"));
+
+    // Ctrl-C reaches every process of the terminal's foreground job. The
+    // sandbox must not be part of it: SpawnAI stops the sandbox itself, and a
+    // sandbox that dies from the Ctrl-C first turns the stop into a failure
+    // ("the app stopped by itself", exit code 1) whenever SpawnAI is slower.
+    const QList<HostProcess> sandbox = descendantsOf(run.pid());
+    QVERIFY2(hasProcessNamed(sandbox, "bwrap"), qPrintable(describe(sandbox).join(u'\n')));
+    QList<HostProcess> inTheJob;
+    for (const HostProcess &process : sandbox) {
+        if (process.group == run.pid())
+            inTheJob << process;
+    }
+    QVERIFY2(inTheJob.isEmpty(), qPrintable(u"in the terminal's job: " + describe(inTheJob).join(u", ")));
+
+    run.signalGroup(SIGINT);
+    QVERIFY(run.waitForExit(15000));
+    QCOMPARE(run.exitCode(), 0);
+    QCOMPARE(run.lastEvent().value(u"status").toString(), QStringLiteral("stopped"));
+    QVERIFY2(!run.lastEvent().contains(u"error"), qPrintable(run.transcript()));
+    QTRY_VERIFY2_WITH_TIMEOUT(stillAlive(sandbox).isEmpty(), qPrintable(stillAlive(sandbox).join(u'\n')), 10000);
+    QVERIFY(fetch(url).error != QNetworkReply::NoError);
+    QCOMPARE(onlySession(dataDir.path()).value(u"status").toString(), QStringLiteral("stopped"));
+}
+
+void TestCli::spawnPythonScript_servesTheScriptsOutput()
+{
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    ForegroundRun run(dataDir.path());
+    run.start({QStringLiteral("spawn"), QStringLiteral("--template"), QStringLiteral("python-script"), QStringLiteral("--json")});
+    WAIT_FOR_STATUS(run, "ready", 30000);
+    QCOMPARE(run.statuses(), UpToReady);
+
+    const Fetched page = fetch(run.url());
+    QCOMPARE(page.status, 200);
+    // What resources/templates/python-script/main.py prints.
+    const QString text = QString::fromUtf8(page.body);
+    QVERIFY2(text.contains(u"SpawnAI starter report: The Little Bakery"), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(u"Total revenue"));
+    QVERIFY(text.contains(u"Edit main.py and redeploy to change this report."));
+
+    run.signal(SIGTERM);
+    QVERIFY(run.waitForExit(15000));
+    QCOMPARE(run.exitCode(), 0);
+    QCOMPARE(run.lastEvent().value(u"status").toString(), QStringLiteral("stopped"));
+}
+
+void TestCli::spawnFromDir_servesATinyFolder()
+{
+    QTemporaryDir dataDir;
+    QTemporaryDir app;
+    QVERIFY(dataDir.isValid() && app.isValid());
+    writeFile(app.filePath(QStringLiteral("spawnai.json")), R"({"type": "webapp"})");
+    writeFile(app.filePath(QStringLiteral("index.html")),
+              "<!doctype html><html><head><title>Tiny folder app</title></head><body>hello from a folder</body></html>");
+
+    // Plain output this time, as a person reads it.
+    ForegroundRun run(dataDir.path());
+    run.start({QStringLiteral("spawn"), QStringLiteral("--from-dir"), app.path()});
+    QTRY_VERIFY_WITH_TIMEOUT(run.transcript().contains(u"Ready: http://127.0.0.1:") || !run.isRunning(), 20000);
+    static const QRegularExpression ready(QStringLiteral("Ready: (http://127\\.0\\.0\\.1:\\d+/)"));
+    const QRegularExpressionMatch match = ready.match(run.transcript());
+    QVERIFY2(match.hasMatch(), qPrintable(run.transcript()));
+    const Fetched page = fetch(QUrl(match.captured(1)));
+    QCOMPARE(page.status, 200);
+    QCOMPARE(titleOf(page.body), QStringLiteral("Tiny folder app"));
+
+    const QList<HostProcess> sandbox = descendantsOf(run.pid());
+    run.signal(SIGTERM);
+    QVERIFY(run.waitForExit(15000));
+    QCOMPARE(run.exitCode(), 0);
+    QTRY_VERIFY2_WITH_TIMEOUT(stillAlive(sandbox).isEmpty(), qPrintable(stillAlive(sandbox).join(u'\n')), 10000);
+    const QJsonObject session = onlySession(dataDir.path());
+    QCOMPARE(session.value(u"status").toString(), QStringLiteral("stopped"));
+    QVERIFY2(session.value(u"prompt").toString().contains(QDir(app.path()).absolutePath()),
+             qPrintable(session.value(u"prompt").toString()));
+}
+
+void TestCli::spawnRefusals_exitWithACodeAndSayWhy_data()
+{
+    QTest::addColumn<QByteArray>("manifest");  // null: no spawnai.json; "-": no folder at all
+    QTest::addColumn<QStringList>("arguments");  // after `spawn`; DIR is the app folder
+    QTest::addColumn<bool>("json");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("mentions");
+
+    const QStringList fromDir{QStringLiteral("--from-dir"), QStringLiteral("DIR")};
+    QTest::newRow("no spawnai.json") << QByteArray() << fromDir << false << 2 << QStringList{QStringLiteral("spawnai.json")};
+    QTest::newRow("no spawnai.json, json") << QByteArray() << fromDir << true << 2 << QStringList{QStringLiteral("spawnai.json")};
+    QTest::newRow("git url in install.npm")
+        << QByteArray(R"({"type": "api", "start": "node server.js", "install": {"npm": ["git+https://x"]}})") << fromDir << true
+        << 2 << QStringList{QStringLiteral("spawnai.json"), QStringLiteral("install.npm"), QStringLiteral("git+https://x")};
+    QTest::newRow("unknown field") << QByteArray(R"({"type": "webapp", "colour": "blue"})") << fromDir << false << 2
+                                   << QStringList{QStringLiteral("spawnai.json"), QStringLiteral("colour")};
+    QTest::newRow("missing folder") << QByteArray("-") << fromDir << false << 3 << QStringList{QStringLiteral("DIR")};
+    QTest::newRow("unknown template") << QByteArray() << QStringList{QStringLiteral("--template"), QStringLiteral("blog")}
+                                      << false << 3
+                                      << QStringList{QStringLiteral("blog"), QStringLiteral("static-site"),
+                                                     QStringLiteral("express-api"), QStringLiteral("python-script")};
+    QTest::newRow("template and folder") << QByteArray() << QStringList{QStringLiteral("--template"), QStringLiteral("static-site"),
+                                                                          QStringLiteral("--from-dir"), QStringLiteral("DIR")}
+                                         << false << 2 << QStringList{QStringLiteral("--template"), QStringLiteral("--from-dir")};
+}
+
+void TestCli::spawnRefusals_exitWithACodeAndSayWhy()
+{
+    QFETCH(QByteArray, manifest);
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, json);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, mentions);
+
+    QTemporaryDir dataDir;
+    QTemporaryDir parent;
+    QVERIFY(dataDir.isValid() && parent.isValid());
+    const QString appDir = parent.filePath(QStringLiteral("my-app"));
+    if (manifest != "-") {
+        QVERIFY(QDir().mkpath(appDir));
+        writeFile(appDir + u"/index.html", "<p>hi</p>");
+        writeFile(appDir + u"/server.js", "require('http')");
+        if (!manifest.isNull())
+            writeFile(appDir + u"/spawnai.json", manifest);
+    }
+    arguments.replaceInStrings(QStringLiteral("DIR"), appDir);
+    mentions.replaceInStrings(QStringLiteral("DIR"), appDir);
+    QStringList command{QStringLiteral("spawn")};
+    command += arguments;
+    if (json)
+        command << QStringLiteral("--json");
+
+    const CliResult result = runCli(dataDir.path(), command);
+    QCOMPARE(result.exitCode, exitCode);
+    QString said;
+    if (json) {
+        QVERIFY2(result.objects.size() == 1, qPrintable(result.text()));
+        QCOMPARE(result.objects.first().value(u"event").toString(), QStringLiteral("error"));
+        said = result.objects.first().value(u"message").toString();
+    } else {
+        QVERIFY2(result.out.isEmpty(), qPrintable(result.text()));
+        said = QString::fromUtf8(result.err);
+    }
+    for (const QString &word : std::as_const(mentions))
+        QVERIFY2(said.contains(word), qPrintable(u"\"" + word + u"\" not in: " + said));
+    // Nothing was started, so nothing is in the history.
+    const CliResult list = runCli(dataDir.path(), {QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.objects.isEmpty(), qPrintable(list.text()));
+}
+
+void TestCli::failingStartCommand_exits1_andShowKeepsTheError()
+{
+    QTemporaryDir dataDir;
+    QTemporaryDir app;
+    QVERIFY(dataDir.isValid() && app.isValid());
+    // First a marked `sleep` in a session of its own (so only the end of
+    // the whole sandbox ends it), then the app that fails.
+    const QByteArray marker = uniqueMarker(1);
+    const QString start = QStringLiteral("python3 -c \"import subprocess; subprocess.Popen(['sleep', '%1'], start_new_session=True); print('marked')\"; "
+                                         "python3 -c 'import sys; print(\"boom\"); sys.exit(7)'")
+                              .arg(QString::fromLatin1(marker));
+    writeFile(app.filePath(QStringLiteral("spawnai.json")),
+              QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("webapp")}, {QStringLiteral("start"), start}}).toJson());
+    writeFile(app.filePath(QStringLiteral("index.html")), "<p>never served</p>");
+
+    ForegroundRun run(dataDir.path());
+    run.start({QStringLiteral("spawn"), QStringLiteral("--from-dir"), app.path(), QStringLiteral("--json")});
+    QVERIFY(run.waitForExit(30000));
+    QCOMPARE(run.exitCode(), 1);
+    QVERIFY2(!run.hasStatus(QStringLiteral("ready")), qPrintable(run.transcript()));
+    const QJsonObject failed = run.lastEvent();
+    QCOMPARE(failed.value(u"status").toString(), QStringLiteral("failed"));
+    const QJsonObject error = failed.value(u"error").toObject();
+    QCOMPARE(error.value(u"kind").toString(), QStringLiteral("user"));
+    const QString message = error.value(u"message").toString();
+    QVERIFY2(message.contains(u"code 7"), qPrintable(message));
+    QVERIFY2(message.contains(u"boom"), qPrintable(message));
+
+    const CliResult show = runCli(dataDir.path(), {QStringLiteral("show"), run.sessionId(), QStringLiteral("--json")});
+    QCOMPARE(show.exitCode, 0);
+    QCOMPARE(show.objects.size(), 1);
+    const QJsonObject session = show.objects.first();
+    QCOMPARE(session.value(u"status").toString(), QStringLiteral("failed"));
+    QCOMPARE(session.value(u"error").toObject().value(u"kind").toString(), QStringLiteral("user"));
+    QCOMPARE(session.value(u"error").toObject().value(u"message").toString(), message);
+    QVERIFY(!session.contains(u"url"));
+    QVERIFY2(session.value(u"logTail").toString().contains(u"boom"), qPrintable(show.text()));
+    const QJsonArray timeline = session.value(u"timeline").toArray();
+    QVERIFY(!timeline.isEmpty());
+    QCOMPARE(timeline.last().toObject().value(u"to").toString(), QStringLiteral("failed"));
+
+    // The sandbox went with the failure: nothing of it is left.
+    QVERIFY2(session.value(u"logTail").toString().contains(u"marked"), qPrintable(show.text()));
+    QTRY_VERIFY_WITH_TIMEOUT(processesWithMarker(marker).isEmpty(), 10000);
+}
+
+void TestCli::spawnWithTimeout_endsExpired()
+{
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    ForegroundRun run(dataDir.path());
+    run.start({QStringLiteral("spawn"), QStringLiteral("--template"), QStringLiteral("static-site"),
+               QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--json")});
+    WAIT_FOR_STATUS(run, "ready", 20000);
+    const QUrl url = run.url();
+    const QList<HostProcess> sandbox = descendantsOf(run.pid());
+    QCOMPARE(titleOf(fetch(url).body), QStringLiteral("SpawnAI Starter"));
+
+    // It ends by itself when its time is up: not a failure.
+    QVERIFY(run.waitForExit(15000));
+    QCOMPARE(run.exitCode(), 0);
+    QCOMPARE(run.statuses(), UpToReady + QStringList{QStringLiteral("expired")});
+    QVERIFY2(!run.lastEvent().contains(u"error"), qPrintable(run.transcript()));
+    QTRY_VERIFY2_WITH_TIMEOUT(stillAlive(sandbox).isEmpty(), qPrintable(stillAlive(sandbox).join(u'\n')), 10000);
+    QVERIFY(fetch(url).error != QNetworkReply::NoError);
+    QCOMPARE(onlySession(dataDir.path()).value(u"status").toString(), QStringLiteral("expired"));
+}
+
+void TestCli::listShowAndStop_fromASecondProcess()
+{
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    ForegroundRun run(dataDir.path());
+    run.start({QStringLiteral("spawn"), QStringLiteral("--template"), QStringLiteral("static-site"), QStringLiteral("--json")});
+    WAIT_FOR_STATUS(run, "ready", 20000);
+    const QString id = run.sessionId();
+    const QUrl url = run.url();
+    const QList<HostProcess> sandbox = descendantsOf(run.pid());
+
+    const QJsonObject listed = onlySession(dataDir.path());
+    QCOMPARE(listed.value(u"session").toString(), id);
+    QCOMPARE(listed.value(u"status").toString(), QStringLiteral("ready"));
+    QCOMPARE(listed.value(u"url").toString(), url.toString());
+    QCOMPARE(listed.value(u"template").toString(), QStringLiteral("static-site"));
+
+    const CliResult listText = runCli(dataDir.path(), {QStringLiteral("list")});
+    QCOMPARE(listText.exitCode, 0);
+    QVERIFY2(listText.text().contains(id) && listText.text().contains(u"ready"), qPrintable(listText.text()));
+
+    // By a unique prefix of the id, as people type it.
+    const CliResult show = runCli(dataDir.path(), {QStringLiteral("show"), id.left(8)});
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY2(show.text().contains(id), qPrintable(show.text()));
+    QVERIFY2(show.text().contains(url.toString()), qPrintable(show.text()));
+    QVERIFY2(show.text().contains(u"ready"), qPrintable(show.text()));
+    const CliResult showJson = runCli(dataDir.path(), {QStringLiteral("show"), id, QStringLiteral("--json")});
+    QCOMPARE(showJson.exitCode, 0);
+    QCOMPARE(showJson.objects.size(), 1);
+    QCOMPARE(showJson.objects.first().value(u"status").toString(), QStringLiteral("ready"));
+    QStringList timeline;
+    for (const QJsonValue &entry : showJson.objects.first().value(u"timeline").toArray()) {
+        if (entry.toObject().contains(u"to"))
+            timeline << entry.toObject().value(u"to").toString();
+    }
+    QCOMPARE(timeline, UpToReady);
+
+    const CliResult unknown = runCli(dataDir.path(), {QStringLiteral("show"), QStringLiteral("ffffffff")});
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY2(unknown.text().contains(u"ffffffff"), qPrintable(unknown.text()));
+
+    const CliResult stop = runCli(dataDir.path(), {QStringLiteral("stop"), id.left(8), QStringLiteral("--json")});
+    QCOMPARE(stop.exitCode, 0);
+    QVERIFY2(stop.objects.size() == 1, qPrintable(stop.text()));
+    QCOMPARE(stop.objects.first().value(u"session").toString(), id);
+    QCOMPARE(stop.objects.first().value(u"status").toString(), QStringLiteral("stopped"));
+
+    QVERIFY(run.waitForExit(15000));
+    QCOMPARE(run.exitCode(), 0);
+    QCOMPARE(run.lastEvent().value(u"status").toString(), QStringLiteral("stopped"));
+    QTRY_VERIFY2_WITH_TIMEOUT(stillAlive(sandbox).isEmpty(), qPrintable(stillAlive(sandbox).join(u'\n')), 10000);
+    QVERIFY(fetch(url).error != QNetworkReply::NoError);
+    QCOMPARE(onlySession(dataDir.path()).value(u"status").toString(), QStringLiteral("stopped"));
+
+    // Stopping it again is fine and changes nothing.
+    const CliResult again = runCli(dataDir.path(), {QStringLiteral("stop"), id});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(onlySession(dataDir.path()).value(u"status").toString(), QStringLiteral("stopped"));
+}
+
+void TestCli::crashedSpawn_leavesNothingRunning_andRedeployBringsTheSessionBack()
+{
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    QString id;
+    {
+        ForegroundRun run(dataDir.path());
+        run.start({QStringLiteral("spawn"), QStringLiteral("--template"), QStringLiteral("static-site"), QStringLiteral("--json")});
+        WAIT_FOR_STATUS(run, "ready", 20000);
+        id = run.sessionId();
+        const QUrl url = run.url();
+        const QList<HostProcess> sandbox = descendantsOf(run.pid());
+        QVERIFY2(hasProcessNamed(sandbox, "bwrap"), qPrintable(describe(sandbox).join(u'\n')));
+
+        run.signal(SIGKILL);
+        QVERIFY(run.waitForExit(10000));
+        QCOMPARE(run.exitCode(), -1);
+        // The sandbox dies with its parent.
+        QTRY_VERIFY2_WITH_TIMEOUT(stillAlive(sandbox).isEmpty(), qPrintable(stillAlive(sandbox).join(u'\n')), 10000);
+        QVERIFY(fetch(url).error != QNetworkReply::NoError);
+    }
+
+    // The next start of SpawnAI tells what happened and how to get it back.
+    const QJsonObject session = onlySession(dataDir.path());
+    QCOMPARE(session.value(u"session").toString(), id);
+    QCOMPARE(session.value(u"status").toString(), QStringLiteral("stopped"));
+    QVERIFY(!session.contains(u"url"));
+    const QString message = session.value(u"error").toObject().value(u"message").toString();
+    QVERIFY2(message.contains(u"redeploy"), qPrintable(message));
+
+    ForegroundRun redeploy(dataDir.path());
+    redeploy.start({QStringLiteral("redeploy"), id, QStringLiteral("--json")});
+    WAIT_FOR_STATUS(redeploy, "ready", 20000);
+    QCOMPARE(redeploy.statuses(), UpToReady);
+    QCOMPARE(redeploy.sessionId(), id);
+    QCOMPARE(titleOf(fetch(redeploy.url()).body), QStringLiteral("SpawnAI Starter"));
+    const QJsonObject back = onlySession(dataDir.path());
+    QCOMPARE(back.value(u"status").toString(), QStringLiteral("ready"));
+    QVERIFY2(!back.contains(u"error"), qPrintable(QString::fromUtf8(QJsonDocument(back).toJson())));
+
+    const QList<HostProcess> sandbox = descendantsOf(redeploy.pid());
+    redeploy.signal(SIGTERM);
+    QVERIFY(redeploy.waitForExit(15000));
+    QCOMPARE(redeploy.exitCode(), 0);
+    QCOMPARE(redeploy.lastEvent().value(u"status").toString(), QStringLiteral("stopped"));
+    QTRY_VERIFY2_WITH_TIMEOUT(stillAlive(sandbox).isEmpty(), qPrintable(stillAlive(sandbox).join(u'\n')), 10000);
+    QCOMPARE(onlySession(dataDir.path()).value(u"status").toString(), QStringLiteral("stopped"));
+}
+
+void TestCli::helpVersionAndUnknownOptions()
+{
+    const CliResult help = runCli({}, {QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *command : {"spawn", "list", "show", "stop", "redeploy"})
+        QVERIFY2(help.text().contains(QLatin1String(command)), command);
+    QVERIFY(help.text().contains(u"--template"));
+    QVERIFY(help.text().contains(u"--from-dir"));
+
+    const CliResult version = runCli({}, {QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(version.out).trimmed(), QStringLiteral("spawnai " SPAWNAI_EXPECTED_VERSION));
+
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    const CliResult unknown = runCli(dataDir.path(), {QStringLiteral("list"), QStringLiteral("--frobnicate")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.text().contains(u"--frobnicate"), qPrintable(unknown.text()));
+
+    const CliResult missingId = runCli(dataDir.path(), {QStringLiteral("stop")});
+    QCOMPARE(missingId.exitCode, 2);
+    const CliResult noApp = runCli(dataDir.path(), {QStringLiteral("spawn")});
+    QCOMPARE(noApp.exitCode, 2);
+    QVERIFY2(noApp.text().contains(u"--template"), qPrintable(noApp.text()));
+}
+
+void TestCli::spawnExpressApi_installsFromNpm_andTheSecondSpawnUsesTheCache()
+{
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    for (int round = 1; round <= 2; ++round) {
+        ForegroundRun run(dataDir.path());
+        run.start({QStringLiteral("spawn"), QStringLiteral("--template"), QStringLiteral("express-api"), QStringLiteral("--json")});
+        // The first round installs express from the npm registry.
+        WAIT_FOR_STATUS(run, "ready", round == 1 ? 90000 : 30000);
+        QCOMPARE(run.statuses(), UpToReady);
+
+        const QUrl health = run.url().resolved(QUrl(QStringLiteral("/api/health")));
+        const Fetched reply = fetch(health);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(reply.body).object(), QJsonObject({{QStringLiteral("status"), QStringLiteral("ok")}}));
+        if (round == 2) {
+            bool restored = false;
+            for (const QJsonObject &event : run.events())
+                restored |= event.value(u"event").toString() == u"log" && event.value(u"text").toString().contains(u"dependency cache");
+            QVERIFY2(restored, qPrintable(run.transcript()));
+        }
+
+        const QList<HostProcess> sandbox = descendantsOf(run.pid());
+        run.signal(SIGTERM);
+        QVERIFY(run.waitForExit(15000));
+        QCOMPARE(run.exitCode(), 0);
+        QCOMPARE(run.lastEvent().value(u"status").toString(), QStringLiteral("stopped"));
+        QTRY_VERIFY2_WITH_TIMEOUT(stillAlive(sandbox).isEmpty(), qPrintable(stillAlive(sandbox).join(u'\n')), 10000);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
