@@ -51,6 +51,9 @@ bool BwrapProcess::start(QStringList arguments, ResourceLimiter *limiter, QStrin
     m_process->setProgram(program.takeFirst());
     m_process->setArguments(program);
     m_process->setChildProcessModifier([fds, limiter, argsPipe] {
+        // A process group of its own: a Ctrl-C or SIGTERM meant for SpawnAI's
+        // terminal job must not kill the sandbox before SpawnAI stops it.
+        ::setpgid(0, 0);
         limiter->applyInChild();
         fds->applyInChild();
     });

@@ -121,46 +121,8 @@ void LocalSandbox::boot()
     bwrapArgs.insert(bwrapArgs.indexOf(QStringLiteral("--chdir")), m_config.cacheDir);
     bwrapArgs.insert(bwrapArgs.indexOf(QStringLiteral("--chdir")), QString::fromLatin1(CacheArchive::MountPoint));
 
-<<<<<<< HEAD
     m_bwrap = new BwrapProcess(this);
     m_process = m_bwrap->process();
-=======
-    // The options travel through a pipe, so host paths never show up in the
-    // sandbox's /proc/1/cmdline. bwrap takes the command itself only from
-    // its real command line.
-    const QStringList agentCommand = bwrapArgs.mid(bwrapArgs.lastIndexOf(QStringLiteral("--")));
-    bwrapArgs.resize(bwrapArgs.size() - agentCommand.size());
-    auto argsPipe = std::make_shared<Pipe>();
-    m_infoPipe = std::make_unique<Pipe>();
-    QByteArray packed;
-    for (const QString &arg : std::as_const(bwrapArgs))
-        packed += arg.toUtf8() + '\0';
-    if (!argsPipe->isValid() || !m_infoPipe->isValid()
-        || ::write(argsPipe->writeEnd(), packed.constData(), size_t(packed.size())) != packed.size()) {
-        failBoot(SpawnError::system(tr("Cannot pass the sandbox's arguments")));
-        return;
-    }
-    argsPipe->closeWrite();
-
-    auto fds = std::make_shared<InheritedFds>();
-    fds->add(m_infoPipe->writeEnd(), InfoFd);
-    fds->add(argsPipe->readEnd(), ArgsFd);
-    ResourceLimiter *limiter = m_limiter.get();
-
-    QStringList command = m_limiter->wrapperCommand();
-    command << QStringLiteral("bwrap") << QStringLiteral("--info-fd") << QString::number(InfoFd)
-            << QStringLiteral("--args") << QString::number(ArgsFd) << agentCommand;
-    m_process = new QProcess(this);
-    m_process->setProgram(command.takeFirst());
-    m_process->setArguments(command);
-    m_process->setChildProcessModifier([fds, limiter, argsPipe] {
-        // A process group of its own: a Ctrl-C or SIGTERM meant for SpawnAI's
-        // terminal job must not kill the sandbox before SpawnAI stops it.
-        ::setpgid(0, 0);
-        limiter->applyInChild();
-        fds->applyInChild();
-    });
->>>>>>> e2etests
     m_channel = new AgentChannel(m_process, this);
     connect(m_channel, &AgentChannel::agentReady, this, &LocalSandbox::onAgentReady);
     connect(m_channel, &AgentChannel::event, this, &LocalSandbox::onAgentEvent);
