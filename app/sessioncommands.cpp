@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "clioutput.h"
 #include "session/sessionlog.h"
+#include "sessionidresolver.h"
 #include "store/sessionstore.h"
 #include "workflow/runregistry.h"
 
@@ -51,24 +52,13 @@ SessionCommands::~SessionCommands() = default;
 
 QString SessionCommands::resolve(const QString &idOrPrefix, int *exitCode)
 {
-    SessionStore *store = m_context->store();
-    if (store->session(idOrPrefix))
-        return idOrPrefix;
-    SessionQuery everything;
-    everything.limit = 1000000;
-    QStringList matches;
-    if (idOrPrefix.size() >= 4) {
-        for (const Session &session : store->sessions(everything)) {
-            if (session.id.startsWith(idOrPrefix))
-                matches << session.id;
-        }
+    QString error;
+    const QString id = SessionIdResolver::resolve(m_context->store(), idOrPrefix, &error);
+    if (id.isEmpty()) {
+        m_output->error(error);
+        *exitCode = ExitCode::NotFound;
     }
-    if (matches.size() == 1)
-        return matches.first();
-    m_output->error(matches.isEmpty() ? tr("There is no session %1").arg(idOrPrefix)
-                                      : tr("%1 names %2 sessions; give more of the id").arg(idOrPrefix).arg(matches.size()));
-    *exitCode = ExitCode::NotFound;
-    return {};
+    return id;
 }
 
 int SessionCommands::list()

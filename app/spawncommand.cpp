@@ -6,6 +6,7 @@
 #include "deploy/folderloader.h"
 #include "deploy/templatelibrary.h"
 #include "sandbox/local/localsandboxprovider.h"
+#include "sessionidresolver.h"
 #include "store/sessionstore.h"
 #include "unixsignalwatcher.h"
 #include "workflow/sessionmanager.h"
@@ -48,12 +49,12 @@ int SpawnCommand::start()
 
     SpawnError error;
     if (m_arguments.command == u"redeploy") {
-        const std::optional<Session> session = m_context->store()->session(m_arguments.sessionId);
-        if (!session) {
-            m_output->error(tr("There is no session %1").arg(m_arguments.sessionId));
+        QString message;
+        m_sessionId = SessionIdResolver::resolve(m_context->store(), m_arguments.sessionId, &message);
+        if (m_sessionId.isEmpty()) {
+            m_output->error(message);
             return ExitCode::NotFound;
         }
-        m_sessionId = session->id;
         error = manager->redeploy(m_sessionId, m_arguments.internet);
         if (error.isError()) {
             m_output->error(error.message);

@@ -29,11 +29,26 @@ void HttpReadinessProbe::start()
     attempt();
 }
 
+void HttpReadinessProbe::attemptSoon()
+{
+    if (isFinished() || !m_elapsed.isValid())
+        return;
+    if (m_reply) {
+        m_retryAtOnce = true;  // the app spoke while we asked: ask again at once if refused
+        return;
+    }
+    // Hinted attempts keep a small gap, so a chatty app cannot flood its own port.
+    constexpr qint64 MinimumGapMs = 10;
+    const qint64 sinceLast = m_elapsed.elapsed() - m_attemptStartedMs;
+    m_retryTimer->start(std::chrono::milliseconds(std::max<qint64>(0, MinimumGapMs - sinceLast)));
+}
+
 void HttpReadinessProbe::attempt()
 {
     if (isFinished())
         return;
     ++m_attempts;
+    m_retryAtOnce = false;
     m_attemptStartedMs = m_elapsed.elapsed();
     QNetworkRequest request(m_url);
     request.setTransferTimeout(int(std::max<qint64>(m_interval.count() * 5, 1000)));
@@ -59,7 +74,8 @@ void HttpReadinessProbe::onReplyFinished()
     // The port is not open yet. Try again one interval after this attempt
     // began, never faster.
     const qint64 spent = elapsed.count() - m_attemptStartedMs;
-    m_retryTimer->start(std::chrono::milliseconds(std::max<qint64>(0, m_interval.count() - spent)));
+    const qint64 wait = m_retryAtOnce ? 0 : std::max<qint64>(0, m_interval.count() - spent);
+    m_retryTimer->start(std::chrono::milliseconds(wait));
 }
 
 void HttpReadinessProbe::stop()

@@ -13,8 +13,9 @@ class QNetworkReply;
 class QTimer;
 
 // Finishes once `url` answers HTTP with any status, or fails when `limit`
-// passes. A new attempt starts as soon as the previous one is refused, at
-// most every `interval`, so readiness is seen within one interval.
+// passes. Attempts start every `interval`; a hint that the app may be up
+// (it printed something) starts one at once, so an app that announces
+// itself is seen as soon as it listens rather than at the next tick.
 class HttpReadinessProbe final : public PendingOperation
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     void start();
     void setInterval(std::chrono::milliseconds interval) { m_interval = interval; }
     int attempts() const { return m_attempts; }
+    // The app did something (wrote output): try now rather than at the next tick.
+    void attemptSoon();
 
 private:
     void attempt();
@@ -43,4 +46,5 @@ private:
     QNetworkReply *m_reply = nullptr;
     int m_attempts = 0;
     qint64 m_attemptStartedMs = 0;
+    bool m_retryAtOnce = false;
 };

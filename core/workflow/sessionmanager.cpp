@@ -159,8 +159,13 @@ SpawnError SessionManager::startRunner(const Session &session, const AppBundle &
         previous->deleteLater();
     m_runners.insert(session.id, running);
     m_registry->claim(session.id);
-    connect(running, &SessionRunner::ended, this, [this, id = session.id](SessionStatus status) {
+    connect(running, &SessionRunner::ended, this, [this, running, id = session.id](SessionStatus status) {
         m_registry->release(id);
+        // An ended run holds nothing worth keeping (its log file is still
+        // open): a long-lived desktop process must not collect them.
+        if (m_runners.value(id) == running)
+            m_runners.remove(id);
+        running->deleteLater();
         emit sessionEnded(id, status);
     });
     emit runnerStarted(running);

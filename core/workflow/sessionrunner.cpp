@@ -198,13 +198,12 @@ void SessionRunner::releaseSandbox()
         sampleUsage(true);
         m_sandbox->disconnect(this);
         Sandbox *sandbox = std::exchange(m_sandbox, nullptr);
-        // The sandbox goes away on its own time; its destruction kills
-        // whatever is left if the event loop ends first.
+        // The sandbox goes away on its own time.
+        // If the event loop ends first, the provider's destructor finishes
+        // the job (destroyNow), so nothing waits here.
         PendingOperation *destroy = sandbox->destroy();
         connect(destroy, &AsyncOperation::finished, sandbox, &QObject::deleteLater);
         sandbox->setParent(nullptr);
-        if (!destroy->isFinished())
-            connect(this, &QObject::destroyed, sandbox, [sandbox] { sandbox->destroyNow(); });
     }
 }
 

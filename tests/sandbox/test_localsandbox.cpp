@@ -39,6 +39,7 @@ private slots:
     void list_showsLiveSandboxes();
 
 private:
+    static QString marker(int which);
     QByteArray fetch(const QUrl &url);
 };
 
@@ -47,6 +48,12 @@ void TestLocalSandbox::initTestCase()
     const QString missing = LocalSandboxProvider::unavailableReason();
     if (!missing.isEmpty())
         QSKIP(qPrintable(missing));
+}
+
+// A sleep length no other test run uses: this process's pid in it.
+QString TestLocalSandbox::marker(int which)
+{
+    return QStringLiteral("7%1%2").arg(which).arg(QCoreApplication::applicationPid());
 }
 
 QByteArray TestLocalSandbox::fetch(const QUrl &url)
@@ -136,15 +143,15 @@ void TestLocalSandbox::destroy_endsEveryProcessInside()
     QVERIFY(sandbox);
     CommandSpec spec;
     spec.argv = QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                            QStringLiteral("sleep 731001 & sleep 731001 & wait")};
+                            QStringLiteral("sleep %1 & sleep %1 & wait").arg(marker(1))};
     CommandRun *background = sandbox->start(spec);
     QSignalSpy started(background, &CommandRun::started);
     QVERIFY(started.wait(5000));
-    QTRY_COMPARE(hostProcessesWith("731001").size(), 3);
+    QTRY_COMPARE(hostProcessesWith(marker(1).toLatin1()).size(), 3);
     PendingOperation *destroy = sandbox->destroy();
     QSignalSpy destroyed(destroy, &AsyncOperation::finished);
     QVERIFY(destroyed.wait(10000));
-    QTRY_VERIFY(hostProcessesWith("731001").isEmpty());
+    QTRY_VERIFY(hostProcessesWith(marker(1).toLatin1()).isEmpty());
     QVERIFY(background->isFinished());
 }
 
@@ -154,16 +161,31 @@ void TestLocalSandbox::appKilledWithSigkill_endsEveryProcessInside()
     QProcess host;
     host.setProgram(QCoreApplication::applicationFilePath());
     host.setArguments({QStringLiteral("--host-helper")});
+    // In the environment, not the arguments: only the sandboxed sleep may carry it.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SPAWNAI_TEST_MARKER"), marker(2));
+    host.setProcessEnvironment(environment);
     host.start();
     QVERIFY(host.waitForStarted());
     QByteArray said;
     QTRY_VERIFY2_WITH_TIMEOUT((said += host.readAllStandardOutput()).contains("running"),
                               qPrintable(QString::fromUtf8(said + host.readAllStandardError())), 20000);
-    QTRY_COMPARE(hostProcessesWith("731002").size(), 1);
+    QTRY_COMPARE(hostProcessesWith(marker(2).toLatin1()).size(), 1);
+    // The helper's slirp4netns, found by its parent before the parent dies.
+    QList<qint64> helperSlirps;
+    for (qint64 pid : hostProcessesWith("slirp4netns")) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (stat.open(QIODevice::ReadOnly)
+            && stat.readAll().split(')').value(1).split(' ').value(2).toLongLong() == host.processId())
+            helperSlirps << pid;
+    }
+    QCOMPARE(helperSlirps.size(), 1);
     ::kill(pid_t(host.processId()), SIGKILL);
     QVERIFY(host.waitForFinished());
-    QTRY_VERIFY_WITH_TIMEOUT(hostProcessesWith("731002").isEmpty(), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(hostProcessesWith("slirp4netns").isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(hostProcessesWith(marker(2).toLatin1()).isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(QStringLiteral("/proc/%1/cmdline").arg(helperSlirps.first()))
+                                 || !hostProcessesWith("slirp4netns").contains(helperSlirps.first()),
+                             10000);
 }
 
 void TestLocalSandbox::network_twoSandboxesServePort3000AtOnce()
@@ -337,7 +359,7 @@ int runHostHelper(int argc, char *argv[])
     if (!sandbox)
         return 1;
     CommandSpec command;
-    command.argv = QStringList{QStringLiteral("sleep"), QStringLiteral("731002")};
+    command.argv = QStringList{QStringLiteral("sleep"), qEnvironmentVariable("SPAWNAI_TEST_MARKER")};
     CommandRun *run = sandbox->start(command);
     QObject::connect(run, &CommandRun::started, &app, [] {
         fputs("running\n", stdout);

@@ -97,6 +97,7 @@ bool LocalCommands::handleEvent(qint64 agentId, const QJsonObject &event)
             run->appendStandardOutput(data);
         else if (run)
             run->appendStandardError(data);
+        emit outputSeen();
     } else {
         finish(runKey, event);
     }

@@ -43,6 +43,10 @@ public:
     // The sandbox is gone: every command still running ends with `error`.
     void failAll(const SpawnError &error);
 
+signals:
+    // Some command wrote output: a sign of life a readiness probe can use.
+    void outputSeen();
+
 private:
     struct RunState
     {

@@ -61,7 +61,7 @@ LocalSandbox::LocalSandbox(const LocalSandboxConfig &config, const SandboxSpec &
     , m_bootTimer(new QTimer(this))
 {
     m_expiryTimer->setSingleShot(true);
-    m_expiryTimer->setTimerType(Qt::VeryCoarseTimer);
+    m_expiryTimer->setTimerType(Qt::CoarseTimer);  // VeryCoarse would round to whole seconds
     connect(m_expiryTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcSandbox) << m_id << "reached its timeout";
         teardown();
@@ -344,6 +344,9 @@ PendingOperation *LocalSandbox::waitForHttp(int port, std::chrono::milliseconds 
     if (url.isEmpty())
         return finishedLater(SpawnError::system(tr("Port %1 of the sandbox is not exposed").arg(port)));
     auto *probe = new HttpReadinessProbe(m_network, url, limit, this);
+    // Servers tend to announce that they listen: look right then.
+    if (m_commands)
+        connect(m_commands, &LocalCommands::outputSeen, probe, &HttpReadinessProbe::attemptSoon);
     // A sandbox that dies while we wait ends the wait with its reason.
     connect(this, &Sandbox::terminated, probe, [probe](const SpawnError &reason) { probe->fail(reason); });
     connect(this, &Sandbox::expired, probe, [probe] {

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <csignal>
 #include <fcntl.h>
@@ -88,8 +89,17 @@ ResourceLimiter::~ResourceLimiter()
     for (int fd : m_attachFds)
         ::close(fd);
     killAll();
-    for (const QString &dir : groupDirs())
-        QDir().rmdir(dir);
+    removeGroups(groupDirs(), 40);
+}
+
+void ResourceLimiter::removeGroups(QStringList dirs, int attemptsLeft)
+{
+    // A group stays busy until the kernel has finished its last exiting
+    // process, a few milliseconds after the kill: try again a little later.
+    dirs.removeIf([](const QString &dir) { return QDir().rmdir(dir) || !QFileInfo::exists(dir); });
+    if (dirs.isEmpty() || attemptsLeft <= 0 || !QCoreApplication::instance())
+        return;
+    QTimer::singleShot(50, QCoreApplication::instance(), [dirs, attemptsLeft] { removeGroups(dirs, attemptsLeft - 1); });
 }
 
 ResourceLimiter::Mode ResourceLimiter::detectMode()

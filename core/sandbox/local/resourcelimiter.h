@@ -64,6 +64,7 @@ public:
 
 private:
     QStringList groupDirs() const;
+    static void removeGroups(QStringList dirs, int attemptsLeft);
     void writeLimit(const QString &dir, const char *file, const QByteArray &value, QString *error) const;
 
     QString m_sandboxId;
