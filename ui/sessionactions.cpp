@@ -76,7 +76,9 @@ void SessionActions::refresh()
     m_appUrl = ready ? session->appUrl : QUrl();
 
     // Only this process can stop what it runs; the history alone cannot.
-    m_stop->setEnabled(session && running && !isTerminal(session->status));
+    // A live session run by another SpawnAI process (a terminal's `spawnai
+    // spawn`) can be stopped too: the manager asks that process.
+    m_stop->setEnabled(session && !isTerminal(session->status));
     m_redeploy->setEnabled(session && !running && isTerminal(session->status));
     m_openInBrowser->setEnabled(ready);
     m_copyUrl->setEnabled(ready);

@@ -263,11 +263,14 @@ void TestUiMainWindow::storedSessions_showInTheListWithTheirStatus()
 
     window.selectSession(ready);
     QCOMPARE(shownStatus(window), SessionStatus::Starting);
-    // Run by no one in this process: the history alone cannot stop it.
-    QVERIFY(!stopButton(window)->isEnabled());
+    // Live in the history: Stop asks whoever runs it, or closes it when no one does.
+    QVERIFY(stopButton(window)->isEnabled());
     QVERIFY(!fixture.store().transition(ready, SessionStatus::Ready, u"up"_s).isError());
     QCOMPARE(shownStatus(window), SessionStatus::Ready);
     QCOMPARE(listedStatus(window, 0), SessionStatus::Ready);
+    QTest::mouseClick(stopButton(window), Qt::LeftButton);
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Stopped);
+    QVERIFY(!stopButton(window)->isEnabled());
 }
 
 void TestUiMainWindow::everyInteractiveWidget_hasAnAccessibleName()
