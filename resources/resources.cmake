@@ -2,6 +2,7 @@
 # Paths are relative to this directory (resources/); the resource path is the
 # same, e.g. templates/static-site/index.html -> :/templates/static-site/index.html.
 set(SPAWNAI_CORE_RESOURCE_FILES
+    pricing.json
     templates/express-api/index.html
     templates/express-api/package.json
     templates/express-api/server.js

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#include "billing/pricetable.h"
+
+#include <QTest>
+
+class TestPriceTable final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyPriceKind_isCountedExactly();
+    void longPrompt_movesEveryTokenToTheUpperTier();
+    void datedSnapshot_isPricedAsItsModel();
+    void localModel_costsNothingAndSaysSo();
+    void builtinTable_namesSourceAndDateForEveryEntry();
+    void override_replacesAPrice();
+    void badTable_isAClearError();
+};
+
+void TestPriceTable::everyPriceKind_isCountedExactly()
+{
+    const PriceTable &table = PriceTable::builtin();
+    // Sonnet 5.5: $2 in, $10 out, $2.50 cache write, $0.10 cache read per MTok.
+    QCOMPARE(table.cost(QStringLiteral("claude-sonnet-5-5"), {1'000'000, 0, 0, 0}), 2.0);
+    QCOMPARE(table.cost(QStringLiteral("claude-sonnet-5-5"), {0, 1'000'000, 0, 0}), 10.0);
+    QCOMPARE(table.cost(QStringLiteral("claude-sonnet-5-5"), {0, 0, 1'000'000, 0}), 2.5);
+    QCOMPARE(table.cost(QStringLiteral("claude-sonnet-5-5"), {0, 0, 0, 1'000'000}), 0.1);
+    QVERIFY(qFuzzyCompare(table.cost(QStringLiteral("claude-sonnet-5-5"), {1200, 3400, 0, 0}),
+                          (1200 * 2.0 + 3400 * 10.0) / 1e6));
+}
+
+void TestPriceTable::longPrompt_movesEveryTokenToTheUpperTier()
+{
+    const PriceTable &table = PriceTable::builtin();
+    QVERIFY(qFuzzyCompare(table.cost(QStringLiteral("claude-haiku-5-5"), {100'000, 1000, 0, 0}),
+                          (100'000 * 0.1 + 1000 * 0.5) / 1e6));
+    QVERIFY(qFuzzyCompare(table.cost(QStringLiteral("claude-haiku-5-5"), {100'001, 1000, 0, 0}),
+                          (100'001 * 0.5 + 1000 * 2.5) / 1e6));
+}
+
+void TestPriceTable::datedSnapshot_isPricedAsItsModel()
+{
+    bool known = false;
+    QCOMPARE(PriceTable::builtin().cost(QStringLiteral("claude-haiku-4-5-20251001"), {1'000'000, 0, 0, 0}, &known), 1.0);
+    QVERIFY(known);
+}
+
+void TestPriceTable::localModel_costsNothingAndSaysSo()
+{
+    bool known = true;
+    QCOMPARE(PriceTable::builtin().cost(QStringLiteral("qwen2.5-coder"), {5000, 5000, 0, 0}, &known), 0.0);
+    QVERIFY(!known);
+}
+
+void TestPriceTable::builtinTable_namesSourceAndDateForEveryEntry()
+{
+    for (const QString &model : {QStringLiteral("claude-sonnet-5-5"), QStringLiteral("claude-opus-5-5"),
+                                 QStringLiteral("claude-haiku-5-5"), QStringLiteral("claude-fable-5-2")}) {
+        const auto price = PriceTable::builtin().price(model);
+        QVERIFY2(price, qPrintable(model));
+        QVERIFY(!price->source.isEmpty());
+        QVERIFY(!price->date.isEmpty());
+    }
+}
+
+void TestPriceTable::override_replacesAPrice()
+{
+    PriceTable table = PriceTable::builtin();
+    ModelPrice local;
+    local.model = QStringLiteral("qwen2.5-coder");
+    local.input = 0.5;
+    local.output = 1.0;
+    table.setOverride(local);
+    QCOMPARE(table.cost(QStringLiteral("qwen2.5-coder"), {2'000'000, 1'000'000, 0, 0}), 2.0);
+    QCOMPARE(table.estimate(QStringLiteral("qwen2.5-coder"), 1'000'000, 1'000'000), 1.5);
+}
+
+void TestPriceTable::badTable_isAClearError()
+{
+    SpawnError error;
+    QVERIFY(!PriceTable::fromJson("{nope", &error));
+    QCOMPARE(error.kind, ErrorKind::User);
+    QVERIFY(!PriceTable::fromJson(R"({"models":[{"input":1,"output":2}]})", &error));
+}
+
+QTEST_GUILESS_MAIN(TestPriceTable)
+#include "test_pricetable.moc"
