@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "deployer.h"
 
+#include "bundlechanges.h"
+
 #include "dependencycache.h"
 #include "deploycommands.h"
 #include "deploypaths.h"
@@ -91,6 +93,11 @@ Deployer::~Deployer()
     stopApp();
 }
 
+void Deployer::setPreviousVersion(const AppBundle &previous)
+{
+    m_previous = previous;
+}
+
 void Deployer::start()
 {
     if (m_started) {
@@ -148,10 +155,21 @@ void Deployer::planSteps()
         // Without a package.json npm would look for one in parent folders.
         m_writePackageJsonStub = npm;
     }
+    bool nodeChanged = true;
+    bool pythonChanged = true;
+    if (m_previous) {
+        const BundleChanges changes(*m_previous, m_bundle);
+        m_removedPaths = changes.removedPaths();
+        nodeChanged = changes.nodePackagesChanged();
+        pythonChanged = changes.pythonPackagesChanged();
+    }
     m_plan = {DeployStep::WriteFiles};
-    if (npm)
+    if (!m_options.checks.isEmpty())
+        m_plan << DeployStep::CheckFiles;
+    // In the same sandbox, packages already installed stay installed.
+    if (npm && nodeChanged)
         m_plan << DeployStep::InstallNodePackages;
-    if (!manifest.pipPackages().isEmpty())
+    if (!manifest.pipPackages().isEmpty() && pythonChanged)
         m_plan << DeployStep::InstallPythonPackages;
     if (!manifest.build().isEmpty())
         m_plan << DeployStep::Build;
@@ -177,6 +195,8 @@ void Deployer::runNextStep()
     switch (m_step) {
     case DeployStep::WriteFiles:
         return writeFiles();
+    case DeployStep::CheckFiles:
+        return checkFiles();
     case DeployStep::InstallNodePackages:
         return installNodePackages();
     case DeployStep::InstallPythonPackages:
@@ -202,9 +222,10 @@ void Deployer::endStep()
 
 void Deployer::writeFiles()
 {
+    const QList<BundleFile> toWrite = m_previous ? BundleChanges(*m_previous, m_bundle).changedFiles() : m_bundle.files();
     QList<SandboxFile> files;
-    files.reserve(m_bundle.files().size() + 2);
-    for (const BundleFile &file : m_bundle.files())
+    files.reserve(toWrite.size() + 2);
+    for (const BundleFile &file : toWrite)
         files.append({DeployPaths::inApp(file.path), file.content, file.executable});
     files.append({DeployPaths::inApp(DeployPaths::manifestFileName()), m_bundle.manifest().toJson(), false});
     if (m_writePackageJsonStub)
@@ -215,7 +236,46 @@ void Deployer::writeFiles()
             fail({error.kind, tr("%1 failed: %2").arg(deployStepTitle(m_step), error.message), error.retryable});
             return;
         }
+        if (m_removedPaths.isEmpty())
+            return endStep();
+        removeFiles();
+    });
+}
+
+void Deployer::removeFiles()
+{
+    // The paths were validated when the previous version was deployed; they
+    // go to rm as arguments, after "--", never through a shell.
+    CommandSpec spec;
+    spec.argv = QStringList{QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("--")};
+    for (const QString &path : std::as_const(m_removedPaths))
+        spec.argv << DeployPaths::inApp(path);
+    spec.workingDirectory = DeployPaths::appDir();
+    spec.timeout = std::chrono::seconds(30);
+    track(startCommand(spec), [this](CommandRun *run) {
+        if (!commandSucceeded(run))
+            return failCommand(run, ErrorKind::System, std::chrono::seconds(30));
+        info(tr("Removed %n file(s)", nullptr, int(m_removedPaths.size())));
         endStep();
+    });
+}
+
+void Deployer::checkFiles()
+{
+    if (m_nextCheck >= m_options.checks.size())
+        return endStep();
+    const CommandSpec spec = m_options.checks.at(m_nextCheck++);
+    track(startCommand(spec), [this, spec](CommandRun *run) {
+        if (commandSucceeded(run))
+            return checkFiles();
+        // A syntax error is the app's to fix: the message names the check.
+        if (!run->error().isError() && !run->timedOut()) {
+            return fail(SpawnError::user(withTail(tr("%1 failed: `%2` exited with code %3")
+                                                      .arg(deployStepTitle(m_step), spec.argv.join(u' '))
+                                                      .arg(run->exitCode()),
+                                                  run)));
+        }
+        failCommand(run, ErrorKind::User, spec.timeout);
     });
 }
 

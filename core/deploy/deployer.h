@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <optional>
+
 class Sandbox;
 struct CommandSpec;
 
@@ -33,6 +35,12 @@ class Deployer final : public AsyncOperation
 public:
     Deployer(Sandbox *sandbox, AppBundle bundle, DeployOptions options = {}, QObject *parent = nullptr);
     ~Deployer() override;
+
+    // Deploys into a sandbox where `previous` ran (a follow-up or a repair):
+    // only changed files are written, removed ones are deleted, and packages
+    // are installed again only when they changed. The caller has stopped
+    // the previous app. Call before start().
+    void setPreviousVersion(const AppBundle &previous);
 
     // Validates the whole bundle before the first write; a refusal finishes
     // with a user error on the next turn of the event loop.
@@ -72,6 +80,8 @@ private:
     void runNextStep();
     void endStep();
     void writeFiles();
+    void removeFiles();
+    void checkFiles();
     void installNodePackages();
     void runNpmInstall();
     void saveDependencyCache();
@@ -106,6 +116,9 @@ private:
     QPointer<CommandRun> m_app;
     QJsonObject m_dependencyMaps;
     bool m_writePackageJsonStub = false;
+    std::optional<AppBundle> m_previous;
+    QStringList m_removedPaths;
+    qsizetype m_nextCheck = 0;
     QString m_cacheKey;
     bool m_usedCache = false;
     QByteArray m_scriptOutput;

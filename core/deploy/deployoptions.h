@@ -2,6 +2,9 @@
 #pragma once
 
 #include "bundlelimits.h"
+#include "sandbox/sandboxtypes.h"
+
+#include <QList>
 
 #include <chrono>
 
@@ -18,4 +21,7 @@ struct DeployOptions
     // How many lines of a failed command's output go into the error message.
     int outputTailLines = 20;
     BundleLimits limits;
+    // Run after the files are written; a non-zero exit fails the deployment
+    // as the app's fault (generated apps get `node --check`, `py_compile`).
+    QList<CommandSpec> checks;
 };

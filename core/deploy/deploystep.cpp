@@ -13,6 +13,8 @@ QString deployStepToString(DeployStep step)
     switch (step) {
     case DeployStep::WriteFiles:
         return QStringLiteral("write-files");
+    case DeployStep::CheckFiles:
+        return QStringLiteral("check-files");
     case DeployStep::InstallNodePackages:
         return QStringLiteral("install-npm");
     case DeployStep::InstallPythonPackages:
@@ -35,6 +37,8 @@ QString deployStepTitle(DeployStep step)
     switch (step) {
     case DeployStep::WriteFiles:
         return QCoreApplication::translate("DeployStep", "Writing files");
+    case DeployStep::CheckFiles:
+        return QCoreApplication::translate("DeployStep", "Checking the files");
     case DeployStep::InstallNodePackages:
         return QCoreApplication::translate("DeployStep", "Installing Node packages");
     case DeployStep::InstallPythonPackages:

@@ -9,6 +9,7 @@
 enum class DeployStep
 {
     WriteFiles,
+    CheckFiles,  // cheap syntax checks (node --check, py_compile), when asked for
     InstallNodePackages,
     InstallPythonPackages,
     Build,

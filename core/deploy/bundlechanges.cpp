@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#include "bundlechanges.h"
+
+#include "dependencycache.h"
+#include "packagejson.h"
+
+namespace {
+QString npmKeyOf(const AppBundle &bundle)
+{
+    QJsonObject maps;
+    if (const BundleFile *packageJson = bundle.file(QStringLiteral("package.json"))) {
+        if (const auto parsed = PackageJson::parse(packageJson->content, nullptr))
+            maps = parsed->dependencyMaps();
+    }
+    const BundleFile *lock = bundle.file(QStringLiteral("package-lock.json"));
+    return DependencyCache::npmKey(bundle.manifest().npmPackages(), maps, lock ? lock->content : QByteArray());
+}
+} // namespace
+
+BundleChanges::BundleChanges(const AppBundle &previous, const AppBundle &next)
+{
+    for (const BundleFile &file : next.files()) {
+        const BundleFile *before = previous.file(file.path);
+        if (!before || before->content != file.content || before->executable != file.executable)
+            m_changed << file;
+    }
+    for (const BundleFile &file : previous.files()) {
+        if (!next.file(file.path))
+            m_removed << file.path;
+    }
+    m_nodeChanged = npmKeyOf(previous) != npmKeyOf(next);
+    QStringList pipBefore = previous.manifest().pipPackages();
+    QStringList pipAfter = next.manifest().pipPackages();
+    pipBefore.sort();
+    pipAfter.sort();
+    m_pythonChanged = pipBefore != pipAfter;
+}
