@@ -84,9 +84,24 @@ Migration initialSchema()
         QStringLiteral("CREATE INDEX idx_llm_usage_time ON llm_usage(time)"),
     }};
 }
+// The conversation with the model that wrote a session's app: the prompt,
+// every answer, repair requests and follow-ups, in order.
+Migration conversations()
+{
+    return {2, QStringLiteral("conversation with the model"), {
+        QStringLiteral(R"(CREATE TABLE conversation_messages (
+            id INTEGER PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            time TEXT NOT NULL,
+            role TEXT NOT NULL,
+            purpose TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX idx_conversation_session ON conversation_messages(session_id, id)"),
+    }};
+}
 } // namespace
 
 QList<Migration> builtinMigrations()
 {
-    return {initialSchema()};
+    return {initialSchema(), conversations()};
 }

@@ -2,6 +2,7 @@
 #include "sessionstore.h"
 
 #include "appversiontable.h"
+#include "conversationtable.h"
 #include "crashreconciler.h"
 #include "database.h"
 #include "eventtable.h"
@@ -427,6 +428,26 @@ SpawnError SessionStore::recordLlmUsage(LlmUsageRecord &record)
     }
     emit sessionChanged(record.sessionId);
     return {};
+}
+
+SpawnError SessionStore::appendMessage(ConversationMessage &message)
+{
+    if (!m_database.isOpen())
+        return closedError();
+    QSqlError sqlError;
+    if (!ConversationTable::insert(m_database.connection(), message, sqlError)) {
+        if (!session(message.sessionId))
+            return unknownSession(message.sessionId);
+        return StoreSql::storeError(u"Could not store the conversation of session " + message.sessionId, sqlError);
+    }
+    return {};
+}
+
+QList<ConversationMessage> SessionStore::conversation(const QString &id) const
+{
+    if (!m_database.isOpen())
+        return {};
+    return ConversationTable::list(m_database.connection(), id);
 }
 
 QList<LlmUsageRecord> SessionStore::llmUsage(const QString &id) const

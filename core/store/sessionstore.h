@@ -3,6 +3,7 @@
 
 #include "appfile.h"
 #include "appversion.h"
+#include "conversationmessage.h"
 #include "common/spawnerror.h"
 #include "session/session.h"
 #include "sessionevent.h"
@@ -87,6 +88,9 @@ public:
     QList<UsageRecord> usage(const QString &id) const;
     // Fills in id, and the time if unset.
     SpawnError recordLlmUsage(LlmUsageRecord &record);
+    // The conversation with the model, oldest first.
+    SpawnError appendMessage(ConversationMessage &message);
+    QList<ConversationMessage> conversation(const QString &id) const;
     QList<LlmUsageRecord> llmUsage(const QString &id) const;
 
 signals:

@@ -20,6 +20,7 @@ private slots:
     void unknownSessionOrVersion_isEmpty();
     void usage_isRecordedAtStartAndFinish();
     void llmUsage_roundTrips();
+    void conversation_keepsEveryTurnInOrder();
 
 private:
     SessionStore &store() { return m_fixture->store(); }
@@ -219,6 +220,39 @@ void TestAppVersions::llmUsage_roundTrips()
     LlmUsageRecord stray = request;
     stray.sessionId = Session::newId();
     QCOMPARE(store().recordLlmUsage(stray).kind, ErrorKind::User);
+}
+
+void TestAppVersions::conversation_keepsEveryTurnInOrder()
+{
+    const QString id = sessionIn(store(), SessionStatus::Generating);
+    const QList<std::pair<ConversationMessage::Role, QString>> turns{
+        {ConversationMessage::Role::User, QStringLiteral("prompt")},
+        {ConversationMessage::Role::Assistant, QString()},
+        {ConversationMessage::Role::User, QStringLiteral("repair")},
+        {ConversationMessage::Role::Assistant, QString()},
+    };
+    for (int i = 0; i < turns.size(); ++i) {
+        ConversationMessage message;
+        message.sessionId = id;
+        message.role = turns[i].first;
+        message.purpose = turns[i].second;
+        message.content = QStringLiteral("turn %1 with 'quotes' and <app>").arg(i);
+        QVERIFY(!store().appendMessage(message).isError());
+        QVERIFY(message.id > 0);
+    }
+    ConversationMessage stray;
+    stray.sessionId = QStringLiteral("no-such-session");
+    stray.content = QStringLiteral("x");
+    QCOMPARE(store().appendMessage(stray).kind, ErrorKind::User);
+
+    QVERIFY(m_fixture->reopen());
+    const QList<ConversationMessage> stored = store().conversation(id);
+    QCOMPARE(stored.size(), 4);
+    for (int i = 0; i < turns.size(); ++i) {
+        QCOMPARE(stored[i].role, turns[i].first);
+        QCOMPARE(stored[i].purpose, turns[i].second);
+        QCOMPARE(stored[i].content, QStringLiteral("turn %1 with 'quotes' and <app>").arg(i));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAppVersions)

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// One turn of the conversation with the model, as stored.
+struct ConversationMessage
+{
+    enum class Role
+    {
+        User,
+        Assistant,
+    };
+
+    qint64 id = 0;
+    QString sessionId;
+    QDateTime time;
+    Role role = Role::User;
+    // Why the turn was sent: "prompt", "continue", "repair", "follow-up",
+    // "simpler"; empty for the model's answers.
+    QString purpose;
+    QString content;
+};
