@@ -25,18 +25,23 @@ constexpr std::array<std::pair<S, const char16_t *>, 12> Names{{
 // The forward path of a spawn. A template or a stored app skips generation
 // and validation (queued -> provisioning); a redeploy of stored files starts
 // again from queued.
-constexpr std::array<std::pair<S, S>, 11> ForwardMoves{{
+constexpr std::array<std::pair<S, S>, 16> ForwardMoves{{
     {S::Queued, S::Generating},
     {S::Queued, S::Provisioning},
     {S::Generating, S::Validating},
     {S::Validating, S::Generating},  // a repair round asks the model again
     {S::Validating, S::Provisioning},
+    {S::Validating, S::Deploying},   // a repaired or changed app, into the same sandbox
     {S::Provisioning, S::Deploying},
     {S::Deploying, S::Starting},
+    {S::Deploying, S::Generating},   // install or build failed: repair
     {S::Starting, S::Ready},
+    {S::Starting, S::Generating},    // start or readiness failed: repair
     {S::Ready, S::Updating},
     {S::Updating, S::Ready},
+    {S::Updating, S::Generating},    // a follow-up asks the model
     {S::Updating, S::Deploying},
+    {S::Updating, S::Validating},
 }};
 } // namespace
 

@@ -10,6 +10,7 @@ class TestSessionStatus final : public QObject
 private slots:
     void forwardPath_isAllowedStepByStep();
     void followUp_returnsToReady();
+    void repairRounds_goBackToGeneration();
     void skippingSteps_isRefused();
     void terminalStates_onlyAllowRedeploy();
     void names_roundTrip();
@@ -29,6 +30,18 @@ void TestSessionStatus::followUp_returnsToReady()
 {
     QVERIFY(isTransitionAllowed(SessionStatus::Ready, SessionStatus::Updating));
     QVERIFY(isTransitionAllowed(SessionStatus::Updating, SessionStatus::Ready));
+    QVERIFY(isTransitionAllowed(SessionStatus::Updating, SessionStatus::Generating));
+}
+
+void TestSessionStatus::repairRounds_goBackToGeneration()
+{
+    using S = SessionStatus;
+    QVERIFY(isTransitionAllowed(S::Validating, S::Generating));
+    QVERIFY(isTransitionAllowed(S::Deploying, S::Generating));
+    QVERIFY(isTransitionAllowed(S::Starting, S::Generating));
+    QVERIFY(isTransitionAllowed(S::Validating, S::Deploying));
+    QVERIFY(!isTransitionAllowed(S::Ready, S::Generating));
+    QVERIFY(!isTransitionAllowed(S::Provisioning, S::Generating));
 }
 
 void TestSessionStatus::skippingSteps_isRefused()
