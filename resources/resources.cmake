@@ -13,6 +13,17 @@ set(SPAWNAI_CORE_RESOURCE_FILES
     templates/static-site/index.html
     templates/static-site/spawnai.json
     templates/static-site/styles.css
+    prompts/api.md
+    prompts/auto.md
+    prompts/continue.md
+    prompts/followup.md
+    prompts/format.md
+    prompts/repair.md
+    prompts/request.md
+    prompts/runtime.md
+    prompts/script.md
+    prompts/simple.md
+    prompts/webapp.md
 )
 
 # qt_add_resources() resolves relative FILES against the calling directory
