@@ -2,8 +2,11 @@
 #include "generation/appanswerparser.h"
 #include "generation/generatedappbuilder.h"
 #include "generation/promptlibrary.h"
+#include "generation/syntaxchecks.h"
 
-#include <QRegularExpression>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 Q_DECLARE_METATYPE(std::optional<AppType>)
@@ -120,6 +123,28 @@ void TestGenerationPrompts::examples_parseAndBuild()
     const auto bundle = GeneratedAppBuilder().build(answer, &error);
     QVERIFY2(bundle, qPrintable(error.message));
     QCOMPARE(bundle->manifest().type(), *type);
+
+    // And its code parses, checked the way the sandbox checks it.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (const BundleFile &file : bundle->files()) {
+        QFile out(folder.filePath(file.path));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(file.content);
+    }
+    for (const CommandSpec &check : SyntaxChecks::commands(bundle->paths())) {
+        const QString program = QStandardPaths::findExecutable(check.argv.constFirst());
+        if (program.isEmpty())
+            QSKIP("node or python3 is not installed here");
+        QProcess process;
+        process.setWorkingDirectory(folder.path());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PYTHONPYCACHEPREFIX"), folder.filePath(QStringLiteral(".cache")));
+        process.setProcessEnvironment(environment);
+        process.start(program, check.argv.mid(1));
+        QVERIFY(process.waitForFinished(30000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    }
 }
 
 void TestGenerationPrompts::simplePrompts_areShorterAndStrict_data()
