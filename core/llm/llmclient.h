@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "llmendpoint.h"
+#include "llmtypes.h"
+
+#include <QObject>
+
+class ChatStream;
+class CountTokens;
+class ModelListing;
+
+// A connection to one LLM service. Every call returns a new operation the
+// caller owns (deleteLater() it after finished()); none finishes before the
+// caller is back in the event loop, even when the request is refused at once.
+// Implementations: AnthropicClient, OpenAiClient.
+class LlmClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LlmClient)
+
+public:
+    explicit LlmClient(QObject *parent = nullptr);
+    ~LlmClient() override;
+
+    // "anthropic" or "openai".
+    virtual QString provider() const = 0;
+    virtual LlmEndpoint endpoint() const = 0;
+    // Starts one streamed generation.
+    virtual ChatStream *stream(const ChatRequest &request) = 0;
+    virtual ModelListing *listModels() = 0;
+    // The input tokens `request` would use. By default the service cannot
+    // count: the operation fails with isUnsupported() and the caller estimates.
+    virtual CountTokens *countTokens(const ChatRequest &request);
+};

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "retrypolicy.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+// Settings of the two clients. The caller fills in the key: the app reads it
+// from the keychain, or from the environment (AnthropicClient::keyFromEnvironment()).
+
+struct AnthropicConfig
+{
+    QString apiKey;
+    // Empty: $ANTHROPIC_BASE_URL if set, else https://api.anthropic.com.
+    QUrl baseUrl;
+    // 2023-06-01 is accepted by Anthropic and every Anthropic-compatible
+    // server; nothing in streaming or errors differs under 2026-10-21.
+    QString apiVersion = QStringLiteral("2023-06-01");
+    // No byte for this long fails the attempt. Anthropic pings during long
+    // thinking, so a quiet minute means a dead connection.
+    std::chrono::milliseconds inactivityTimeout{60000};
+    RetryPolicy retry;
+};
+
+struct OpenAiConfig
+{
+    QUrl baseUrl = QUrl(QStringLiteral("http://localhost:11434/v1"));  // Ollama
+    QString apiKey;  // sent as "Authorization: Bearer" only when set
+    // Named in errors ("is Ollama running?"). Empty: guessed from the port.
+    QString serverName;
+    // A local server loading a large model can be silent for a while; raise
+    // this for slow machines.
+    std::chrono::milliseconds inactivityTimeout{60000};
+    RetryPolicy retry;
+};

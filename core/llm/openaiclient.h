@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/spawnerror.h"
+#include "llmclient.h"
+#include "llmconfig.h"
+#include "openairequestfactory.h"
+
+#include <optional>
+
+class QJsonDocument;
+class QNetworkAccessManager;
+
+// An OpenAI-compatible chat completions server, as run locally by Ollama
+// (the default, http://localhost:11434/v1), llama.cpp's llama-server or
+// LM Studio. These cannot count tokens: countTokens() fails as unsupported.
+class OpenAiClient final : public LlmClient
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OpenAiClient)
+
+public:
+    // `network` may be shared; without one the client makes its own.
+    explicit OpenAiClient(const OpenAiConfig &config, QNetworkAccessManager *network = nullptr,
+                          QObject *parent = nullptr);
+    ~OpenAiClient() override;
+
+    QString provider() const override { return QStringLiteral("openai"); }
+    LlmEndpoint endpoint() const override { return m_factory.endpoint(); }
+    ChatStream *stream(const ChatRequest &request) override;
+    // GET {base}/models: the pulled or loaded models. There is no fallback:
+    // a local list cannot be guessed.
+    ModelListing *listModels() override;
+
+    std::optional<SpawnError> validate(const ChatRequest &request) const;
+    static QList<ModelInfo> parseModels(const QJsonDocument &document);
+
+private:
+    OpenAiRequestFactory m_factory;
+    QNetworkAccessManager *m_network;
+};

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QTcpServer>
+#include <QUrl>
+
+class QTcpSocket;
+
+// A scripted HTTP/1.1 server on 127.0.0.1 written on a raw QTcpServer, so a
+// test decides every byte: the status line and headers, chunked or
+// close-delimited bodies, where the body is split, and whether the
+// connection ends cleanly, drops or goes silent. Each request takes the next
+// scripted response, in order; keep-alive is honoured like a real server.
+class FakeLlmServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeLlmServer)
+
+public:
+    enum class Framing
+    {
+        Chunked,         // Transfer-Encoding: chunked, one chunk per piece
+        ContentLength,   // the whole body at once, Content-Length set
+        CloseDelimited,  // no length: the body ends when the connection closes
+    };
+    enum class Ending
+    {
+        Complete,  // the body ends properly
+        Drop,      // the connection closes in the middle of the body
+        Hang,      // nothing more is sent, the connection stays open
+    };
+
+    struct Response
+    {
+        QByteArray head;  // status line and headers, CRLF-terminated, no blank line
+        QList<QByteArray> pieces;
+        Framing framing = Framing::Chunked;
+        Ending ending = Ending::Complete;
+    };
+
+    struct Request
+    {
+        QByteArray method;
+        QByteArray target;  // path and query
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QByteArray raw;
+
+        QByteArray header(const QByteArray &name) const;
+        bool hasHeader(const QByteArray &name) const;
+    };
+
+    explicit FakeLlmServer(QObject *parent = nullptr);
+    ~FakeLlmServer() override;
+
+    QUrl url(const QString &path = {}) const;
+    quint16 port() const { return m_server.serverPort(); }
+
+    void enqueue(const Response &response);
+    const QList<Request> &requests() const { return m_requests; }
+    int openConnections() const { return int(m_sockets.size()); }
+
+    // A 200 text/event-stream answer as Anthropic sends it, each event a piece.
+    static Response sse(const QList<QByteArray> &events, Ending ending = Ending::Complete,
+                        const QByteArray &extraHeaders = {});
+    // A JSON answer with Content-Length, e.g. an error body.
+    static Response json(int status, const QByteArray &body, const QByteArray &extraHeaders = {});
+
+signals:
+    void requestReceived();
+
+private:
+    struct Connection
+    {
+        QByteArray buffer;
+        bool busy = false;
+    };
+
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const Response &response);
+    void writePiece(QTcpSocket *socket, const Response &response, int index);
+    void endResponse(QTcpSocket *socket, const Response &response);
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, Connection> m_sockets;
+    QList<Response> m_script;
+    QList<Request> m_requests;
+};

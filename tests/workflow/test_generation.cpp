@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+#include "fakellmserver.h"
+#include "llmfixtures.h"
+
+#include "common/paths.h"
+#include "llm/anthropicclient.h"
+#include "sandbox/local/localsandboxprovider.h"
+#include "store/database.h"
+#include "store/sessionstore.h"
+#include "workflow/sessionmanager.h"
+#include "workflow/sessionrunner.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Fixtures;
+
+// Prompt -> a fake Claude speaking the real SSE protocol -> a local sandbox
+// -> the preview serves the generated page; repairs, continuations and
+// follow-ups included.
+class TestGeneration final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void prompt_becomesARunningApp();
+    void deployFailure_isRepaired();
+    void cutAnswer_isContinued();
+    void followUp_changesTheRunningApp();
+    void answersThatNeverWork_endFailedAfterTheSimplerTry();
+
+private:
+    static QByteArray page(const QString &title);
+    static QString siteAnswer(const QString &title, const QString &start = QStringLiteral("python3 -m http.server 3000"));
+    void answer(const QString &text, const char *stopReason = "end_turn");
+    QString spawn(const QString &prompt);
+    SessionStatus waitForEnd(const QString &id, SessionStatus target, int timeoutMs = 30000);
+    QByteArray fetch(const QUrl &url);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeLlmServer> m_server;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<LocalSandboxProvider> m_provider;
+    std::unique_ptr<AnthropicClient> m_client;
+    std::unique_ptr<SessionManager> m_manager;
+};
+
+void TestGeneration::initTestCase()
+{
+    if (const QString missing = LocalSandboxProvider::unavailableReason(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
+}
+
+void TestGeneration::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    Paths::setDataDirOverride(m_dir->path());
+    m_server = std::make_unique<FakeLlmServer>();
+    m_database = std::make_unique<Database>();
+    QVERIFY(!m_database->open().isError());
+    m_store = std::make_unique<SessionStore>(*m_database);
+    m_provider = std::make_unique<LocalSandboxProvider>();
+    AnthropicConfig config;
+    config.apiKey = QStringLiteral("sk-ant-test-key");
+    config.baseUrl = m_server->url();
+    config.retry.maxAttempts = 1;
+    m_client = std::make_unique<AnthropicClient>(config);
+    m_manager = std::make_unique<SessionManager>(m_store.get());
+    m_manager->addProvider(m_provider.get());
+}
+
+void TestGeneration::cleanup()
+{
+    m_manager.reset();
+    m_client.reset();
+    m_provider.reset();
+    m_store.reset();
+    m_database.reset();
+    m_server.reset();
+    Paths::setDataDirOverride({});
+    m_dir.reset();
+}
+
+QByteArray TestGeneration::page(const QString &title)
+{
+    return "<!doctype html><html lang=\"en\"><head><title>" + title.toUtf8() + "</title></head><body><h1>"
+        + title.toUtf8() + "</h1></body></html>\n";
+}
+
+QString TestGeneration::siteAnswer(const QString &title, const QString &start)
+{
+    return u"Here is your app.\n<app>\n<manifest>\n{\"type\": \"webapp\", \"port\": 3000, \"start\": \""
+        + QString(start).replace(u'"', QStringLiteral("\\\"")) + u"\", \"install\": {\"npm\": [], \"pip\": []}}\n</manifest>\n"
+        + u"<file path=\"index.html\">\n" + QString::fromUtf8(page(title)) + u"</file>\n</app>\n";
+}
+
+// Queues one streamed answer, cut into pieces as a server sends them.
+void TestGeneration::answer(const QString &text, const char *stopReason)
+{
+    QList<QByteArray> events{messageStart(1200, 0, 0), textStart(0)};
+    for (qsizetype at = 0; at < text.size(); at += 40)
+        events << textDelta(0, text.mid(at, 40));
+    events << blockStop(0) << messageDelta(stopReason, R"({"output_tokens":900})") << messageStop();
+    m_server->enqueue(FakeLlmServer::sse(events));
+}
+
+QString TestGeneration::spawn(const QString &prompt)
+{
+    SpawnRequest request;
+    request.prompt = prompt;
+    request.provider = QStringLiteral("anthropic");
+    request.model = QStringLiteral("claude-sonnet-5-5");
+    GenerationSettings settings;
+    settings.client = m_client.get();
+    settings.model = request.model;
+    settings.appType = AppType::WebApp;
+    settings.facts.pipInstall = false;
+    request.generation = settings;
+    SpawnError error;
+    const QString id = m_manager->spawn(request, &error);
+    if (id.isEmpty())
+        qWarning() << error.message;
+    return id;
+}
+
+SessionStatus TestGeneration::waitForEnd(const QString &id, SessionStatus target, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    QSignalSpy changed(m_store.get(), &SessionStore::sessionChanged);
+    while (waited.elapsed() < timeoutMs) {
+        const SessionStatus status = m_store->session(id)->status;
+        if (status == target || isTerminal(status))
+            return status;
+        changed.wait(int(timeoutMs - waited.elapsed()));
+    }
+    return m_store->session(id)->status;
+}
+
+QByteArray TestGeneration::fetch(const QUrl &url)
+{
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkReply *reply = network.get(QNetworkRequest(url));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    const QByteArray body = reply->readAll();
+    delete reply;
+    return body;
+}
+
+void TestGeneration::prompt_becomesARunningApp()
+{
+    answer(siteAnswer(QStringLiteral("Pomodoro Timer")));
+    const QString id = spawn(QStringLiteral("a pomodoro timer page"));
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    const Session session = *m_store->session(id);
+    QVERIFY(fetch(session.appUrl).contains("<title>Pomodoro Timer</title>"));
+
+    // What was asked: the real wire format, with no sampling settings.
+    QCOMPARE(m_server->requests().size(), 1);
+    const FakeLlmServer::Request &sent = m_server->requests().first();
+    QCOMPARE(sent.header("x-api-key"), QByteArrayLiteral("sk-ant-test-key"));
+    QVERIFY(sent.body.contains("\"stream\":true"));
+    QVERIFY(!sent.body.contains("temperature"));
+    QVERIFY(sent.body.contains("a pomodoro timer page"));
+
+    // What it cost, and what was said, are in the history.
+    const QList<LlmUsageRecord> usage = m_store->llmUsage(id);
+    QCOMPARE(usage.size(), 1);
+    QCOMPARE(usage.first().outputTokens, 900);
+    QVERIFY(qFuzzyCompare(usage.first().cost, (1200 * 2.0 + 900 * 10.0) / 1e6));
+    QVERIFY(qFuzzyCompare(session.actualCost, usage.first().cost));
+    QCOMPARE(m_store->conversation(id).size(), 2);
+    QCOMPARE(m_store->latestAppVersion(id)->version, 1);
+    QStringList statuses;
+    for (const SessionEvent &event : m_store->events(id)) {
+        if (event.toStatus)
+            statuses << sessionStatusToString(*event.toStatus);
+    }
+    QCOMPARE(statuses, QStringList({QStringLiteral("generating"), QStringLiteral("validating"), QStringLiteral("provisioning"),
+                                    QStringLiteral("deploying"), QStringLiteral("starting"), QStringLiteral("ready")}));
+}
+
+void TestGeneration::deployFailure_isRepaired()
+{
+    answer(siteAnswer(QStringLiteral("Broken"), QStringLiteral("python3 -c 'import sys; print(\"boom-7\"); sys.exit(7)'")));
+    answer(siteAnswer(QStringLiteral("Fixed")));
+    const QString id = spawn(QStringLiteral("a page"));
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    QVERIFY(fetch(m_store->session(id)->appUrl).contains("Fixed"));
+    QCOMPARE(m_server->requests().size(), 2);
+    // The repair request carried the failure and the app's output back.
+    QVERIFY(m_server->requests().at(1).body.contains("boom-7"));
+    bool sawRepair = false;
+    for (const SessionEvent &event : m_store->events(id))
+        sawRepair = sawRepair || event.detail.contains(u"repair round 1");
+    QVERIFY(sawRepair);
+    QCOMPARE(m_store->llmUsage(id).size(), 2);
+}
+
+void TestGeneration::cutAnswer_isContinued()
+{
+    const QString whole = siteAnswer(QStringLiteral("Long Page"));
+    const qsizetype cut = whole.indexOf(u"<h1>") + 6;  // inside a line of index.html
+    answer(whole.left(cut), "max_tokens");
+    answer(whole.mid(cut));
+    const QString id = spawn(QStringLiteral("a long page"));
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    QVERIFY(fetch(m_store->session(id)->appUrl).contains("<h1>Long Page</h1>"));
+    QCOMPARE(m_server->requests().size(), 2);
+    // No prefill: the last message of the continuation request is the user's.
+    const QByteArray body = m_server->requests().at(1).body;
+    QVERIFY(body.lastIndexOf("\"role\":\"user\"") > body.lastIndexOf("\"role\":\"assistant\""));
+}
+
+void TestGeneration::followUp_changesTheRunningApp()
+{
+    answer(siteAnswer(QStringLiteral("Version One")));
+    const QString id = spawn(QStringLiteral("a page"));
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    const QUrl url = m_store->session(id)->appUrl;
+    answer(u"<app>\n<file path=\"index.html\">\n" + QString::fromUtf8(page(QStringLiteral("Version Two"))) + u"</file>\n</app>\n");
+    QVERIFY(!m_manager->followUp(id, QStringLiteral("call it Version Two")).isError());
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->session(id)->status, SessionStatus::Updating, 5000);
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    QCOMPARE(m_store->session(id)->appUrl, url);  // the same sandbox
+    QVERIFY(fetch(url).contains("Version Two"));
+    QCOMPARE(m_store->latestAppVersion(id)->version, 2);
+    QVERIFY(m_store->appVersion(id, 1)->files.first().content.contains("Version One"));
+}
+
+void TestGeneration::answersThatNeverWork_endFailedAfterTheSimplerTry()
+{
+    const QString bad = QStringLiteral("<app>\n<manifest>\n{\"type\": \"webapp\"}\n</manifest>\n"
+                                       "<file path=\"../../etc/passwd\">\nx\n</file>\n</app>\n");
+    for (int i = 0; i < 4; ++i)
+        answer(bad);
+    const QString id = spawn(QStringLiteral("a page"));
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Failed);
+    QCOMPARE(m_server->requests().size(), 4);  // the answer, 2 repairs, the simpler try
+    const Session session = *m_store->session(id);
+    QVERIFY2(session.error.message.contains(u"../../etc/passwd"), qPrintable(session.error.message));
+    QCOMPARE(m_store->llmUsage(id).size(), 4);
+}
+
+QTEST_GUILESS_MAIN(TestGeneration)
+#include "test_generation.moc"
