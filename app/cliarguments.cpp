@@ -50,6 +50,7 @@ QString CliParser::helpText()
               "Without a command, opens the SpawnAI desktop app.\n"
               "\n"
               "Commands:\n"
+              "  spawn \"PROMPT\"             Have a model write the app you describe, then deploy it\n"
               "  spawn --template NAME      Deploy a starter template (static-site, express-api, python-script)\n"
               "  spawn --from-dir DIR       Deploy a folder that has a spawnai.json\n"
               "  list                       List sessions, newest first\n"
@@ -58,6 +59,15 @@ QString CliParser::helpText()
               "  redeploy ID                Deploy a session's stored files again\n"
               "\n"
               "spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it.\n"
+              "\n"
+              "Generation (spawn \"PROMPT\"):\n"
+              "  --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)\n"
+              "  --provider anthropic|openai     Claude (key from the keychain, ANTHROPIC_API_KEY or CLAUDE_API_KEY)\n"
+              "                                  or an OpenAI-compatible server such as Ollama\n"
+              "  --model ID                 The model (default: the newest Sonnet; required for openai)\n"
+              "  --base-url URL             The server (default: ANTHROPIC_BASE_URL or Anthropic's;\n"
+              "                             http://localhost:11434/v1 for openai)\n"
+              "  --interactive              Each line on standard input changes the running app\n"
               "\n"
               "Options:\n"
               "  --sandbox local|e2b        Where the app runs (default: local)\n"
@@ -93,6 +103,29 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             out->json = true;
         } else if (arg == u"--internet") {
             out->internet = true;
+        } else if (arg == u"--interactive") {
+            out->interactive = true;
+        } else if (optionIs(arg, "--type")) {
+            if (!takeValue(arguments, i, &out->appType, message))
+                return false;
+            if (!QStringList{QStringLiteral("webapp"), QStringLiteral("api"), QStringLiteral("script"), QStringLiteral("auto")}
+                     .contains(out->appType)) {
+                *message = tr("--type is webapp, api, script or auto, not \"%1\"").arg(out->appType);
+                return false;
+            }
+        } else if (optionIs(arg, "--provider")) {
+            if (!takeValue(arguments, i, &out->provider, message))
+                return false;
+            if (out->provider != u"anthropic" && out->provider != u"openai") {
+                *message = tr("--provider is anthropic or openai, not \"%1\"").arg(out->provider);
+                return false;
+            }
+        } else if (optionIs(arg, "--model")) {
+            if (!takeValue(arguments, i, &out->model, message))
+                return false;
+        } else if (optionIs(arg, "--base-url")) {
+            if (!takeValue(arguments, i, &out->baseUrl, message))
+                return false;
         } else if (optionIs(arg, "--template")) {
             if (!takeValue(arguments, i, &out->templateName, message))
                 return false;
@@ -128,7 +161,9 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             return false;
         } else if (out->command.isEmpty() && Commands.contains(arg)) {
             out->command = arg;
-        } else if (out->sessionId.isEmpty() && !out->command.isEmpty()) {
+        } else if (out->command == u"spawn" && out->prompt.isEmpty()) {
+            out->prompt = arg;
+        } else if (out->sessionId.isEmpty() && !out->command.isEmpty() && out->command != u"spawn") {
             out->sessionId = arg;
         } else {
             *message = tr("Unexpected argument %1 (see --help)").arg(arg);
@@ -140,8 +175,13 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
         *message = tr("%1 needs a session id").arg(out->command);
         return false;
     }
-    if (out->command == u"spawn" && out->templateName.isEmpty() == out->fromDir.isEmpty()) {
-        *message = tr("spawn needs exactly one of --template NAME or --from-dir DIR");
+    const int sources = int(!out->prompt.isEmpty()) + int(!out->templateName.isEmpty()) + int(!out->fromDir.isEmpty());
+    if (out->command == u"spawn" && sources != 1) {
+        *message = tr("spawn needs exactly one of \"PROMPT\", --template NAME or --from-dir DIR");
+        return false;
+    }
+    if (out->provider == u"openai" && !out->prompt.isEmpty() && out->model.isEmpty()) {
+        *message = tr("--provider openai needs --model (the name your server knows, e.g. qwen2.5-coder)");
         return false;
     }
     return true;

@@ -9,6 +9,12 @@ struct CliArguments
 {
     QString command;  // spawn, list, show, stop, redeploy; empty for the GUI
     QString sessionId;
+    QString prompt;  // spawn "PROMPT": the model writes the app
+    QString appType = QStringLiteral("auto");
+    QString provider = QStringLiteral("anthropic");
+    QString model;
+    QString baseUrl;
+    bool interactive = false;
     QString templateName;
     QString fromDir;
     QString sandboxKind = QStringLiteral("local");

@@ -82,6 +82,37 @@ void CliOutput::log(const QString &sessionId, SessionStatus status, const QByteA
     write(stderr, data);
 }
 
+void CliOutput::file(const QString &sessionId, SessionStatus status, const QString &path)
+{
+    if (m_json) {
+        object({{QStringLiteral("event"), QStringLiteral("file")}, {QStringLiteral("session"), sessionId},
+                {QStringLiteral("status"), sessionStatusToString(status)}, {QStringLiteral("path"), path}});
+        return;
+    }
+    line(QStringLiteral("  + %1").arg(path));
+}
+
+void CliOutput::cost(const QString &sessionId, SessionStatus status, double total)
+{
+    if (m_json) {
+        object({{QStringLiteral("event"), QStringLiteral("cost")}, {QStringLiteral("session"), sessionId},
+                {QStringLiteral("status"), sessionStatusToString(status)}, {QStringLiteral("total"), total}});
+        return;
+    }
+    line(QStringLiteral("  cost so far: $%1").arg(total, 0, 'f', 4));
+}
+
+void CliOutput::repair(const QString &sessionId, SessionStatus status, int round, const SpawnError &reason)
+{
+    if (m_json) {
+        object({{QStringLiteral("event"), QStringLiteral("repair")}, {QStringLiteral("session"), sessionId},
+                {QStringLiteral("status"), sessionStatusToString(status)}, {QStringLiteral("round"), round},
+                {QStringLiteral("error"), errorObject(reason)}});
+        return;
+    }
+    line(QStringLiteral("repair %1: %2").arg(round).arg(reason.message.section(u'\n', 0, 0)));
+}
+
 void CliOutput::object(QJsonObject object)
 {
     if (!object.contains(u"time"))

@@ -21,6 +21,9 @@ public:
     void step(const QString &sessionId, SessionStatus status, const QString &step, const QString &title,
               const QString &phase, qint64 milliseconds = -1);
     void log(const QString &sessionId, SessionStatus status, const QByteArray &data);
+    void file(const QString &sessionId, SessionStatus status, const QString &path);
+    void cost(const QString &sessionId, SessionStatus status, double total);
+    void repair(const QString &sessionId, SessionStatus status, int round, const SpawnError &reason);
     void object(QJsonObject object);
     void line(const QString &text);
     void error(const QString &text);

@@ -4,6 +4,9 @@
 #include "appcontext.h"
 #include "clioutput.h"
 #include "deploy/folderloader.h"
+#include "llm/anthropicclient.h"
+#include "llm/openaiclient.h"
+#include "secrets/keychainsecretstore.h"
 #include "deploy/templatelibrary.h"
 #include "sandbox/local/localsandboxprovider.h"
 #include "sessionidresolver.h"
@@ -15,6 +18,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSocketNotifier>
+
+#include <unistd.h>
 
 SpawnCommand::SpawnCommand(AppContext *context, const CliArguments &arguments, CliOutput *output, QObject *parent)
     : QObject(parent)
@@ -63,6 +69,11 @@ int SpawnCommand::start()
         return -1;
     }
 
+    if (!m_arguments.prompt.isEmpty()) {
+        startGenerated();
+        return -1;
+    }
+
     std::optional<AppBundle> bundle;
     SpawnRequest request;
     if (!m_arguments.templateName.isEmpty()) {
@@ -101,6 +112,92 @@ int SpawnCommand::start()
     return -1;
 }
 
+// The key comes from the keychain, else the environment; reading the
+// keychain is asynchronous, so the spawn starts once it answers.
+void SpawnCommand::startGenerated()
+{
+    const bool anthropic = m_arguments.provider == u"anthropic";
+    m_secrets = new KeychainSecretStore(QStringLiteral("SpawnAI"), this);
+    SecretReading *reading = m_secrets->read(QString::fromLatin1(anthropic ? SecretNames::Anthropic : SecretNames::OpenAi));
+    connect(reading, &AsyncOperation::finished, this, [this, reading, anthropic] {
+        reading->deleteLater();
+        QString key = reading->succeeded() ? reading->value() : QString();
+        if (key.isEmpty())
+            key = anthropic ? AnthropicClient::keyFromEnvironment() : qEnvironmentVariable("OPENAI_API_KEY");
+        if (anthropic && key.isEmpty()) {
+            m_output->error(tr("No Claude API key: set ANTHROPIC_API_KEY, add the key in Settings, or use "
+                               "--provider openai with a local model"));
+            finish(ExitCode::Usage);
+            return;
+        }
+        spawnGenerated(key);
+    });
+}
+
+void SpawnCommand::spawnGenerated(const QString &key)
+{
+    GenerationSettings settings;
+    if (m_arguments.provider == u"anthropic") {
+        AnthropicConfig config;
+        config.apiKey = key;
+        config.baseUrl = QUrl(m_arguments.baseUrl);
+        m_client = new AnthropicClient(config, nullptr, this);
+        settings.model = m_arguments.model.isEmpty() ? AnthropicClient::defaultModel() : m_arguments.model;
+    } else {
+        OpenAiConfig config;
+        config.apiKey = key;
+        if (!m_arguments.baseUrl.isEmpty())
+            config.baseUrl = QUrl(m_arguments.baseUrl);
+        m_client = new OpenAiClient(config, nullptr, this);
+        settings.model = m_arguments.model;
+    }
+    settings.client = m_client;
+    AppType type = AppType::WebApp;
+    if (appTypeFromString(m_arguments.appType, &type))
+        settings.appType = type;
+    SpawnRequest request;
+    request.prompt = m_arguments.prompt;
+    request.provider = m_client->provider();
+    request.model = settings.model;
+    request.generation = settings;
+    request.sandboxKind = m_arguments.sandboxKind;
+    request.internetAccess = m_arguments.internet;
+    request.timeout = std::chrono::seconds(m_arguments.timeoutSeconds);
+    SpawnError error;
+    m_sessionId = m_context->manager()->spawn(request, &error);
+    if (m_sessionId.isEmpty()) {
+        m_output->error(error.message);
+        finish(error.kind == ErrorKind::User ? ExitCode::Usage : ExitCode::SessionFailed);
+        return;
+    }
+    if (m_arguments.interactive)
+        readFollowUps();
+}
+
+// --interactive: each line on standard input is a change to the running app.
+void SpawnCommand::readFollowUps()
+{
+    auto *input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
+    connect(input, &QSocketNotifier::activated, this, [this, input] {
+        char buffer[4096];
+        const ssize_t count = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (count <= 0) {
+            input->setEnabled(false);  // end of input: the app keeps running until Ctrl-C
+            return;
+        }
+        m_pendingInput.append(buffer, count);
+        qsizetype newline;
+        while ((newline = m_pendingInput.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(m_pendingInput.left(newline)).trimmed();
+            m_pendingInput.remove(0, newline + 1);
+            if (line.isEmpty())
+                continue;
+            if (const SpawnError error = m_context->manager()->followUp(m_sessionId, line); error.isError())
+                m_output->error(error.message);
+        }
+    });
+}
+
 void SpawnCommand::watch(SessionRunner *runner)
 {
     const QString id = runner->sessionId();
@@ -130,6 +227,15 @@ void SpawnCommand::watch(SessionRunner *runner)
     });
     connect(runner, &SessionRunner::ready, this, [this, id](const QUrl &url) {
         m_output->status(id, SessionStatus::Ready, {}, url);
+    });
+    connect(runner, &SessionRunner::fileStarted, this, [this, runner, id](const QString &path) {
+        m_output->file(id, runner->status(), path);
+    });
+    connect(runner, &SessionRunner::costUpdated, this, [this, runner, id](double total) {
+        m_output->cost(id, runner->status(), total);
+    });
+    connect(runner, &SessionRunner::repairStarted, this, [this, runner, id](int round, const SpawnError &reason) {
+        m_output->repair(id, runner->status(), round, reason);
     });
     connect(runner, &SessionRunner::ended, this, [this](SessionStatus status) {
         finish(status == SessionStatus::Failed ? ExitCode::SessionFailed : ExitCode::Ok);

@@ -8,6 +8,8 @@
 
 class AppContext;
 class CliOutput;
+class LlmClient;
+class SecretStore;
 class SessionRunner;
 
 // `spawn` and `redeploy`: runs one session in the foreground, reports every
@@ -27,6 +29,9 @@ public:
     int start();
 
 private:
+    void startGenerated();
+    void spawnGenerated(const QString &key);
+    void readFollowUps();
     void watch(SessionRunner *runner);
     void finish(int exitCode);
 
@@ -34,4 +39,7 @@ private:
     CliArguments m_arguments;
     CliOutput *m_output;
     QString m_sessionId;
+    SecretStore *m_secrets = nullptr;
+    LlmClient *m_client = nullptr;
+    QByteArray m_pendingInput;
 };

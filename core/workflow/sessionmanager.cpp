@@ -63,20 +63,31 @@ QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
         *error = SpawnError::user(tr("Sandboxes of kind \"%1\" are not available here").arg(request.sandboxKind));
         return {};
     }
-    if (!request.bundle.validate(error))
+    if (!request.generation && !request.bundle.validate(error))
         return {};
+    if (request.generation && request.prompt.trimmed().isEmpty()) {
+        *error = SpawnError::user(tr("Describe the app you want"));
+        return {};
+    }
     if (*error = checkCapacity(); error->isError())
         return {};
 
     Session session;
     session.prompt = request.prompt;
-    session.appType = request.bundle.manifest().type();
+    session.appType = request.generation ? request.generation->appType.value_or(AppType::WebApp)
+                                         : request.bundle.manifest().type();
     session.provider = request.provider;
     session.model = request.model;
     session.templateName = request.templateName;
     session.sandboxKind = request.sandboxKind;
     if (*error = m_store->createSession(session); error->isError())
         return {};
+    if (request.generation) {
+        // The first version is stored when the model's answer passes validation.
+        if (*error = startRunner(session, {}, request.internetAccess, request.timeout, &request); error->isError())
+            return {};
+        return session.id;
+    }
     QList<AppFile> files;
     for (const BundleFile &file : request.bundle.files())
         files << AppFile{file.path, file.content, file.executable};
@@ -142,8 +153,22 @@ void SessionManager::stopAll(const QString &reason)
     }
 }
 
+SpawnError SessionManager::followUp(const QString &sessionId, const QString &request)
+{
+    SessionRunner *running = runner(sessionId);
+    if (!running || running->hasEnded())
+        return SpawnError::user(tr("Session %1 is not running here; redeploy it first").arg(sessionId));
+    if (running->status() != SessionStatus::Ready)
+        return SpawnError::user(tr("Session %1 is busy (%2); wait until it is ready")
+                                    .arg(sessionId, sessionStatusToString(running->status())));
+    if (request.trimmed().isEmpty())
+        return SpawnError::user(tr("Say what to change"));
+    running->followUp(request);
+    return {};
+}
+
 SpawnError SessionManager::startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
-                                       std::chrono::seconds timeout)
+                                       std::chrono::seconds timeout, const SpawnRequest *generated)
 {
     SandboxProvider *sandboxProvider = m_providers.value(session.sandboxKind);
     RunOptions options;
@@ -159,6 +184,11 @@ SpawnError SessionManager::startRunner(const Session &session, const AppBundle &
         previous->deleteLater();
     m_runners.insert(session.id, running);
     m_registry->claim(session.id);
+    if (generated) {
+        GenerationSettings settings = *generated->generation;
+        settings.facts.internetAccess = internetAccess;
+        running->setGeneration(settings, generated->prompt);
+    }
     connect(running, &SessionRunner::ended, this, [this, running, id = session.id](SessionStatus status) {
         m_registry->release(id);
         // An ended run holds nothing worth keeping (its log file is still

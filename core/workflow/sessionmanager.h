@@ -2,6 +2,7 @@
 #pragma once
 
 #include "deploy/appbundle.h"
+#include "generationsettings.h"
 #include "runoptions.h"
 #include "session/session.h"
 
@@ -28,6 +29,8 @@ struct SpawnRequest
     bool internetAccess = false;
     std::chrono::seconds timeout{0};  // 0: the plan's default
     QString sourceSummary;            // for the app version: "template static-site"
+    // Set for an app the model writes from `prompt`; `bundle` is then unused.
+    std::optional<GenerationSettings> generation;
 };
 
 // The one entry point for running sessions, shared by the GUI and the
@@ -57,6 +60,8 @@ public:
     // Stops a session run here; asks the owning process for one run by
     // another SpawnAI process; marks one that nobody runs as stopped.
     SpawnError stop(const QString &sessionId, const QString &reason);
+    // A change to a ready generated app that runs in this process.
+    SpawnError followUp(const QString &sessionId, const QString &request);
     // Stops every running session: SpawnAI is quitting.
     void stopAll(const QString &reason);
 
@@ -72,7 +77,7 @@ signals:
 private:
     SpawnError checkCapacity() const;
     SpawnError startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
-                           std::chrono::seconds timeout);
+                           std::chrono::seconds timeout, const SpawnRequest *generated = nullptr);
     static std::optional<AppBundle> bundleFromStore(SessionStore *store, const QString &sessionId, SpawnError *error);
 
     SessionStore *m_store;

@@ -2,6 +2,8 @@
 #include "sessionrunner.h"
 
 #include "deploy/deployer.h"
+#include "generation/syntaxchecks.h"
+#include "generationphase.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxprovider.h"
 #include "store/sessionstore.h"
@@ -35,14 +37,123 @@ SessionRunner::~SessionRunner()
         stop(tr("SpawnAI closed"));
 }
 
+void SessionRunner::setGeneration(const GenerationSettings &settings, const QString &request)
+{
+    m_request = request;
+    m_phase = new GenerationPhase(m_store, m_sessionId, settings, this);
+    connect(m_phase, &GenerationPhase::fileStarted, this, &SessionRunner::fileStarted);
+    connect(m_phase, &GenerationPhase::requestCosted, this, [this](const QString &purpose, const TokenUsage &usage, double cost) {
+        m_store->appendEvent(m_sessionId, EventKind::Step,
+                             tr("Model request (%1): %2 tokens in, %3 out, $%4")
+                                 .arg(purpose)
+                                 .arg(usage.totalInputTokens())
+                                 .arg(usage.outputTokens)
+                                 .arg(cost, 0, 'f', 4));
+        emit costUpdated(m_phase->costSoFar());
+    });
+    connect(m_phase, &GenerationPhase::answered, this, &SessionRunner::onAnswered);
+    connect(m_phase, &GenerationPhase::failed, this, &SessionRunner::onGenerationFailed);
+}
+
 void SessionRunner::start()
 {
     m_options.sandbox.sessionId = m_sessionId;
+    if (m_phase) {
+        const GenerationSettings &settings = m_phase->settings();
+        if (!moveTo(SessionStatus::Generating, tr("asking %1 to write the app").arg(settings.model)))
+            return;
+        m_phase->writeApp(m_request);
+        return;
+    }
+    provision();
+}
+
+void SessionRunner::provision()
+{
     m_options.sandbox.ports = {m_bundle.manifest().port()};
     if (!moveTo(SessionStatus::Provisioning, tr("creating a %1 sandbox").arg(m_provider->kind())))
         return;
     m_creation = m_provider->create(m_options.sandbox);
     connect(m_creation, &AsyncOperation::finished, this, &SessionRunner::onSandboxCreated);
+}
+
+void SessionRunner::followUp(const QString &request)
+{
+    if (!m_phase || m_status != SessionStatus::Ready)
+        return;
+    m_followUp = true;
+    if (!moveTo(SessionStatus::Updating, request))
+        return;
+    m_phase->change(request, m_bundle);
+}
+
+void SessionRunner::onAnswered(const AppBundle &bundle)
+{
+    if (!moveTo(SessionStatus::Validating, tr("the answer holds %n file(s)", nullptr, int(bundle.files().size()))))
+        return;
+    const std::optional<AppBundle> running = m_sandbox && m_deployer ? std::optional<AppBundle>(m_bundle) : std::nullopt;
+    m_bundle = bundle;
+    QList<AppFile> files;
+    for (const BundleFile &file : bundle.files())
+        files << AppFile{file.path, file.content, file.executable};
+    const int version = m_store->saveAppVersion(m_sessionId, QString::fromUtf8(bundle.manifest().toJson()), files,
+                                                m_followUp ? tr("follow-up") : tr("written by %1").arg(m_phase->settings().model));
+    emit versionSaved(version);
+    if (!m_sandbox) {
+        provision();
+        return;
+    }
+    if (!moveTo(SessionStatus::Deploying, tr("deploying version %1").arg(version)))
+        return;
+    startDeployment(running ? &*running : nullptr);
+}
+
+void SessionRunner::onGenerationFailed(const SpawnError &error, bool repairable)
+{
+    if (m_followUp && m_status == SessionStatus::Updating && !repairable) {
+        // The app that runs is fine; only the change did not come.
+        m_store->appendEvent(m_sessionId, EventKind::Step, tr("The change failed: %1").arg(error.message));
+        m_followUp = false;
+        moveTo(SessionStatus::Ready, tr("kept the running version"));
+        emit followUpFailed(error);
+        return;
+    }
+    if (!repairable) {
+        failWith(error, tr("asking the model"));
+        return;
+    }
+    if (!moveTo(SessionStatus::Validating, tr("the answer was refused")))
+        return;
+    RepairRequest repair;
+    repair.step = QStringLiteral("validation");
+    repair.error = error.message;
+    tryRepair(repair, error);
+}
+
+// When the model's app fails, the error goes back to it: a few repair
+// rounds, then one last try with the simpler prompt, then the session fails.
+void SessionRunner::tryRepair(RepairRequest repair, const SpawnError &error)
+{
+    const int rounds = m_phase->settings().repairRounds;
+    repair.maxAttempts = rounds;
+    repair.port = m_bundle.manifest().port();
+    if (m_repairsUsed < rounds) {
+        repair.attempt = ++m_repairsUsed;
+        if (!moveTo(SessionStatus::Generating, tr("repair round %1 of %2: %3 failed").arg(m_repairsUsed).arg(rounds).arg(repair.step)))
+            return;
+        emit repairStarted(m_repairsUsed, error);
+        m_phase->repair(repair, m_bundle.files().isEmpty() ? nullptr : &m_bundle);
+        return;
+    }
+    if (!m_triedSimpler && !m_followUp) {
+        m_triedSimpler = true;
+        if (!moveTo(SessionStatus::Generating, tr("one last try with a simpler prompt")))
+            return;
+        emit repairStarted(m_repairsUsed + 1, error);
+        m_phase->writeSimpler(m_request);
+        return;
+    }
+    failWith(error, repair.step);
 }
 
 void SessionRunner::onSandboxCreated()
@@ -81,7 +192,23 @@ void SessionRunner::onSandboxCreated()
 
     if (!moveTo(SessionStatus::Deploying, tr("deploying %n file(s)", nullptr, int(m_bundle.files().size()))))
         return;
-    m_deployer = new Deployer(m_sandbox, m_bundle, m_options.deploy, this);
+    startDeployment(nullptr);
+}
+
+void SessionRunner::startDeployment(const AppBundle *previous)
+{
+    if (m_deployer) {
+        // The app that runs now makes way for the new version.
+        m_deployer->disconnect(this);
+        m_deployer->cancel();
+        m_deployer->deleteLater();
+    }
+    DeployOptions options = m_options.deploy;
+    if (m_phase)
+        options.checks = SyntaxChecks::commands(m_bundle.paths());
+    m_deployer = new Deployer(m_sandbox, m_bundle, options, this);
+    if (previous)
+        m_deployer->setPreviousVersion(*previous);
     connect(m_deployer, &Deployer::stepStarted, this, &SessionRunner::onStepStarted);
     connect(m_deployer, &Deployer::stepFinished, this, [this](DeployStep step, qint64 ms) {
         m_store->appendEvent(m_sessionId, EventKind::Step,
@@ -122,10 +249,24 @@ void SessionRunner::onDeployFinished()
     if (m_ended)
         return;
     if (!m_deployer->succeeded()) {
-        if (!m_deployer->isCancelled())
-            failWith(m_deployer->error(), deployStepTitle(m_deployer->currentStep()));
+        if (m_deployer->isCancelled())
+            return;
+        const SpawnError error = m_deployer->error();
+        // The app's own failures go back to the model; the sandbox's do not.
+        const bool appsFault = error.kind == ErrorKind::User || error.kind == ErrorKind::Resource;
+        if (m_phase && appsFault && m_sandbox) {
+            RepairRequest repair;
+            repair.step = deployStepToString(m_deployer->currentStep());
+            repair.error = error.message;
+            repair.outputTail = PromptLibrary::outputTail(SessionLog::tail(m_sessionId, 16 * 1024));
+            m_deployer->stopApp();
+            tryRepair(repair, error);
+            return;
+        }
+        failWith(error, deployStepTitle(m_deployer->currentStep()));
         return;
     }
+    m_followUp = false;
     m_appUrl = m_deployer->appUrl();
     m_store->setAppUrl(m_sessionId, m_appUrl);
     if (!moveTo(SessionStatus::Ready, m_appUrl.toString()))
@@ -186,6 +327,8 @@ void SessionRunner::end(SessionStatus status)
 void SessionRunner::releaseSandbox()
 {
     m_usageTimer->stop();
+    if (m_phase)
+        m_phase->cancel();
     if (m_creation)
         m_creation->cancel();
     if (m_deployer) {

@@ -3,6 +3,8 @@
 
 #include "deploy/appbundle.h"
 #include "deploy/deploystep.h"
+#include "generation/promptlibrary.h"
+#include "generationsettings.h"
 #include "runoptions.h"
 #include "session/sessionlog.h"
 #include "session/sessionstatus.h"
@@ -14,6 +16,7 @@
 #include <QUrl>
 
 class Deployer;
+class GenerationPhase;
 class QTimer;
 class Sandbox;
 class SandboxCreation;
@@ -33,8 +36,13 @@ public:
                   RunOptions options, QObject *parent = nullptr);
     ~SessionRunner() override;
 
+    // Makes this a generated session: the model writes the app from
+    // `request` before it is deployed. Call before start().
+    void setGeneration(const GenerationSettings &settings, const QString &request);
     // The session must be queued.
     void start();
+    // A change to a ready generated app, applied in the same sandbox.
+    void followUp(const QString &request);
     // Ends the run as stopped (the user's choice or SpawnAI quitting).
     void stop(const QString &reason);
 
@@ -50,11 +58,21 @@ signals:
     void stepFinished(DeployStep step, qint64 milliseconds);
     void logOutput(const QByteArray &data);
     void ready(const QUrl &url);
+    void fileStarted(const QString &path);
+    void costUpdated(double totalCost);
+    void repairStarted(int round, const SpawnError &reason);
+    void versionSaved(int version);
+    void followUpFailed(const SpawnError &error);
     // Exactly once, with the terminal status (stopped, expired, failed).
     void ended(SessionStatus status);
 
 private:
+    void provision();
     void onSandboxCreated();
+    void startDeployment(const AppBundle *previous);
+    void onAnswered(const AppBundle &bundle);
+    void onGenerationFailed(const SpawnError &error, bool repairable);
+    void tryRepair(RepairRequest repair, const SpawnError &error);
     void onDeployFinished();
     void onStepStarted(DeployStep step);
     void onLog(DeployStep step, LogStream stream, const QByteArray &data);
@@ -79,4 +97,9 @@ private:
     QElapsedTimer m_sinceSample;
     QTimer *m_usageTimer;
     bool m_ended = false;
+    GenerationPhase *m_phase = nullptr;
+    QString m_request;
+    int m_repairsUsed = 0;
+    bool m_triedSimpler = false;
+    bool m_followUp = false;
 };

@@ -187,7 +187,7 @@ void TestGeneration::prompt_becomesARunningApp()
         if (event.toStatus)
             statuses << sessionStatusToString(*event.toStatus);
     }
-    QCOMPARE(statuses, QStringList({QStringLiteral("generating"), QStringLiteral("validating"), QStringLiteral("provisioning"),
+    QCOMPARE(statuses, QStringList({QStringLiteral("queued"), QStringLiteral("generating"), QStringLiteral("validating"), QStringLiteral("provisioning"),
                                     QStringLiteral("deploying"), QStringLiteral("starting"), QStringLiteral("ready")}));
 }
 
