@@ -18,6 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "fakellmserver.h"
+#include "llmfixtures.h"
+
 #include <algorithm>
 #include <csignal>
 #include <optional>
@@ -43,6 +46,7 @@ private slots:
     void crashedSpawn_leavesNothingRunning_andRedeployBringsTheSessionBack();
     void helpVersionAndUnknownOptions();
     void spawnExpressApi_installsFromNpm_andTheSecondSpawnUsesTheCache();
+    void spawnPrompt_aFakeClaudeWritesTheApp();
 };
 
 namespace {
@@ -290,6 +294,7 @@ public:
         m_process.start();
     }
 
+    void setEnvironment(const QProcessEnvironment &environment) { m_process.setProcessEnvironment(environment); }
     qint64 pid() const { return m_process.processId(); }
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     void signal(int signalNumber) { ::kill(pid_t(pid()), signalNumber); }
@@ -842,6 +847,45 @@ void TestCli::spawnExpressApi_installsFromNpm_andTheSecondSpawnUsesTheCache()
         QCOMPARE(run.lastEvent().value(u"status").toString(), QStringLiteral("stopped"));
         QTRY_VERIFY2_WITH_TIMEOUT(stillAlive(sandbox).isEmpty(), qPrintable(stillAlive(sandbox).join(u'\n')), 10000);
     }
+}
+
+void TestCli::spawnPrompt_aFakeClaudeWritesTheApp()
+{
+    // A server on 127.0.0.1 that speaks Anthropic's streaming protocol.
+    FakeLlmServer claude;
+    const QString answer = QStringLiteral(
+        "<app>\n<manifest>\n{\"type\": \"webapp\", \"port\": 3000, \"start\": \"python3 -m http.server 3000\"}\n</manifest>\n"
+        "<file path=\"index.html\">\n<!doctype html><html><head><title>Pomodoro</title></head><body>25:00</body></html>\n"
+        "</file>\n</app>\n");
+    claude.enqueue(FakeLlmServer::sse({Fixtures::messageStart(900, 0, 0), Fixtures::textStart(0), Fixtures::textDelta(0, answer.left(70)),
+                                       Fixtures::textDelta(0, answer.mid(70)), Fixtures::blockStop(0),
+                                       Fixtures::messageDelta("end_turn", R"({"output_tokens":300})"), Fixtures::messageStop()}));
+    QTemporaryDir dataDir;
+    ForegroundRun run(dataDir.path());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-test"));
+    environment.insert(QStringLiteral("ANTHROPIC_BASE_URL"), claude.url().toString());
+    run.setEnvironment(environment);
+    run.start({QStringLiteral("spawn"), QStringLiteral("a pomodoro timer page"), QStringLiteral("--type"), QStringLiteral("webapp"),
+               QStringLiteral("--json")});
+    WAIT_FOR_STATUS(run, "ready", 30000);
+    QCOMPARE(run.statuses(), QStringList({QStringLiteral("queued"), QStringLiteral("generating"), QStringLiteral("validating"),
+                                          QStringLiteral("provisioning"), QStringLiteral("deploying"), QStringLiteral("starting"),
+                                          QStringLiteral("ready")}));
+    bool sawFile = false;
+    bool sawCost = false;
+    for (const QJsonObject &event : run.events()) {
+        sawFile = sawFile || (event.value(u"event").toString() == u"file" && event.value(u"path").toString() == u"index.html");
+        sawCost = sawCost || (event.value(u"event").toString() == u"cost" && event.value(u"total").toDouble() > 0);
+    }
+    QVERIFY(sawFile);
+    QVERIFY(sawCost);
+    QCOMPARE(titleOf(fetch(run.url()).body), QStringLiteral("Pomodoro"));
+    QCOMPARE(claude.requests().size(), 1);
+    QCOMPARE(claude.requests().first().header("x-api-key"), QByteArrayLiteral("sk-ant-test"));
+    run.signal(SIGTERM);
+    QVERIFY(run.waitForExit(15000));
+    QCOMPARE(run.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
