@@ -47,6 +47,7 @@ private slots:
     void helpVersionAndUnknownOptions();
     void spawnExpressApi_installsFromNpm_andTheSecondSpawnUsesTheCache();
     void spawnPrompt_aFakeClaudeWritesTheApp();
+    void interactive_eachLineChangesTheRunningApp();
 };
 
 namespace {
@@ -295,6 +296,7 @@ public:
     }
 
     void setEnvironment(const QProcessEnvironment &environment) { m_process.setProcessEnvironment(environment); }
+    void type(const QByteArray &line) { m_process.write(line); }
     qint64 pid() const { return m_process.processId(); }
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     void signal(int signalNumber) { ::kill(pid_t(pid()), signalNumber); }
@@ -883,6 +885,39 @@ void TestCli::spawnPrompt_aFakeClaudeWritesTheApp()
     QCOMPARE(titleOf(fetch(run.url()).body), QStringLiteral("Pomodoro"));
     QCOMPARE(claude.requests().size(), 1);
     QCOMPARE(claude.requests().first().header("x-api-key"), QByteArrayLiteral("sk-ant-test"));
+    run.signal(SIGTERM);
+    QVERIFY(run.waitForExit(15000));
+    QCOMPARE(run.exitCode(), 0);
+}
+
+void TestCli::interactive_eachLineChangesTheRunningApp()
+{
+    FakeLlmServer claude;
+    const auto reply = [](const QString &text) {
+        return FakeLlmServer::sse({Fixtures::messageStart(900, 0, 0), Fixtures::textStart(0), Fixtures::textDelta(0, text),
+                                   Fixtures::blockStop(0), Fixtures::messageDelta("end_turn", R"({"output_tokens":300})"),
+                                   Fixtures::messageStop()});
+    };
+    claude.enqueue(reply(QStringLiteral(
+        "<app>\n<manifest>\n{\"type\": \"webapp\"}\n</manifest>\n"
+        "<file path=\"index.html\">\n<html><head><title>First</title></head></html>\n</file>\n</app>\n")));
+    claude.enqueue(reply(QStringLiteral(
+        "<app>\n<file path=\"index.html\">\n<html><head><title>Second</title></head></html>\n</file>\n</app>\n")));
+    QTemporaryDir dataDir;
+    ForegroundRun run(dataDir.path());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-test"));
+    environment.insert(QStringLiteral("ANTHROPIC_BASE_URL"), claude.url().toString());
+    run.setEnvironment(environment);
+    run.start({QStringLiteral("spawn"), QStringLiteral("a page"), QStringLiteral("--interactive"), QStringLiteral("--json")});
+    WAIT_FOR_STATUS(run, "ready", 30000);
+    const QUrl url = run.url();
+    QCOMPARE(titleOf(fetch(url).body), QStringLiteral("First"));
+    run.type("call it Second\n");
+    WAIT_FOR_STATUS(run, "updating", 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(run.statuses().count(QStringLiteral("ready")) == 2 || !run.isRunning(), 30000);
+    QCOMPARE(titleOf(fetch(url).body), QStringLiteral("Second"));
+    QVERIFY(claude.requests().at(1).body.contains("call it Second"));
     run.signal(SIGTERM);
     QVERIFY(run.waitForExit(15000));
     QCOMPARE(run.exitCode(), 0);
