@@ -92,14 +92,22 @@ void CliOutput::file(const QString &sessionId, SessionStatus status, const QStri
     line(QStringLiteral("  + %1").arg(path));
 }
 
-void CliOutput::cost(const QString &sessionId, SessionStatus status, double total)
+void CliOutput::cost(const QString &sessionId, SessionStatus status, const QString &purpose, qint64 inputTokens,
+                     qint64 outputTokens, double cost, double total)
 {
     if (m_json) {
         object({{QStringLiteral("event"), QStringLiteral("cost")}, {QStringLiteral("session"), sessionId},
-                {QStringLiteral("status"), sessionStatusToString(status)}, {QStringLiteral("total"), total}});
+                {QStringLiteral("status"), sessionStatusToString(status)}, {QStringLiteral("purpose"), purpose},
+                {QStringLiteral("inputTokens"), inputTokens}, {QStringLiteral("outputTokens"), outputTokens},
+                {QStringLiteral("cost"), cost}, {QStringLiteral("total"), total}});
         return;
     }
-    line(QStringLiteral("  cost so far: $%1").arg(total, 0, 'f', 4));
+    line(QStringLiteral("  model %1: %2 tokens in, %3 out, $%4 (session $%5)")
+             .arg(purpose)
+             .arg(inputTokens)
+             .arg(outputTokens)
+             .arg(cost, 0, 'f', 4)
+             .arg(total, 0, 'f', 4));
 }
 
 void CliOutput::repair(const QString &sessionId, SessionStatus status, int round, const SpawnError &reason)

@@ -22,7 +22,8 @@ public:
               const QString &phase, qint64 milliseconds = -1);
     void log(const QString &sessionId, SessionStatus status, const QByteArray &data);
     void file(const QString &sessionId, SessionStatus status, const QString &path);
-    void cost(const QString &sessionId, SessionStatus status, double total);
+    void cost(const QString &sessionId, SessionStatus status, const QString &purpose, qint64 inputTokens,
+              qint64 outputTokens, double cost, double total);
     void repair(const QString &sessionId, SessionStatus status, int round, const SpawnError &reason);
     void object(QJsonObject object);
     void line(const QString &text);

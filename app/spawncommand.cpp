@@ -231,9 +231,11 @@ void SpawnCommand::watch(SessionRunner *runner)
     connect(runner, &SessionRunner::fileStarted, this, [this, runner, id](const QString &path) {
         m_output->file(id, runner->status(), path);
     });
-    connect(runner, &SessionRunner::costUpdated, this, [this, runner, id](double total) {
-        m_output->cost(id, runner->status(), total);
-    });
+    connect(runner, &SessionRunner::modelRequestFinished, this,
+            [this, runner, id](const QString &purpose, const TokenUsage &usage, double cost) {
+                m_output->cost(id, runner->status(), purpose, usage.totalInputTokens(), usage.outputTokens, cost,
+                               runner->totalCost());
+            });
     connect(runner, &SessionRunner::repairStarted, this, [this, runner, id](int round, const SpawnError &reason) {
         m_output->repair(id, runner->status(), round, reason);
     });

@@ -167,6 +167,25 @@ SpawnError SessionManager::followUp(const QString &sessionId, const QString &req
     return {};
 }
 
+SpawnError SessionManager::restoreVersion(const QString &sessionId, int version)
+{
+    SessionRunner *running = runner(sessionId);
+    if (!running || running->hasEnded() || running->status() != SessionStatus::Ready)
+        return SpawnError::user(tr("Session %1 must be running and ready to restore a version").arg(sessionId));
+    const std::optional<AppVersion> stored = m_store->appVersion(sessionId, version);
+    if (!stored)
+        return SpawnError::user(tr("Session %1 has no version %2").arg(sessionId).arg(version));
+    SpawnError error;
+    const std::optional<Manifest> manifest = Manifest::fromJson(stored->manifestJson.toUtf8(), &error);
+    if (!manifest)
+        return error;
+    QList<BundleFile> files;
+    for (const AppFile &file : stored->files)
+        files << BundleFile{file.path, file.content, file.executable};
+    running->restore(AppBundle(*manifest, files), version);
+    return {};
+}
+
 SpawnError SessionManager::startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
                                        std::chrono::seconds timeout, const SpawnRequest *generated)
 {

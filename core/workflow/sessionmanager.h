@@ -62,6 +62,8 @@ public:
     SpawnError stop(const QString &sessionId, const QString &reason);
     // A change to a ready generated app that runs in this process.
     SpawnError followUp(const QString &sessionId, const QString &request);
+    // Puts version `version` back into the running app, as a new version.
+    SpawnError restoreVersion(const QString &sessionId, int version);
     // Stops every running session: SpawnAI is quitting.
     void stopAll(const QString &reason);
 

@@ -49,10 +49,16 @@ void SessionRunner::setGeneration(const GenerationSettings &settings, const QStr
                                  .arg(usage.totalInputTokens())
                                  .arg(usage.outputTokens)
                                  .arg(cost, 0, 'f', 4));
+        emit modelRequestFinished(purpose, usage, cost);
         emit costUpdated(m_phase->costSoFar());
     });
     connect(m_phase, &GenerationPhase::answered, this, &SessionRunner::onAnswered);
     connect(m_phase, &GenerationPhase::failed, this, &SessionRunner::onGenerationFailed);
+}
+
+double SessionRunner::totalCost() const
+{
+    return m_phase ? m_phase->costSoFar() : 0.0;
 }
 
 void SessionRunner::start()
@@ -87,6 +93,17 @@ void SessionRunner::followUp(const QString &request)
     m_phase->change(request, m_bundle);
 }
 
+void SessionRunner::restore(const AppBundle &version, int number)
+{
+    if (m_status != SessionStatus::Ready || !m_sandbox)
+        return;
+    m_followUp = true;
+    m_restoring = number;
+    if (!moveTo(SessionStatus::Updating, tr("restoring version %1").arg(number)))
+        return;
+    onAnswered(version);
+}
+
 void SessionRunner::onAnswered(const AppBundle &bundle)
 {
     if (!moveTo(SessionStatus::Validating, tr("the answer holds %n file(s)", nullptr, int(bundle.files().size()))))
@@ -97,7 +114,11 @@ void SessionRunner::onAnswered(const AppBundle &bundle)
     for (const BundleFile &file : bundle.files())
         files << AppFile{file.path, file.content, file.executable};
     const int version = m_store->saveAppVersion(m_sessionId, QString::fromUtf8(bundle.manifest().toJson()), files,
-                                                m_followUp ? tr("follow-up") : tr("written by %1").arg(m_phase->settings().model));
+                                                m_restoring > 0 ? tr("restored version %1").arg(m_restoring)
+                                                : m_followUp    ? tr("follow-up")
+                                                : m_phase       ? tr("written by %1").arg(m_phase->settings().model)
+                                                                : tr("redeployed"));
+    m_restoring = 0;
     emit versionSaved(version);
     if (!m_sandbox) {
         provision();

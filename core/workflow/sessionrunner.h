@@ -5,6 +5,7 @@
 #include "deploy/deploystep.h"
 #include "generation/promptlibrary.h"
 #include "generationsettings.h"
+#include "llm/llmtypes.h"
 #include "runoptions.h"
 #include "session/sessionlog.h"
 #include "session/sessionstatus.h"
@@ -43,6 +44,8 @@ public:
     void start();
     // A change to a ready generated app, applied in the same sandbox.
     void followUp(const QString &request);
+    // Puts an earlier version back, in the same sandbox, as a new version.
+    void restore(const AppBundle &version, int number);
     // Ends the run as stopped (the user's choice or SpawnAI quitting).
     void stop(const QString &reason);
 
@@ -51,6 +54,7 @@ public:
     QUrl appUrl() const { return m_appUrl; }
     Sandbox *sandbox() const { return m_sandbox; }
     bool hasEnded() const { return m_ended; }
+    double totalCost() const;
 
 signals:
     void statusChanged(SessionStatus status);
@@ -60,6 +64,8 @@ signals:
     void ready(const QUrl &url);
     void fileStarted(const QString &path);
     void costUpdated(double totalCost);
+    // One model request ended: what it was for, its tokens and its cost.
+    void modelRequestFinished(const QString &purpose, const TokenUsage &usage, double cost);
     void repairStarted(int round, const SpawnError &reason);
     void versionSaved(int version);
     void followUpFailed(const SpawnError &error);
@@ -102,4 +108,5 @@ private:
     int m_repairsUsed = 0;
     bool m_triedSimpler = false;
     bool m_followUp = false;
+    int m_restoring = 0;
 };

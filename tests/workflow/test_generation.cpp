@@ -237,6 +237,15 @@ void TestGeneration::followUp_changesTheRunningApp()
     QVERIFY(fetch(url).contains("Version Two"));
     QCOMPARE(m_store->latestAppVersion(id)->version, 2);
     QVERIFY(m_store->appVersion(id, 1)->files.first().content.contains("Version One"));
+
+    // Any earlier version can come back: it runs again as version 3.
+    QVERIFY(!m_manager->restoreVersion(id, 1).isError());
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->latestAppVersion(id)->version == 3 && m_store->session(id)->status == SessionStatus::Ready,
+                             15000);
+    QVERIFY(fetch(url).contains("Version One"));
+    QCOMPARE(m_store->latestAppVersion(id)->version, 3);
+    QCOMPARE(m_server->requests().size(), 2);  // restoring asks no model
+    QCOMPARE(m_manager->restoreVersion(id, 9).kind, ErrorKind::User);
 }
 
 void TestGeneration::answersThatNeverWork_endFailedAfterTheSimplerTry()
