@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 
 #include <unistd.h>
@@ -192,7 +193,13 @@ void SpawnCommand::readFollowUps()
             m_pendingInput.remove(0, newline + 1);
             if (line.isEmpty())
                 continue;
-            if (const SpawnError error = m_context->manager()->followUp(m_sessionId, line); error.isError())
+            // "/restore N" puts version N back; anything else is a change to make.
+            static const QRegularExpression restore(QStringLiteral("^/restore\\s+(\\d+)$"));
+            const QRegularExpressionMatch match = restore.match(line);
+            const SpawnError error = match.hasMatch()
+                ? m_context->manager()->restoreVersion(m_sessionId, match.captured(1).toInt())
+                : m_context->manager()->followUp(m_sessionId, line);
+            if (error.isError())
                 m_output->error(error.message);
         }
     });

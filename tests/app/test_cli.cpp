@@ -918,6 +918,10 @@ void TestCli::interactive_eachLineChangesTheRunningApp()
     QTRY_VERIFY_WITH_TIMEOUT(run.statuses().count(QStringLiteral("ready")) == 2 || !run.isRunning(), 30000);
     QCOMPARE(titleOf(fetch(url).body), QStringLiteral("Second"));
     QVERIFY(claude.requests().at(1).body.contains("call it Second"));
+    run.type("/restore 1\n");
+    QTRY_VERIFY_WITH_TIMEOUT(run.statuses().count(QStringLiteral("ready")) == 3 || !run.isRunning(), 30000);
+    QCOMPARE(titleOf(fetch(url).body), QStringLiteral("First"));
+    QCOMPARE(claude.requests().size(), 2);
     run.signal(SIGTERM);
     QVERIFY(run.waitForExit(15000));
     QCOMPARE(run.exitCode(), 0);
