@@ -402,6 +402,22 @@ QJsonObject onlySession(const QString &dataDir)
     }
     return list.objects.first();
 }
+// One streamed Claude answer with `text`, as the real API frames it.
+FakeLlmServer::Response claudeAnswer(const QString &text)
+{
+    return FakeLlmServer::sse({Fixtures::messageStart(900, 0, 0), Fixtures::textStart(0), Fixtures::textDelta(0, text.left(70)),
+                               Fixtures::textDelta(0, text.mid(70)), Fixtures::blockStop(0),
+                               Fixtures::messageDelta("end_turn", R"({"output_tokens":300})"), Fixtures::messageStop()});
+}
+
+// The environment of a spawnai that talks to `claude` with a test key.
+QProcessEnvironment talkingTo(const FakeLlmServer &claude)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-test"));
+    environment.insert(QStringLiteral("ANTHROPIC_BASE_URL"), claude.url().toString());
+    return environment;
+}
 } // namespace
 
 void TestCli::initTestCase()
@@ -859,15 +875,10 @@ void TestCli::spawnPrompt_aFakeClaudeWritesTheApp()
         "<app>\n<manifest>\n{\"type\": \"webapp\", \"port\": 3000, \"start\": \"python3 -m http.server 3000\"}\n</manifest>\n"
         "<file path=\"index.html\">\n<!doctype html><html><head><title>Pomodoro</title></head><body>25:00</body></html>\n"
         "</file>\n</app>\n");
-    claude.enqueue(FakeLlmServer::sse({Fixtures::messageStart(900, 0, 0), Fixtures::textStart(0), Fixtures::textDelta(0, answer.left(70)),
-                                       Fixtures::textDelta(0, answer.mid(70)), Fixtures::blockStop(0),
-                                       Fixtures::messageDelta("end_turn", R"({"output_tokens":300})"), Fixtures::messageStop()}));
+    claude.enqueue(claudeAnswer(answer));
     QTemporaryDir dataDir;
     ForegroundRun run(dataDir.path());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-test"));
-    environment.insert(QStringLiteral("ANTHROPIC_BASE_URL"), claude.url().toString());
-    run.setEnvironment(environment);
+    run.setEnvironment(talkingTo(claude));
     run.start({QStringLiteral("spawn"), QStringLiteral("a pomodoro timer page"), QStringLiteral("--type"), QStringLiteral("webapp"),
                QStringLiteral("--json")});
     WAIT_FOR_STATUS(run, "ready", 30000);
@@ -893,22 +904,14 @@ void TestCli::spawnPrompt_aFakeClaudeWritesTheApp()
 void TestCli::interactive_eachLineChangesTheRunningApp()
 {
     FakeLlmServer claude;
-    const auto reply = [](const QString &text) {
-        return FakeLlmServer::sse({Fixtures::messageStart(900, 0, 0), Fixtures::textStart(0), Fixtures::textDelta(0, text),
-                                   Fixtures::blockStop(0), Fixtures::messageDelta("end_turn", R"({"output_tokens":300})"),
-                                   Fixtures::messageStop()});
-    };
-    claude.enqueue(reply(QStringLiteral(
+    claude.enqueue(claudeAnswer(QStringLiteral(
         "<app>\n<manifest>\n{\"type\": \"webapp\"}\n</manifest>\n"
         "<file path=\"index.html\">\n<html><head><title>First</title></head></html>\n</file>\n</app>\n")));
-    claude.enqueue(reply(QStringLiteral(
+    claude.enqueue(claudeAnswer(QStringLiteral(
         "<app>\n<file path=\"index.html\">\n<html><head><title>Second</title></head></html>\n</file>\n</app>\n")));
     QTemporaryDir dataDir;
     ForegroundRun run(dataDir.path());
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-test"));
-    environment.insert(QStringLiteral("ANTHROPIC_BASE_URL"), claude.url().toString());
-    run.setEnvironment(environment);
+    run.setEnvironment(talkingTo(claude));
     run.start({QStringLiteral("spawn"), QStringLiteral("a page"), QStringLiteral("--interactive"), QStringLiteral("--json")});
     WAIT_FOR_STATUS(run, "ready", 30000);
     const QUrl url = run.url();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "httpfetch.h"
 #include "sandboxtesthelpers.h"
 
 #include <QCoreApplication>
@@ -58,14 +59,7 @@ QString TestLocalSandbox::marker(int which)
 
 QByteArray TestLocalSandbox::fetch(const QUrl &url)
 {
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkReply *reply = network.get(QNetworkRequest(url));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    finished.wait(10000);
-    const QByteArray body = reply->readAll();
-    delete reply;
-    return body;
+    return fetchBody(url);
 }
 
 void TestLocalSandbox::filesystem_showsUsrReadOnlyAndAWritableWorkspaceOnly()

@@ -5,6 +5,7 @@
 #include "common/paths.h"
 #include "llm/anthropicclient.h"
 #include "sandbox/local/localsandboxprovider.h"
+#include "httpfetch.h"
 #include "store/database.h"
 #include "store/sessionstore.h"
 #include "workflow/sessionmanager.h"
@@ -147,14 +148,7 @@ SessionStatus TestGeneration::waitForEnd(const QString &id, SessionStatus target
 
 QByteArray TestGeneration::fetch(const QUrl &url)
 {
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkReply *reply = network.get(QNetworkRequest(url));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    finished.wait(10000);
-    const QByteArray body = reply->readAll();
-    delete reply;
-    return body;
+    return fetchBody(url);
 }
 
 void TestGeneration::prompt_becomesARunningApp()
