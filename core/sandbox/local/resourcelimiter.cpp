@@ -75,7 +75,7 @@ bool systemdUserAvailable()
 } // namespace
 
 ResourceLimiter::ResourceLimiter(const QString &sandboxId, const SandboxLimits &limits, qint64 tmpfsBytes)
-    : m_sandboxId(sandboxId)
+    : m_sandboxId(QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(sandboxId))
     , m_limits(limits)
     // Files in the workspace and /tmp live in memory (tmpfs) and count
     // against the group, so the group's cap leaves room for them.
@@ -149,8 +149,12 @@ void ResourceLimiter::removeStaleGroups()
     for (const QString &parent : std::as_const(parents)) {
         const QDir dir(parent);
         for (const QString &child : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            // rmdir fails on a group that still has processes: a live
-            // sandbox of another SpawnAI process is never touched.
+            // Groups are named "<pid>-<sandbox>". Another SpawnAI process
+            // may have made one a moment ago and not joined it yet (it is
+            // empty, so rmdir would succeed): only a dead owner's go.
+            const qint64 owner = child.section(u'-', 0, 0).toLongLong();
+            if (owner > 0 && (owner == QCoreApplication::applicationPid() || ::kill(pid_t(owner), 0) == 0))
+                continue;
             QDir(parent).rmdir(child);
         }
     }
