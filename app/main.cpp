@@ -5,6 +5,7 @@
 #include "common/logredaction.h"
 #include "common/paths.h"
 #include "mainwindow.h"
+#include "secrets/keychainsecretstore.h"
 #include "sessioncommands.h"
 #include "spawncommand.h"
 #include "workflow/sessionmanager.h"
@@ -74,7 +75,9 @@ int runDesktop(int argc, char *argv[])
         std::fprintf(stderr, "spawnai: %s\n", qPrintable(error.message));
         return ExitCode::Unavailable;
     }
-    MainWindow window(context.manager());
+    // API keys live in the OS keychain; the window reads them when needed.
+    KeychainSecretStore secrets;
+    MainWindow window(context.manager(), &secrets);
     window.show();
     const int code = app.exec();
     context.manager()->stopAll(QCoreApplication::translate("main", "SpawnAI closed"));

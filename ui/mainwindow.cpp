@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "apikeysdialog.h"
+#include "llm/anthropicclient.h"
+#include "llm/llmclient.h"
 #include "messagebar.h"
+#include "modelclients.h"
+#include "newappform.h"
+#include "secrets/memorysecretstore.h"
 #include "sessionactions.h"
 #include "sessionsidebar.h"
 #include "sessiontext.h"
@@ -18,9 +24,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(SessionManager *manager, QWidget *parent)
+MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_manager(manager)
+    , m_secrets(secrets ? secrets : new MemorySecretStore(this))
+    , m_clients(new ModelClients(this))
     , m_sessionActions(new SessionActions(manager, this))
     , m_sidebar(new SessionSidebar(manager->store(), this))
     , m_messages(new MessageBar(this))
@@ -58,6 +66,8 @@ MainWindow::MainWindow(SessionManager *manager, QWidget *parent)
 
     connect(m_sidebar, &SessionSidebar::currentSessionChanged, this, &MainWindow::showSession);
     connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::spawnTemplate);
+    connect(m_welcome->newAppForm(), &NewAppForm::createRequested, this, &MainWindow::createApp);
+    connect(m_sessionView, &SessionView::errorOccurred, this, [this](const QString &message) { showError(message); });
     connect(m_sessionActions, &SessionActions::errorOccurred, this, &MainWindow::showError);
     connect(m_sessionActions, &SessionActions::previewReloadRequested, m_sessionView, &SessionView::reloadPreview);
 
@@ -107,6 +117,17 @@ void MainWindow::createMenus()
     // menu bar is hidden (native menu bars, full screen).
     addActions({m_sessionActions->stopAction(), m_sessionActions->reloadPreviewAction(), find, quit});
 
+    QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    QAction *keys = settings->addAction(tr("&API Keys…"));
+    keys->setObjectName(QStringLiteral("apiKeysAction"));
+    keys->setStatusTip(tr("Add or remove the keys of Claude, an OpenAI-compatible server and E2B"));
+    connect(keys, &QAction::triggered, this, &MainWindow::showApiKeys);
+
+    m_addKeyAction = new QAction(tr("Add key"), this);
+    m_addKeyAction->setObjectName(QStringLiteral("addKeyAction"));
+    connect(m_addKeyAction, &QAction::triggered, this, &MainWindow::showApiKeys);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *about = help->addAction(tr("&About SpawnAI"));
@@ -139,6 +160,76 @@ void MainWindow::spawnTemplate(const QString &name)
         return;
     }
     selectSession(sessionId);
+}
+
+void MainWindow::createApp()
+{
+    NewAppForm *form = m_welcome->newAppForm();
+    if (form->prompt().isEmpty() || form->model().isEmpty())
+        return;
+    m_messages->dismiss();
+    const bool anthropic = form->provider() == u"anthropic";
+    form->setBusy(true);
+    SecretReading *reading = m_secrets->read(QString::fromLatin1(anthropic ? SecretNames::Anthropic : SecretNames::OpenAi));
+    connect(reading, &AsyncOperation::finished, this, [this, reading, anthropic] {
+        reading->deleteLater();
+        m_welcome->newAppForm()->setBusy(false);
+        // A keychain that cannot be read is no reason to stop: the
+        // environment may still hold a key.
+        QString key = reading->succeeded() ? reading->value() : QString();
+        if (key.isEmpty())
+            key = anthropic ? AnthropicClient::keyFromEnvironment() : qEnvironmentVariable("OPENAI_API_KEY");
+        if (anthropic && key.isEmpty()) {
+            showError(tr("Claude needs an API key to write your app. Add one, or choose an OpenAI-compatible "
+                         "server such as Ollama."),
+                      m_addKeyAction);
+            return;
+        }
+        spawnGenerated(key);
+    });
+}
+
+void MainWindow::spawnGenerated(const QString &key)
+{
+    NewAppForm *form = m_welcome->newAppForm();
+    const QString prompt = form->prompt();
+    if (prompt.isEmpty())
+        return;
+    LlmClient *client = m_clients->client(form->provider(), form->baseUrl(), key);
+    GenerationSettings settings;
+    settings.client = client;
+    settings.model = form->model();
+    settings.maxTokens = NewAppForm::MaxTokens;
+    settings.appType = form->appType();
+    SpawnRequest request;
+    request.prompt = prompt;
+    request.provider = client->provider();
+    request.model = settings.model;
+    request.internetAccess = form->internetAccess();
+    request.generation = settings;
+    SpawnError error;
+    const QString sessionId = m_manager->spawn(request, &error);
+    if (error.isError() || sessionId.isEmpty()) {
+        showError(error.isError() ? error.message : tr("The app could not be started."));
+        return;
+    }
+    form->clearPrompt();
+    selectSession(sessionId);
+}
+
+void MainWindow::showApiKeys()
+{
+    if (!m_keysDialog) {
+        m_keysDialog = new ApiKeysDialog(m_secrets, this);
+        m_keysDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // A message about a missing key is answered once a key is saved.
+        connect(m_keysDialog, &ApiKeysDialog::keyChanged, m_messages, &MessageBar::dismiss);
+    } else {
+        m_keysDialog->reload();
+    }
+    m_keysDialog->show();
+    m_keysDialog->raise();
+    m_keysDialog->activateWindow();
 }
 
 void MainWindow::selectSession(const QString &sessionId)

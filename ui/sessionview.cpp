@@ -9,10 +9,14 @@
 #include "statusbadge.h"
 #include "store/sessionstore.h"
 #include "workflow/sessionmanager.h"
+#include "workflow/sessionrunner.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -37,6 +41,11 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     , m_timeline(new SessionTimeline(manager->store(), m_tabs))
     , m_log(new SessionLogView(manager, m_tabs))
     , m_preview(new PreviewPane(m_tabs))
+    , m_files(new QListWidget(m_tabs))
+    , m_cost(new QLabel(this))
+    , m_followUpArea(new QWidget(this))
+    , m_followUpEdit(new QLineEdit(m_followUpArea))
+    , m_sendButton(new QPushButton(tr("&Send"), m_followUpArea))
 {
     setObjectName(QStringLiteral("sessionView"));
 
@@ -78,10 +87,37 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_log, tr("&Log"));
     m_tabs->addTab(m_preview, tr("&Preview"));
+    m_tabs->addTab(m_files, tr("&Files"));
+
+    m_files->setObjectName(QStringLiteral("sessionFiles"));
+    m_files->setAccessibleName(tr("Files the model wrote"));
+
+    m_cost->setObjectName(QStringLiteral("sessionCost"));
+    m_cost->setAccessibleName(tr("Model cost so far"));
+    m_cost->setTextFormat(Qt::PlainText);
+
+    m_followUpArea->setObjectName(QStringLiteral("followUpArea"));
+    m_followUpEdit->setObjectName(QStringLiteral("followUpEdit"));
+    m_followUpEdit->setAccessibleName(tr("Change to make"));
+    m_followUpEdit->setPlaceholderText(tr("Ask for a change, e.g. \"make the buttons bigger\""));
+    m_sendButton->setObjectName(QStringLiteral("followUpSendButton"));
+    m_sendButton->setAccessibleName(tr("Send the change"));
+    auto *followUpLayout = new QHBoxLayout(m_followUpArea);
+    followUpLayout->setContentsMargins(0, 0, 0, 0);
+    followUpLayout->addWidget(m_followUpEdit, 1);
+    followUpLayout->addWidget(m_sendButton);
+    connect(m_sendButton, &QPushButton::clicked, this, &SessionView::sendFollowUp);
+    connect(m_followUpEdit, &QLineEdit::returnPressed, this, &SessionView::sendFollowUp);
+    connect(m_followUpEdit, &QLineEdit::textChanged, this, &SessionView::updateFollowUpEnabled);
+    connect(manager, &SessionManager::runnerStarted, this, [this](SessionRunner *runner) {
+        if (runner && runner->sessionId() == m_sessionId)
+            follow(runner);
+    });
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_badge);
     statusRow->addWidget(m_details);
+    statusRow->addWidget(m_cost);
     statusRow->addWidget(m_url, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -96,6 +132,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     layout->addWidget(m_errorArea);
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_followUpArea);
 
     connect(manager->store(), &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
         if (sessionId == m_sessionId)
@@ -111,6 +148,8 @@ void SessionView::setSessionId(const QString &sessionId)
     m_sessionId = sessionId;
     m_timeline->setSessionId(sessionId);
     m_log->setSessionId(sessionId);
+    m_followUpEdit->clear();
+    follow(sessionId.isEmpty() ? nullptr : m_manager->runner(sessionId));
     refresh();
 }
 
@@ -136,6 +175,9 @@ void SessionView::refresh()
         m_url->clear();
         m_errorArea->hide();
         m_preview->setTarget({}, {});
+        m_cost->clear();
+        m_followUpPossible = false;
+        m_followUpArea->hide();
         return;
     }
 
@@ -168,6 +210,66 @@ void SessionView::refresh()
     }
 
     m_preview->setTarget(session->id, ready ? session->appUrl : QUrl());
+
+    // Only generated apps have a model to pay for and to ask for changes.
+    const bool generated = !session->provider.isEmpty();
+    if (generated && !m_runner)
+        showCost(session->actualCost);
+    else if (!generated)
+        m_cost->clear();
+    m_followUpArea->setVisible(generated);
+    m_followUpPossible = generated && session->status == SessionStatus::Ready && m_runner && !m_runner->hasEnded();
+    updateFollowUpEnabled();
+}
+
+void SessionView::follow(SessionRunner *runner)
+{
+    if (runner == m_runner && runner)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_runnerConnections))
+        disconnect(connection);
+    m_runnerConnections.clear();
+    m_runner = runner;
+    m_files->clear();
+    if (!runner)
+        return;
+    m_runnerConnections << connect(runner, &SessionRunner::fileStarted, this, [this](const QString &path) {
+        if (m_files->findItems(path, Qt::MatchExactly).isEmpty())
+            m_files->addItem(path);
+        m_files->scrollToBottom();
+    });
+    m_runnerConnections << connect(runner, &SessionRunner::costUpdated, this, &SessionView::showCost);
+    m_runnerConnections << connect(runner, &SessionRunner::followUpFailed, this, [this](const SpawnError &error) {
+        emit errorOccurred(tr("The change could not be made: %1").arg(error.message));
+    });
+    m_runnerConnections << connect(runner, &SessionRunner::ended, this, [this] { refresh(); });
+    if (runner->totalCost() > 0.0)
+        showCost(runner->totalCost());
+}
+
+void SessionView::showCost(double cost)
+{
+    m_cost->setText(cost > 0.0 ? tr("Cost so far: $%1").arg(QString::number(cost, 'f', cost < 1.0 ? 4 : 2))
+                               : tr("Cost so far: none"));
+}
+
+void SessionView::updateFollowUpEnabled()
+{
+    m_followUpEdit->setEnabled(m_followUpPossible);
+    m_sendButton->setEnabled(m_followUpPossible && !m_followUpEdit->text().trimmed().isEmpty());
+}
+
+void SessionView::sendFollowUp()
+{
+    const QString request = m_followUpEdit->text().trimmed();
+    if (request.isEmpty() || !m_followUpPossible)
+        return;
+    const SpawnError error = m_manager->followUp(m_sessionId, request);
+    if (error.isError()) {
+        emit errorOccurred(error.message);
+        return;
+    }
+    m_followUpEdit->clear();
 }
 
 QToolButton *SessionView::makeButton(QAction *action, const QString &objectName, const QString &accessibleName)

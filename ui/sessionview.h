@@ -1,21 +1,28 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class PreviewPane;
 class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
 class QTabWidget;
 class QToolButton;
 class SessionActions;
 class SessionLogView;
 class SessionManager;
+class SessionRunner;
 class SessionTimeline;
 class StatusBadge;
 
 // The main area for one session: its title, status, URL and what to do
 // about it (Stop, Redeploy, Open in browser), the stored error in plain
-// words, and tabs with the timeline, the log and a live preview.
+// words, the model's cost so far, and tabs with the timeline, the log, the
+// files the model writes and a live preview. Under the tabs, a ready
+// generated app takes a follow-up: a change for the model to make.
 class SessionView final : public QWidget
 {
     Q_OBJECT
@@ -32,8 +39,18 @@ public:
     void reloadPreview();
     PreviewPane *preview() const { return m_preview; }
 
+    // Sends the follow-up line to the model (what Send does).
+    void sendFollowUp();
+
+signals:
+    // Something the user should read in the message bar.
+    void errorOccurred(const QString &message);
+
 private:
     void refresh();
+    void follow(SessionRunner *runner);
+    void showCost(double cost);
+    void updateFollowUpEnabled();
     QToolButton *makeButton(QAction *action, const QString &objectName, const QString &accessibleName);
 
     SessionManager *m_manager;
@@ -53,4 +70,12 @@ private:
     SessionTimeline *m_timeline;
     SessionLogView *m_log;
     PreviewPane *m_preview;
+    QListWidget *m_files;
+    QLabel *m_cost;
+    QWidget *m_followUpArea;
+    QLineEdit *m_followUpEdit;
+    QPushButton *m_sendButton;
+    QPointer<SessionRunner> m_runner;
+    QList<QMetaObject::Connection> m_runnerConnections;
+    bool m_followUpPossible = false;
 };

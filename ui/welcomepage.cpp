@@ -2,6 +2,7 @@
 #include "welcomepage.h"
 
 #include "deploy/templatelibrary.h"
+#include "newappform.h"
 #include "sessiontext.h"
 
 #include <QCommandLinkButton>
@@ -15,6 +16,7 @@ constexpr int GalleryColumns = 2;
 
 WelcomePage::WelcomePage(const TemplateLibrary &templates, QWidget *parent)
     : QWidget(parent)
+    , m_form(new NewAppForm(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
 
@@ -26,8 +28,8 @@ WelcomePage::WelcomePage(const TemplateLibrary &templates, QWidget *parent)
         headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     heading->setFont(headingFont);
 
-    auto *intro = new QLabel(tr("Pick a template to run it in a sandbox on this computer. "
-                                "It starts in a few seconds; no account or API key needed."),
+    auto *intro = new QLabel(tr("Describe an app and a model writes it, then it runs in a sandbox on this "
+                                "computer with a live preview."),
                              this);
     intro->setObjectName(QStringLiteral("welcomeIntro"));
     intro->setWordWrap(true);
@@ -65,7 +67,13 @@ WelcomePage::WelcomePage(const TemplateLibrary &templates, QWidget *parent)
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(heading);
     layout->addWidget(intro);
+    layout->addWidget(m_form);
     layout->addSpacing(12);
+    auto *galleryIntro = new QLabel(tr("Or pick a template: it starts in a few seconds, no account or API key needed."),
+                                    this);
+    galleryIntro->setObjectName(QStringLiteral("galleryIntro"));
+    galleryIntro->setWordWrap(true);
+    layout->addWidget(galleryIntro);
     layout->addWidget(gallery);
     layout->addStretch(1);
 }

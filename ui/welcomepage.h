@@ -3,10 +3,12 @@
 
 #include <QWidget>
 
+class NewAppForm;
 class TemplateLibrary;
 
-// Shown while no session is selected: a short introduction and the
-// template gallery, one button per starter template with a line about it.
+// Shown while no session is selected: the form that asks a model for a new
+// app, then the template gallery, one button per starter template with a
+// line about it.
 class WelcomePage final : public QWidget
 {
     Q_OBJECT
@@ -16,6 +18,11 @@ public:
     explicit WelcomePage(const TemplateLibrary &templates, QWidget *parent = nullptr);
     ~WelcomePage() override;
 
+    NewAppForm *newAppForm() const { return m_form; }
+
 signals:
     void templateRequested(const QString &name);
+
+private:
+    NewAppForm *m_form;
 };

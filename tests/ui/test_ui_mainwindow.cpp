@@ -228,7 +228,7 @@ void TestUiMainWindow::menus_haveTheirShortcuts()
     const QList<QAction *> entries = window.menuBar()->actions();
     for (const QAction *entry : entries)
         menus << entry->text().remove(u'&');
-    QCOMPARE(menus, (QStringList{u"File"_s, u"Session"_s, u"View"_s, u"Help"_s}));
+    QCOMPARE(menus, (QStringList{u"File"_s, u"Session"_s, u"View"_s, u"Settings"_s, u"Help"_s}));
     const QList<QAction *> sessionEntries = window.findChild<QMenu *>(u"sessionMenu"_s)->actions();
     QStringList session;
     for (const QAction *entry : sessionEntries) {

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+#include "newappform.h"
+
+#include "billing/pricetable.h"
+#include "llm/anthropicclient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QAbstractItemView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace {
+const QString Anthropic = QStringLiteral("anthropic");
+const QString OpenAi = QStringLiteral("openai");
+const QString DefaultOpenAiUrl = QStringLiteral("http://localhost:11434/v1");
+}
+
+NewAppForm::NewAppForm(QWidget *parent)
+    : QWidget(parent)
+    , m_prompt(new QPlainTextEdit(this))
+    , m_appType(new QComboBox(this))
+    , m_provider(new QComboBox(this))
+    , m_model(new QComboBox(this))
+    , m_baseUrlLabel(new QLabel(tr("Server &address:"), this))
+    , m_baseUrl(new QLineEdit(DefaultOpenAiUrl, this))
+    , m_internet(new QCheckBox(tr("Let the app reach the &internet"), this))
+    , m_estimate(new QLabel(this))
+    , m_create(new QPushButton(tr("&Create app"), this))
+{
+    setObjectName(QStringLiteral("newAppForm"));
+
+    m_prompt->setObjectName(QStringLiteral("promptEdit"));
+    m_prompt->setAccessibleName(tr("Describe your app"));
+    m_prompt->setPlaceholderText(tr("Describe the app you want, e.g. \"a pomodoro timer with a dark theme\""));
+    m_prompt->setTabChangesFocus(true);
+    m_prompt->setMinimumHeight(80);
+    m_prompt->setMaximumHeight(160);
+
+    m_appType->setObjectName(QStringLiteral("appTypeCombo"));
+    m_appType->setAccessibleName(tr("App type"));
+    m_appType->addItem(tr("Let the model choose"), QString());
+    m_appType->addItem(tr("Web app"), appTypeToString(AppType::WebApp));
+    m_appType->addItem(tr("API"), appTypeToString(AppType::Api));
+    m_appType->addItem(tr("Script"), appTypeToString(AppType::Script));
+
+    m_provider->setObjectName(QStringLiteral("providerCombo"));
+    m_provider->setAccessibleName(tr("Model provider"));
+    m_provider->addItem(tr("Claude"), Anthropic);
+    m_provider->addItem(tr("OpenAI-compatible server"), OpenAi);
+
+    m_model->setObjectName(QStringLiteral("modelCombo"));
+    m_model->setAccessibleName(tr("Model"));
+    m_model->setEditable(true);
+    m_model->setInsertPolicy(QComboBox::NoInsert);
+    m_model->setMinimumContentsLength(24);
+    m_model->lineEdit()->setObjectName(QStringLiteral("modelEdit"));
+    m_model->lineEdit()->setAccessibleName(tr("Model name"));
+
+    m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
+    m_baseUrl->setAccessibleName(tr("Server address"));
+    m_baseUrlLabel->setObjectName(QStringLiteral("baseUrlLabel"));
+    m_baseUrlLabel->setBuddy(m_baseUrl);
+
+    m_internet->setObjectName(QStringLiteral("internetAccessCheck"));
+    m_internet->setAccessibleName(tr("Internet access for the app"));
+
+    m_estimate->setObjectName(QStringLiteral("costEstimate"));
+    m_estimate->setAccessibleName(tr("Estimated cost"));
+    m_estimate->setTextFormat(Qt::PlainText);
+
+    m_create->setObjectName(QStringLiteral("createAppButton"));
+    m_create->setAccessibleName(tr("Create app"));
+    m_create->setToolTip(tr("Create the app (Ctrl+Return)"));
+    m_create->setDefault(true);
+
+    auto *typeLabel = new QLabel(tr("App &type:"), this);
+    typeLabel->setBuddy(m_appType);
+    auto *providerLabel = new QLabel(tr("&Model:"), this);
+    providerLabel->setBuddy(m_provider);
+
+    auto *modelRow = new QHBoxLayout;
+    modelRow->addWidget(m_provider);
+    modelRow->addWidget(m_model, 1);
+
+    auto *form = new QFormLayout;
+    form->addRow(typeLabel, m_appType);
+    form->addRow(providerLabel, modelRow);
+    form->addRow(m_baseUrlLabel, m_baseUrl);
+    form->addRow(QString(), m_internet);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_estimate, 1);
+    bottom->addWidget(m_create);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_prompt);
+    layout->addLayout(form);
+    layout->addLayout(bottom);
+
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    shortcut->setObjectName(QStringLiteral("createAppShortcut"));
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *keypadShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    keypadShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    const auto request = [this] {
+        if (m_create->isEnabled())
+            emit createRequested();
+    };
+    connect(shortcut, &QShortcut::activated, this, request);
+    connect(keypadShortcut, &QShortcut::activated, this, request);
+    connect(m_create, &QPushButton::clicked, this, request);
+
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &NewAppForm::providerChanged);
+    connect(m_model, &QComboBox::currentTextChanged, this, &NewAppForm::updateEstimate);
+    connect(m_model, &QComboBox::currentTextChanged, this, &NewAppForm::updateCreateEnabled);
+    connect(m_prompt, &QPlainTextEdit::textChanged, this, &NewAppForm::updateEstimate);
+    connect(m_prompt, &QPlainTextEdit::textChanged, this, &NewAppForm::updateCreateEnabled);
+    // The lists the combo boxes drop down are widgets too.
+    const auto nameList = [](QComboBox *combo, const QString &objectName, const QString &accessibleName) {
+        combo->view()->setObjectName(objectName);
+        combo->view()->setAccessibleName(accessibleName);
+    };
+    nameList(m_appType, QStringLiteral("appTypeList"), tr("App types"));
+    nameList(m_provider, QStringLiteral("providerList"), tr("Model providers"));
+    nameList(m_model, QStringLiteral("modelList"), tr("Models"));
+    providerChanged();
+}
+
+NewAppForm::~NewAppForm() = default;
+
+QString NewAppForm::prompt() const
+{
+    return m_prompt->toPlainText().trimmed();
+}
+
+void NewAppForm::clearPrompt()
+{
+    m_prompt->clear();
+}
+
+std::optional<AppType> NewAppForm::appType() const
+{
+    AppType type = AppType::WebApp;
+    if (appTypeFromString(m_appType->currentData().toString(), &type))
+        return type;
+    return std::nullopt;
+}
+
+QString NewAppForm::provider() const
+{
+    return m_provider->currentData().toString();
+}
+
+QString NewAppForm::model() const
+{
+    return m_model->currentText().trimmed();
+}
+
+QUrl NewAppForm::baseUrl() const
+{
+    if (provider() == Anthropic)
+        return {};
+    return QUrl::fromUserInput(m_baseUrl->text().trimmed());
+}
+
+bool NewAppForm::internetAccess() const
+{
+    return m_internet->isChecked();
+}
+
+QString NewAppForm::estimateText() const
+{
+    return m_estimate->text();
+}
+
+void NewAppForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateCreateEnabled();
+}
+
+void NewAppForm::providerChanged()
+{
+    const bool anthropic = provider() == Anthropic;
+    m_model->clear();
+    if (anthropic) {
+        const QList<ModelInfo> models = AnthropicClient::builtinCatalogue();
+        for (const ModelInfo &model : models)
+            m_model->addItem(model.id);
+        m_model->setCurrentText(AnthropicClient::defaultModel());
+        m_model->lineEdit()->setPlaceholderText({});
+    } else {
+        m_model->setCurrentText(QString());
+        m_model->lineEdit()->setPlaceholderText(tr("the server's model, e.g. qwen2.5-coder"));
+    }
+    m_baseUrlLabel->setVisible(!anthropic);
+    m_baseUrl->setVisible(!anthropic);
+    updateEstimate();
+    updateCreateEnabled();
+}
+
+void NewAppForm::updateEstimate()
+{
+    const QString name = model();
+    const PriceTable &prices = PriceTable::builtin();
+    if (name.isEmpty()) {
+        m_estimate->setText(tr("Choose a model to see what a request costs."));
+        return;
+    }
+    if (!prices.price(name)) {
+        m_estimate->setText(tr("free (local model)"));
+        return;
+    }
+    const qint64 promptTokens = PriceTable::approximateTokens(m_prompt->toPlainText().size());
+    const double cost = prices.estimate(name, promptTokens, MaxTokens);
+    m_estimate->setText(tr("about $%1 for this request").arg(QString::number(cost, 'f', cost < 1.0 ? 3 : 2)));
+}
+
+void NewAppForm::updateCreateEnabled()
+{
+    m_create->setEnabled(!m_busy && !prompt().isEmpty() && !model().isEmpty());
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "session/session.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+// What the user asks a model for: the description of the app, its kind,
+// which model writes it (Claude or an OpenAI-compatible server), whether
+// the app may reach the internet, and roughly what the request costs.
+// "Create app" (or Ctrl+Return) emits createRequested(); the window does
+// the rest.
+class NewAppForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewAppForm)
+
+public:
+    static constexpr int MaxTokens = 16000;
+
+    explicit NewAppForm(QWidget *parent = nullptr);
+    ~NewAppForm() override;
+
+    QString prompt() const;
+    void clearPrompt();
+    std::optional<AppType> appType() const;  // nullopt: the model chooses
+    QString provider() const;                // "anthropic" or "openai"
+    QString model() const;
+    QUrl baseUrl() const;                    // empty for Claude
+    bool internetAccess() const;
+    QString estimateText() const;
+    // While the window reads the key and starts the session.
+    void setBusy(bool busy);
+
+signals:
+    void createRequested();
+
+private:
+    void providerChanged();
+    void updateEstimate();
+    void updateCreateEnabled();
+
+    QPlainTextEdit *m_prompt;
+    QComboBox *m_appType;
+    QComboBox *m_provider;
+    QComboBox *m_model;
+    QLabel *m_baseUrlLabel;
+    QLineEdit *m_baseUrl;
+    QCheckBox *m_internet;
+    QLabel *m_estimate;
+    QPushButton *m_create;
+    bool m_busy = false;
+};
