@@ -4,7 +4,11 @@
 #include "store/database.h"
 #include "store/sqlsupport.h"
 
+#include <QMap>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
 
 namespace {
 // The eight CostTotals columns of one side, the other side's as zeros, so a
@@ -143,32 +147,60 @@ SpawnError CostTracker::topSessions(const CostPeriod &period, int limit, QList<C
                    period, limit, out);
 }
 
+namespace {
+void add(CostTotals &to, const CostTotals &t)
+{
+    to.llmCost += t.llmCost;
+    to.inputTokens += t.inputTokens;
+    to.outputTokens += t.outputTokens;
+    to.requests += t.requests;
+    to.sandboxCost += t.sandboxCost;
+    to.cpuSeconds += t.cpuSeconds;
+    to.memoryGbSeconds += t.memoryGbSeconds;
+    to.sandboxRuns += t.sandboxRuns;
+}
+
+// Adds up groups that are already SQL aggregates (a month has at most 31
+// days, a provider a handful of models) into coarser ones, in key order.
+QList<CostGroup> rollUp(const QList<CostGroup> &groups, const std::function<QString(const CostGroup &)> &key)
+{
+    QMap<QString, CostTotals> sums;
+    for (const CostGroup &group : groups)
+        add(sums[key(group)], group.totals);
+    QList<CostGroup> result;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        result.append({it.key(), it.value()});
+    return result;
+}
+} // namespace
+
 SpawnError CostTracker::report(const CostPeriod &period, int topSessionCount, CostReport *out) const
 {
     *out = {};
     out->period = period;
-    // Overall is the sum of the days: one query fewer, and the same numbers.
+    // Every scan of a month's rows costs a sort for its GROUP BY, so the
+    // coarse sections are rolled up from finer aggregates instead of being
+    // queried again: overall and months from the days, providers from the
+    // (provider, model) pairs.
     if (const SpawnError error = byDay(period, &out->byDay); error.isError())
         return error;
-    for (const CostGroup &day : std::as_const(out->byDay)) {
-        const CostTotals &t = day.totals;
-        CostTotals &o = out->overall;
-        o.llmCost += t.llmCost;
-        o.inputTokens += t.inputTokens;
-        o.outputTokens += t.outputTokens;
-        o.requests += t.requests;
-        o.sandboxCost += t.sandboxCost;
-        o.cpuSeconds += t.cpuSeconds;
-        o.memoryGbSeconds += t.memoryGbSeconds;
-        o.sandboxRuns += t.sandboxRuns;
-    }
-    SpawnError error = byMonth(period, &out->byMonth);
-    if (!error.isError())
-        error = byModel(period, &out->byModel);
-    if (!error.isError())
-        error = byProvider(period, &out->byProvider);
-    if (!error.isError())
-        error = bySandboxKind(period, &out->bySandboxKind);
+    for (const CostGroup &day : std::as_const(out->byDay))
+        add(out->overall, day.totals);
+    out->byMonth = rollUp(out->byDay, [](const CostGroup &day) { return day.key.left(7); });
+    QList<CostGroup> pairs;
+    SpawnError error = grouped(u"SELECT provider || char(31) || model, " + LlmColumns + LlmRange
+                                   + u" GROUP BY provider, model",
+                               period, 0, &pairs);
+    if (error.isError())
+        return error;
+    const auto byCost = [](const CostGroup &a, const CostGroup &b) {
+        return a.totals.llmCost != b.totals.llmCost ? a.totals.llmCost > b.totals.llmCost : a.key < b.key;
+    };
+    out->byProvider = rollUp(pairs, [](const CostGroup &pair) { return pair.key.section(QChar(31), 0, 0); });
+    out->byModel = rollUp(pairs, [](const CostGroup &pair) { return pair.key.section(QChar(31), 1); });
+    std::sort(out->byProvider.begin(), out->byProvider.end(), byCost);
+    std::sort(out->byModel.begin(), out->byModel.end(), byCost);
+    error = bySandboxKind(period, &out->bySandboxKind);
     if (!error.isError())
         error = topSessions(period, topSessionCount, &out->topSessions);
     return error;

@@ -21,6 +21,9 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <functional>
+#include <utility>
+
 using namespace Bench;
 
 namespace {
@@ -71,34 +74,28 @@ bool fill(Database &database, const QDateTime &end)
         const QString &model = models.at(random.bounded(int(models.size())));
         const QString provider = model.startsWith(u"claude") ? QStringLiteral("anthropic") : QStringLiteral("openai");
         const bool e2b = random.bounded(4) == 0;
+        // The session row first (foreign keys), so its rows are drawn before.
+        struct Row
+        {
+            QDateTime at;
+            qint64 in = 0;
+            qint64 out = 0;
+            double cost = 0.0;
+            double cpu = 0.0;
+            double runCost = 0.0;
+        };
+        Row rows[RowsPerSession];
         double total = 0.0;
         QDateTime at = created;
-        for (int r = 0; r < RowsPerSession; ++r) {
+        for (Row &row : rows) {
             at = at.addMSecs(random.bounded(600000));
-            const qint64 in = 2000 + random.bounded(20000);
-            const qint64 out = 500 + random.bounded(8000);
-            const double cost = provider == u"openai" ? 0.0 : (in * 3.0 + out * 15.0) / 1e6;
-            total += cost;
-            llm.addBindValue(id);
-            llm.addBindValue(iso(at));
-            llm.addBindValue(provider);
-            llm.addBindValue(model);
-            llm.addBindValue(in);
-            llm.addBindValue(out);
-            llm.addBindValue(cost);
-            if (!exec(llm))
-                return false;
-            const double cpu = random.bounded(300.0);
-            const double runCost = e2b ? cpu * 0.000014 : 0.0;
-            total += runCost;
-            run.addBindValue(id);
-            run.addBindValue(iso(at.addMSecs(500)));
-            run.addBindValue(iso(at.addSecs(600)));
-            run.addBindValue(cpu);
-            run.addBindValue(cpu * 0.5);
-            run.addBindValue(runCost);
-            if (!exec(run))
-                return false;
+            row.at = at;
+            row.in = 2000 + random.bounded(20000);
+            row.out = 500 + random.bounded(8000);
+            row.cost = provider == u"openai" ? 0.0 : (row.in * 3.0 + row.out * 15.0) / 1e6;
+            row.cpu = random.bounded(300.0);
+            row.runCost = e2b ? row.cpu * 0.000014 : 0.0;
+            total += row.cost + row.runCost;
         }
         session.addBindValue(id);
         session.addBindValue(QStringLiteral("a pomodoro timer with a history of the day's sessions, number %1").arg(i));
@@ -110,6 +107,25 @@ bool fill(Database &database, const QDateTime &end)
         session.addBindValue(total);
         if (!exec(session))
             return false;
+        for (const Row &row : rows) {
+            llm.addBindValue(id);
+            llm.addBindValue(iso(row.at));
+            llm.addBindValue(provider);
+            llm.addBindValue(model);
+            llm.addBindValue(row.in);
+            llm.addBindValue(row.out);
+            llm.addBindValue(row.cost);
+            if (!exec(llm))
+                return false;
+            run.addBindValue(id);
+            run.addBindValue(iso(row.at.addMSecs(500)));
+            run.addBindValue(iso(row.at.addSecs(600)));
+            run.addBindValue(row.cpu);
+            run.addBindValue(row.cpu * 0.5);
+            run.addBindValue(row.runCost);
+            if (!exec(run))
+                return false;
+        }
     }
     return db.commit();
 }
@@ -149,6 +165,30 @@ Timings measure(Database &database, const QDate &month)
     timings.month = summarize(monthMs);
     timings.page = summarize(pageMs);
     return timings;
+}
+
+// Each section alone, once warm: where the month's time goes.
+void sections(Database &database, const QDate &month)
+{
+    const CostTracker tracker(database);
+    const CostPeriod period = CostPeriod::month(month);
+    QList<CostGroup> groups;
+    const QList<std::pair<QString, std::function<void()>>> calls{
+        {QStringLiteral("byDay"), [&] { tracker.byDay(period, &groups); }},
+        {QStringLiteral("byModel"), [&] { tracker.byModel(period, &groups); }},
+        {QStringLiteral("byProvider"), [&] { tracker.byProvider(period, &groups); }},
+        {QStringLiteral("bySandboxKind"), [&] { tracker.bySandboxKind(period, &groups); }},
+        {QStringLiteral("topSessions(10)"), [&] { tracker.topSessions(period, 10, &groups); }}};
+    for (const auto &[name, call] : calls) {
+        QList<double> ms;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            call();
+            ms << clock.nsecsElapsed() / 1e6;
+        }
+        say(u"  section " + name.leftJustified(16) + u' ' + describe(summarize(ms), QStringLiteral("ms"), 1));
+    }
 }
 
 void queryPlans(Database &database)
@@ -208,7 +248,8 @@ int main(int argc, char *argv[])
         return 1;
     {
         QSqlQuery query(unindexed.connection());
-        for (const char *index : {"idx_llm_usage_time_totals", "idx_usage_metrics_start_totals", "idx_sessions_updated_at"}) {
+        for (const char *index : {"idx_llm_usage_time_totals", "idx_llm_usage_time", "idx_usage_metrics_start_totals",
+                                  "idx_usage_metrics_start_time", "idx_sessions_updated_at"}) {
             if (!query.exec(u"DROP INDEX " + QLatin1String(index)))
                 say(u"drop failed: " + query.lastError().text());
         }
@@ -216,9 +257,11 @@ int main(int argc, char *argv[])
 
     say(QStringLiteral("with the indexes:"));
     queryPlans(database);
+    sections(database, month);
     const Timings with = measure(database, month);
     say(QStringLiteral("without them:"));
     queryPlans(unindexed);
+    sections(unindexed, month);
     const Timings without = measure(unindexed, month);
     if (qAbs(with.monthTotal - without.monthTotal) > 1e-6 || with.sessionsOnPage != without.sessionsOnPage)
         say(QStringLiteral("MISMATCH between the two databases' answers"));

@@ -111,4 +111,4 @@ void TestBudget::thresholds_areReportedOncePerMonth()
 }
 
 QTEST_GUILESS_MAIN(TestBudget)
-#include "test_budget.moc"
+#include "test_billing_budget.moc"
