@@ -2,10 +2,11 @@
 #include "cliarguments.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 namespace {
 const QStringList Commands{QStringLiteral("spawn"), QStringLiteral("list"), QStringLiteral("show"),
-                           QStringLiteral("stop"), QStringLiteral("redeploy")};
+                           QStringLiteral("stop"), QStringLiteral("redeploy"), QStringLiteral("costs")};
 
 QString tr(const char *text)
 {
@@ -57,6 +58,7 @@ QString CliParser::helpText()
               "  show ID                    Show a session, its timeline and the end of its log\n"
               "  stop ID                    Stop a running session\n"
               "  redeploy ID                Deploy a session's stored files again\n"
+              "  costs                      What models and sandboxes cost, and the budget's state\n"
               "\n"
               "spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it.\n"
               "\n"
@@ -79,6 +81,12 @@ QString CliParser::helpText()
               "  --data-dir DIR             Where the history lives (also SPAWNAI_DATA_DIR)\n"
               "  -h, --help                 Show this help\n"
               "  -v, --version              Show the version\n"
+              "\n"
+              "Costs (all days in UTC):\n"
+              "  --since DATE               The first day to add up, YYYY-MM-DD (default: this month's first)\n"
+              "  --until DATE               The last day, included (default: this month's last)\n"
+              "  --budget-month USD         The monthly budget (also SPAWNAI_BUDGET_MONTH)\n"
+              "  --budget-session USD       The per-session limit (also SPAWNAI_BUDGET_SESSION)\n"
               "\n"
               "Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.\n");
 }
@@ -142,6 +150,23 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
         } else if (optionIs(arg, "--plan")) {
             if (!takeValue(arguments, i, &out->plan, message))
                 return false;
+        } else if (optionIs(arg, "--since") || optionIs(arg, "--until")) {
+            QString *date = optionIs(arg, "--since") ? &out->since : &out->until;
+            if (!takeValue(arguments, i, date, message))
+                return false;
+            if (date->size() != 10 || !QDate::fromString(*date, Qt::ISODate).isValid()) {
+                *message = tr("%1 is a date, YYYY-MM-DD, not \"%2\"").arg(arg.section(u'=', 0, 0), *date);
+                return false;
+            }
+        } else if (optionIs(arg, "--budget-month") || optionIs(arg, "--budget-session")) {
+            QString *amount = optionIs(arg, "--budget-month") ? &out->budgetMonth : &out->budgetSession;
+            if (!takeValue(arguments, i, amount, message))
+                return false;
+            bool ok = false;
+            if (amount->toDouble(&ok) < 0.0 || !ok) {
+                *message = tr("%1 is an amount in USD, not \"%2\"").arg(arg.section(u'=', 0, 0), *amount);
+                return false;
+            }
         } else if (optionIs(arg, "--data-dir")) {
             if (!takeValue(arguments, i, &out->dataDir, message))
                 return false;

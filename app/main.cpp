@@ -2,6 +2,7 @@
 #include "appcontext.h"
 #include "cliarguments.h"
 #include "clioutput.h"
+#include "costscommand.h"
 #include "common/logredaction.h"
 #include "common/paths.h"
 #include "mainwindow.h"
@@ -34,6 +35,8 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("spawnai.*.info=false\nspawnai.*.debug=false"));
     CliOutput output(arguments.json);
+    if (arguments.command == u"costs")
+        return CostsCommand(arguments, &output).run();
     AppContext context;
     if (const SpawnError error = context.open(); error.isError()) {
         output.error(error.message);

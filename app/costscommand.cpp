@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#include "costscommand.h"
+
+#include "billing/budget.h"
+#include "billing/budgetthresholds.h"
+#include "billing/costtracker.h"
+#include "clioutput.h"
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+constexpr int TopSessions = 10;
+
+QJsonObject totalsObject(const CostTotals &t)
+{
+    return {{QStringLiteral("total"), t.total()},
+            {QStringLiteral("llmCost"), t.llmCost},
+            {QStringLiteral("inputTokens"), t.inputTokens},
+            {QStringLiteral("outputTokens"), t.outputTokens},
+            {QStringLiteral("requests"), t.requests},
+            {QStringLiteral("sandboxCost"), t.sandboxCost},
+            {QStringLiteral("cpuSeconds"), t.cpuSeconds},
+            {QStringLiteral("memoryGbSeconds"), t.memoryGbSeconds},
+            {QStringLiteral("sandboxRuns"), t.sandboxRuns}};
+}
+
+QJsonArray groupsArray(const QList<CostGroup> &groups, const QString &keyName)
+{
+    QJsonArray array;
+    for (const CostGroup &group : groups) {
+        QJsonObject object = totalsObject(group.totals);
+        object.insert(keyName, group.key);
+        array.append(object);
+    }
+    return array;
+}
+
+// Reads a non-negative USD amount; an empty text is "not given".
+bool parseUsd(const QString &text, double *out)
+{
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || value < 0.0)
+        return false;
+    *out = value;
+    return true;
+}
+} // namespace
+
+CostsCommand::CostsCommand(const CliArguments &arguments, CliOutput *output)
+    : m_arguments(arguments)
+    , m_output(output)
+    , m_today(QDateTime::currentDateTimeUtc().date())
+{
+}
+
+bool CostsCommand::period(QDate *first, QDate *last)
+{
+    const QDate since = QDate::fromString(m_arguments.since, Qt::ISODate);
+    const QDate until = QDate::fromString(m_arguments.until, Qt::ISODate);
+    const QDate monthStart(m_today.year(), m_today.month(), 1);
+    *first = since.isValid() ? since : (until.isValid() ? QDate(until.year(), until.month(), 1) : monthStart);
+    *last = until.isValid() ? until : (since.isValid() && since > monthStart.addMonths(1).addDays(-1)
+                                           ? since : monthStart.addMonths(1).addDays(-1));
+    if (*first > *last) {
+        m_output->error(tr("--since %1 is after --until %2").arg(first->toString(Qt::ISODate), last->toString(Qt::ISODate)));
+        return false;
+    }
+    return true;
+}
+
+bool CostsCommand::budget(Budget *out)
+{
+    const QString month = m_arguments.budgetMonth.isEmpty() ? qEnvironmentVariable("SPAWNAI_BUDGET_MONTH")
+                                                            : m_arguments.budgetMonth;
+    const QString session = m_arguments.budgetSession.isEmpty() ? qEnvironmentVariable("SPAWNAI_BUDGET_SESSION")
+                                                                : m_arguments.budgetSession;
+    if (!parseUsd(month, &out->monthly)) {
+        m_output->error(tr("The monthly budget is an amount in USD, not \"%1\"").arg(month));
+        return false;
+    }
+    if (!parseUsd(session, &out->perSession)) {
+        m_output->error(tr("The per-session budget is an amount in USD, not \"%1\"").arg(session));
+        return false;
+    }
+    return true;
+}
+
+int CostsCommand::run()
+{
+    QDate first;
+    QDate last;
+    Budget limits;
+    if (!period(&first, &last) || !budget(&limits))
+        return ExitCode::Usage;
+    Database database;
+    if (const SpawnError error = database.open(); error.isError()) {
+        m_output->error(error.message);
+        return ExitCode::Unavailable;
+    }
+    const CostTracker tracker(database);
+    CostReport report;
+    double monthSpent = 0.0;
+    SpawnError error = tracker.report(CostPeriod::days(first, last), TopSessions, &report);
+    if (!error.isError())
+        error = tracker.monthSpent(m_today, &monthSpent);
+    if (error.isError()) {
+        m_output->error(error.message);
+        return ExitCode::Unavailable;
+    }
+    if (m_output->isJson())
+        printJson(report, limits, monthSpent);
+    else
+        printText(report, limits, monthSpent);
+    return ExitCode::Ok;
+}
+
+void CostsCommand::printJson(const CostReport &report, const Budget &limits, double monthSpent) const
+{
+    QJsonObject budgetObject{{QStringLiteral("month"), m_today.toString(QStringLiteral("yyyy-MM"))},
+                             {QStringLiteral("monthlyBudget"), limits.monthly},
+                             {QStringLiteral("perSessionBudget"), limits.perSession},
+                             {QStringLiteral("monthSpent"), monthSpent}};
+    if (limits.hasMonthly()) {
+        budgetObject.insert(QStringLiteral("remaining"), qMax(0.0, limits.monthly - monthSpent));
+        budgetObject.insert(QStringLiteral("percent"), 100.0 * monthSpent / limits.monthly);
+        QJsonArray reached;
+        for (const int percent : BudgetThresholds::reached(limits, monthSpent))
+            reached.append(percent);
+        budgetObject.insert(QStringLiteral("thresholdsReached"), reached);
+    }
+    m_output->object({{QStringLiteral("event"), QStringLiteral("costs")},
+                      {QStringLiteral("since"), report.period.since.date().toString(Qt::ISODate)},
+                      {QStringLiteral("until"), report.period.until.date().addDays(-1).toString(Qt::ISODate)},
+                      {QStringLiteral("totals"), totalsObject(report.overall)},
+                      {QStringLiteral("byDay"), groupsArray(report.byDay, QStringLiteral("day"))},
+                      {QStringLiteral("byModel"), groupsArray(report.byModel, QStringLiteral("model"))},
+                      {QStringLiteral("byProvider"), groupsArray(report.byProvider, QStringLiteral("provider"))},
+                      {QStringLiteral("bySandboxKind"), groupsArray(report.bySandboxKind, QStringLiteral("sandbox"))},
+                      {QStringLiteral("topSessions"), groupsArray(report.topSessions, QStringLiteral("session"))},
+                      {QStringLiteral("budget"), budgetObject}});
+}
+
+void CostsCommand::printText(const CostReport &report, const Budget &limits, double monthSpent) const
+{
+    const auto usd = [](double value) { return Budget::formatUsd(value); };
+    const auto row = [&](const QString &key, const CostTotals &t) {
+        m_output->line(QStringLiteral("  %1 %2 %3 %4 %5 %6")
+                           .arg(key.leftJustified(24), usd(t.total()).rightJustified(10), usd(t.llmCost).rightJustified(10),
+                                usd(t.sandboxCost).rightJustified(10), QString::number(t.inputTokens).rightJustified(11),
+                                QString::number(t.outputTokens).rightJustified(11)));
+    };
+    const auto section = [&](const QString &title, const QList<CostGroup> &groups) {
+        m_output->line(QString());
+        m_output->line(title);
+        if (groups.isEmpty()) {
+            m_output->line(tr("  (nothing)"));
+            return;
+        }
+        m_output->line(QStringLiteral("  %1 %2 %3 %4 %5 %6")
+                           .arg(QString().leftJustified(24), tr("TOTAL").rightJustified(10), tr("MODELS").rightJustified(10),
+                                tr("SANDBOXES").rightJustified(10), tr("TOKENS IN").rightJustified(11),
+                                tr("TOKENS OUT").rightJustified(11)));
+        for (const CostGroup &group : groups)
+            row(group.key, group.totals);
+    };
+    const CostTotals &t = report.overall;
+    m_output->line(tr("Costs from %1 to %2 (UTC)")
+                       .arg(report.period.since.date().toString(Qt::ISODate),
+                            report.period.until.date().addDays(-1).toString(Qt::ISODate)));
+    m_output->line(tr("Total     %1 = models %2 + sandboxes %3").arg(usd(t.total()), usd(t.llmCost), usd(t.sandboxCost)));
+    m_output->line(tr("Models    %1 requests, %2 tokens in, %3 tokens out")
+                       .arg(t.requests).arg(t.inputTokens).arg(t.outputTokens));
+    m_output->line(tr("Sandboxes %1 runs, %2 CPU seconds, %3 GB-seconds of memory")
+                       .arg(t.sandboxRuns).arg(t.cpuSeconds, 0, 'f', 1).arg(t.memoryGbSeconds, 0, 'f', 1));
+    section(tr("By day"), report.byDay);
+    section(tr("By model"), report.byModel);
+    section(tr("By provider"), report.byProvider);
+    section(tr("By sandbox kind"), report.bySandboxKind);
+    m_output->line(QString());
+    const QString month = m_today.toString(QStringLiteral("yyyy-MM"));
+    if (limits.hasMonthly()) {
+        m_output->line(tr("Budget    %1 of %2 spent in %3 (%4 %), %5 left")
+                           .arg(usd(monthSpent), usd(limits.monthly), month)
+                           .arg(100.0 * monthSpent / limits.monthly, 0, 'f', 0)
+                           .arg(usd(qMax(0.0, limits.monthly - monthSpent))));
+    } else {
+        m_output->line(tr("Budget    none set (%1 spent in %2; --budget-month USD or SPAWNAI_BUDGET_MONTH sets one)")
+                           .arg(usd(monthSpent), month));
+    }
+    if (limits.hasPerSession())
+        m_output->line(tr("Session   at most %1 each").arg(usd(limits.perSession)));
+}

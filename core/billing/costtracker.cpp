@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+#include "costtracker.h"
+
+#include "store/database.h"
+#include "store/sqlsupport.h"
+
+#include <QMap>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+// The eight CostTotals columns of one side, the other side's as zeros, so a
+// UNION ALL of both lines up and the outer query just sums.
+const QString LlmColumns = QStringLiteral(
+    "SUM(cost) AS lc, SUM(input_tokens) AS it, SUM(output_tokens) AS ot, COUNT(*) AS rq, "
+    "0.0 AS sc, 0.0 AS cpu, 0.0 AS mem, 0 AS runs");
+const QString SandboxColumns = QStringLiteral(
+    "0.0 AS lc, 0 AS it, 0 AS ot, 0 AS rq, "
+    "SUM(actual_cost) AS sc, SUM(cpu_seconds) AS cpu, SUM(memory_gb_seconds) AS mem, COUNT(*) AS runs");
+const QString OuterSums = QStringLiteral(
+    "SUM(lc), SUM(it), SUM(ot), SUM(rq), SUM(sc), SUM(cpu), SUM(mem), SUM(runs)");
+// Both sides' WHERE: text comparison works because stored times are fixed-width UTC.
+const QString LlmRange = QStringLiteral(" FROM llm_usage WHERE time >= ? AND time < ?");
+const QString SandboxRange = QStringLiteral(" FROM usage_metrics WHERE start_time >= ? AND start_time < ?");
+
+CostTotals totalsFrom(const QSqlQuery &query, int first)
+{
+    CostTotals totals;
+    totals.llmCost = query.value(first).toDouble();
+    totals.inputTokens = query.value(first + 1).toLongLong();
+    totals.outputTokens = query.value(first + 2).toLongLong();
+    totals.requests = query.value(first + 3).toLongLong();
+    totals.sandboxCost = query.value(first + 4).toDouble();
+    totals.cpuSeconds = query.value(first + 5).toDouble();
+    totals.memoryGbSeconds = query.value(first + 6).toDouble();
+    totals.sandboxRuns = query.value(first + 7).toLongLong();
+    return totals;
+}
+
+SpawnError queryError(const QSqlQuery &query)
+{
+    return StoreSql::storeError(QStringLiteral("Could not add up the costs"), query.lastError());
+}
+} // namespace
+
+CostPeriod CostPeriod::month(const QDate &day)
+{
+    const QDate first(day.year(), day.month(), 1);
+    return {QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(first.addMonths(1), QTime(0, 0), Qt::UTC)};
+}
+
+CostPeriod CostPeriod::days(const QDate &first, const QDate &last)
+{
+    return {QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC)};
+}
+
+CostTracker::CostTracker(Database &database)
+    : m_database(database)
+{
+}
+
+SpawnError CostTracker::grouped(const QString &sql, const CostPeriod &period, int limit, QList<CostGroup> *out) const
+{
+    out->clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, sql))
+        return queryError(query);
+    const QVariant since = StoreSql::timeValue(period.since);
+    const QVariant until = StoreSql::timeValue(period.until);
+    // Every statement here has one or two ranges; a limit comes last.
+    const int ranges = sql.count(u"< ?");
+    for (int i = 0; i < ranges; ++i) {
+        query.addBindValue(since);
+        query.addBindValue(until);
+    }
+    if (limit > 0)
+        query.addBindValue(limit);
+    if (!StoreSql::exec(query))
+        return queryError(query);
+    while (query.next())
+        out->append({query.value(0).toString(), totalsFrom(query, 1)});
+    return {};
+}
+
+SpawnError CostTracker::combined(const QString &llmKey, const QString &sandboxKey, const CostPeriod &period,
+                                 QList<CostGroup> *out) const
+{
+    return grouped(u"SELECT k, " + OuterSums + u" FROM (SELECT " + llmKey + u" AS k, " + LlmColumns + LlmRange
+                       + u" GROUP BY k UNION ALL SELECT " + sandboxKey + u" AS k, " + SandboxColumns + SandboxRange
+                       + u" GROUP BY k) GROUP BY k ORDER BY k",
+                   period, 0, out);
+}
+
+SpawnError CostTracker::overall(const CostPeriod &period, CostTotals *out) const
+{
+    QList<CostGroup> groups;
+    const SpawnError error = combined(QStringLiteral("''"), QStringLiteral("''"), period, &groups);
+    *out = groups.isEmpty() ? CostTotals{} : groups.constFirst().totals;
+    return error;
+}
+
+SpawnError CostTracker::byDay(const CostPeriod &period, QList<CostGroup> *out) const
+{
+    return combined(QStringLiteral("substr(time, 1, 10)"), QStringLiteral("substr(start_time, 1, 10)"), period, out);
+}
+
+SpawnError CostTracker::byMonth(const CostPeriod &period, QList<CostGroup> *out) const
+{
+    return combined(QStringLiteral("substr(time, 1, 7)"), QStringLiteral("substr(start_time, 1, 7)"), period, out);
+}
+
+SpawnError CostTracker::byModel(const CostPeriod &period, QList<CostGroup> *out) const
+{
+    return grouped(u"SELECT model, " + LlmColumns + LlmRange + u" GROUP BY model ORDER BY lc DESC, model", period, 0, out);
+}
+
+SpawnError CostTracker::byProvider(const CostPeriod &period, QList<CostGroup> *out) const
+{
+    return grouped(u"SELECT provider, " + LlmColumns + LlmRange + u" GROUP BY provider ORDER BY lc DESC, provider",
+                   period, 0, out);
+}
+
+SpawnError CostTracker::bySandboxKind(const CostPeriod &period, QList<CostGroup> *out) const
+{
+    // Grouped by session first: a month has far fewer sessions than runs, so
+    // the join to sessions (where the kind lives) looks up each one once.
+    return grouped(QStringLiteral("SELECT s.sandbox_kind, 0.0, 0, 0, 0, SUM(u.sc), SUM(u.cpu), SUM(u.mem), SUM(u.runs) "
+                                  "FROM (SELECT session_id, ")
+                       + SandboxColumns + SandboxRange
+                       + u" GROUP BY session_id) u JOIN sessions s ON s.id = u.session_id "
+                         u"GROUP BY s.sandbox_kind ORDER BY SUM(u.sc) DESC, s.sandbox_kind",
+                   period, 0, out);
+}
+
+SpawnError CostTracker::topSessions(const CostPeriod &period, int limit, QList<CostGroup> *out) const
+{
+    if (limit <= 0) {
+        out->clear();
+        return {};
+    }
+    return grouped(u"SELECT k, " + OuterSums + u" FROM (SELECT session_id AS k, " + LlmColumns + LlmRange
+                       + u" GROUP BY k UNION ALL SELECT session_id AS k, " + SandboxColumns + SandboxRange
+                       + u" GROUP BY k) GROUP BY k ORDER BY SUM(lc) + SUM(sc) DESC, k LIMIT ?",
+                   period, limit, out);
+}
+
+namespace {
+void add(CostTotals &to, const CostTotals &t)
+{
+    to.llmCost += t.llmCost;
+    to.inputTokens += t.inputTokens;
+    to.outputTokens += t.outputTokens;
+    to.requests += t.requests;
+    to.sandboxCost += t.sandboxCost;
+    to.cpuSeconds += t.cpuSeconds;
+    to.memoryGbSeconds += t.memoryGbSeconds;
+    to.sandboxRuns += t.sandboxRuns;
+}
+
+// Adds up groups that are already SQL aggregates (a month has at most 31
+// days, a provider a handful of models) into coarser ones, in key order.
+QList<CostGroup> rollUp(const QList<CostGroup> &groups, const std::function<QString(const CostGroup &)> &key)
+{
+    QMap<QString, CostTotals> sums;
+    for (const CostGroup &group : groups)
+        add(sums[key(group)], group.totals);
+    QList<CostGroup> result;
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        result.append({it.key(), it.value()});
+    return result;
+}
+} // namespace
+
+SpawnError CostTracker::report(const CostPeriod &period, int topSessionCount, CostReport *out) const
+{
+    *out = {};
+    out->period = period;
+    // Every scan of a month's rows costs a sort for its GROUP BY, so the
+    // coarse sections are rolled up from finer aggregates instead of being
+    // queried again: overall and months from the days, providers from the
+    // (provider, model) pairs.
+    if (const SpawnError error = byDay(period, &out->byDay); error.isError())
+        return error;
+    for (const CostGroup &day : std::as_const(out->byDay))
+        add(out->overall, day.totals);
+    out->byMonth = rollUp(out->byDay, [](const CostGroup &day) { return day.key.left(7); });
+    QList<CostGroup> pairs;
+    SpawnError error = grouped(u"SELECT provider || char(31) || model, " + LlmColumns + LlmRange
+                                   + u" GROUP BY provider, model",
+                               period, 0, &pairs);
+    if (error.isError())
+        return error;
+    const auto byCost = [](const CostGroup &a, const CostGroup &b) {
+        return a.totals.llmCost != b.totals.llmCost ? a.totals.llmCost > b.totals.llmCost : a.key < b.key;
+    };
+    out->byProvider = rollUp(pairs, [](const CostGroup &pair) { return pair.key.section(QChar(31), 0, 0); });
+    out->byModel = rollUp(pairs, [](const CostGroup &pair) { return pair.key.section(QChar(31), 1); });
+    std::sort(out->byProvider.begin(), out->byProvider.end(), byCost);
+    std::sort(out->byModel.begin(), out->byModel.end(), byCost);
+    error = bySandboxKind(period, &out->bySandboxKind);
+    if (!error.isError())
+        error = topSessions(period, topSessionCount, &out->topSessions);
+    return error;
+}
+
+SpawnError CostTracker::sessionSpent(const QString &sessionId, double *out) const
+{
+    *out = 0.0;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, QStringLiteral(
+            "SELECT (SELECT COALESCE(SUM(cost), 0) FROM llm_usage WHERE session_id = ?) "
+            "+ (SELECT COALESCE(SUM(actual_cost), 0) FROM usage_metrics WHERE session_id = ?)")))
+        return queryError(query);
+    query.addBindValue(sessionId);
+    query.addBindValue(sessionId);
+    if (!StoreSql::exec(query) || !query.next())
+        return queryError(query);
+    *out = query.value(0).toDouble();
+    return {};
+}
+
+SpawnError CostTracker::monthSpent(const QDate &day, double *out) const
+{
+    CostTotals totals;
+    const SpawnError error = overall(CostPeriod::month(day), &totals);
+    *out = totals.total();
+    return error;
+}

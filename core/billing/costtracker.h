@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/spawnerror.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// A half-open span of time [since, until), UTC.
+struct CostPeriod
+{
+    QDateTime since;
+    QDateTime until;
+
+    // The UTC calendar month that holds `day`.
+    static CostPeriod month(const QDate &day);
+    // Whole UTC days: from the start of `first` to the end of `last`.
+    static CostPeriod days(const QDate &first, const QDate &last);
+};
+
+// One spend meter: what the models and the sandboxes cost, side by side.
+struct CostTotals
+{
+    double llmCost = 0.0;
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 requests = 0;  // model requests
+    double sandboxCost = 0.0;
+    double cpuSeconds = 0.0;
+    double memoryGbSeconds = 0.0;
+    qint64 sandboxRuns = 0;
+
+    double total() const { return llmCost + sandboxCost; }
+};
+
+// The totals of one group: a day ("2026-11-26"), a month ("2026-11"), a
+// model, a provider, a sandbox kind or a session id.
+struct CostGroup
+{
+    QString key;
+    CostTotals totals;
+};
+
+struct CostReport
+{
+    CostPeriod period;
+    CostTotals overall;
+    QList<CostGroup> byDay;
+    QList<CostGroup> byMonth;
+    QList<CostGroup> byModel;     // LLM only
+    QList<CostGroup> byProvider;  // LLM only
+    QList<CostGroup> bySandboxKind;  // sandbox only
+    QList<CostGroup> topSessions;    // by total cost, most expensive first
+};
+
+// Totals of llm_usage and usage_metrics over a period, each computed by one
+// SQL aggregate over indexed columns (migration 3 adds covering indexes), so
+// a month of a large history answers in milliseconds without reading rows
+// into C++. A model request counts at its `time`, a sandbox run at its
+// `start_time` (a run that spans midnight counts on the day it started).
+class CostTracker final
+{
+    Q_DISABLE_COPY_MOVE(CostTracker)
+
+public:
+    // `database` must be open and outlive the tracker.
+    explicit CostTracker(Database &database);
+
+    SpawnError overall(const CostPeriod &period, CostTotals *out) const;
+    SpawnError byDay(const CostPeriod &period, QList<CostGroup> *out) const;
+    SpawnError byMonth(const CostPeriod &period, QList<CostGroup> *out) const;
+    SpawnError byModel(const CostPeriod &period, QList<CostGroup> *out) const;
+    SpawnError byProvider(const CostPeriod &period, QList<CostGroup> *out) const;
+    SpawnError bySandboxKind(const CostPeriod &period, QList<CostGroup> *out) const;
+    SpawnError topSessions(const CostPeriod &period, int limit, QList<CostGroup> *out) const;
+    // Every section at once (what `spawnai costs` and the dashboard show).
+    SpawnError report(const CostPeriod &period, int topSessionCount, CostReport *out) const;
+
+    // What one session has cost so far, all time (for the per-session cap).
+    SpawnError sessionSpent(const QString &sessionId, double *out) const;
+    // What the UTC month holding `day` has cost (for the monthly budget).
+    SpawnError monthSpent(const QDate &day, double *out) const;
+
+private:
+    // Runs `sql` (which groups by a key in column 0 followed by the eight
+    // CostTotals columns) with the period's bounds bound in order.
+    SpawnError grouped(const QString &sql, const CostPeriod &period, int limit, QList<CostGroup> *out) const;
+    // llm and sandbox parts, each grouped by `llmKey` / `sandboxKey`, merged.
+    SpawnError combined(const QString &llmKey, const QString &sandboxKey, const CostPeriod &period,
+                        QList<CostGroup> *out) const;
+
+    Database &m_database;
+};
