@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "appcontext.h"
 
+#include "billing/budget.h"
+#include "billing/budgetcheck.h"
+#include "billing/costtracker.h"
 #include "sandbox/local/localsandboxprovider.h"
 #include "store/database.h"
 #include "store/sessionstore.h"
@@ -39,5 +42,22 @@ SpawnError AppContext::open()
     m_localProvider = std::make_unique<LocalSandboxProvider>();
     m_manager = std::make_unique<SessionManager>(m_store.get());
     m_manager->addProvider(m_localProvider.get());
+    // The budget, until the settings page holds it: SPAWNAI_BUDGET_MONTH and
+    // SPAWNAI_BUDGET_SESSION in USD (docs/costs.md).
+    Budget budget;
+    budget.monthly = qEnvironmentVariable("SPAWNAI_BUDGET_MONTH").toDouble();
+    budget.perSession = qEnvironmentVariable("SPAWNAI_BUDGET_SESSION").toDouble();
+    if (budget.hasMonthly() || budget.hasPerSession()) {
+        Database *database = m_database.get();
+        m_manager->setSpendGuard([database, budget](double estimate, const QString &sessionId) {
+            const CostTracker tracker(*database);
+            double month = 0.0;
+            double session = 0.0;
+            tracker.monthSpent(QDateTime::currentDateTimeUtc().date(), &month);
+            if (!sessionId.isEmpty())
+                tracker.sessionSpent(sessionId, &session);
+            return BudgetCheck(budget).check(estimate, month, session);
+        });
+    }
     return {};
 }

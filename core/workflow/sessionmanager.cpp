@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessionmanager.h"
 
+#include "billing/pricetable.h"
 #include "deploy/manifest.h"
 #include "sandbox/sandboxprovider.h"
 #include "runregistry.h"
@@ -71,6 +72,10 @@ QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
     }
     if (*error = checkCapacity(); error->isError())
         return {};
+    if (request.generation) {
+        if (*error = checkSpend(*request.generation, request.prompt, {}); error->isError())
+            return {};
+    }
 
     Session session;
     session.prompt = request.prompt;
@@ -163,8 +168,24 @@ SpawnError SessionManager::followUp(const QString &sessionId, const QString &req
                                     .arg(sessionId, sessionStatusToString(running->status())));
     if (request.trimmed().isEmpty())
         return SpawnError::user(tr("Say what to change"));
+    if (running->generationSettings()) {
+        if (const SpawnError error = checkSpend(*running->generationSettings(), request, sessionId); error.isError())
+            return error;
+    }
     running->followUp(request);
     return {};
+}
+
+SpawnError SessionManager::checkSpend(const GenerationSettings &settings, const QString &prompt,
+                                      const QString &sessionId) const
+{
+    if (!m_spendGuard)
+        return {};
+    // The prompt's words plus the system prompt's, and the most the answer may take.
+    constexpr qint64 SystemPromptTokens = 4000;
+    const double estimate = PriceTable::builtin().estimate(
+        settings.model, SystemPromptTokens + PriceTable::approximateTokens(prompt.size()), settings.maxTokens);
+    return m_spendGuard(estimate, sessionId);
 }
 
 SpawnError SessionManager::restoreVersion(const QString &sessionId, int version)

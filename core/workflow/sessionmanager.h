@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class RunRegistry;
@@ -51,6 +52,11 @@ public:
     Plan plan() const { return m_plan; }
     void setDefaultLimits(const SandboxLimits &limits) { m_limits = limits; }
     void setDeployOptions(const DeployOptions &options) { m_deployOptions = options; }
+    // Asked before every model request a user starts (a spawn, a follow-up)
+    // with its estimated cost; an error refuses the action. The app wires it
+    // to the budget (BudgetCheck over CostTracker).
+    using SpendGuard = std::function<SpawnError(double estimate, const QString &sessionId)>;
+    void setSpendGuard(SpendGuard guard) { m_spendGuard = std::move(guard); }
 
     // Creates a queued session with the bundle as version 1 and starts it.
     // Returns the session id, or an error when it cannot even begin.
@@ -78,6 +84,7 @@ signals:
 
 private:
     SpawnError checkCapacity() const;
+    SpawnError checkSpend(const GenerationSettings &settings, const QString &prompt, const QString &sessionId) const;
     SpawnError startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
                            std::chrono::seconds timeout, const SpawnRequest *generated = nullptr);
     static std::optional<AppBundle> bundleFromStore(SessionStore *store, const QString &sessionId, SpawnError *error);
@@ -89,4 +96,5 @@ private:
     Plan m_plan = Plan::Hobby;
     SandboxLimits m_limits;
     DeployOptions m_deployOptions;
+    SpendGuard m_spendGuard;
 };

@@ -56,6 +56,11 @@ void SessionRunner::setGeneration(const GenerationSettings &settings, const QStr
     connect(m_phase, &GenerationPhase::failed, this, &SessionRunner::onGenerationFailed);
 }
 
+const GenerationSettings *SessionRunner::generationSettings() const
+{
+    return m_phase ? &m_phase->settings() : nullptr;
+}
+
 double SessionRunner::totalCost() const
 {
     return m_phase ? m_phase->costSoFar() : 0.0;

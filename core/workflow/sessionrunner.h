@@ -55,6 +55,8 @@ public:
     Sandbox *sandbox() const { return m_sandbox; }
     bool hasEnded() const { return m_ended; }
     double totalCost() const;
+    // Set for a generated session.
+    const GenerationSettings *generationSettings() const;
 
 signals:
     void statusChanged(SessionStatus status);

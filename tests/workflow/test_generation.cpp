@@ -2,6 +2,8 @@
 #include "fakellmserver.h"
 #include "llmfixtures.h"
 
+#include "billing/budget.h"
+#include "billing/budgetcheck.h"
 #include "common/paths.h"
 #include "llm/anthropicclient.h"
 #include "sandbox/local/localsandboxprovider.h"
@@ -36,6 +38,7 @@ private slots:
     void cutAnswer_isContinued();
     void followUp_changesTheRunningApp();
     void answersThatNeverWork_endFailedAfterTheSimplerTry();
+    void spendGuard_refusesASpawnAndAFollowUpWithItsNumbers();
 
 private:
     static QByteArray page(const QString &title);
@@ -254,6 +257,47 @@ void TestGeneration::answersThatNeverWork_endFailedAfterTheSimplerTry()
     const Session session = *m_store->session(id);
     QVERIFY2(session.error.message.contains(u"../../etc/passwd"), qPrintable(session.error.message));
     QCOMPARE(m_store->llmUsage(id).size(), 4);
+}
+
+void TestGeneration::spendGuard_refusesASpawnAndAFollowUpWithItsNumbers()
+{
+    // $0.20 of a $1.00 month is spent elsewhere; a session may cost at most $0.17.
+    Budget budget;
+    budget.monthly = 1.0;
+    budget.perSession = 0.17;
+    double guardedEstimate = -1.0;
+    m_manager->setSpendGuard([&](double estimate, const QString &sessionId) {
+        guardedEstimate = estimate;
+        const double session = sessionId.isEmpty() ? 0.0 : m_store->session(sessionId)->actualCost;
+        return BudgetCheck(budget).check(estimate, 0.20 + session, session);
+    });
+    answer(siteAnswer(QStringLiteral("Guarded")));
+    const QString id = spawn(QStringLiteral("a page"));
+    QVERIFY(!id.isEmpty());  // about $0.168 (mostly 16,000 output tokens of Sonnet): allowed
+    QVERIFY2(guardedEstimate > 0.16 && guardedEstimate < 0.17, qPrintable(QString::number(guardedEstimate)));
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+
+    // What the first answer cost plus the follow-up's estimate passes the cap.
+    const SpawnError refused = m_manager->followUp(id, QStringLiteral("change it"));
+    QCOMPARE(refused.kind, ErrorKind::User);
+    QVERIFY2(refused.message.contains(u"$0.17"), qPrintable(refused.message));
+    QCOMPARE(m_server->requests().size(), 1);  // nothing was sent
+    QCOMPARE(m_store->session(id)->status, SessionStatus::Ready);
+
+    // A spawn that would pass the month is refused before a session exists.
+    budget.monthly = 0.30;
+    const int before = m_store->sessionCount();
+    SpawnRequest request;
+    request.prompt = QStringLiteral("another page");
+    GenerationSettings settings;
+    settings.client = m_client.get();
+    settings.model = QStringLiteral("claude-sonnet-5-5");
+    request.generation = settings;
+    SpawnError error;
+    QVERIFY(m_manager->spawn(request, &error).isEmpty());
+    QCOMPARE(error.kind, ErrorKind::User);
+    QVERIFY2(error.message.contains(u"$0.30"), qPrintable(error.message));
+    QCOMPARE(m_store->sessionCount(), before);
 }
 
 QTEST_GUILESS_MAIN(TestGeneration)
