@@ -14,7 +14,6 @@
 #include <QNetworkAccessManager>
 
 namespace {
-Q_LOGGING_CATEGORY(lc, "spawnai.llm.anthropic", QtInfoMsg)
 
 ModelInfo model(const char *id, const char *name, int maxInput, int maxOutput)
 {
@@ -93,15 +92,9 @@ std::optional<SpawnError> AnthropicClient::validate(const ChatRequest &request) 
 
 ChatStream *AnthropicClient::stream(const ChatRequest &request)
 {
-    auto *stream = new ChatStream(m_factory.messages(m_network, request),
-                                  std::make_unique<AnthropicStreamDecoder>(m_factory.endpoint(), request.model));
-    if (const std::optional<SpawnError> refusal = validate(request)) {
-        qCInfo(lc) << "refused before sending:" << refusal->message;
-        stream->refuse(*refusal);
-    } else {
-        stream->start();
-    }
-    return stream;
+    return startUnlessRefused(new ChatStream(m_factory.messages(m_network, request),
+                                             std::make_unique<AnthropicStreamDecoder>(m_factory.endpoint(), request.model)),
+                              validate(request));
 }
 
 ModelListing *AnthropicClient::listModels()

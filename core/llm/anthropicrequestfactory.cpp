@@ -101,16 +101,5 @@ LlmExchangeSetup AnthropicRequestFactory::setup(QNetworkAccessManager *network, 
     request.setRawHeader("anthropic-version", m_config.apiVersion.toUtf8());
     request.setRawHeader("accept", accept);
     request.setRawHeader("User-Agent", LlmEndpoint::userAgent());
-    // Our own inactivity timer gives the precise error; Qt's transfer timeout,
-    // a little longer, only overrides a shorter default a shared
-    // QNetworkAccessManager may carry.
-    request.setTransferTimeout(int(m_config.inactivityTimeout.count()) + 5000);
-
-    LlmExchangeSetup result;
-    result.network = network;
-    result.request = request;
-    result.endpoint = m_endpoint;
-    result.retry = m_config.retry;
-    result.inactivityTimeout = m_config.inactivityTimeout;
-    return result;
+    return LlmExchangeSetup::make(network, request, m_endpoint, m_config.retry, m_config.inactivityTimeout);
 }

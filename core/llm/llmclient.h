@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/spawnerror.h"
+
+#include <optional>
+
 #include "llmendpoint.h"
 #include "llmtypes.h"
 
@@ -32,4 +36,8 @@ public:
     // The input tokens `request` would use. By default the service cannot
     // count: the operation fails with isUnsupported() and the caller estimates.
     virtual CountTokens *countTokens(const ChatRequest &request);
+
+protected:
+    // Starts `stream`, or finishes it with `refusal` without sending anything.
+    static ChatStream *startUnlessRefused(ChatStream *stream, const std::optional<SpawnError> &refusal);
 };

@@ -206,3 +206,17 @@ void LlmExchange::logRequest() const
     qCDebug(lc).noquote() << "attempt" << m_attempts << m_setup.verb << m_setup.request.url().toString()
                           << LogRedaction::redact(headers.join(u"; ")) << m_setup.body.size() << "bytes";
 }
+
+LlmExchangeSetup LlmExchangeSetup::make(QNetworkAccessManager *network, QNetworkRequest request,
+                                        const LlmEndpoint &endpoint, const RetryPolicy &retry,
+                                        std::chrono::milliseconds inactivityTimeout)
+{
+    request.setTransferTimeout(int(inactivityTimeout.count()) + 5000);
+    LlmExchangeSetup setup;
+    setup.network = network;
+    setup.request = request;
+    setup.endpoint = endpoint;
+    setup.retry = retry;
+    setup.inactivityTimeout = inactivityTimeout;
+    return setup;
+}

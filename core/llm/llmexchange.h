@@ -24,6 +24,14 @@ struct LlmExchangeSetup
     RetryPolicy retry;
     std::chrono::milliseconds inactivityTimeout{60000};
     QString model;  // named by errors such as a 404
+
+    // What every request of a service shares: the request (headers already
+    // set), the endpoint, the retry rules and the inactivity limit. Qt's
+    // transfer timeout, a little longer than ours, only overrides a shorter
+    // default that a shared QNetworkAccessManager may carry; our own timer
+    // gives the precise error.
+    static LlmExchangeSetup make(QNetworkAccessManager *network, QNetworkRequest request, const LlmEndpoint &endpoint,
+                                 const RetryPolicy &retry, std::chrono::milliseconds inactivityTimeout);
 };
 
 // One request to an LLM service, attempted again as RetryPolicy allows: the

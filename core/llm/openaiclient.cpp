@@ -12,10 +12,6 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
-namespace {
-Q_LOGGING_CATEGORY(lc, "spawnai.llm.openai", QtInfoMsg)
-}
-
 OpenAiClient::OpenAiClient(const OpenAiConfig &config, QNetworkAccessManager *network, QObject *parent)
     : LlmClient(parent)
     , m_factory(config)
@@ -40,15 +36,9 @@ std::optional<SpawnError> OpenAiClient::validate(const ChatRequest &request) con
 
 ChatStream *OpenAiClient::stream(const ChatRequest &request)
 {
-    auto *stream = new ChatStream(m_factory.chatCompletions(m_network, request),
-                                  std::make_unique<OpenAiStreamDecoder>(m_factory.endpoint(), request.model));
-    if (const std::optional<SpawnError> refusal = validate(request)) {
-        qCInfo(lc) << "refused before sending:" << refusal->message;
-        stream->refuse(*refusal);
-    } else {
-        stream->start();
-    }
-    return stream;
+    return startUnlessRefused(new ChatStream(m_factory.chatCompletions(m_network, request),
+                                             std::make_unique<OpenAiStreamDecoder>(m_factory.endpoint(), request.model)),
+                              validate(request));
 }
 
 ModelListing *OpenAiClient::listModels()

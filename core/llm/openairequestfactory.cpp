@@ -64,14 +64,5 @@ LlmExchangeSetup OpenAiRequestFactory::setup(QNetworkAccessManager *network, con
         request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
     request.setRawHeader("accept", accept);
     request.setRawHeader("User-Agent", LlmEndpoint::userAgent());
-    // See AnthropicRequestFactory: a safety net behind our own inactivity timer.
-    request.setTransferTimeout(int(m_config.inactivityTimeout.count()) + 5000);
-
-    LlmExchangeSetup result;
-    result.network = network;
-    result.request = request;
-    result.endpoint = m_endpoint;
-    result.retry = m_config.retry;
-    result.inactivityTimeout = m_config.inactivityTimeout;
-    return result;
+    return LlmExchangeSetup::make(network, request, m_endpoint, m_config.retry, m_config.inactivityTimeout);
 }
