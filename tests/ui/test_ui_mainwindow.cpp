@@ -4,6 +4,7 @@
 #include "previewpane.h"
 #include "sessionlistmodel.h"
 #include "statusbadge.h"
+#include "uiwindowhelpers.h"
 #include "uitestfixture.h"
 
 #include <QAbstractButton>
@@ -44,22 +45,9 @@ private slots:
     void preview_isCreatedOnlyWhenItsTabIsShown();
 };
 
+using namespace UiWindowHelpers;
+
 namespace {
-template<typename T>
-T *child(const QWidget &window, const QString &name)
-{
-    T *found = window.findChild<T *>(name);
-    if (!found)
-        qWarning().noquote() << "no child named" << name;
-    return found;
-}
-
-SessionStatus shownStatus(const QWidget &window)
-{
-    auto *badge = window.findChild<StatusBadge *>(u"sessionStatus"_s);
-    return badge ? badge->status() : SessionStatus::Cancelled;
-}
-
 SessionStatus listedStatus(const QWidget &window, int row)
 {
     auto *list = window.findChild<QListView *>(u"sessionList"_s);
@@ -69,12 +57,6 @@ SessionStatus listedStatus(const QWidget &window, int row)
 QAbstractButton *stopButton(const QWidget &window)
 {
     return window.findChild<QAbstractButton *>(u"stopButton"_s);
-}
-
-bool showWindow(MainWindow &window)
-{
-    window.show();
-    return QTest::qWaitForWindowExposed(&window);
 }
 
 bool isInsideWebView(const QWidget *widget)

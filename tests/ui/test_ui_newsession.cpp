@@ -9,6 +9,7 @@
 #include "newappform.h"
 #include "secrets/memorysecretstore.h"
 #include "statusbadge.h"
+#include "uiwindowhelpers.h"
 #include "uitestfixture.h"
 
 #include <QAbstractButton>
@@ -46,28 +47,9 @@ private:
     static FakeLlmServer::Response answer(const QString &text);
 };
 
+using namespace UiWindowHelpers;
+
 namespace {
-template<typename T>
-T *child(const QObject &parent, const QString &name)
-{
-    T *found = parent.findChild<T *>(name);
-    if (!found)
-        qWarning().noquote() << "no child named" << name;
-    return found;
-}
-
-SessionStatus shownStatus(const QWidget &window)
-{
-    auto *badge = window.findChild<StatusBadge *>(u"sessionStatus"_s);
-    return badge ? badge->status() : SessionStatus::Cancelled;
-}
-
-bool showWindow(QWidget &window)
-{
-    window.show();
-    return QTest::qWaitForWindowExposed(&window);
-}
-
 QString storedValue(MemorySecretStore &store, const char *name)
 {
     SecretReading *reading = store.read(QString::fromLatin1(name));
