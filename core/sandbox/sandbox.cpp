@@ -8,6 +8,11 @@ Sandbox::Sandbox(QObject *parent)
 
 Sandbox::~Sandbox() = default;
 
+QList<std::pair<QByteArray, QByteArray>> Sandbox::portRequestHeaders() const
+{
+    return {};
+}
+
 PendingOperation *Sandbox::restoreCachedDirectory(const QString &key, const QString &path)
 {
     Q_UNUSED(key)

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <utility>
 
 // One live sandbox. The Deployer and the session workflow use only this
 // interface, so the local and the E2B sandbox are interchangeable. Every
@@ -35,6 +36,10 @@ public:
 
     // Where the host reaches `port` of the sandbox; empty if not exposed.
     virtual QUrl portUrl(int port) const = 0;
+    // Headers every request to a port URL must carry (E2B's private preview
+    // adds its traffic token); none by default. The preview's request
+    // interceptor adds them.
+    virtual QList<std::pair<QByteArray, QByteArray>> portRequestHeaders() const;
     // Finishes once `port` answers HTTP (any status), or fails after `limit`.
     virtual PendingOperation *waitForHttp(int port, std::chrono::milliseconds limit) = 0;
 

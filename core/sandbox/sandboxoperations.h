@@ -25,6 +25,12 @@ public:
     Sandbox *takeSandbox();
     void succeedWith(Sandbox *sandbox);
 
+signals:
+    // The provider holds the creation back (the plan's concurrency or rate
+    // limit, or the cloud answered 429); it goes on by itself. The session
+    // shows `reason` while it waits in the queue.
+    void waiting(const QString &reason);
+
 private:
     QPointer<Sandbox> m_sandbox;
 };

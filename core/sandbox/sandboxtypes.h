@@ -60,6 +60,11 @@ struct SandboxUsage
     qint64 peakMemoryBytes = 0;  // since creation
     qint64 workspaceBytes = 0;
     int processes = 0;
+    // What a provider that bills by allocation (E2B) charges for since the
+    // sandbox was created: allocated vCPUs and GiB times running seconds.
+    // Zero for the local sandbox, which costs nothing.
+    double allocatedCpuSeconds = 0.0;
+    double allocatedMemoryGbSeconds = 0.0;
 };
 
 struct SandboxInfo

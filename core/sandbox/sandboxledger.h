@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/spawnerror.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// Where a cloud provider journals every sandbox it creates: the id is written
+// the moment create answers, before any other call, and stays until the cloud
+// confirms the kill. Start-up, quit and a periodic sweep compare it with what
+// the account really runs, so no sandbox can leak, even across a crash.
+class SandboxLedger
+{
+public:
+    enum class State
+    {
+        Live,     // created and in use by a session of this process
+        Kept,     // the user chose "keep running" on quit
+        Killing,  // a kill was asked for and is not confirmed yet
+        Killed,   // the cloud confirmed it is gone (terminal)
+    };
+
+    struct Entry
+    {
+        QString kind;  // the provider kind, "e2b"
+        QString sandboxId;
+        QString sessionId;
+        QDateTime createdAt;
+        QDateTime expiresAt;
+        State state = State::Live;
+        int killAttempts = 0;
+    };
+
+    SandboxLedger() = default;
+    virtual ~SandboxLedger() = default;
+    Q_DISABLE_COPY_MOVE(SandboxLedger)
+
+    virtual SpawnError recordCreated(const Entry &entry) = 0;
+    virtual SpawnError recordExpiry(const QString &sandboxId, const QDateTime &expiresAt) = 0;
+    virtual SpawnError recordKept(const QString &sandboxId) = 0;
+    // State Killing, one more attempt.
+    virtual SpawnError recordKillRequested(const QString &sandboxId) = 0;
+    // The cloud answered 204 or 404: the sandbox is gone.
+    virtual SpawnError recordKilled(const QString &sandboxId) = 0;
+    // Every entry of `kind` that is not Killed.
+    virtual QList<Entry> openEntries(const QString &kind) const = 0;
+};
+
+QString sandboxLedgerStateToString(SandboxLedger::State state);
+bool sandboxLedgerStateFromString(const QString &text, SandboxLedger::State *state);
