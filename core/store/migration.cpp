@@ -112,9 +112,27 @@ Migration costIndexes()
                        "start_time, session_id, actual_cost, cpu_seconds, memory_gb_seconds)"),
     }};
 }
+// Every cloud sandbox this installation created, written the moment create
+// answers and kept until the cloud confirms the kill (core/sandbox/sandboxledger.h).
+// No foreign key to sessions: a ledger row must outlive a deleted session.
+Migration sandboxLedger()
+{
+    return {4, QStringLiteral("cloud sandbox ledger"), {
+        QStringLiteral(R"(CREATE TABLE sandbox_ledger (
+            sandbox_id TEXT PRIMARY KEY NOT NULL,
+            kind TEXT NOT NULL,
+            session_id TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            expires_at TEXT,
+            state TEXT NOT NULL,
+            kill_attempts INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX idx_sandbox_ledger_open ON sandbox_ledger(kind, state)"),
+    }};
+}
 } // namespace
 
 QList<Migration> builtinMigrations()
 {
-    return {initialSchema(), conversations(), costIndexes()};
+    return {initialSchema(), conversations(), costIndexes(), sandboxLedger()};
 }

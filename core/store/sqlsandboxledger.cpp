@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "sqlsandboxledger.h"
+
+#include "database.h"
+#include "sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace StoreSql;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SqlSandboxLedger", text);
+}
+} // namespace
+
+SqlSandboxLedger::SqlSandboxLedger(Database &database)
+    : m_database(database)
+{
+}
+
+SpawnError SqlSandboxLedger::recordCreated(const Entry &entry)
+{
+    const QDateTime created = entry.createdAt.isValid() ? entry.createdAt : now();
+    return update(tr("record the new sandbox %1").arg(entry.sandboxId),
+                  QStringLiteral("INSERT OR REPLACE INTO sandbox_ledger (sandbox_id, kind, session_id, "
+                                 "created_at, expires_at, state, kill_attempts, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {entry.sandboxId, text(entry.kind), text(entry.sessionId), timeValue(created),
+                   timeValue(entry.expiresAt), sandboxLedgerStateToString(entry.state), entry.killAttempts,
+                   timeValue(now())});
+}
+
+SpawnError SqlSandboxLedger::recordExpiry(const QString &sandboxId, const QDateTime &expiresAt)
+{
+    return update(tr("record the expiry of sandbox %1").arg(sandboxId),
+                  QStringLiteral("UPDATE sandbox_ledger SET expires_at = ?, updated_at = ? WHERE sandbox_id = ?"),
+                  {timeValue(expiresAt), timeValue(now()), sandboxId});
+}
+
+SpawnError SqlSandboxLedger::recordKept(const QString &sandboxId)
+{
+    return update(tr("keep sandbox %1 running").arg(sandboxId),
+                  QStringLiteral("UPDATE sandbox_ledger SET state = 'kept', updated_at = ? "
+                                 "WHERE sandbox_id = ? AND state <> 'killed'"),
+                  {timeValue(now()), sandboxId});
+}
+
+SpawnError SqlSandboxLedger::recordKillRequested(const QString &sandboxId)
+{
+    return update(tr("record the kill of sandbox %1").arg(sandboxId),
+                  QStringLiteral("UPDATE sandbox_ledger SET kill_attempts = kill_attempts + 1, "
+                                 "state = CASE state WHEN 'killed' THEN 'killed' ELSE 'killing' END, "
+                                 "updated_at = ? WHERE sandbox_id = ?"),
+                  {timeValue(now()), sandboxId});
+}
+
+SpawnError SqlSandboxLedger::recordKilled(const QString &sandboxId)
+{
+    return update(tr("record that sandbox %1 is gone").arg(sandboxId),
+                  QStringLiteral("UPDATE sandbox_ledger SET state = 'killed', updated_at = ? WHERE sandbox_id = ?"),
+                  {timeValue(now()), sandboxId});
+}
+
+QList<SandboxLedger::Entry> SqlSandboxLedger::openEntries(const QString &kind) const
+{
+    QList<Entry> entries;
+    QSqlQuery query(m_database.connection());
+    if (!prepare(query, QStringLiteral("SELECT sandbox_id, kind, session_id, created_at, expires_at, state, "
+                                       "kill_attempts FROM sandbox_ledger WHERE kind = ? AND state <> 'killed' "
+                                       "ORDER BY created_at")))
+        return entries;
+    query.addBindValue(kind);
+    if (!exec(query))
+        return entries;
+    while (query.next()) {
+        Entry entry;
+        entry.sandboxId = query.value(0).toString();
+        entry.kind = query.value(1).toString();
+        entry.sessionId = query.value(2).toString();
+        entry.createdAt = timeFromValue(query.value(3));
+        entry.expiresAt = timeFromValue(query.value(4));
+        if (!sandboxLedgerStateFromString(query.value(5).toString(), &entry.state))
+            entry.state = State::Killing;  // unknown text: make sure the sweep looks at it
+        entry.killAttempts = query.value(6).toInt();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+SpawnError SqlSandboxLedger::update(const QString &what, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_database.connection());
+    if (!prepare(query, sql))
+        return storeError(what, query.lastError());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!exec(query))
+        return storeError(what, query.lastError());
+    return {};
+}

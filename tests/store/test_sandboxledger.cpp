@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#include "storetestsupport.h"
+
+#include "store/sqlsandboxledger.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The ledger is what makes a crash unable to leak a cloud sandbox: what it
+// holds must survive a restart, and only a confirmed kill may drop an entry.
+class TestSandboxLedger : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_fixture = std::make_unique<StoreFixture>();
+        QVERIFY(m_fixture->open());
+    }
+    void cleanup() { m_fixture.reset(); }
+
+    void createdSandboxSurvivesARestart()
+    {
+        {
+            SqlSandboxLedger ledger(m_fixture->database());
+            const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(600);
+            QVERIFY(!ledger.recordCreated(entry(u"ia1"_s, u"session-1"_s, expiry)).isError());
+        }
+        QVERIFY(m_fixture->reopen());
+        SqlSandboxLedger ledger(m_fixture->database());
+        const QList<SandboxLedger::Entry> open = ledger.openEntries(u"e2b"_s);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().sandboxId, u"ia1"_s);
+        QCOMPARE(open.first().sessionId, u"session-1"_s);
+        QCOMPARE(open.first().state, SandboxLedger::State::Live);
+        QVERIFY(open.first().expiresAt > QDateTime::currentDateTimeUtc());
+        QVERIFY(ledger.openEntries(u"other"_s).isEmpty());
+    }
+
+    void onlyAConfirmedKillClosesAnEntry()
+    {
+        SqlSandboxLedger ledger(m_fixture->database());
+        QVERIFY(!ledger.recordCreated(entry(u"ia2"_s, u"s"_s, {})).isError());
+        QVERIFY(!ledger.recordKillRequested(u"ia2"_s).isError());
+        QVERIFY(!ledger.recordKillRequested(u"ia2"_s).isError());
+        QList<SandboxLedger::Entry> open = ledger.openEntries(u"e2b"_s);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().state, SandboxLedger::State::Killing);
+        QCOMPARE(open.first().killAttempts, 2);
+
+        QVERIFY(!ledger.recordKilled(u"ia2"_s).isError());
+        QVERIFY(ledger.openEntries(u"e2b"_s).isEmpty());
+        // A late retry of an old kill does not reopen it.
+        QVERIFY(!ledger.recordKillRequested(u"ia2"_s).isError());
+        QVERIFY(!ledger.recordKept(u"ia2"_s).isError());
+        QVERIFY(ledger.openEntries(u"e2b"_s).isEmpty());
+    }
+
+    void keptSandboxesStayOpenWithTheirExpiry()
+    {
+        SqlSandboxLedger ledger(m_fixture->database());
+        QVERIFY(!ledger.recordCreated(entry(u"ia3"_s, u"s"_s, {})).isError());
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(1800);
+        QVERIFY(!ledger.recordExpiry(u"ia3"_s, later).isError());
+        QVERIFY(!ledger.recordKept(u"ia3"_s).isError());
+        const QList<SandboxLedger::Entry> open = ledger.openEntries(u"e2b"_s);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().state, SandboxLedger::State::Kept);
+        QCOMPARE(open.first().expiresAt.toSecsSinceEpoch(), later.toSecsSinceEpoch());
+    }
+
+private:
+    static SandboxLedger::Entry entry(const QString &id, const QString &session, const QDateTime &expiry)
+    {
+        SandboxLedger::Entry entry;
+        entry.kind = u"e2b"_s;
+        entry.sandboxId = id;
+        entry.sessionId = session;
+        entry.expiresAt = expiry;
+        return entry;
+    }
+
+    std::unique_ptr<StoreFixture> m_fixture;
+};
+
+QTEST_GUILESS_MAIN(TestSandboxLedger)
+#include "test_sandboxledger.moc"
