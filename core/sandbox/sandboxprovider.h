@@ -21,4 +21,8 @@ public:
     virtual SandboxCreation *create(const SandboxSpec &spec) = 0;
     // The sandboxes this provider owns and that are still alive.
     virtual SandboxListing *list() = 0;
+    // Ends a sandbox known only by id (one a crashed run left behind). A
+    // cloud provider retries until the cloud confirms; the default fails,
+    // since a local sandbox never outlives its process.
+    virtual PendingOperation *kill(const QString &sandboxId);
 };
