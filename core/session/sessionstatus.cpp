@@ -25,7 +25,7 @@ constexpr std::array<std::pair<S, const char16_t *>, 12> Names{{
 // The forward path of a spawn. A template or a stored app skips generation
 // and validation (queued -> provisioning); a redeploy of stored files starts
 // again from queued.
-constexpr std::array<std::pair<S, S>, 16> ForwardMoves{{
+constexpr std::array<std::pair<S, S>, 17> ForwardMoves{{
     {S::Queued, S::Generating},
     {S::Queued, S::Provisioning},
     {S::Generating, S::Validating},
@@ -33,6 +33,7 @@ constexpr std::array<std::pair<S, S>, 16> ForwardMoves{{
     {S::Validating, S::Provisioning},
     {S::Validating, S::Deploying},   // a repaired or changed app, into the same sandbox
     {S::Provisioning, S::Deploying},
+    {S::Provisioning, S::Queued},    // the plan's limits hold the sandbox back
     {S::Deploying, S::Starting},
     {S::Deploying, S::Generating},   // install or build failed: repair
     {S::Starting, S::Ready},

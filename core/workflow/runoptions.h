@@ -15,4 +15,7 @@ struct RunOptions
     Plan plan = Plan::Hobby;
     // How often resource use is read into usage_metrics while the app runs.
     std::chrono::milliseconds usageInterval{std::chrono::seconds(10)};
+    // How long before its sandbox ends a session warns (the GUI shows it and
+    // offers to extend).
+    std::chrono::milliseconds expiryWarning{std::chrono::minutes(5)};
 };

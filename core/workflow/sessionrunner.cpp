@@ -26,9 +26,15 @@ SessionRunner::SessionRunner(SessionStore *store, SandboxProvider *provider, con
     , m_options(std::move(options))
     , m_log(sessionId)
     , m_usageTimer(new QTimer(this))
+    , m_expiryWarning(new QTimer(this))
 {
     m_usageTimer->setInterval(m_options.usageInterval);
     connect(m_usageTimer, &QTimer::timeout, this, [this] { sampleUsage(false); });
+    m_expiryWarning->setSingleShot(true);
+    connect(m_expiryWarning, &QTimer::timeout, this, [this] {
+        if (m_sandbox)
+            emit expiresSoon(m_sandbox->expiresAt());
+    });
 }
 
 SessionRunner::~SessionRunner()
@@ -85,7 +91,30 @@ void SessionRunner::provision()
     if (!moveTo(SessionStatus::Provisioning, tr("creating a %1 sandbox").arg(m_provider->kind())))
         return;
     m_creation = m_provider->create(m_options.sandbox);
+    connect(m_creation, &SandboxCreation::waiting, this, &SessionRunner::onCreationWaiting);
     connect(m_creation, &AsyncOperation::finished, this, &SessionRunner::onSandboxCreated);
+}
+
+void SessionRunner::onCreationWaiting(const QString &reason)
+{
+    // Waiting for the plan's limits is not a failure: the session sits in
+    // the queue with the reason, and goes on when the provider does.
+    if (m_status == SessionStatus::Provisioning)
+        moveTo(SessionStatus::Queued, tr("waiting for a sandbox: %1").arg(reason));
+    else if (reason != m_lastWaitReason)
+        m_store->appendEvent(m_sessionId, EventKind::Step, tr("still waiting for a sandbox: %1").arg(reason));
+    m_lastWaitReason = reason;
+}
+
+void SessionRunner::armExpiryWarning()
+{
+    m_expiryWarning->stop();
+    if (!m_sandbox || !m_sandbox->expiresAt().isValid())
+        return;
+    const QDateTime expiresAt = m_sandbox->expiresAt();
+    const qint64 untilWarning = QDateTime::currentDateTimeUtc().msecsTo(expiresAt)
+                                - std::chrono::milliseconds(m_options.expiryWarning).count();
+    m_expiryWarning->start(std::chrono::milliseconds(std::max<qint64>(0, untilWarning)));
 }
 
 void SessionRunner::followUp(const QString &request)
@@ -194,6 +223,8 @@ void SessionRunner::onSandboxCreated()
     }
     m_sandbox = creation->takeSandbox();
     m_sandbox->setParent(this);
+    if (m_status == SessionStatus::Queued && !moveTo(SessionStatus::Provisioning, tr("a sandbox is free")))
+        return;
     // The sandbox is ours the moment it exists: write it down before anything else.
     m_store->setSandboxId(m_sessionId, m_sandbox->id());
     m_store->setExpiresAt(m_sessionId, m_sandbox->expiresAt());
@@ -215,6 +246,7 @@ void SessionRunner::onSandboxCreated()
     connect(m_sandbox, &Sandbox::terminated, this, [this](const SpawnError &reason) {
         failWith(reason, tr("the sandbox"));
     });
+    armExpiryWarning();
 
     if (!moveTo(SessionStatus::Deploying, tr("deploying %n file(s)", nullptr, int(m_bundle.files().size()))))
         return;
@@ -353,6 +385,7 @@ void SessionRunner::end(SessionStatus status)
 void SessionRunner::releaseSandbox()
 {
     m_usageTimer->stop();
+    m_expiryWarning->stop();
     if (m_phase)
         m_phase->cancel();
     if (m_creation)

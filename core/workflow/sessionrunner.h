@@ -11,6 +11,7 @@
 #include "session/sessionstatus.h"
 #include "store/usagerecords.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -73,10 +74,15 @@ signals:
     void followUpFailed(const SpawnError &error);
     // Exactly once, with the terminal status (stopped, expired, failed).
     void ended(SessionStatus status);
+    // The sandbox ends at `expiresAt`, within RunOptions::expiryWarning;
+    // extending it re-arms the warning.
+    void expiresSoon(const QDateTime &expiresAt);
 
 private:
     void provision();
     void onSandboxCreated();
+    void onCreationWaiting(const QString &reason);
+    void armExpiryWarning();
     void startDeployment(const AppBundle *previous);
     void onAnswered(const AppBundle &bundle);
     void onGenerationFailed(const SpawnError &error, bool repairable);
@@ -104,6 +110,8 @@ private:
     UsageRecord m_usage;
     QElapsedTimer m_sinceSample;
     QTimer *m_usageTimer;
+    QTimer *m_expiryWarning;
+    QString m_lastWaitReason;
     bool m_ended = false;
     GenerationPhase *m_phase = nullptr;
     QString m_request;
