@@ -24,6 +24,8 @@ void TestSessionStatus::forwardPath_isAllowedStepByStep()
     for (qsizetype i = 1; i < path.size(); ++i)
         QVERIFY2(isTransitionAllowed(path[i - 1], path[i]), qPrintable(sessionStatusToString(path[i])));
     QVERIFY(isTransitionAllowed(S::Queued, S::Provisioning));  // templates skip generation
+    // A cloud plan at its limit sends a creation back to the queue, and on.
+    QVERIFY(isTransitionAllowed(S::Provisioning, S::Queued));
 }
 
 void TestSessionStatus::followUp_returnsToReady()
