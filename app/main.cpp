@@ -9,6 +9,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "sessioncommands.h"
 #include "spawncommand.h"
+#include "startupprobe.h"
 #include "workflow/sessionmanager.h"
 
 #include <QApplication>
@@ -81,6 +82,7 @@ int runDesktop(int argc, char *argv[])
     // API keys live in the OS keychain; the window reads them when needed.
     KeychainSecretStore secrets;
     MainWindow window(context.manager(), &secrets);
+    StartupProbe::installIfRequested(&window);
     window.show();
     const int code = app.exec();
     context.manager()->stopAll(QCoreApplication::translate("main", "SpawnAI closed"));
