@@ -23,24 +23,6 @@ QByteArray reasonPhrase(int status)
 }
 } // namespace
 
-QByteArray FakeLlmServer::Request::header(const QByteArray &name) const
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-bool FakeLlmServer::Request::hasHeader(const QByteArray &name) const
-{
-    for (const auto &pair : headers) {
-        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 FakeLlmServer::FakeLlmServer(QObject *parent)
     : QObject(parent)
 {
@@ -116,33 +98,10 @@ void FakeLlmServer::onNewConnection()
 void FakeLlmServer::onReadyRead(QTcpSocket *socket)
 {
     Connection &connection = m_sockets[socket];
-    connection.buffer.append(socket->readAll());
-    if (connection.busy)
+    connection.reader.append(socket->readAll());
+    if (connection.busy || connection.reader.state() != HttpRequestReader::State::Complete)
         return;
-    const qsizetype headEnd = connection.buffer.indexOf("\r\n\r\n");
-    if (headEnd < 0)
-        return;
-    Request request;
-    const QList<QByteArray> lines = connection.buffer.first(headEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    request.method = requestLine.value(0);
-    request.target = requestLine.value(1);
-    qsizetype contentLength = 0;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        request.headers.append({line.first(colon).trimmed(), line.sliced(colon + 1).trimmed()});
-        if (line.first(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0)
-            contentLength = line.sliced(colon + 1).trimmed().toLongLong();
-    }
-    const qsizetype total = headEnd + 4 + contentLength;
-    if (connection.buffer.size() < total)
-        return;
-    request.raw = connection.buffer.first(total);
-    request.body = connection.buffer.sliced(headEnd + 4, contentLength);
-    connection.buffer.remove(0, total);
+    const Request request = connection.reader.take();
     connection.busy = true;
     m_requests.append(request);
     emit requestReceived();
@@ -206,6 +165,5 @@ void FakeLlmServer::endResponse(QTcpSocket *socket, const Response &response)
     }
     socket->flush();
     m_sockets[socket].busy = false;
-    if (!m_sockets[socket].buffer.isEmpty())  // a pipelined request waits
-        onReadyRead(socket);
+    onReadyRead(socket);  // a pipelined request may wait
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "httprequestreader.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -43,17 +45,7 @@ public:
         Ending ending = Ending::Complete;
     };
 
-    struct Request
-    {
-        QByteArray method;
-        QByteArray target;  // path and query
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        QByteArray raw;
-
-        QByteArray header(const QByteArray &name) const;
-        bool hasHeader(const QByteArray &name) const;
-    };
+    using Request = HttpRequest;
 
     explicit FakeLlmServer(QObject *parent = nullptr);
     ~FakeLlmServer() override;
@@ -77,7 +69,7 @@ signals:
 private:
     struct Connection
     {
-        QByteArray buffer;
+        HttpRequestReader reader;
         bool busy = false;
     };
 
