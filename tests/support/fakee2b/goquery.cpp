@@ -16,7 +16,7 @@ int hexValue(char c)
 }
 } // namespace
 
-std::optional<QByteArray> unescape(const QByteArray &text)
+std::optional<QByteArray> unescape(const QByteArray &text, QByteArray *badEscape)
 {
     QByteArray out;
     out.reserve(text.size());
@@ -25,12 +25,13 @@ std::optional<QByteArray> unescape(const QByteArray &text)
         if (c == '+') {
             out += ' ';
         } else if (c == '%') {
-            if (i + 2 >= text.size())
+            const int high = i + 2 < text.size() ? hexValue(text[i + 1]) : -1;
+            const int low = i + 2 < text.size() ? hexValue(text[i + 2]) : -1;
+            if (high < 0 || low < 0) {
+                if (badEscape)
+                    *badEscape = '"' + text.mid(i, 3) + '"';
                 return std::nullopt;
-            const int high = hexValue(text[i + 1]);
-            const int low = hexValue(text[i + 2]);
-            if (high < 0 || low < 0)
-                return std::nullopt;
+            }
             out += char(high * 16 + low);
             i += 2;
         } else {
@@ -71,9 +72,10 @@ QByteArray value(const QList<QPair<QByteArray, QByteArray>> &query, const QByteA
 
 std::optional<QMap<QString, QString>> metadataFilter(const QByteArray &parsedValue, QString *error)
 {
-    const auto whole = unescape(parsedValue);
+    QByteArray bad;
+    const auto whole = unescape(parsedValue, &bad);
     if (!whole) {
-        *error = QStringLiteral("error parsing metadata: error when unescaping query: invalid URL escape");
+        *error = QStringLiteral("error parsing metadata: error when unescaping query: invalid URL escape %1").arg(QString::fromLatin1(bad));
         return std::nullopt;
     }
     QMap<QString, QString> filters;
@@ -83,11 +85,11 @@ std::optional<QMap<QString, QString>> metadataFilter(const QByteArray &parsedVal
             *error = QStringLiteral("error parsing metadata: invalid key value pair in query");
             return std::nullopt;
         }
-        const auto key = unescape(parts[0]);
-        const auto value = unescape(parts[1]);
+        const auto key = unescape(parts[0], &bad);
+        const auto value = key ? unescape(parts[1], &bad) : std::nullopt;
         if (!key || !value) {
-            *error = QStringLiteral("error parsing metadata: error when unescaping %1: invalid URL escape")
-                         .arg(key ? u"value" : u"key");
+            *error = QStringLiteral("error parsing metadata: error when unescaping %1: invalid URL escape %2")
+                         .arg(key ? QStringLiteral("value") : QStringLiteral("key"), QString::fromLatin1(bad));
             return std::nullopt;
         }
         filters.insert(QString::fromUtf8(*key), QString::fromUtf8(*value));

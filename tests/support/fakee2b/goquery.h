@@ -13,8 +13,9 @@
 // server accepts and refuses exactly what the real one would.
 namespace GoQuery {
 
-// url.QueryUnescape: '+' is a space, '%' needs two hex digits.
-std::optional<QByteArray> unescape(const QByteArray &text);
+// url.QueryUnescape: '+' is a space, '%' needs two hex digits; a bad
+// escape sets `badEscape` to Go's quoted form of it, e.g. "%+".
+std::optional<QByteArray> unescape(const QByteArray &text, QByteArray *badEscape = nullptr);
 // url.ParseQuery: '&'-separated, each key and value unescaped; bad pairs skipped.
 QList<QPair<QByteArray, QByteArray>> parse(const QByteArray &query);
 QByteArray value(const QList<QPair<QByteArray, QByteArray>> &query, const QByteArray &key, bool *present = nullptr);
