@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -34,6 +35,7 @@ private slots:
     void faults_createFailsThenSucceeds();
     void faults_uploadDropAndEnvd401AndCutStream();
     void faults_killFailsTwiceAndLatency();
+    void process_keepsItsSandboxesAndTakesFaultsOverHttp();
 
 private:
     struct Created
@@ -351,6 +353,9 @@ void TestFakeE2bServer::faults_uploadDropAndEnvd401AndCutStream()
     QCOMPARE(frames.last().flags, quint8(0));  // the end event came, the end-of-stream frame did not
     QVERIFY(frames.last().payload.contains("\"end\""));
     QVERIFY(cut.error != QNetworkReply::NoError);
+    m_server->addFault(FakeE2bFault::cutStream(QStringLiteral("envd POST /process.Process/Start"), 1));
+    const auto early = m_client->start(sandbox.id, sandbox.token, runRequest(QStringLiteral("echo early")));
+    QCOMPARE(E2bWireClient::frames(early.body).size(), 1);  // the start frame only
 }
 
 void TestFakeE2bServer::faults_killFailsTwiceAndLatency()
@@ -366,6 +371,27 @@ void TestFakeE2bServer::faults_killFailsTwiceAndLatency()
     QCOMPARE(m_client->api("DELETE", u"/sandboxes/" + sandbox.id).status, 204);
     QVERIFY(timer.elapsed() >= 300);
     QCOMPARE(m_server->liveSandboxCount(), 0);
+}
+
+void TestFakeE2bServer::process_keepsItsSandboxesAndTakesFaultsOverHttp()
+{
+    QProcess server;
+    server.start(QStringLiteral(FAKE_E2B_SERVER_BINARY), {QStringLiteral("--api-key"), QStringLiteral("e2b_process")});
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 10000);
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(server.readLine().trimmed())));
+    E2bWireClient client(url, "e2b_process");
+    QCOMPARE(client.api("POST", QStringLiteral("/_fake/faults"), R"({"route":"api POST /sandboxes","status":503})").status, 204);
+    QCOMPARE(client.api("POST", QStringLiteral("/sandboxes"), R"({"templateID":"base","timeout":60})").status, 503);
+    const auto created = client.api("POST", QStringLiteral("/sandboxes"), R"({"templateID":"base","timeout":60})");
+    QCOMPARE(created.status, 201);
+    const QString id = created.object()[u"sandboxID"].toString();
+    QByteArray output;
+    QTRY_VERIFY2((output += server.readAllStandardOutput()).contains(QByteArray("created " + id.toLatin1())), output.constData());
+    const QJsonObject state = client.api("GET", QStringLiteral("/_fake/state")).object();
+    QCOMPARE(state[u"live"].toArray(), QJsonArray{id});
+    QCOMPARE(QJsonDocument::fromJson(client.api("GET", QStringLiteral("/_fake/requests")).body).array().size(), 5);  // this one included
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestFakeE2bServer)

@@ -2,6 +2,7 @@
 #include "fakee2bconnection.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -46,7 +47,7 @@ QByteArray FakeE2bConnection::reasonPhrase(int status)
 static QByteArray head(int status, const QByteArray &contentType, const FakeE2bConnection::Headers &headers)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + FakeE2bConnection::reasonPhrase(status) + "\r\n"
-                   + "Date: " + QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date).toLatin1() + "\r\n";
+                   + "Date: " + QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1() + "\r\n";
     if (!contentType.isEmpty())
         out += "Content-Type: " + contentType + "\r\n";
     for (const auto &[name, value] : headers)

@@ -23,6 +23,11 @@ FakeE2bRegistry::~FakeE2bRegistry()
 
 void FakeE2bRegistry::create(const FakeE2bSandbox::Settings &settings, QObject *context, Created done)
 {
+    boot(settings, context, std::move(done), 1);
+}
+
+void FakeE2bRegistry::boot(const FakeE2bSandbox::Settings &settings, QPointer<QObject> guard, Created done, int attempt)
+{
     SandboxSpec spec;
     spec.sessionId = QStringLiteral("fake-e2b");
     // The fake control plane decides when the sandbox ends; the local one
@@ -33,9 +38,14 @@ void FakeE2bRegistry::create(const FakeE2bSandbox::Settings &settings, QObject *
     spec.ports = m_ports;
     spec.templateId = settings.templateId;
     SandboxCreation *creation = m_provider->create(spec);
-    QPointer<QObject> guard(context);
-    connect(creation, &AsyncOperation::finished, this, [this, creation, settings, guard, done] {
+    connect(creation, &AsyncOperation::finished, this, [this, creation, settings, guard, done, attempt] {
         creation->deleteLater();
+        // A loaded machine sometimes fails a local boot the provider's own
+        // retries do not absorb; E2B's create does not fail like that.
+        if (!creation->succeeded() && creation->error().retryable && attempt < 3 && guard) {
+            boot(settings, guard, done, attempt + 1);
+            return;
+        }
         if (!creation->succeeded()) {
             if (guard)
                 done(nullptr, creation->error().message);

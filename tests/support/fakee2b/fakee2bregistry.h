@@ -5,6 +5,7 @@
 #include "sandbox/local/localsandboxconfig.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -44,6 +45,7 @@ signals:
     void expired(const QString &id);
 
 private:
+    void boot(const FakeE2bSandbox::Settings &settings, QPointer<QObject> context, Created done, int attempt);
     void remove(const QString &id);
 
     std::chrono::seconds m_maxLifetime;
