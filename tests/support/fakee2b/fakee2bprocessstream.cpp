@@ -32,6 +32,9 @@ FakeE2bProcessStream::~FakeE2bProcessStream()
 {
     if (m_pid)
         m_sandbox->removeProcess(m_pid);
+    // Its sandbox was killed mid-stream: E2B's proxy cuts the connection.
+    if (m_connection && m_run && !m_run->isFinished())
+        m_connection->drop();
 }
 
 void FakeE2bProcessStream::start()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fakee2bsandbox.h"
 
+#include "fakee2bprocessstream.h"
+
 #include <QJsonObject>
 
 namespace {
@@ -47,6 +49,10 @@ FakeE2bSandbox::FakeE2bSandbox(const QString &id, const Settings &settings, std:
 
 FakeE2bSandbox::~FakeE2bSandbox()
 {
+    // The streams are children, but they use the process table on the way
+    // out, which QObject's destructor would run too late for.
+    m_processes.clear();
+    qDeleteAll(findChildren<FakeE2bProcessStream *>(Qt::FindDirectChildrenOnly));
     if (m_backing)
         m_backing->destroyNow();
 }
