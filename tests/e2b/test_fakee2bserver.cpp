@@ -27,7 +27,7 @@ private slots:
     void cleanup();
     void flow_createUploadRunServeExtendKill();
     void start_streamsChunkedConnectFrames();
-    void start_deadlineKillsAndBadCwdIsInvalidArgument();
+    void start_deadlineKeepaliveAndBadCwd();
     void auth_wrongKeyAndTokenAnswer401();
     void list_decodesTheMetadataFilterLikeTheRealServer();
     void proxy_privateSandboxNeedsTheTrafficToken();
@@ -224,7 +224,7 @@ void TestFakeE2bServer::start_streamsChunkedConnectFrames()
     QVERIFY(answer.endsWith(QByteArray("\r\n7\r\n" + QByteArray("\x02\x00\x00\x00\x02{}", 7) + "\r\n0\r\n\r\n")));
 }
 
-void TestFakeE2bServer::start_deadlineKillsAndBadCwdIsInvalidArgument()
+void TestFakeE2bServer::start_deadlineKeepaliveAndBadCwd()
 {
     const Created sandbox = create(R"({"templateID":"base","timeout":60,"secure":true})");
     QElapsedTimer timer;
@@ -233,6 +233,8 @@ void TestFakeE2bServer::start_deadlineKillsAndBadCwdIsInvalidArgument()
     QVERIFY(timer.elapsed() < 10000);
     QCOMPARE(E2bWireClient::frames(late.body).last().payload,
              R"({"error":{"code":"deadline_exceeded","message":"context deadline exceeded"}})");
+    const auto quiet = m_client->start(sandbox.id, sandbox.token, runRequest(QStringLiteral("sleep 1.5")), {{"Keepalive-Ping-Interval", "1"}});
+    QCOMPARE(E2bWireClient::frames(quiet.body).value(1).payload, R"({"event":{"keepalive":{}}})");
     const auto badCwd = m_client->start(sandbox.id, sandbox.token, runRequest(QStringLiteral("true"), {{QStringLiteral("cwd"), QStringLiteral("/home/user/nowhere")}}));
     QCOMPARE(badCwd.status, 200);
     const auto frames = E2bWireClient::frames(badCwd.body);

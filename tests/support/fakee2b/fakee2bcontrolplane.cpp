@@ -176,14 +176,15 @@ void FakeE2bControlPlane::list(FakeE2bConnection *connection, const HttpRequest 
     });
     FakeE2bConnection::Headers headers;
     if (v2) {
-        headers.append({"X-Total-Running", QByteArray::number(matching.size())});
-        // The cursor is an offset here; real servers encode time and id, and
+        const qsizetype total = matching.size();
+        headers.append({"X-Total-Running", QByteArray::number(total)});
+        // The cursor is an offset here; E2B's encodes a time and an id, and
         // clients treat it as opaque.
         const qsizetype offset = QByteArray::fromBase64(GoQuery::value(query, "nextToken"), QByteArray::Base64UrlEncoding).toLongLong();
         const qsizetype limit = std::clamp(GoQuery::value(query, "limit").toLongLong(), 0LL, 100LL);
         const qsizetype pageSize = limit > 0 ? limit : 100;
         matching = matching.mid(offset, pageSize);
-        if (offset + pageSize < headers.first().second.toLongLong())
+        if (offset + pageSize < total)
             headers.append({"X-Next-Token", QByteArray::number(offset + pageSize).toBase64(QByteArray::Base64UrlEncoding)});
     }
     QByteArray body = "[";
@@ -224,12 +225,13 @@ void FakeE2bControlPlane::metrics(FakeE2bConnection *connection, const HttpReque
     UsageReading *reading = sandbox->backing()->readUsage();
     QPointer<FakeE2bConnection> guard(connection);
     QPointer<FakeE2bSandbox> owner(sandbox);
+    const QString id = sandbox->id();
     connect(reading, &AsyncOperation::finished, this, [=] {
         reading->deleteLater();
         if (!guard)
             return;
         if (!owner) {
-            error(guard, 404, QStringLiteral("Sandbox \"%1\" doesn't exist or you don't have access to it").arg(QString()));
+            error(guard, 404, QStringLiteral("Sandbox \"%1\" doesn't exist or you don't have access to it").arg(id));
             return;
         }
         if (reading->succeeded())
