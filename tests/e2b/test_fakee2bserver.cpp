@@ -138,8 +138,8 @@ void TestFakeE2bServer::flow_createUploadRunServeExtendKill()
     }
     const auto uploaded = m_client->upload(id, token, multipart);
     QCOMPARE(uploaded.status, 200);
-    QCOMPARE(uploaded.body, R"([{"name":"index.html","type":"file","path":"/home/user/app/index.html"},)"
-                            R"({"name":"readme.txt","type":"file","path":"/home/user/notes/readme.txt"}])");
+    QCOMPARE(uploaded.body, R"([{"name":"index.html","path":"/home/user/app/index.html","type":"file"},)"
+                            R"({"name":"readme.txt","path":"/home/user/notes/readme.txt","type":"file"}])");
 
     const auto run = m_client->start(id, token, runRequest(QStringLiteral("cat notes/readme.txt; echo; echo oops >&2; echo $GREETING")));
     QCOMPARE(run.status, 200);

@@ -125,12 +125,13 @@ void FakeE2bEnvd::upload(FakeE2bConnection *connection, const HttpRequest &reque
             restError(guard, 500, write->error().message);
             return;
         }
+        // EntryInfo; oapi-codegen orders its fields alphabetically.
         QByteArray body = "[";
         for (const SandboxFile &file : files) {
             body += (body.size() > 1 ? "," : "")
                 + FakeE2bWire::object({{"name", QFileInfo(file.path).fileName()},
-                                       {"type", QStringLiteral("file")},
-                                       {"path", file.path}});
+                                       {"path", file.path},
+                                       {"type", QStringLiteral("file")}});
         }
         guard->respond(200, Json, body + ']');
     });
