@@ -8,6 +8,7 @@
 #include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
@@ -159,6 +160,13 @@ void TestFakeE2bServer::flow_createUploadRunServeExtendKill()
     std::unique_ptr<QNetworkReply> server(m_client->startStreaming(id, token,
         runRequest(QStringLiteral("exec python3 -m http.server 3000 --bind 127.0.0.1"), {{QStringLiteral("cwd"), QStringLiteral("/home/user/app")}})));
     QTRY_COMPARE_WITH_TIMEOUT(m_client->port(id, 3000, QStringLiteral("/index.html")).body, QByteArray("<h1>fake e2b</h1>"), 15000);
+    // The other way for QNAM, which does not resolve *.localhost: the server as its HTTP proxy.
+    QNetworkAccessManager viaProxy;
+    viaProxy.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_server->port()));
+    std::unique_ptr<QNetworkReply> page(viaProxy.get(QNetworkRequest(
+        QUrl(QStringLiteral("http://3000-%1.localhost:%2/index.html?x=1").arg(id).arg(m_server->port())))));
+    QTRY_VERIFY(page->isFinished());
+    QCOMPARE(page->readAll(), QByteArray("<h1>fake e2b</h1>"));
     const auto startFrame = E2bWireClient::frames(server->peek(server->bytesAvailable())).value(0);
     const int pid = QJsonDocument::fromJson(startFrame.payload).object()[u"event"][u"start"][u"pid"].toInt();
     QVERIFY(pid > 0);

@@ -7,16 +7,23 @@
 #include <QTcpSocket>
 
 namespace {
-// The request as it arrived, with its Connection header replaced.
-QByteArray withConnectionClose(const HttpRequest &request)
+// The request as the app gets it: the target in origin form (a client
+// that used the server as its HTTP proxy sent an absolute URL), and unless
+// it upgrades, its Connection header replaced.
+QByteArray upstreamRequest(const HttpRequest &request, bool upgrade)
 {
-    QByteArray head = request.method + ' ' + request.target + " HTTP/1.1\r\n";
+    const QByteArray query = request.query();
+    QByteArray head = request.method + ' ' + request.path() + (query.isEmpty() ? QByteArray() : '?' + query) + " HTTP/1.1\r\n";
     for (const auto &[name, value] : request.headers) {
-        if (name.compare("connection", Qt::CaseInsensitive) != 0 && name.compare("keep-alive", Qt::CaseInsensitive) != 0)
+        const bool connectionHeader = name.compare("connection", Qt::CaseInsensitive) == 0
+            || name.compare("keep-alive", Qt::CaseInsensitive) == 0 || name.compare("proxy-connection", Qt::CaseInsensitive) == 0;
+        if (upgrade || !connectionHeader)
             head += name + ": " + value + "\r\n";
     }
+    if (!upgrade)
+        head += "Connection: close\r\n";
     const qsizetype headEnd = request.raw.indexOf("\r\n\r\n");
-    return head + "Connection: close\r\n\r\n" + request.raw.sliced(headEnd + 4);
+    return head + "\r\n" + request.raw.sliced(headEnd + 4);
 }
 } // namespace
 
@@ -29,7 +36,7 @@ FakeE2bPortTunnel::FakeE2bPortTunnel(FakeE2bConnection *connection, const HttpRe
     , m_port(port)
     , m_upgrade(request.hasHeader("upgrade"))
 {
-    const QByteArray bytes = m_upgrade ? request.raw : withConnectionClose(request);
+    const QByteArray bytes = upstreamRequest(request, m_upgrade);
     connect(m_upstream, &QTcpSocket::connected, this, [this, bytes] { m_upstream->write(bytes); });
     connect(m_upstream, &QTcpSocket::readyRead, this, &FakeE2bPortTunnel::onUpstreamData);
     connect(m_upstream, &QTcpSocket::disconnected, this, &FakeE2bPortTunnel::onUpstreamClosed);
