@@ -327,14 +327,13 @@ void TestFakeE2bServer::faults_createFailsThenSucceeds()
 {
     startServer();
     m_server->addFault(FakeE2bFault::respond(QStringLiteral("api POST /sandboxes"), 500));
-    m_server->addFault(FakeE2bFault::respond(QStringLiteral("api POST /sandboxes"), 429,
-                                             R"({"code":429,"message":"Rate limit exceeded"})", {{"Retry-After", "1"}})
-                           .after(1));
+    m_server->addFault(FakeE2bFault::respond(QStringLiteral("api POST /sandboxes"), 429, {}, {{"Retry-After", "1"}}).after(1));
     const QByteArray body = R"({"templateID":"base","timeout":60})";
     QCOMPARE(m_client->api("POST", QStringLiteral("/sandboxes"), body).status, 500);
     const auto limited = m_client->api("POST", QStringLiteral("/sandboxes"), body);
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.header("retry-after"), "1");
+    QCOMPARE(limited.body, R"({"code":429,"message":"Rate limit exceeded"})");
     QCOMPARE(m_client->api("POST", QStringLiteral("/sandboxes"), body).status, 201);
     QCOMPARE(m_server->createCount(), 1);
     QCOMPARE(m_server->requestsTo(QStringLiteral("api POST /sandboxes")).size(), 3);
@@ -352,9 +351,11 @@ void TestFakeE2bServer::faults_uploadDropAndEnvd401AndCutStream()
     m_server->clearFaults();
     QCOMPARE(m_client->envd(sandbox.id, sandbox.token, QStringLiteral("/files?path=small.txt"), "application/octet-stream", "ok").status, 200);
 
-    m_server->addFault(FakeE2bFault::respond(QStringLiteral("envd *"), 401,
-        R"({"code":401,"message":"unauthorized access, please provide a valid access token or method signing if supported"})"));
-    QCOMPARE(m_client->start(sandbox.id, sandbox.token, runRequest(QStringLiteral("true"))).status, 401);
+    m_server->addFault(FakeE2bFault::respond(QStringLiteral("envd *"), 401));
+    const auto unauthorized = m_client->start(sandbox.id, sandbox.token, runRequest(QStringLiteral("true")));
+    QCOMPARE(unauthorized.status, 401);
+    QCOMPARE(unauthorized.object()[u"message"].toString(),
+             QStringLiteral("unauthorized access, please provide a valid access token or method signing if supported"));
 
     m_server->addFault(FakeE2bFault::cutStream(QStringLiteral("envd POST /process.Process/Start")));
     const auto cut = m_client->start(sandbox.id, sandbox.token, runRequest(QStringLiteral("echo cut")));

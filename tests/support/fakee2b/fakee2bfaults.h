@@ -18,7 +18,7 @@ struct FakeE2bFault
 {
     enum class Action
     {
-        Respond,    // answer `status` with `body` (default: E2B's error body) and `headers`
+        Respond,    // answer `status` with `body` (default: what E2B answers then) and `headers`
         Drop,       // close the connection once the head arrived (mid-upload), no answer
         CutStream,  // a Start stream stops after `cutAfterFrames` frames, without its end
         Delay,      // wait `delay`, then handle the request normally

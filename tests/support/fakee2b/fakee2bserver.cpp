@@ -31,6 +31,28 @@ QString templated(const QByteArray &method, const QByteArray &path, QString *san
 }
 } // namespace
 
+// What E2B itself answers with that status on that route, so a fault needs
+// no body to look real.
+QByteArray FakeE2bServer::defaultFaultBody(const Route &route, int status)
+{
+    if (route.part == Route::Part::Port || (route.part == Route::Part::Envd && status == 502))
+        return FakeE2bPortTunnel::notFoundBody(route.sandboxId);
+    if (route.part == Route::Part::Envd && status == 401)
+        return FakeE2bWire::apiError(401, QStringLiteral("unauthorized access, please provide a valid access token or method signing if supported"));
+    switch (status) {
+    case 401:
+        return FakeE2bWire::apiError(401, QStringLiteral("Invalid API key, please visit https://e2b.dev/docs/api-key for more information."));
+    case 429:
+        return FakeE2bWire::apiError(429, QStringLiteral("Rate limit exceeded"));
+    case 500:
+        return FakeE2bWire::apiError(500, QStringLiteral("Internal server error"));
+    case 503:
+        return FakeE2bWire::apiError(503, QStringLiteral("Service unavailable, please retry"));
+    default:
+        return FakeE2bWire::apiError(status, QString::fromLatin1(FakeE2bConnection::reasonPhrase(status)));
+    }
+}
+
 FakeE2bServer::FakeE2bServer(QObject *parent)
     : FakeE2bServer(Options{}, parent)
 {
@@ -187,9 +209,7 @@ void FakeE2bServer::dispatch(FakeE2bConnection *connection, const HttpRequest &r
                              const std::optional<FakeE2bFault> &fault)
 {
     if (fault && fault->action == FakeE2bFault::Action::Respond) {
-        const QByteArray body = fault->body.isNull()
-            ? FakeE2bWire::apiError(fault->status, QStringLiteral("injected fault"))
-            : fault->body;
+        const QByteArray body = fault->body.isNull() ? defaultFaultBody(route, fault->status) : fault->body;
         connection->respond(fault->status, Json, body, fault->headers);
         return;
     }

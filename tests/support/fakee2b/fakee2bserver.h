@@ -99,6 +99,7 @@ private:
     };
 
     static Route classify(const HttpRequest &request);
+    static QByteArray defaultFaultBody(const Route &route, int status);
     void onNewConnection();
     void onHead(FakeE2bConnection *connection, const HttpRequest &head);
     void onRequest(FakeE2bConnection *connection, const HttpRequest &request);
