@@ -64,6 +64,17 @@ std::optional<PriceTable> PriceTable::fromJson(const QByteArray &json, SpawnErro
         }
         table.m_prices.insert(price.model, price);
     }
+    for (const QJsonValue &value : document.object().value(u"sandboxes").toArray()) {
+        const QJsonObject entry = value.toObject();
+        SandboxPrice price{entry.value(u"provider").toString(), entry.value(u"vcpuSecond").toDouble(),
+                           entry.value(u"gibSecond").toDouble(), entry.value(u"source").toString(),
+                           entry.value(u"date").toString()};
+        if (price.provider.isEmpty() || price.perVcpuSecond < 0 || price.perGibSecond < 0) {
+            *error = SpawnError::user(QCoreApplication::translate("PriceTable", "A sandbox price has no provider or a negative price"));
+            return std::nullopt;
+        }
+        table.m_sandboxPrices.insert(price.provider, price);
+    }
     return table;
 }
 
@@ -107,6 +118,28 @@ double PriceTable::cost(const QString &model, const TokenCounts &tokens, bool *k
 double PriceTable::estimate(const QString &model, qint64 promptTokens, qint64 maxOutputTokens) const
 {
     return cost(model, TokenCounts{promptTokens, maxOutputTokens, 0, 0});
+}
+
+std::optional<SandboxPrice> PriceTable::sandboxPrice(const QString &provider) const
+{
+    if (const auto it = m_sandboxPrices.constFind(provider); it != m_sandboxPrices.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+void PriceTable::setSandboxOverride(const SandboxPrice &price)
+{
+    m_sandboxPrices.insert(price.provider, price);
+}
+
+double PriceTable::sandboxCost(const QString &provider, double vcpuSeconds, double gibSeconds, bool *known) const
+{
+    const std::optional<SandboxPrice> found = sandboxPrice(provider);
+    if (known)
+        *known = found.has_value();
+    if (!found)
+        return 0.0;
+    return vcpuSeconds * found->perVcpuSecond + gibSeconds * found->perGibSecond;
 }
 
 qint64 PriceTable::approximateTokens(qsizetype characters)

@@ -26,6 +26,16 @@ struct ModelPrice
     QString date;
 };
 
+// What a sandbox provider charges per second of allocated capacity, in USD.
+struct SandboxPrice
+{
+    QString provider;  // "e2b"
+    double perVcpuSecond = 0.0;
+    double perGibSecond = 0.0;
+    QString source;
+    QString date;
+};
+
 struct TokenCounts
 {
     qint64 input = 0;
@@ -50,9 +60,15 @@ public:
     double cost(const QString &model, const TokenCounts &tokens, bool *known = nullptr) const;
     // Before a request: the prompt's tokens and the most the answer may take.
     double estimate(const QString &model, qint64 promptTokens, qint64 maxOutputTokens) const;
+    // A sandbox provider's price; none for the local sandbox, which is free.
+    std::optional<SandboxPrice> sandboxPrice(const QString &provider) const;
+    void setSandboxOverride(const SandboxPrice &price);
+    // USD for allocated vCPU-seconds and GiB-seconds; 0 for an unpriced provider.
+    double sandboxCost(const QString &provider, double vcpuSeconds, double gibSeconds, bool *known = nullptr) const;
     // A rough token count for text when no server can count: ~4 characters a token.
     static qint64 approximateTokens(qsizetype characters);
 
 private:
     QHash<QString, ModelPrice> m_prices;
+    QHash<QString, SandboxPrice> m_sandboxPrices;
 };

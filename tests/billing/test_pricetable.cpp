@@ -15,6 +15,7 @@ private slots:
     void builtinTable_namesSourceAndDateForEveryEntry();
     void override_replacesAPrice();
     void badTable_isAClearError();
+    void e2bSandbox_isPricedPerVcpuAndGibSecond();
 };
 
 void TestPriceTable::everyPriceKind_isCountedExactly()
@@ -81,6 +82,25 @@ void TestPriceTable::badTable_isAClearError()
     QVERIFY(!PriceTable::fromJson("{nope", &error));
     QCOMPARE(error.kind, ErrorKind::User);
     QVERIFY(!PriceTable::fromJson(R"({"models":[{"input":1,"output":2}]})", &error));
+}
+
+void TestPriceTable::e2bSandbox_isPricedPerVcpuAndGibSecond()
+{
+    const PriceTable &table = PriceTable::builtin();
+    const auto price = table.sandboxPrice(QStringLiteral("e2b"));
+    QVERIFY(price);
+    QCOMPARE(price->perVcpuSecond, 0.000014);
+    QCOMPARE(price->perGibSecond, 0.0000045);
+    QVERIFY(price->source.contains(u"e2b.dev"));
+    QCOMPARE(price->date, QStringLiteral("2026-11-26"));
+    // The default sandbox, 2 vCPU and 0.5 GiB, for an hour: $0.1008 + $0.0081.
+    bool known = false;
+    QVERIFY(qFuzzyCompare(table.sandboxCost(QStringLiteral("e2b"), 2 * 3600.0, 0.5 * 3600.0, &known), 0.1089));
+    QVERIFY(known);
+    // 8 vCPU and 4 GiB for an hour: $0.468, E2B's own example.
+    QVERIFY(qFuzzyCompare(table.sandboxCost(QStringLiteral("e2b"), 8 * 3600.0, 4 * 3600.0), 0.468));
+    QCOMPARE(table.sandboxCost(QStringLiteral("local"), 1000.0, 1000.0, &known), 0.0);
+    QVERIFY(!known);
 }
 
 QTEST_GUILESS_MAIN(TestPriceTable)

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: MIT
+#include "e2bsandbox.h"
+
+#include "e2bcontrolplane.h"
+#include "e2blog.h"
+#include "e2bportprobe.h"
+#include "e2bprocessrun.h"
+#include "e2bsandboxprovider.h"
+#include "e2busage.h"
+#include "sandbox/sandboxledger.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QPointer>
+#include <QTimer>
+
+namespace {
+// A "sandbox not found" this close to the end is the end.
+constexpr qint64 ExpirySlackMs = 10000;
+} // namespace
+
+E2bSandbox::E2bSandbox(const E2bConfig &config, const E2bSandboxRecord &record, const SandboxSpec &spec,
+                       QNetworkAccessManager *network, E2bControlPlane *controlPlane, SandboxLedger *ledger,
+                       E2bSandboxProvider *provider, QObject *parent)
+    : Sandbox(parent)
+    , m_config(config)
+    , m_record(record)
+    , m_spec(spec)
+    , m_network(network)
+    , m_controlPlane(controlPlane)
+    , m_ledger(ledger)
+    , m_provider(provider)
+    , m_envd(config, network, record.sandboxId, record.envdAccessToken, record.domain)
+    , m_expiryTimer(new QTimer(this))
+    , m_warningTimer(new QTimer(this))
+{
+    m_expiryTimer->setSingleShot(true);
+    m_warningTimer->setSingleShot(true);
+    connect(m_expiryTimer, &QTimer::timeout, this, &E2bSandbox::onExpiryTimer);
+    connect(m_warningTimer, &QTimer::timeout, this, [this] { emit expiresSoon(m_record.endAt); });
+    scheduleTimers();
+}
+
+E2bSandbox::~E2bSandbox()
+{
+    destroyNow();
+}
+
+bool E2bSandbox::isWorkspacePath(const QString &path)
+{
+    if (QDir::cleanPath(path) != path || !path.startsWith(u"/home/user/"))
+        return false;
+    for (const QChar c : path) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    }
+    return !path.split(u'/').contains(QStringLiteral(".."));
+}
+
+PendingOperation *E2bSandbox::finishedLater(const SpawnError &error)
+{
+    auto *operation = new PendingOperation(this);
+    QTimer::singleShot(0, operation, [operation, error] {
+        if (error.isError())
+            operation->fail(error);
+        else
+            operation->succeed();
+    });
+    return operation;
+}
+
+SpawnError E2bSandbox::notRunning() const
+{
+    return SpawnError::system(tr("The E2B sandbox %1 is not running").arg(id()));
+}
+
+PendingOperation *E2bSandbox::writeFiles(const QList<SandboxFile> &files)
+{
+    if (!m_alive)
+        return finishedLater(notRunning());
+    QStringList executables;
+    for (const SandboxFile &file : files) {
+        // Refused before anything is sent: all files or none.
+        if (!isWorkspacePath(file.path))
+            return finishedLater(SpawnError::user(tr("Refused to write %1: not inside /home/user").arg(file.path)));
+        if (file.executable)
+            executables << file.path;
+    }
+    if (files.isEmpty())
+        return finishedLater();
+    auto *operation = new PendingOperation(this);
+    auto *upload = new E2bHttpCall(m_envd.upload(files, tr("upload the app's files")), operation);
+    connect(upload, &AsyncOperation::finished, operation, [this, operation, upload, executables] {
+        if (!upload->succeeded()) {
+            if (upload->connectError().isSandboxGone())
+                onGone();
+            operation->fail(upload->error());
+            return;
+        }
+        if (executables.isEmpty()) {
+            operation->succeed();
+            return;
+        }
+        // /files has no mode: mark executables with chmod, by argv.
+        CommandSpec chmod;
+        chmod.argv = QStringList{QStringLiteral("chmod"), QStringLiteral("+x"), QStringLiteral("--")} + executables;
+        chmod.workingDirectory = QStringLiteral("/home/user");
+        chmod.timeout = std::chrono::seconds(30);
+        CommandRun *run = start(chmod);
+        run->setParent(operation);
+        connect(run, &AsyncOperation::finished, operation, [operation, run] {
+            if (!run->succeeded())
+                operation->fail(run->error());
+            else if (run->exitCode() != 0)
+                operation->fail(SpawnError::system(tr("Could not mark files executable: %1").arg(run->outputTail(3))));
+            else
+                operation->succeed();
+        });
+    });
+    upload->start();
+    return operation;
+}
+
+CommandRun *E2bSandbox::start(const CommandSpec &spec)
+{
+    QPointer<E2bSandbox> self(this);
+    auto *run = new E2bProcessRun(m_network, m_envd.stream(QStringLiteral("process.Process/Start"), spec.timeout),
+                                  spec, [self](quint32 pid) {
+                                      if (self)
+                                          self->sendKill(pid);
+                                  },
+                                  this);
+    connect(run, &E2bProcessRun::sandboxGone, this, &E2bSandbox::onGone);
+    if (!m_alive) {
+        QTimer::singleShot(0, run, [run, error = notRunning()] { run->fail(error); });
+        return run;
+    }
+    run->start();
+    return run;
+}
+
+void E2bSandbox::sendKill(quint32 pid)
+{
+    if (!m_alive)
+        return;
+    auto *call = new E2bHttpCall(m_envd.unary(QStringLiteral("process.Process/SendSignal"),
+                                              EnvdRequestFactory::signalMessage(pid), tr("stop a command")),
+                                 this);
+    connect(call, &AsyncOperation::finished, call, [call, pid] {
+        // not_found: it had already exited.
+        if (!call->succeeded() && call->connectError().code != u"not_found")
+            qCInfo(lcE2b) << "SIGKILL to pid" << pid << "failed:" << call->error().message;
+        call->deleteLater();
+    });
+    call->start();
+}
+
+QUrl E2bSandbox::portUrl(int port) const
+{
+    if (!m_alive)
+        return {};
+    return m_config.portUrl(id(), port, m_record.domain);
+}
+
+QList<std::pair<QByteArray, QByteArray>> E2bSandbox::portRequestHeaders() const
+{
+    if (m_record.trafficAccessToken.isEmpty())
+        return {};
+    return {{QByteArrayLiteral("e2b-traffic-access-token"), m_record.trafficAccessToken.toUtf8()}};
+}
+
+PendingOperation *E2bSandbox::waitForHttp(int port, std::chrono::milliseconds limit)
+{
+    if (!m_alive)
+        return finishedLater(notRunning());
+    auto *probe = new E2bPortProbe(m_network, portUrl(port), portRequestHeaders(), limit, m_config.probeInterval, this);
+    connect(probe, &E2bPortProbe::sandboxGone, this, &E2bSandbox::onGone);
+    probe->start();
+    return probe;
+}
+
+PendingOperation *E2bSandbox::extendTimeout(std::chrono::seconds timeout)
+{
+    if (!m_alive)
+        return finishedLater(notRunning());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // E2B counts the plan's maximum from the start; asking more is cut short anyway.
+    const QDateTime ceiling = m_record.startedAt.addSecs(m_config.limits().maxLifetime.count());
+    const QDateTime wanted = std::min(now.addSecs(timeout.count()), ceiling);
+    const qint64 seconds = now.secsTo(wanted);
+    if (seconds <= 0)
+        return finishedLater(SpawnError::resource(
+            tr("The sandbox has reached the plan's maximum lifetime of %n hour(s)", nullptr,
+               int(m_config.limits().maxLifetime.count() / 3600))));
+    auto *operation = new PendingOperation(this);
+    E2bHttpCall *call = m_controlPlane->setTimeout(id(), seconds, operation);
+    connect(call, &AsyncOperation::finished, operation, [this, operation, call, wanted] {
+        if (!call->succeeded()) {
+            if (call->status() == 404)
+                onGone();
+            operation->fail(call->error());
+            return;
+        }
+        setExpiry(wanted);
+        operation->succeed();
+    });
+    return operation;
+}
+
+void E2bSandbox::setExpiry(const QDateTime &endAt)
+{
+    m_record.endAt = endAt;
+    if (m_ledger) {
+        if (const SpawnError error = m_ledger->recordExpiry(id(), endAt); error.isError())
+            qCWarning(lcE2b) << "ledger:" << error.message;
+    }
+    scheduleTimers();
+}
+
+UsageReading *E2bSandbox::readUsage()
+{
+    auto *reading = new UsageReading(this);
+    E2bHttpCall *call = m_controlPlane->metrics(id(), reading);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const E2bUsage::Allocation allocation{m_record.cpuCount, m_record.memoryMB, m_record.startedAt,
+                                          m_record.endAt.isValid() ? std::min(now, m_record.endAt) : now};
+    connect(call, &AsyncOperation::finished, reading, [reading, call, allocation] {
+        if (!call->succeeded()) {
+            reading->fail(call->error());
+            return;
+        }
+        reading->succeedWith(E2bUsage::fromMetrics(call->json().array(), allocation));
+    });
+    return reading;
+}
+
+PendingOperation *E2bSandbox::destroy()
+{
+    auto *operation = new PendingOperation(this);
+    if (!m_provider) {
+        markEnded();
+        QTimer::singleShot(0, operation, [operation] {
+            operation->fail(SpawnError::system(tr("The E2B provider is gone; the sandbox is left to its timeout")));
+        });
+        return operation;
+    }
+    PendingOperation *kill = m_provider->kill(id());
+    markEnded();
+    connect(kill, &AsyncOperation::finished, operation, [operation, kill] {
+        if (kill->succeeded())
+            operation->succeed();
+        else
+            operation->fail(kill->error());
+    });
+    return operation;
+}
+
+void E2bSandbox::destroyNow()
+{
+    if (!m_alive)
+        return;
+    // The kill goes on in the provider after this object is gone.
+    if (m_provider)
+        m_provider->kill(id());
+    markEnded();
+}
+
+void E2bSandbox::markEnded()
+{
+    if (!std::exchange(m_alive, false))
+        return;
+    m_expiryTimer->stop();
+    m_warningTimer->stop();
+    emit ended();
+}
+
+void E2bSandbox::scheduleTimers()
+{
+    if (!m_alive || !m_record.endAt.isValid())
+        return;
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_record.endAt);
+    m_expiryTimer->start(std::chrono::milliseconds(std::max<qint64>(0, left)));
+    const qint64 warnIn = left - qint64(m_config.expiryWarning.count()) * 1000;
+    if (warnIn > 0)
+        m_warningTimer->start(std::chrono::milliseconds(warnIn));
+    else
+        m_warningTimer->stop();
+}
+
+void E2bSandbox::onExpiryTimer()
+{
+    if (!m_alive)
+        return;
+    qCInfo(lcE2b) << "sandbox" << id() << "reached its end time";
+    // E2B has removed it; the kill only closes the ledger entry (404).
+    if (m_provider)
+        m_provider->kill(id());
+    markEnded();
+    emit expired();
+}
+
+void E2bSandbox::onGone()
+{
+    if (!m_alive)
+        return;
+    const bool atTheEnd = m_record.endAt.isValid()
+        && QDateTime::currentDateTimeUtc().msecsTo(m_record.endAt) <= ExpirySlackMs;
+    qCInfo(lcE2b) << "sandbox" << id() << "is gone" << (atTheEnd ? "at its end time" : "before its end time");
+    if (m_provider)
+        m_provider->kill(id());
+    markEnded();
+    if (atTheEnd)
+        emit expired();
+    else
+        emit terminated(SpawnError::api(tr("E2B no longer runs this sandbox: it was stopped outside SpawnAI"), false));
+}

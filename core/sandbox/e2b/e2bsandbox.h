@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "e2bconfig.h"
+#include "e2bsandboxrecord.h"
+#include "envdrequestfactory.h"
+#include "sandbox/sandbox.h"
+
+#include <QPointer>
+
+class E2bControlPlane;
+class E2bSandboxProvider;
+class QNetworkAccessManager;
+class QTimer;
+class SandboxLedger;
+
+// One E2B cloud sandbox. Files go up through envd's multipart /files,
+// commands run through process.Process/Start, ports are reached through
+// E2B's proxy at https://{port}-{id}.{domain}. It ends when its time is up
+// (expired()), when E2B says it is gone, or through destroy(), which kills it
+// through the provider: with retries, and journaled in the ledger.
+class E2bSandbox final : public Sandbox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(E2bSandbox)
+
+public:
+    E2bSandbox(const E2bConfig &config, const E2bSandboxRecord &record, const SandboxSpec &spec,
+               QNetworkAccessManager *network, E2bControlPlane *controlPlane, SandboxLedger *ledger,
+               E2bSandboxProvider *provider, QObject *parent = nullptr);
+    ~E2bSandbox() override;
+
+    const E2bSandboxRecord &record() const { return m_record; }
+    QDateTime startedAt() const { return m_record.startedAt; }
+    bool isAlive() const { return m_alive; }
+
+    QString id() const override { return m_record.sandboxId; }
+    QString kind() const override { return QStringLiteral("e2b"); }
+    QDateTime expiresAt() const override { return m_record.endAt; }
+    PendingOperation *writeFiles(const QList<SandboxFile> &files) override;
+    CommandRun *start(const CommandSpec &spec) override;
+    QUrl portUrl(int port) const override;
+    QList<std::pair<QByteArray, QByteArray>> portRequestHeaders() const override;
+    PendingOperation *waitForHttp(int port, std::chrono::milliseconds limit) override;
+    PendingOperation *extendTimeout(std::chrono::seconds timeout) override;
+    UsageReading *readUsage() override;
+    PendingOperation *destroy() override;
+    void destroyNow() override;
+
+    // Whether `path` may be written: absolute, clean, under /home/user.
+    static bool isWorkspacePath(const QString &path);
+
+signals:
+    // The end comes at `at` (E2bConfig::expiryWarning ahead); extend to stay.
+    void expiresSoon(const QDateTime &at);
+    // Once, when the sandbox stops counting against the plan's limit.
+    void ended();
+
+private:
+    void scheduleTimers();
+    void onExpiryTimer();
+    void onGone();
+    void markEnded();
+    void sendKill(quint32 pid);
+    void setExpiry(const QDateTime &endAt);
+    PendingOperation *finishedLater(const SpawnError &error = {});
+    SpawnError notRunning() const;
+
+    E2bConfig m_config;
+    E2bSandboxRecord m_record;
+    SandboxSpec m_spec;
+    QNetworkAccessManager *m_network;
+    E2bControlPlane *m_controlPlane;
+    SandboxLedger *m_ledger;
+    QPointer<E2bSandboxProvider> m_provider;
+    EnvdRequestFactory m_envd;
+    QTimer *m_expiryTimer;
+    QTimer *m_warningTimer;
+    bool m_alive = true;
+};

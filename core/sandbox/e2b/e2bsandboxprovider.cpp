@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: MIT
+#include "e2bsandboxprovider.h"
+
+#include "e2berrors.h"
+#include "e2bcontrolplane.h"
+#include "e2bcreationqueue.h"
+#include "e2bhttpcall.h"
+#include "e2bkill.h"
+#include "e2blog.h"
+#include "e2bsandbox.h"
+#include "e2bsandboxrecord.h"
+#include "sandbox/sandboxledger.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+namespace {
+constexpr qint64 MaxRateLimitWaitMs = 30000;
+}
+
+E2bSandboxProvider::E2bSandboxProvider(const E2bConfig &config, SandboxLedger *ledger, QObject *parent)
+    : SandboxProvider(parent)
+    , m_config(config)
+    , m_ledger(ledger)
+    , m_network(new QNetworkAccessManager(this))
+    , m_controlPlane(new E2bControlPlane(config, m_network, this))
+    , m_queue(new E2bCreationQueue(config.limits().maxConcurrentSessions, config.limits().creationsPerSecond,
+                                   planToString(config.plan), this))
+{
+}
+
+E2bSandboxProvider::~E2bSandboxProvider() = default;
+
+SandboxCreation *E2bSandboxProvider::create(const SandboxSpec &spec)
+{
+    auto *creation = new SandboxCreation(this);
+    if (m_config.apiKey.isEmpty()) {
+        QTimer::singleShot(0, creation, [creation] { creation->fail(E2bErrors::missingKey()); });
+        return creation;
+    }
+    QElapsedTimer queuedFor;
+    queuedFor.start();
+    enqueue(creation, spec, queuedFor, 0);
+    return creation;
+}
+
+void E2bSandboxProvider::enqueue(SandboxCreation *creation, const SandboxSpec &spec, QElapsedTimer queuedFor,
+                                 int rateLimited)
+{
+    const QPointer<SandboxCreation> guard(creation);
+    m_queue->enqueue(
+        creation, [this, guard, spec, queuedFor, rateLimited] { send(guard, spec, queuedFor, rateLimited); },
+        [guard](const QString &reason) {
+            if (guard && !guard->isFinished())
+                emit guard->waiting(reason);
+        });
+}
+
+void E2bSandboxProvider::send(QPointer<SandboxCreation> creation, const SandboxSpec &spec, QElapsedTimer queuedFor,
+                              int rateLimited)
+{
+    // The slot is held from here until the sandbox ends or the creation fails.
+    auto *slot = new QObject(this);
+    connect(slot, &QObject::destroyed, m_queue, &E2bCreationQueue::release);
+    if (!creation || creation->isFinished()) {
+        delete slot;
+        return;
+    }
+    qCInfo(lcE2b) << "creating a sandbox for session" << spec.sessionId;
+    // Owned by the provider, not the creation: a cancel must not drop the
+    // answer, or a sandbox created in the meantime would leak.
+    E2bHttpCall *call = m_controlPlane->create(spec, this);
+    connect(call, &AsyncOperation::finished, this, [=, this] {
+        onCreateAnswer(call, creation, spec, slot, queuedFor, rateLimited);
+    });
+}
+
+void E2bSandboxProvider::onCreateAnswer(E2bHttpCall *call, QPointer<SandboxCreation> creation,
+                                        const SandboxSpec &spec, QObject *slot, QElapsedTimer queuedFor,
+                                        int rateLimited)
+{
+    call->deleteLater();
+    if (call->status() == 429) {
+        delete slot;
+        retryAfter429(call, creation, spec, queuedFor, rateLimited);
+        return;
+    }
+    const QJsonObject created = call->json().object();
+    const QString sandboxId = created.value(u"sandboxID").toString();
+    if (!call->succeeded() || sandboxId.isEmpty()) {
+        delete slot;
+        if (creation && !creation->isFinished())
+            creation->fail(call->succeeded() ? SpawnError::api(tr("E2B's answer to create names no sandbox"), false)
+                                             : call->error());
+        return;
+    }
+    // Journaled before anything else happens to it.
+    SandboxLedger::Entry entry;
+    entry.kind = kind();
+    entry.sandboxId = sandboxId;
+    entry.sessionId = spec.sessionId;
+    entry.createdAt = QDateTime::currentDateTimeUtc();
+    entry.expiresAt = entry.createdAt.addSecs(spec.timeout.count());
+    if (const SpawnError error = m_ledger ? m_ledger->recordCreated(entry) : SpawnError{}; error.isError()) {
+        delete slot;
+        failAfterCreate(sandboxId, creation, error);
+        return;
+    }
+    qCInfo(lcE2b) << "sandbox" << sandboxId << "created for session" << spec.sessionId;
+    if (!creation || creation->isFinished()) {
+        delete slot;
+        failAfterCreate(sandboxId, creation, {});
+        return;
+    }
+    finishCreation(sandboxId, creation, spec, slot, created);
+}
+
+void E2bSandboxProvider::retryAfter429(E2bHttpCall *call, QPointer<SandboxCreation> creation,
+                                       const SandboxSpec &spec, QElapsedTimer queuedFor, int rateLimited)
+{
+    if (!creation || creation->isFinished())
+        return;
+    if (queuedFor.elapsed() > qint64(m_config.maxQueuedWait.count()) * 1000) {
+        creation->fail(SpawnError::resource(tr("E2B kept refusing new sandboxes for %n minute(s): %1", nullptr,
+                                               int(m_config.maxQueuedWait.count() / 60))
+                                                .arg(E2bErrors::messageOf(call->body()))));
+        return;
+    }
+    const RetryHints hints = call->hints();
+    const std::chrono::milliseconds wait = hints.retryAfter && hints.retryAfter->count() > 0
+        ? std::min(*hints.retryAfter, std::chrono::milliseconds(MaxRateLimitWaitMs))
+        : std::min(m_config.retry.backoff(rateLimited + 1), std::chrono::milliseconds(MaxRateLimitWaitMs));
+    const QString said = E2bErrors::messageOf(call->body());
+    emit creation->waiting(tr("E2B asks to wait (the plan's limit of sandboxes): %1")
+                               .arg(said.isEmpty() ? tr("too many requests") : said));
+    qCInfo(lcE2b) << "create answered 429; trying again in" << wait.count() << "ms";
+    QTimer::singleShot(wait, creation, [this, creation, spec, queuedFor, rateLimited] {
+        if (creation && !creation->isFinished())
+            enqueue(creation, spec, queuedFor, rateLimited + 1);
+    });
+}
+
+void E2bSandboxProvider::finishCreation(const QString &sandboxId, QPointer<SandboxCreation> creation,
+                                        const SandboxSpec &spec, QObject *slot, const QJsonObject &created)
+{
+    // The create answer has the tokens; the details have the times and sizes.
+    E2bHttpCall *info = m_controlPlane->info(sandboxId, this);
+    connect(info, &AsyncOperation::finished, this, [=, this] {
+        info->deleteLater();
+        if (!info->succeeded()) {
+            delete slot;
+            failAfterCreate(sandboxId, creation, info->error());
+            return;
+        }
+        if (!creation || creation->isFinished()) {
+            delete slot;
+            failAfterCreate(sandboxId, creation, {});
+            return;
+        }
+        E2bSandboxRecord record = E2bSandboxRecord::fromJson(created);
+        record.mergeDetails(E2bSandboxRecord::fromJson(info->json().object()));
+        if (!record.startedAt.isValid())
+            record.startedAt = QDateTime::currentDateTimeUtc();
+        if (!record.endAt.isValid())
+            record.endAt = record.startedAt.addSecs(spec.timeout.count());
+        if (m_ledger)
+            m_ledger->recordExpiry(sandboxId, record.endAt);
+        auto *sandbox = new E2bSandbox(m_config, record, spec, m_network, m_controlPlane, m_ledger, this);
+        slot->setParent(sandbox);
+        connect(sandbox, &E2bSandbox::ended, slot, &QObject::deleteLater);
+        creation->succeedWith(sandbox);
+    });
+}
+
+void E2bSandboxProvider::failAfterCreate(const QString &sandboxId, QPointer<SandboxCreation> creation,
+                                         const SpawnError &error)
+{
+    qCInfo(lcE2b) << "killing sandbox" << sandboxId << "created for a creation that"
+                  << (error.isError() ? "failed" : "was cancelled");
+    kill(sandboxId);
+    if (creation && !creation->isFinished() && error.isError())
+        creation->fail(error);
+}
+
+PendingOperation *E2bSandboxProvider::kill(const QString &sandboxId)
+{
+    if (E2bKill *running = m_kills.value(sandboxId); running && !running->isFinished())
+        return running;
+    auto *operation = new E2bKill(m_controlPlane, m_ledger, sandboxId, m_config.killAttempts, m_config.retry, this);
+    m_kills.insert(sandboxId, operation);
+    connect(operation, &AsyncOperation::finished, this, [this, operation, sandboxId] {
+        if (m_kills.value(sandboxId) == operation)
+            m_kills.remove(sandboxId);
+        operation->deleteLater();
+    });
+    operation->start();
+    return operation;
+}
+
+SandboxListing *E2bSandboxProvider::list()
+{
+    auto *listing = new SandboxListing(this);
+    if (m_config.apiKey.isEmpty()) {
+        QTimer::singleShot(0, listing, [listing] { listing->fail(E2bErrors::missingKey()); });
+        return listing;
+    }
+    listPage(listing, {}, {}, false);
+    return listing;
+}
+
+void E2bSandboxProvider::listPage(SandboxListing *listing, QList<SandboxInfo> found, const QByteArray &nextToken,
+                                  bool v1)
+{
+    const QMap<QString, QString> filter = E2bApiRequestFactory::ownMetadata(m_config);
+    E2bHttpCall *call = m_controlPlane->listPage(filter, nextToken, v1, listing);
+    connect(call, &AsyncOperation::finished, listing, [=, this]() mutable {
+        call->deleteLater();
+        // A server without v2 (older or self-hosted): the deprecated list, running ones only.
+        if (!v1 && nextToken.isEmpty() && (call->status() == 404 || call->status() == 405)) {
+            listPage(listing, found, {}, true);
+            return;
+        }
+        if (!call->succeeded()) {
+            listing->fail(call->error());
+            return;
+        }
+        for (const QJsonValue &value : call->json().array()) {
+            const E2bSandboxRecord record = E2bSandboxRecord::fromJson(value.toObject());
+            if (record.isValid())
+                found << SandboxInfo{record.sandboxId, record.metadata.value(QStringLiteral("sessionId")),
+                                     record.startedAt, record.endAt, record.metadata};
+        }
+        const QByteArray next = call->header("X-Next-Token");
+        if (!v1 && !next.isEmpty()) {
+            listPage(listing, found, next, false);
+            return;
+        }
+        listing->succeedWith(found);
+    });
+}

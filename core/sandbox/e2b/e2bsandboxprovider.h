@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "e2bconfig.h"
+#include "sandbox/sandboxprovider.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+
+class E2bControlPlane;
+class E2bCreationQueue;
+class E2bHttpCall;
+class E2bKill;
+class PendingOperation;
+class QNetworkAccessManager;
+class SandboxLedger;
+
+// Makes sandboxes in E2B's cloud. The plan's limits (concurrent sandboxes,
+// creations a second) are held here with a queue; a creation held back, or
+// answered 429, emits waiting(reason) and goes on by itself. Every sandbox
+// is journaled in the ledger the moment create answers, before any other
+// call; any failure after that kills it, and a kill is retried until E2B
+// confirms it.
+class E2bSandboxProvider final : public SandboxProvider
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(E2bSandboxProvider)
+
+public:
+    // `ledger` must outlive the provider.
+    E2bSandboxProvider(const E2bConfig &config, SandboxLedger *ledger, QObject *parent = nullptr);
+    ~E2bSandboxProvider() override;
+
+    QString kind() const override { return QStringLiteral("e2b"); }
+    SandboxCreation *create(const SandboxSpec &spec) override;
+    // The account's sandboxes (running and paused) with metadata
+    // app=spawnai and this installId.
+    SandboxListing *list() override;
+
+    // Kills `sandboxId` (DELETE until 204 or 404, with backoff); the ledger
+    // holds it as Killing until then. Owned by the provider, deleted after
+    // finished(); two kills of one sandbox share one operation.
+    PendingOperation *kill(const QString &sandboxId);
+
+    const E2bConfig &config() const { return m_config; }
+    E2bCreationQueue *queue() const { return m_queue; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+private:
+    void send(QPointer<SandboxCreation> creation, const SandboxSpec &spec, QElapsedTimer queuedFor, int rateLimited);
+    void enqueue(SandboxCreation *creation, const SandboxSpec &spec, QElapsedTimer queuedFor, int rateLimited);
+    void onCreateAnswer(E2bHttpCall *call, QPointer<SandboxCreation> creation, const SandboxSpec &spec,
+                        QObject *slot, QElapsedTimer queuedFor, int rateLimited);
+    void retryAfter429(E2bHttpCall *call, QPointer<SandboxCreation> creation, const SandboxSpec &spec,
+                       QElapsedTimer queuedFor, int rateLimited);
+    void finishCreation(const QString &sandboxId, QPointer<SandboxCreation> creation, const SandboxSpec &spec,
+                        QObject *slot, const QJsonObject &created);
+    void failAfterCreate(const QString &sandboxId, QPointer<SandboxCreation> creation, const SpawnError &error);
+    void listPage(SandboxListing *listing, QList<SandboxInfo> found, const QByteArray &nextToken, bool v1);
+
+    E2bConfig m_config;
+    SandboxLedger *m_ledger;
+    QNetworkAccessManager *m_network;
+    E2bControlPlane *m_controlPlane;
+    E2bCreationQueue *m_queue;
+    QHash<QString, QPointer<E2bKill>> m_kills;
+};
