@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "e2btestserver.h"
+#include "sandbox/e2b/e2bcreationqueue.h"
 #include "sandbox/e2b/e2bsandbox.h"
 #include "sandbox/e2b/e2bsandboxprovider.h"
 #include "sandbox/sandboxoperations.h"

@@ -57,7 +57,7 @@ void TestE2bEnvelope::coalescedFrames_comeOutInOrder()
 {
     ConnectFrameParser parser;
     QList<ConnectEnvelope> frames;
-    QVERIFY(parser.feed(ConnectEnvelope::encode("1") + ConnectEnvelope::encode("22") + ConnectEnvelope::encode(""),
+    QVERIFY(parser.feed(QByteArray(ConnectEnvelope::encode("1") + ConnectEnvelope::encode("22") + ConnectEnvelope::encode("")),
                         &frames));
     QCOMPARE(frames.size(), 3);
     QCOMPARE(frames.at(0).payload, QByteArray("1"));
@@ -113,7 +113,7 @@ void TestE2bEnvelope::dataAfterEndStream_isAnError()
 {
     ConnectFrameParser parser;
     QList<ConnectEnvelope> frames;
-    QVERIFY(!parser.feed(ConnectEnvelope::encode("{}", ConnectEnvelope::EndStream) + ConnectEnvelope::encode("{}"),
+    QVERIFY(!parser.feed(QByteArray(ConnectEnvelope::encode("{}", ConnectEnvelope::EndStream) + ConnectEnvelope::encode("{}")),
                          &frames));
     QCOMPARE(frames.size(), 1);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "e2btestserver.h"
 #include "sandbox/e2b/connectframeparser.h"
+#include "sandbox/e2b/e2bcreationqueue.h"
 #include "sandbox/e2b/e2bportprobe.h"
 #include "sandbox/e2b/e2bsandbox.h"
 #include "sandbox/e2b/e2bsandboxprovider.h"
@@ -67,7 +68,7 @@ void TestE2bSandbox::cleanup()
 E2bSandbox *TestE2bSandbox::makeSandbox(const QDateTime &startedAt, const QByteArray &extra)
 {
     m_server->enqueue(created(QStringLiteral("isb"), extra));
-    m_server->enqueue(info(QStringLiteral("isb"), startedAt, startedAt.addSecs(600)));
+    m_server->enqueue(info(QStringLiteral("isb"), startedAt, QDateTime::currentDateTimeUtc().addSecs(600)));
     SandboxSpec spec;
     spec.sessionId = QStringLiteral("s-1");
     spec.timeout = 600s;

@@ -5,6 +5,7 @@
 #include "connecterror.h"
 #include "llm/retrypolicy.h"
 
+#include <QPointer>
 #include <QJsonDocument>
 #include <QNetworkRequest>
 
@@ -69,7 +70,7 @@ private:
     void stop();
 
     E2bCallSetup m_setup;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply;  // a child of the network manager, which may go first
     QTimer *m_retryTimer;
     QByteArray m_body;
     QList<QPair<QByteArray, QByteArray>> m_headers;

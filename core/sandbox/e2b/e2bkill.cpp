@@ -41,8 +41,9 @@ void E2bKill::attempt()
         return;
     ++m_attempts;
     if (m_ledger) {
+        // An orphan found by the sweep is not in the ledger: nothing to note.
         if (const SpawnError error = m_ledger->recordKillRequested(m_sandboxId); error.isError())
-            qCWarning(lcE2b) << "ledger:" << error.message;
+            qCDebug(lcE2b) << "ledger:" << error.message;
     }
     m_call = m_controlPlane->kill(m_sandboxId, this);
     connect(m_call, &AsyncOperation::finished, this, &E2bKill::onAnswer);
@@ -56,7 +57,7 @@ void E2bKill::onAnswer()
         qCInfo(lcE2b) << "sandbox" << m_sandboxId << (call->status() == 404 ? "was already gone" : "killed");
         if (m_ledger) {
             if (const SpawnError error = m_ledger->recordKilled(m_sandboxId); error.isError())
-                qCWarning(lcE2b) << "ledger:" << error.message;
+                qCDebug(lcE2b) << "ledger:" << error.message;
         }
         succeed();
         return;

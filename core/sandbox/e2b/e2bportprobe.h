@@ -3,6 +3,7 @@
 
 #include "common/pendingoperation.h"
 
+#include <QPointer>
 #include <QElapsedTimer>
 #include <QList>
 #include <QUrl>
@@ -58,6 +59,6 @@ private:
     std::chrono::milliseconds m_interval;
     QElapsedTimer m_elapsed;
     QTimer *m_timer;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply;  // a child of the network manager, which may go first
     int m_attempts = 0;
 };

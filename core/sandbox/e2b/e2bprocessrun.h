@@ -5,6 +5,7 @@
 #include "sandbox/commandrun.h"
 #include "sandbox/sandboxtypes.h"
 
+#include <QPointer>
 #include <QNetworkRequest>
 
 #include <functional>
@@ -53,7 +54,7 @@ private:
     QNetworkRequest m_request;
     CommandSpec m_spec;
     Killer m_killer;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply;  // a child of the network manager, which may go first
     QTimer *m_deadline;
     ConnectFrameParser m_parser;
     QByteArray m_errorBody;

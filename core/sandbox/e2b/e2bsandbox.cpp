@@ -69,6 +69,11 @@ PendingOperation *E2bSandbox::finishedLater(const SpawnError &error)
     return operation;
 }
 
+bool E2bSandbox::usable() const
+{
+    return m_alive && m_provider;
+}
+
 SpawnError E2bSandbox::notRunning() const
 {
     return SpawnError::system(tr("The E2B sandbox %1 is not running").arg(id()));
@@ -76,7 +81,7 @@ SpawnError E2bSandbox::notRunning() const
 
 PendingOperation *E2bSandbox::writeFiles(const QList<SandboxFile> &files)
 {
-    if (!m_alive)
+    if (!usable())
         return finishedLater(notRunning());
     QStringList executables;
     for (const SandboxFile &file : files) {
@@ -131,7 +136,7 @@ CommandRun *E2bSandbox::start(const CommandSpec &spec)
                                   },
                                   this);
     connect(run, &E2bProcessRun::sandboxGone, this, &E2bSandbox::onGone);
-    if (!m_alive) {
+    if (!usable()) {
         QTimer::singleShot(0, run, [run, error = notRunning()] { run->fail(error); });
         return run;
     }
@@ -141,7 +146,7 @@ CommandRun *E2bSandbox::start(const CommandSpec &spec)
 
 void E2bSandbox::sendKill(quint32 pid)
 {
-    if (!m_alive)
+    if (!usable())
         return;
     auto *call = new E2bHttpCall(m_envd.unary(QStringLiteral("process.Process/SendSignal"),
                                               EnvdRequestFactory::signalMessage(pid), tr("stop a command")),
@@ -171,7 +176,7 @@ QList<std::pair<QByteArray, QByteArray>> E2bSandbox::portRequestHeaders() const
 
 PendingOperation *E2bSandbox::waitForHttp(int port, std::chrono::milliseconds limit)
 {
-    if (!m_alive)
+    if (!usable())
         return finishedLater(notRunning());
     auto *probe = new E2bPortProbe(m_network, portUrl(port), portRequestHeaders(), limit, m_config.probeInterval, this);
     connect(probe, &E2bPortProbe::sandboxGone, this, &E2bSandbox::onGone);
@@ -181,7 +186,7 @@ PendingOperation *E2bSandbox::waitForHttp(int port, std::chrono::milliseconds li
 
 PendingOperation *E2bSandbox::extendTimeout(std::chrono::seconds timeout)
 {
-    if (!m_alive)
+    if (!usable())
         return finishedLater(notRunning());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // E2B counts the plan's maximum from the start; asking more is cut short anyway.
@@ -220,6 +225,10 @@ void E2bSandbox::setExpiry(const QDateTime &endAt)
 UsageReading *E2bSandbox::readUsage()
 {
     auto *reading = new UsageReading(this);
+    if (!m_provider) {
+        QTimer::singleShot(0, reading, [reading, error = notRunning()] { reading->fail(error); });
+        return reading;
+    }
     E2bHttpCall *call = m_controlPlane->metrics(id(), reading);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const E2bUsage::Allocation allocation{m_record.cpuCount, m_record.memoryMB, m_record.startedAt,

@@ -65,6 +65,8 @@ private:
     void setExpiry(const QDateTime &endAt);
     PendingOperation *finishedLater(const SpawnError &error = {});
     SpawnError notRunning() const;
+    // The network and the control plane belong to the provider.
+    bool usable() const;
 
     E2bConfig m_config;
     E2bSandboxRecord m_record;
