@@ -38,6 +38,7 @@ private slots:
     void extendTimeout_isCappedAtThePlansMaximum();
     void readUsage_billsTheAllocation();
     void destroy_killsThroughTheLedger();
+    void endTime_expiresTheSandboxAndClosesTheLedger();
     void privatePreview_exposesTheTrafficToken();
 
 private:
@@ -305,7 +306,6 @@ void TestE2bSandbox::extendTimeout_isCappedAtThePlansMaximum()
     // Hobby: one hour from the start at most; it started 50 minutes ago.
     E2bSandbox *sandbox = makeSandbox(QDateTime::currentDateTimeUtc().addSecs(-3000));
     QVERIFY(sandbox);
-    QSignalSpy soon(sandbox, &E2bSandbox::expiresSoon);
     m_server->enqueue(noContent());
     std::unique_ptr<PendingOperation> extend(sandbox->extendTimeout(1h));
     QSignalSpy finished(extend.get(), &AsyncOperation::finished);
@@ -352,6 +352,24 @@ void TestE2bSandbox::destroy_killsThroughTheLedger()
     QCOMPARE(m_server->requests().last().method, QByteArray("DELETE"));
     QCOMPARE(m_ledger->allEntries().constFirst().state, SandboxLedger::State::Killed);
     QVERIFY(sandbox->portUrl(3000).isEmpty());
+    QTRY_COMPARE(m_provider->queue()->inUse(), 0);
+}
+
+void TestE2bSandbox::endTime_expiresTheSandboxAndClosesTheLedger()
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    m_server->enqueue(created(QStringLiteral("ishort")));
+    m_server->enqueue(info(QStringLiteral("ishort"), start, start.addMSecs(300)));
+    m_server->enqueue(error(404, "Sandbox \\\"ishort\\\" doesn't exist or you don't have access to it"));
+    std::unique_ptr<SandboxCreation> creation(m_provider->create({}));
+    QSignalSpy finished(creation.get(), &AsyncOperation::finished);
+    QVERIFY(finished.wait());
+    m_sandbox.reset(creation->takeSandbox());
+    QSignalSpy expired(m_sandbox.get(), &Sandbox::expired);
+    QVERIFY(expired.wait(3000));
+    QTRY_COMPARE(m_ledger->allEntries().constFirst().state, SandboxLedger::State::Killed);
+    QCOMPARE(m_server->requests().last().method, QByteArray("DELETE"));
+    QVERIFY(m_sandbox->portUrl(3000).isEmpty());
     QTRY_COMPARE(m_provider->queue()->inUse(), 0);
 }
 

@@ -34,8 +34,6 @@ struct E2bConfig
     std::chrono::milliseconds requestTimeout{60000};
     // envd sends a keepalive frame this often on an idle stream.
     std::chrono::seconds keepaliveInterval{50};
-    // The session hears about the end this long before it comes.
-    std::chrono::seconds expiryWarning{300};
     // Kills are retried this many times before the sweep takes over.
     int killAttempts = 5;
     // A creation answered 429 again and again gives up after this long.

@@ -32,13 +32,10 @@ E2bSandbox::E2bSandbox(const E2bConfig &config, const E2bSandboxRecord &record, 
     , m_provider(provider)
     , m_envd(config, network, record.sandboxId, record.envdAccessToken, record.domain)
     , m_expiryTimer(new QTimer(this))
-    , m_warningTimer(new QTimer(this))
 {
     m_expiryTimer->setSingleShot(true);
-    m_warningTimer->setSingleShot(true);
     connect(m_expiryTimer, &QTimer::timeout, this, &E2bSandbox::onExpiryTimer);
-    connect(m_warningTimer, &QTimer::timeout, this, [this] { emit expiresSoon(m_record.endAt); });
-    scheduleTimers();
+    scheduleExpiry();
 }
 
 E2bSandbox::~E2bSandbox()
@@ -219,7 +216,7 @@ void E2bSandbox::setExpiry(const QDateTime &endAt)
         if (const SpawnError error = m_ledger->recordExpiry(id(), endAt); error.isError())
             qCWarning(lcE2b) << "ledger:" << error.message;
     }
-    scheduleTimers();
+    scheduleExpiry();
 }
 
 UsageReading *E2bSandbox::readUsage()
@@ -279,21 +276,15 @@ void E2bSandbox::markEnded()
     if (!std::exchange(m_alive, false))
         return;
     m_expiryTimer->stop();
-    m_warningTimer->stop();
     emit ended();
 }
 
-void E2bSandbox::scheduleTimers()
+void E2bSandbox::scheduleExpiry()
 {
     if (!m_alive || !m_record.endAt.isValid())
         return;
     const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_record.endAt);
     m_expiryTimer->start(std::chrono::milliseconds(std::max<qint64>(0, left)));
-    const qint64 warnIn = left - qint64(m_config.expiryWarning.count()) * 1000;
-    if (warnIn > 0)
-        m_warningTimer->start(std::chrono::milliseconds(warnIn));
-    else
-        m_warningTimer->stop();
 }
 
 void E2bSandbox::onExpiryTimer()

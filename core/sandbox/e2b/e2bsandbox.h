@@ -51,13 +51,11 @@ public:
     static bool isWorkspacePath(const QString &path);
 
 signals:
-    // The end comes at `at` (E2bConfig::expiryWarning ahead); extend to stay.
-    void expiresSoon(const QDateTime &at);
     // Once, when the sandbox stops counting against the plan's limit.
     void ended();
 
 private:
-    void scheduleTimers();
+    void scheduleExpiry();
     void onExpiryTimer();
     void onGone();
     void markEnded();
@@ -77,6 +75,5 @@ private:
     QPointer<E2bSandboxProvider> m_provider;
     EnvdRequestFactory m_envd;
     QTimer *m_expiryTimer;
-    QTimer *m_warningTimer;
     bool m_alive = true;
 };

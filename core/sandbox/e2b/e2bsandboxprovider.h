@@ -41,7 +41,7 @@ public:
     // Kills `sandboxId` (DELETE until 204 or 404, with backoff); the ledger
     // holds it as Killing until then. Owned by the provider, deleted after
     // finished(); two kills of one sandbox share one operation.
-    PendingOperation *kill(const QString &sandboxId);
+    PendingOperation *kill(const QString &sandboxId) override;
 
     const E2bConfig &config() const { return m_config; }
     E2bCreationQueue *queue() const { return m_queue; }
