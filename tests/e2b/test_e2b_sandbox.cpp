@@ -340,7 +340,7 @@ void TestE2bSandbox::readUsage_billsTheAllocation()
 
 void TestE2bSandbox::destroy_killsThroughTheLedger()
 {
-    E2bSandbox *sandbox = makeSandbox();
+    E2bSandbox *sandbox = makeSandbox(QDateTime::currentDateTimeUtc().addSecs(-100));
     QVERIFY(sandbox);
     QSignalSpy ended(sandbox, &E2bSandbox::ended);
     m_server->enqueue(noContent());
@@ -353,6 +353,13 @@ void TestE2bSandbox::destroy_killsThroughTheLedger()
     QCOMPARE(m_ledger->allEntries().constFirst().state, SandboxLedger::State::Killed);
     QVERIFY(sandbox->portUrl(3000).isEmpty());
     QTRY_COMPARE(m_provider->queue()->inUse(), 0);
+    // Once it is gone its metrics are too, but the allocation billed stays known.
+    m_server->enqueue(error(404, "not found"));
+    std::unique_ptr<UsageReading> reading(sandbox->readUsage());
+    QSignalSpy read(reading.get(), &AsyncOperation::finished);
+    QVERIFY(read.wait());
+    QVERIFY(reading->succeeded());
+    QVERIFY(qAbs(reading->usage().allocatedCpuSeconds - 200.0) < 4.0);
 }
 
 void TestE2bSandbox::endTime_expiresTheSandboxAndClosesTheLedger()

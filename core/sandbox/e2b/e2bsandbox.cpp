@@ -222,20 +222,26 @@ void E2bSandbox::setExpiry(const QDateTime &endAt)
 UsageReading *E2bSandbox::readUsage()
 {
     auto *reading = new UsageReading(this);
+    // Billing is by allocation, which is known here; the samples add what was used.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime end = m_endedAt.isValid() ? m_endedAt
+        : m_record.endAt.isValid()           ? std::min(now, m_record.endAt)
+                                              : now;
+    const E2bUsage::Allocation allocation{m_record.cpuCount, m_record.memoryMB, m_record.startedAt, end};
     if (!m_provider) {
-        QTimer::singleShot(0, reading, [reading, error = notRunning()] { reading->fail(error); });
+        QTimer::singleShot(0, reading, [reading, allocation] {
+            reading->succeedWith(E2bUsage::fromMetrics({}, allocation));
+        });
         return reading;
     }
     E2bHttpCall *call = m_controlPlane->metrics(id(), reading);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const E2bUsage::Allocation allocation{m_record.cpuCount, m_record.memoryMB, m_record.startedAt,
-                                          m_record.endAt.isValid() ? std::min(now, m_record.endAt) : now};
     connect(call, &AsyncOperation::finished, reading, [reading, call, allocation] {
-        if (!call->succeeded()) {
+        if (call->succeeded())
+            reading->succeedWith(E2bUsage::fromMetrics(call->json().array(), allocation));
+        else if (call->status() == 404 && allocation.cpuCount > 0)  // gone: what it was allocated still counts
+            reading->succeedWith(E2bUsage::fromMetrics({}, allocation));
+        else
             reading->fail(call->error());
-            return;
-        }
-        reading->succeedWith(E2bUsage::fromMetrics(call->json().array(), allocation));
     });
     return reading;
 }
@@ -275,6 +281,8 @@ void E2bSandbox::markEnded()
 {
     if (!std::exchange(m_alive, false))
         return;
+    m_endedAt = std::min(QDateTime::currentDateTimeUtc(), m_record.endAt.isValid() ? m_record.endAt
+                                                                                 : QDateTime::currentDateTimeUtc());
     m_expiryTimer->stop();
     emit ended();
 }

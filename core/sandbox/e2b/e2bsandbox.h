@@ -75,5 +75,6 @@ private:
     QPointer<E2bSandboxProvider> m_provider;
     EnvdRequestFactory m_envd;
     QTimer *m_expiryTimer;
+    QDateTime m_endedAt;  // when it stopped running, for the allocation billed
     bool m_alive = true;
 };

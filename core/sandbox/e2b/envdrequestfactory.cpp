@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace {
 constexpr int EnvdPort = 49983;
 }
@@ -72,7 +74,14 @@ QNetworkRequest EnvdRequestFactory::stream(const QString &procedure, std::chrono
 
 E2bCallSetup EnvdRequestFactory::upload(const QList<SandboxFile> &files, const QString &what) const
 {
-    const QByteArray boundary = "spawnai-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    QByteArray boundary;
+    const auto inContent = [&files, &boundary] {
+        return std::any_of(files.cbegin(), files.cend(),
+                           [&boundary](const SandboxFile &file) { return file.content.contains(boundary); });
+    };
+    do
+        boundary = "spawnai-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    while (inContent());
     QNetworkRequest request = this->request(QStringLiteral("/files"));
     request.setRawHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
     request.setRawHeader("Accept", "application/json");
