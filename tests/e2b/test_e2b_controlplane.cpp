@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -23,6 +24,7 @@ private slots:
     void create_429_waitsInTheQueueAndTriesAgain();
     void create_401_saysTheKeyIsInvalid();
     void missingKey_failsWithoutSending();
+    void create_refusedConnection_isTriedAgain();
     void failureAfterCreate_killsTheSandbox();
     void cancelWhileCreating_killsTheSandboxWhenItAnswers();
     void kill_retriesUntilE2bConfirms();
@@ -149,6 +151,25 @@ void TestE2bControlPlane::missingKey_failsWithoutSending()
     QVERIFY(finished.wait());
     QCOMPARE(creation->error().kind, ErrorKind::User);
     QVERIFY(server.requests().isEmpty());
+}
+
+void TestE2bControlPlane::create_refusedConnection_isTriedAgain()
+{
+    // Nothing listens: the request never reached E2B, so even a create may go again.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    FakeLlmServer server;
+    E2bConfig config = E2bTest::config(server);
+    config.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort));
+    E2bSandboxProvider provider(config, nullptr);
+    std::unique_ptr<SandboxCreation> creation(provider.create(spec()));
+    QSignalSpy finished(creation.get(), &AsyncOperation::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(creation->error().kind, ErrorKind::Api);
+    QVERIFY(creation->error().retryable);
+    QVERIFY(creation->error().message.contains(u"could not be reached"));
 }
 
 void TestE2bControlPlane::failureAfterCreate_killsTheSandbox()

@@ -76,8 +76,11 @@ void E2bHttpCall::onFinished()
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
         const SpawnError error = E2bErrors::forNetworkError(reply->error(), reply->errorString(), m_setup.what);
-        handleFailure(error, m_setup.idempotent ? m_setup.retry.afterFailure(error.retryable, m_attempts)
-                                                : RetryPolicy::Decision{});
+        // A request that never reached E2B is safe to send again, even a create.
+        const bool neverSent = reply->error() == QNetworkReply::ConnectionRefusedError
+            || reply->error() == QNetworkReply::HostNotFoundError;
+        handleFailure(error, m_setup.idempotent || neverSent ? m_setup.retry.afterFailure(error.retryable, m_attempts)
+                                                             : RetryPolicy::Decision{});
         return;
     }
     m_status = status.toInt();
