@@ -4,13 +4,19 @@
 #include "billing/budget.h"
 #include "billing/budgetcheck.h"
 #include "billing/costtracker.h"
+#include "common/installid.h"
+#include "sandbox/e2b/e2bconfig.h"
 #include "sandbox/local/localsandboxprovider.h"
+#include "store/sqlsandboxledger.h"
+#include "workflow/cloudsandboxes.h"
 #include "store/database.h"
 #include "store/sessionstore.h"
 #include "workflow/runregistry.h"
 #include "workflow/sessionmanager.h"
 
 #include <QLoggingCategory>
+#include <QProcessEnvironment>
+#include <QSet>
 
 namespace {
 Q_LOGGING_CATEGORY(lcApp, "spawnai.app", QtInfoMsg)
@@ -21,7 +27,9 @@ AppContext::AppContext() = default;
 AppContext::~AppContext()
 {
     // Runners stop (and journal) before the store and providers go away.
+    m_cloud.reset();
     m_manager.reset();
+    m_ledger.reset();
     m_localProvider.reset();
     m_store.reset();
     m_database.reset();
@@ -33,15 +41,24 @@ SpawnError AppContext::open()
     if (const SpawnError error = m_database->open(); error.isError())
         return error;
     m_store = std::make_unique<SessionStore>(*m_database);
+    m_ledger = std::make_unique<SqlSandboxLedger>(*m_database);
     // Sessions a crashed run left live, and not owned by another SpawnAI
-    // process that is still running them.
+    // process that is still running them, nor served by a cloud sandbox the
+    // user kept running when SpawnAI last closed.
+    QSet<QString> kept;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const SandboxLedger::Entry &entry : m_ledger->openEntries(QStringLiteral("e2b"))) {
+        if (entry.state == SandboxLedger::State::Kept && entry.expiresAt > now)
+            kept.insert(entry.sessionId);
+    }
     const QStringList stopped = m_store->reconcileAfterCrash(
-        [](const QString &id) { return RunRegistry::owner(id) != 0; });
+        [&kept](const QString &id) { return RunRegistry::owner(id) != 0 || kept.contains(id); });
     if (!stopped.isEmpty())
         qCInfo(lcApp) << "reconciled" << stopped.size() << "session(s) left running by an earlier run";
     m_localProvider = std::make_unique<LocalSandboxProvider>();
     m_manager = std::make_unique<SessionManager>(m_store.get());
     m_manager->addProvider(m_localProvider.get());
+    m_cloud = std::make_unique<CloudSandboxes>(m_ledger.get(), m_manager.get(), m_store.get());
     // The budget, until the settings page holds it: SPAWNAI_BUDGET_MONTH and
     // SPAWNAI_BUDGET_SESSION in USD (docs/costs.md).
     Budget budget;
@@ -61,3 +78,26 @@ SpawnError AppContext::open()
     }
     return {};
 }
+
+bool AppContext::enableE2bFromEnvironment()
+{
+    const QString key = qEnvironmentVariable("E2B_API_KEY").trimmed();
+    enableE2b(key);
+    return !key.isEmpty();
+}
+
+void AppContext::enableE2b(const QString &apiKey)
+{
+    if (apiKey.isEmpty())
+        return;
+    E2bConfig config = E2bConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    config.apiKey = apiKey;
+    config.installId = InstallId::get();
+    config.plan = m_manager->plan();
+    if (config.installId.isEmpty()) {
+        qCWarning(lcApp) << "no install id could be stored; E2B stays off so no other installation's sandbox is touched";
+        return;
+    }
+    m_cloud->enableE2b(config);
+}
+

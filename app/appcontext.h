@@ -5,8 +5,10 @@
 
 #include <memory>
 
+class CloudSandboxes;
 class Database;
 class LocalSandboxProvider;
+class SqlSandboxLedger;
 class SessionManager;
 class SessionStore;
 
@@ -25,10 +27,19 @@ public:
 
     SessionStore *store() const { return m_store.get(); }
     SessionManager *manager() const { return m_manager.get(); }
+    CloudSandboxes *cloud() const { return m_cloud.get(); }
+
+    // Turns on E2B with `apiKey` and the environment's E2B_* settings, for
+    // the manager's plan, and sweeps the account once. The key comes from
+    // E2B_API_KEY (enableE2bFromEnvironment, false without it) or the keychain.
+    void enableE2b(const QString &apiKey);
+    bool enableE2bFromEnvironment();
 
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SessionStore> m_store;
     std::unique_ptr<LocalSandboxProvider> m_localProvider;
+    std::unique_ptr<SqlSandboxLedger> m_ledger;
     std::unique_ptr<SessionManager> m_manager;
+    std::unique_ptr<CloudSandboxes> m_cloud;
 };

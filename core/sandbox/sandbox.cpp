@@ -13,6 +13,11 @@ QList<std::pair<QByteArray, QByteArray>> Sandbox::portRequestHeaders() const
     return {};
 }
 
+bool Sandbox::keepRunning()
+{
+    return false;
+}
+
 PendingOperation *Sandbox::restoreCachedDirectory(const QString &key, const QString &path)
 {
     Q_UNUSED(key)

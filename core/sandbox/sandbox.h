@@ -56,6 +56,10 @@ public:
     virtual PendingOperation *saveCachedDirectory(const QString &key, const QString &path);
     // Best-effort synchronous teardown for destructors and shutdown paths.
     virtual void destroyNow() = 0;
+    // Lets the sandbox outlive this object and this process (the user chose
+    // "keep running" on quit): it runs until its own expiry. False when the
+    // sandbox cannot outlive its process (the local one); then nothing changes.
+    virtual bool keepRunning();
 
 signals:
     // The sandbox reached its timeout and is gone.

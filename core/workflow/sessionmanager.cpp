@@ -3,6 +3,8 @@
 
 #include "billing/pricetable.h"
 #include "deploy/manifest.h"
+#include "common/pendingoperation.h"
+#include "sandbox/sandboxledger.h"
 #include "sandbox/sandboxprovider.h"
 #include "runregistry.h"
 #include "sessionrunner.h"
@@ -145,8 +147,42 @@ SpawnError SessionManager::stop(const QString &sessionId, const QString &reason)
     // ask that process; the store shows the stop once it is done.
     if (RunRegistry::requestStop(sessionId))
         return {};
+    // A cloud sandbox kept running when SpawnAI last closed: end it now.
+    if (const QStringList kept = endKeptSandboxes(*session); !kept.isEmpty())
+        return m_store->transition(sessionId, SessionStatus::Stopped, reason);
     // Nobody runs it any more: whatever ran it is gone, and so is its sandbox.
     return m_store->transition(sessionId, SessionStatus::Stopped, tr("no SpawnAI process was running it"));
+}
+
+QStringList SessionManager::endKeptSandboxes(const Session &session)
+{
+    QStringList ended;
+    SandboxProvider *cloud = provider(session.sandboxKind);
+    if (!m_ledger || !cloud)
+        return ended;
+    for (const SandboxLedger::Entry &entry : m_ledger->openEntries(session.sandboxKind)) {
+        if (entry.sessionId != session.id)
+            continue;
+        PendingOperation *kill = cloud->kill(entry.sandboxId);
+        connect(kill, &AsyncOperation::finished, kill, &QObject::deleteLater);
+        ended << entry.sandboxId;
+    }
+    return ended;
+}
+
+QStringList SessionManager::keepCloudRunningStopRest(const QString &reason)
+{
+    QStringList kept;
+    const auto runners = m_runners;
+    for (const auto &running : runners) {
+        if (!running || running->hasEnded())
+            continue;
+        if (running->keepRunningDetached())
+            kept << running->sessionId();
+        else
+            running->stop(reason);
+    }
+    return kept;
 }
 
 void SessionManager::stopAll(const QString &reason)

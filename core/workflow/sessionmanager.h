@@ -14,6 +14,7 @@
 #include <optional>
 
 class RunRegistry;
+class SandboxLedger;
 class SandboxProvider;
 class SessionRunner;
 class SessionStore;
@@ -72,6 +73,12 @@ public:
     SpawnError restoreVersion(const QString &sessionId, int version);
     // Stops every running session: SpawnAI is quitting.
     void stopAll(const QString &reason);
+    // At quit with "keep running": ready sessions on cloud sandboxes stay up
+    // until their expiry; every other session stops. Returns the kept ids.
+    QStringList keepCloudRunningStopRest(const QString &reason);
+    // Where cloud sandboxes are journaled; lets stop() end a sandbox kept
+    // from an earlier run, which no runner holds.
+    void setSandboxLedger(SandboxLedger *ledger) { m_ledger = ledger; }
 
     SessionRunner *runner(const QString &sessionId) const;
     int activeCount() const;
@@ -83,6 +90,7 @@ signals:
     void sessionEnded(const QString &sessionId, SessionStatus status);
 
 private:
+    QStringList endKeptSandboxes(const Session &session);
     SpawnError checkCapacity() const;
     SpawnError checkSpend(const GenerationSettings &settings, const QString &prompt, const QString &sessionId) const;
     SpawnError startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
@@ -92,6 +100,7 @@ private:
     SessionStore *m_store;
     RunRegistry *m_registry;
     QHash<QString, SandboxProvider *> m_providers;
+    SandboxLedger *m_ledger = nullptr;
     QHash<QString, QPointer<SessionRunner>> m_runners;
     Plan m_plan = Plan::Hobby;
     SandboxLimits m_limits;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sessionrunner.h"
 
+#include "billing/pricetable.h"
+
 #include "deploy/deployer.h"
 #include "generation/syntaxchecks.h"
 #include "generationphase.h"
@@ -8,6 +10,7 @@
 #include "sandbox/sandboxprovider.h"
 #include "store/sessionstore.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -56,7 +59,8 @@ void SessionRunner::setGeneration(const GenerationSettings &settings, const QStr
                                  .arg(usage.outputTokens)
                                  .arg(cost, 0, 'f', 4));
         emit modelRequestFinished(purpose, usage, cost);
-        emit costUpdated(m_phase->costSoFar());
+        m_store->setActualCost(m_sessionId, totalCost());
+        emit costUpdated(totalCost());
     });
     connect(m_phase, &GenerationPhase::answered, this, &SessionRunner::onAnswered);
     connect(m_phase, &GenerationPhase::failed, this, &SessionRunner::onGenerationFailed);
@@ -69,7 +73,14 @@ const GenerationSettings *SessionRunner::generationSettings() const
 
 double SessionRunner::totalCost() const
 {
-    return m_phase ? m_phase->costSoFar() : 0.0;
+    // Every model request and every sandbox run of the session, earlier
+    // runs included: what the user has spent on this app.
+    double total = 0.0;
+    for (const LlmUsageRecord &request : m_store->llmUsage(m_sessionId))
+        total += request.cost;
+    for (const UsageRecord &run : m_store->usage(m_sessionId))
+        total += run.actualCost;
+    return total;
 }
 
 void SessionRunner::start()
@@ -233,7 +244,10 @@ void SessionRunner::onSandboxCreated()
     m_usage.plan = planToString(m_options.plan);
     m_store->recordUsage(m_usage);
     m_sinceSample.start();
+    m_sinceCreation.start();
+    m_allocation = {};
     m_usageTimer->start();
+    sampleUsage(false);  // a first reading early, so even a short run is priced
 
     connect(m_sandbox, &Sandbox::expired, this, [this] {
         if (!moveTo(SessionStatus::Expired, tr("the sandbox reached its timeout")))
@@ -374,6 +388,28 @@ void SessionRunner::stop(const QString &reason)
     end(SessionStatus::Stopped);
 }
 
+bool SessionRunner::keepRunningDetached()
+{
+    if (m_ended || m_status != SessionStatus::Ready || !m_sandbox || !m_sandbox->keepRunning())
+        return false;
+    m_usageTimer->stop();
+    m_expiryWarning->stop();
+    sampleUsage(true);
+    m_store->appendEvent(m_sessionId, EventKind::Step,
+                         tr("kept running after SpawnAI closed, until %1")
+                             .arg(QLocale().toString(m_sandbox->expiresAt().toLocalTime(), QLocale::ShortFormat)));
+    m_sandbox->disconnect(this);
+    std::exchange(m_sandbox, nullptr)->deleteLater();
+    if (m_deployer) {
+        // The app's process belongs to the kept sandbox now; only our view of it ends.
+        m_deployer->disconnect(this);
+        m_deployer->deleteLater();
+        m_deployer = nullptr;
+    }
+    end(SessionStatus::Ready);
+    return true;
+}
+
 void SessionRunner::end(SessionStatus status)
 {
     if (m_ended)
@@ -415,18 +451,52 @@ void SessionRunner::sampleUsage(bool final)
         return;
     const double seconds = double(m_sinceSample.restart()) / 1000.0;
     if (final) {
+        // The sandbox is about to go, and a reading asked for now may never
+        // answer: a cloud sandbox's billed allocation runs on at the rate of
+        // its last reading until this moment.
+        if (m_allocation.atSeconds > 0.0) {
+            const double factor = double(m_sinceCreation.elapsed()) / 1000.0 / m_allocation.atSeconds;
+            applyAllocation(m_allocation.cpuSeconds * factor, m_allocation.memoryGbSeconds * factor);
+        }
         m_usage.endTime = QDateTime::currentDateTimeUtc();
         m_store->recordUsage(m_usage);
+        publishCost();
+        return;
     }
     UsageReading *reading = m_sandbox->readUsage();
     connect(reading, &AsyncOperation::finished, this, [this, reading, seconds] {
         reading->deleteLater();
-        if (!reading->succeeded())
+        if (!reading->succeeded() || m_usage.endTime.isValid())
             return;
         const SandboxUsage &usage = reading->usage();
-        m_usage.cpuSeconds = std::max(m_usage.cpuSeconds, usage.cpuSeconds);
-        m_usage.memoryGbSeconds += double(usage.memoryBytes) / BytesPerGb * seconds;
         m_usage.storageGb = std::max(m_usage.storageGb, double(usage.workspaceBytes) / BytesPerGb);
-        m_store->recordUsage(m_usage);  // local sandboxes cost nothing; the row shows what ran
+        if (usage.allocatedCpuSeconds > 0.0 || usage.allocatedMemoryGbSeconds > 0.0) {
+            // Billed by allocation (E2B): the row holds what the bill counts.
+            m_allocation = {usage.allocatedCpuSeconds, usage.allocatedMemoryGbSeconds,
+                            double(m_sinceCreation.elapsed()) / 1000.0};
+            applyAllocation(usage.allocatedCpuSeconds, usage.allocatedMemoryGbSeconds);
+        } else {
+            // Free (local): the row shows what ran.
+            m_usage.cpuSeconds = std::max(m_usage.cpuSeconds, usage.cpuSeconds);
+            m_usage.memoryGbSeconds += double(usage.memoryBytes) / BytesPerGb * seconds;
+        }
+        m_store->recordUsage(m_usage);
+        publishCost();
     });
+}
+
+void SessionRunner::applyAllocation(double cpuSeconds, double memoryGbSeconds)
+{
+    m_usage.cpuSeconds = std::max(m_usage.cpuSeconds, cpuSeconds);
+    m_usage.memoryGbSeconds = std::max(m_usage.memoryGbSeconds, memoryGbSeconds);
+    m_usage.actualCost = PriceTable::builtin().sandboxCost(m_provider->kind(), m_usage.cpuSeconds,
+                                                           m_usage.memoryGbSeconds);
+}
+
+void SessionRunner::publishCost()
+{
+    if (m_usage.actualCost <= 0.0)
+        return;
+    m_store->setActualCost(m_sessionId, totalCost());
+    emit costUpdated(totalCost());
 }

@@ -49,6 +49,10 @@ public:
     void restore(const AppBundle &version, int number);
     // Ends the run as stopped (the user's choice or SpawnAI quitting).
     void stop(const QString &reason);
+    // SpawnAI quits and the user keeps cloud apps running: a ready session
+    // whose sandbox can outlive this process lets it go and stays ready in
+    // the history (with its expiry); anything else stops. True if kept.
+    bool keepRunningDetached();
 
     const QString &sessionId() const { return m_sessionId; }
     SessionStatus status() const { return m_status; }
@@ -83,6 +87,8 @@ private:
     void onSandboxCreated();
     void onCreationWaiting(const QString &reason);
     void armExpiryWarning();
+    void applyAllocation(double cpuSeconds, double memoryGbSeconds);
+    void publishCost();
     void startDeployment(const AppBundle *previous);
     void onAnswered(const AppBundle &bundle);
     void onGenerationFailed(const SpawnError &error, bool repairable);
@@ -109,6 +115,15 @@ private:
     QUrl m_appUrl;
     UsageRecord m_usage;
     QElapsedTimer m_sinceSample;
+    QElapsedTimer m_sinceCreation;
+    // The last billed reading of a cloud sandbox, and when it was taken
+    // (seconds since creation), to carry the bill on to the end.
+    struct Allocation
+    {
+        double cpuSeconds = 0.0;
+        double memoryGbSeconds = 0.0;
+        double atSeconds = 0.0;
+    } m_allocation;
     QTimer *m_usageTimer;
     QTimer *m_expiryWarning;
     QString m_lastWaitReason;

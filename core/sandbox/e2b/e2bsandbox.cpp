@@ -277,6 +277,23 @@ void E2bSandbox::destroyNow()
     markEnded();
 }
 
+bool E2bSandbox::keepRunning()
+{
+    if (!m_alive)
+        return false;
+    // The ledger keeps it until its end time, so the sweep spares it and the
+    // next start shows how long it has left.
+    if (m_ledger) {
+        if (const SpawnError error = m_ledger->recordKept(id()); error.isError()) {
+            qCWarning(lcE2b).noquote() << "cannot keep sandbox" << id() << "running:" << error.message;
+            return false;
+        }
+    }
+    m_expiryTimer->stop();
+    m_alive = false;  // no kill from here on, not even from the destructor
+    return true;
+}
+
 void E2bSandbox::markEnded()
 {
     if (!std::exchange(m_alive, false))

@@ -46,6 +46,7 @@ public:
     UsageReading *readUsage() override;
     PendingOperation *destroy() override;
     void destroyNow() override;
+    bool keepRunning() override;
 
     // Whether `path` may be written: absolute, clean, under /home/user.
     static bool isWorkspacePath(const QString &path);

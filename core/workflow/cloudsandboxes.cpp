@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include "cloudsandboxes.h"
+
+#include "common/pendingoperation.h"
+#include "runregistry.h"
+#include "sandbox/e2b/e2bconfig.h"
+#include "sandbox/e2b/e2bsandboxprovider.h"
+#include "sandbox/sandboxledger.h"
+#include "sandboxsweeper.h"
+#include "sessionmanager.h"
+#include "sessionrunner.h"
+#include "store/sessionstore.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcCloud, "spawnai.cloud")
+
+namespace {
+const QString E2bKind = QStringLiteral("e2b");
+}
+
+CloudSandboxes::CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, SessionStore *store, QObject *parent)
+    : QObject(parent)
+    , m_ledger(ledger)
+    , m_manager(manager)
+    , m_store(store)
+{
+    m_manager->setSandboxLedger(ledger);
+    m_kept = keptSessions();
+}
+
+CloudSandboxes::~CloudSandboxes() = default;
+
+void CloudSandboxes::enableE2b(const E2bConfig &config)
+{
+    if (m_e2b) {
+        if (m_e2b->config().apiKey == config.apiKey)
+            return;
+        for (const Session &session : m_store->sessions()) {
+            SessionRunner *runner = m_manager->runner(session.id);
+            if (session.sandboxKind == E2bKind && runner && !runner->hasEnded()) {
+                qCInfo(lcCloud) << "the new E2B key applies once no session runs on E2B";
+                return;
+            }
+        }
+        m_sweeper.reset();
+        m_e2b.reset();
+    }
+    m_e2b = std::make_unique<E2bSandboxProvider>(config, m_ledger);
+    m_manager->addProvider(m_e2b.get());
+    m_sweeper = std::make_unique<SandboxSweeper>(m_e2b.get(), m_ledger);
+    SessionManager *manager = m_manager;
+    m_sweeper->setInUse([manager](const SandboxLedger::Entry &entry) {
+        const SessionRunner *runner = manager->runner(entry.sessionId);
+        return (runner && !runner->hasEnded()) || RunRegistry::owner(entry.sessionId) != 0;
+    });
+    connect(m_sweeper.get(), &SandboxSweeper::swept, this,
+            [this](const QStringList &killed, const QStringList &) { onSwept(killed); });
+    m_sweeper->startPeriodic(m_sweepInterval);
+    m_sweeper->sweep();
+}
+
+bool CloudSandboxes::isKeptRunning(const QString &sessionId) const
+{
+    return m_kept.contains(sessionId);
+}
+
+QSet<QString> CloudSandboxes::keptSessions() const
+{
+    QSet<QString> kept;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const SandboxLedger::Entry &entry : m_ledger->openEntries(E2bKind)) {
+        if (entry.state == SandboxLedger::State::Kept && (!entry.expiresAt.isValid() || entry.expiresAt > now))
+            kept.insert(entry.sessionId);
+    }
+    return kept;
+}
+
+void CloudSandboxes::onSwept(const QStringList &killed)
+{
+    if (!killed.isEmpty()) {
+        qCInfo(lcCloud).noquote() << "ended" << killed.size() << "cloud sandbox(es) no session used:"
+                                  << killed.join(u", ");
+        emit orphansKilled(killed);
+    }
+    // A kept app whose sandbox reached its end leaves the history's live list.
+    const QSet<QString> stillKept = keptSessions();
+    for (const QString &sessionId : std::as_const(m_kept)) {
+        if (stillKept.contains(sessionId) || m_manager->runner(sessionId) || RunRegistry::owner(sessionId) != 0)
+            continue;
+        const std::optional<Session> session = m_store->session(sessionId);
+        if (!session || isTerminal(session->status))
+            continue;
+        const SessionStatus end = isTransitionAllowed(session->status, SessionStatus::Expired) ? SessionStatus::Expired
+                                                                                               : SessionStatus::Stopped;
+        m_store->transition(sessionId, end, tr("the sandbox kept running reached its end"));
+    }
+    m_kept = stillKept;
+}
+
+PendingOperation *CloudSandboxes::shutdown(const QString &reason, bool keepRunning, std::chrono::milliseconds limit)
+{
+    auto *done = new PendingOperation(this);
+    if (keepRunning && m_e2b)
+        m_manager->keepCloudRunningStopRest(reason);
+    else
+        m_manager->stopAll(reason);
+    if (!m_sweeper) {
+        QTimer::singleShot(0, done, [done] { done->succeed(); });
+        return done;
+    }
+    // The stops' kills are in flight in the provider; the sweep waits for
+    // nothing of theirs but catches anything they miss.
+    QTimer::singleShot(limit, done, [done] { done->succeed(); });
+    PendingOperation *sweep = m_sweeper->sweep();
+    connect(sweep, &AsyncOperation::finished, done, [done] { done->succeed(); });
+    return done;
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+class E2bSandboxProvider;
+class PendingOperation;
+class SandboxLedger;
+class SandboxSweeper;
+class SessionManager;
+class SessionStore;
+struct E2bConfig;
+
+// The cloud side of one SpawnAI process: the E2B provider (once a key is
+// known, from E2B_API_KEY or the keychain), the ledger it journals into and
+// the sweep that keeps the account free of orphans: at start, every few
+// minutes and at quit. The app wires it; the GUI and the command line use it
+// alike.
+class CloudSandboxes final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CloudSandboxes)
+
+public:
+    // `ledger`, `manager` and `store` must outlive this object.
+    CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, SessionStore *store, QObject *parent = nullptr);
+    ~CloudSandboxes() override;
+
+    // Registers the E2B provider with the manager and sweeps once. A second
+    // call with another key replaces the provider while no session uses it.
+    void enableE2b(const E2bConfig &config);
+    bool isE2bEnabled() const { return m_e2b != nullptr; }
+    E2bSandboxProvider *e2bProvider() const { return m_e2b.get(); }
+    SandboxSweeper *sweeper() const { return m_sweeper.get(); }
+
+    void setSweepInterval(std::chrono::milliseconds interval) { m_sweepInterval = interval; }
+
+    // SpawnAI quits: sessions stop (their cloud sandboxes are killed) unless
+    // `keepRunning`, which keeps ready cloud apps up until their expiry; then
+    // one more sweep. Finishes when all kills are confirmed or after
+    // `limit`; the sweep of the next start picks up whatever is left.
+    PendingOperation *shutdown(const QString &reason, bool keepRunning, std::chrono::milliseconds limit);
+
+    // Whether a session left live in the history is still served by a
+    // cloud sandbox that was kept running and has time left.
+    bool isKeptRunning(const QString &sessionId) const;
+
+signals:
+    // A sweep ended sandboxes nobody used (ids) — shown in the log.
+    void orphansKilled(const QStringList &sandboxIds);
+
+private:
+    void onSwept(const QStringList &killed);
+    QSet<QString> keptSessions() const;
+
+    SandboxLedger *m_ledger;
+    SessionManager *m_manager;
+    SessionStore *m_store;
+    std::unique_ptr<E2bSandboxProvider> m_e2b;
+    std::unique_ptr<SandboxSweeper> m_sweeper;
+    std::chrono::milliseconds m_sweepInterval{std::chrono::minutes(5)};
+    QSet<QString> m_kept;  // sessions served by a kept sandbox, as of the last sweep
+};
