@@ -5,6 +5,7 @@
 #include "billing/budgetcheck.h"
 #include "billing/costtracker.h"
 #include "sandbox/local/localsandboxprovider.h"
+#include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/sessionstore.h"
 #include "workflow/runregistry.h"
@@ -25,10 +26,12 @@ AppContext::~AppContext()
     m_localProvider.reset();
     m_store.reset();
     m_database.reset();
+    m_settings.reset();
 }
 
 SpawnError AppContext::open()
 {
+    m_settings = std::make_unique<AppSettings>();
     m_database = std::make_unique<Database>();
     if (const SpawnError error = m_database->open(); error.isError())
         return error;
@@ -42,6 +45,12 @@ SpawnError AppContext::open()
     m_localProvider = std::make_unique<LocalSandboxProvider>();
     m_manager = std::make_unique<SessionManager>(m_store.get());
     m_manager->addProvider(m_localProvider.get());
+    applySettings();
+    QObject::connect(m_settings.get(), &AppSettings::changed, m_manager.get(), [this](SettingKey key) {
+        if (key == SettingKey::Plan || key == SettingKey::LocalMemoryMiB || key == SettingKey::LocalMaxProcesses
+            || key == SettingKey::LocalCpuPercent)
+            applySettings();
+    });
     // The budget, until the settings page holds it: SPAWNAI_BUDGET_MONTH and
     // SPAWNAI_BUDGET_SESSION in USD (docs/costs.md).
     Budget budget;
@@ -60,4 +69,10 @@ SpawnError AppContext::open()
         });
     }
     return {};
+}
+
+void AppContext::applySettings()
+{
+    m_manager->setPlan(m_settings->plan());
+    m_manager->setDefaultLimits(m_settings->localLimits());
 }
