@@ -1985,6 +1985,13 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>SandboxProvider</name>
+    <message>
+        <source>Sandbox %1 cannot be ended from here</source>
+        <translation>Die Sandbox %1 kann von hier aus nicht beendet werden</translation>
+    </message>
+</context>
+<context>
     <name>ScriptOutputPage</name>
     <message>
         <source>Finished</source>
@@ -2368,6 +2375,18 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>starting the app</source>
         <translation>die App wird gestartet</translation>
+    </message>
+    <message>
+        <source>waiting for a sandbox: %1</source>
+        <translation>wartet auf eine Sandbox: %1</translation>
+    </message>
+    <message>
+        <source>still waiting for a sandbox: %1</source>
+        <translation>wartet noch auf eine Sandbox: %1</translation>
+    </message>
+    <message>
+        <source>a sandbox is free</source>
+        <translation>eine Sandbox ist frei</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2810,29 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSandboxLedger</name>
+    <message>
+        <source>record the new sandbox %1</source>
+        <translation>die neue Sandbox %1 festhalten</translation>
+    </message>
+    <message>
+        <source>record the expiry of sandbox %1</source>
+        <translation>den Ablauf der Sandbox %1 festhalten</translation>
+    </message>
+    <message>
+        <source>keep sandbox %1 running</source>
+        <translation>die Sandbox %1 weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>record the kill of sandbox %1</source>
+        <translation>das Beenden der Sandbox %1 festhalten</translation>
+    </message>
+    <message>
+        <source>record that sandbox %1 is gone</source>
+        <translation>festhalten, dass die Sandbox %1 nicht mehr existiert</translation>
     </message>
 </context>
 <context>

@@ -1942,6 +1942,13 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>SandboxProvider</name>
+    <message>
+        <source>Sandbox %1 cannot be ended from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScriptOutputPage</name>
     <message>
         <source>Finished</source>
@@ -2322,6 +2329,18 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>starting the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still waiting for a sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sandbox is free</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2745,6 +2764,29 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlSandboxLedger</name>
+    <message>
+        <source>record the new sandbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the expiry of sandbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep sandbox %1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the kill of sandbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record that sandbox %1 is gone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
