@@ -20,6 +20,7 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -364,6 +365,9 @@ void TestUiSettings::german_showsInTheMenus()
         QCOMPARE(menus.first(), u"&Datei"_s);
         QCOMPARE(window.findChild<QAction *>(u"quitAction"_s)->text(), u"&Beenden"_s);
         QCOMPARE(window.findChild<QAction *>(u"settingsAction"_s)->text(), u"&Einstellungen …"_s);
+        // Qt's own texts too, where the system has them (qt6-translations-l10n).
+        if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_de.qm"))
+            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Close"), u"Schließen"_s);
     }
     QCOMPARE(AppTranslator::install(u"en"_s)->language(), QLocale::English);
     UiFixture fixture;
