@@ -748,6 +748,34 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>Lan&amp;guage:</source>
         <translation>Sprac&amp;he:</translation>
     </message>
+    <message>
+        <source>E2B cloud sandboxes</source>
+        <translation>E2B-Cloud-Sandboxes</translation>
+    </message>
+    <message>
+        <source>E2B template</source>
+        <translation>E2B-Vorlage</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Private pre&amp;views (only SpawnAI can open them)</source>
+        <translation>Private &amp;Vorschauen (nur SpawnAI kann sie öffnen)</translation>
+    </message>
+    <message>
+        <source>Private previews of E2B sandboxes</source>
+        <translation>Private Vorschauen der E2B-Sandboxes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them running when SpawnAI quits</source>
+        <translation>Beim Beenden von SpawnAI &amp;weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Keep E2B sandboxes running when SpawnAI quits</source>
+        <translation>E2B-Sandboxes beim Beenden von SpawnAI weiterlaufen lassen</translation>
+    </message>
 </context>
 <context>
     <name>DeployStep</name>

@@ -705,6 +705,34 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E2B cloud sandboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private pre&amp;views (only SpawnAI can open them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private previews of E2B sandboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them running when SpawnAI quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep E2B sandboxes running when SpawnAI quits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeployStep</name>

@@ -44,6 +44,7 @@ DefaultsPage::DefaultsPage(AppSettings *settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createNewAppGroup());
     layout->addWidget(createSandboxGroup());
+    layout->addWidget(createE2bGroup());
     layout->addWidget(createLanguageGroup());
     layout->addStretch(1);
 }
@@ -133,6 +134,29 @@ QWidget *DefaultsPage::createSandboxGroup()
     cpu->setSingleStep(10);
     SettingControls::bind(cpu, m_settings, SettingKey::LocalCpuPercent);
     form->addRow(tr("&CPU per sandbox:"), cpu);
+    return box;
+}
+
+QWidget *DefaultsPage::createE2bGroup()
+{
+    auto *box = new QGroupBox(tr("E2B cloud sandboxes"), this);
+    box->setObjectName(QStringLiteral("e2bGroup"));
+    auto *form = new QFormLayout(box);
+    auto *name = new QLineEdit(box);
+    name->setObjectName(QStringLiteral("e2bTemplateEdit"));
+    name->setAccessibleName(tr("E2B template"));
+    SettingControls::bind(name, m_settings, SettingKey::E2bTemplate);
+    form->addRow(tr("Template:"), name);
+    auto *privatePreview = new QCheckBox(tr("Private pre&views (only SpawnAI can open them)"), box);
+    privatePreview->setObjectName(QStringLiteral("e2bPrivatePreviewCheck"));
+    privatePreview->setAccessibleName(tr("Private previews of E2B sandboxes"));
+    SettingControls::bind(privatePreview, m_settings, SettingKey::E2bPrivatePreview);
+    form->addRow(QString(), privatePreview);
+    auto *keep = new QCheckBox(tr("&Keep them running when SpawnAI quits"), box);
+    keep->setObjectName(QStringLiteral("e2bKeepRunningCheck"));
+    keep->setAccessibleName(tr("Keep E2B sandboxes running when SpawnAI quits"));
+    SettingControls::bind(keep, m_settings, SettingKey::E2bKeepRunningOnQuit);
+    form->addRow(QString(), keep);
     return box;
 }
 

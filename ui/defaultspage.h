@@ -21,6 +21,7 @@ public:
 private:
     QWidget *createNewAppGroup();
     QWidget *createSandboxGroup();
+    QWidget *createE2bGroup();
     QWidget *createLanguageGroup();
     void fillModels();
     void saveModel();

@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
@@ -66,4 +67,17 @@ void SettingControls::bind(QCheckBox *check, AppSettings *settings, SettingKey k
     });
     QObject::connect(check, &QCheckBox::toggled, settings,
                      [settings, key](bool checked) { settings->setValue(key, checked); });
+}
+
+void SettingControls::bind(QLineEdit *edit, AppSettings *settings, SettingKey key)
+{
+    const auto show = [edit, settings, key] {
+        const QSignalBlocker blocker(edit);
+        edit->setText(settings->value(key).toString());
+    };
+    follow(edit, settings, key, show);
+    QObject::connect(edit, &QLineEdit::editingFinished, settings, [edit, settings, key, show] {
+        if (!settings->setValue(key, edit->text().trimmed()))
+            show();
+    });
 }

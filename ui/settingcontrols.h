@@ -7,6 +7,7 @@ class AppSettings;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLineEdit;
 class QSpinBox;
 
 // Ties a control to one setting: it shows the stored value, writes each
@@ -18,4 +19,6 @@ void bind(QComboBox *combo, AppSettings *settings, SettingKey key);
 void bind(QSpinBox *spin, AppSettings *settings, SettingKey key);
 void bind(QDoubleSpinBox *spin, AppSettings *settings, SettingKey key);
 void bind(QCheckBox *check, AppSettings *settings, SettingKey key);
+// Saved when editing finishes; a value the setting refuses shows the stored one again.
+void bind(QLineEdit *edit, AppSettings *settings, SettingKey key);
 } // namespace SettingControls

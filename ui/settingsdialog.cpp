@@ -43,7 +43,7 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, AppSettings *settings, Mode
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    resize(640, 560);
+    resize(660, 680);
 }
 
 SettingsDialog::~SettingsDialog() = default;

@@ -18,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -111,6 +112,14 @@ void TestUiSettings::settingsAction_opensTheDialog_andChangesAreSaved()
     auto *plan = child<QComboBox>(*dialog, u"planCombo"_s);
     plan->setCurrentIndex(plan->findData(u"pro"_s));
     child<QSpinBox>(*dialog, u"memorySpin"_s)->setValue(2048);
+    auto *e2bTemplate = child<QLineEdit>(*dialog, u"e2bTemplateEdit"_s);
+    QCOMPARE(e2bTemplate->text(), u"base"_s);
+    e2bTemplate->setText(u"../escape"_s);  // refused: the stored name comes back
+    QVERIFY(QMetaObject::invokeMethod(e2bTemplate, "editingFinished"));
+    QCOMPARE(e2bTemplate->text(), u"base"_s);
+    e2bTemplate->setText(u"my-node-template"_s);
+    QVERIFY(QMetaObject::invokeMethod(e2bTemplate, "editingFinished"));
+    child<QCheckBox>(*dialog, u"e2bKeepRunningCheck"_s)->setChecked(true);
     dialog->showPage(SettingsDialog::Page::Budget);
     child<QDoubleSpinBox>(*dialog, u"monthlyBudgetSpin"_s)->setValue(20.0);
     auto *action = child<QComboBox>(*dialog, u"budgetActionCombo"_s);
@@ -124,6 +133,8 @@ void TestUiSettings::settingsAction_opensTheDialog_andChangesAreSaved()
     QCOMPARE(reread.localLimits().memoryBytes, 2048LL * 1024 * 1024);
     QCOMPARE(reread.budget().monthly, 20.0);
     QCOMPARE(reread.budgetAction(), BudgetAction::Kill);
+    QCOMPARE(reread.e2bTemplate(), u"my-node-template"_s);
+    QVERIFY(reread.keepE2bSandboxesOnQuit());
     // Keys never reach the settings file.
     QFile file(settings.fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
