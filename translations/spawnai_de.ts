@@ -280,6 +280,13 @@
     </message>
 </context>
 <context>
+    <name>CliOutput</name>
+    <message>
+        <source>Ready: %1   (Ctrl-C stops it)</source>
+        <translation>Bereit: %1   (Strg-C stoppt sie)</translation>
+    </message>
+</context>
+<context>
     <name>CliParser</name>
     <message>
         <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
@@ -440,6 +447,13 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>The connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CostTracker</name>
+    <message>
+        <source>Could not add up the costs</source>
+        <translation>Die Kosten konnten nicht zusammengezählt werden</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2514,14 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>The session history at %1 is not open.</source>
         <translation>Der Sitzungsverlauf unter %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not save the new session</source>
+        <translation>Die neue Sitzung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Session %1 cannot move from %2 to %3; nothing was changed.</source>
+        <translation>Die Sitzung %1 kann nicht von %2 zu %3 wechseln; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,13 @@
     </message>
 </context>
 <context>
+    <name>CliOutput</name>
+    <message>
+        <source>Ready: %1   (Ctrl-C stops it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliParser</name>
     <message>
         <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
@@ -396,6 +403,13 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>The connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostTracker</name>
+    <message>
+        <source>Could not add up the costs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,6 +2468,14 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>The session history at %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 cannot move from %2 to %3; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

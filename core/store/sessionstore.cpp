@@ -87,7 +87,7 @@ SpawnError SessionStore::createSession(Session &session)
 
     const QSqlDatabase db = m_database.connection();
     const auto failed = [&](const QSqlError &error) {
-        return StoreSql::storeError(QStringLiteral("Could not save the new session"), error);
+        return StoreSql::storeError(tr("Could not save the new session"), error);
     };
     Transaction transaction(db);
     if (!transaction.begin())
@@ -205,9 +205,8 @@ SpawnError SessionStore::move(const QString &id, SessionStatus to, const QString
     if (!from)
         return unknownSession(id);
     if (!isTransitionAllowed(*from, to)) {
-        const QString message = u"Session " + id + u" cannot move from "
-                                + sessionStatusToString(*from) + u" to "
-                                + sessionStatusToString(to) + u"; nothing was changed.";
+        const QString message = tr("Session %1 cannot move from %2 to %3; nothing was changed.")
+                                    .arg(id, sessionStatusToString(*from), sessionStatusToString(to));
         qCCritical(lcStore).noquote() << message << "Detail:" << detail;
         return SpawnError::system(message);
     }
