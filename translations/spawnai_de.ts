@@ -428,6 +428,56 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>ConnectError</name>
+    <message>
+        <source>the end of the stream is not JSON</source>
+        <translation>das Ende des Streams ist kein JSON</translation>
+    </message>
+    <message>
+        <source>Could not %1: the E2B sandbox is gone (it probably timed out)</source>
+        <translation>„%1“ ist nicht gelungen: Die E2B-Sandbox ist nicht mehr da (vermutlich ist ihre Zeit abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Could not %1: the sandbox refused SpawnAI&apos;s access token (%2)</source>
+        <translation>„%1“ ist nicht gelungen: Die Sandbox hat das Zugriffstoken von SpawnAI abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: it ran out of time (%2)</source>
+        <translation>„%1“ ist nicht gelungen: Die Zeit ist abgelaufen (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: the sandbox ran out of resources (%2)</source>
+        <translation>„%1“ ist nicht gelungen: Die Sandbox hat keine Ressourcen mehr (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: the E2B sandbox is not reachable (%2)</source>
+        <translation>„%1“ ist nicht gelungen: Die E2B-Sandbox ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>„%1“ ist nicht gelungen: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B answered %2 (%3)</source>
+        <translation>„%1“ ist nicht gelungen: E2B antwortete %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectFrameParser</name>
+    <message>
+        <source>a compressed frame, which was not asked for</source>
+        <translation>ein komprimierter Frame, der nicht angefordert wurde</translation>
+    </message>
+    <message>
+        <source>a frame of %1 bytes, more than the %2 allowed</source>
+        <translation>ein Frame mit %1 Byte, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>data after the end of the stream</source>
+        <translation>Daten nach dem Ende des Streams</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCheck</name>
     <message>
         <source>Testing the connection…</source>
@@ -901,6 +951,212 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>%1 failed with exit code %2</source>
         <translation>%1 fehlgeschlagen mit Exit-Code %2</translation>
+    </message>
+</context>
+<context>
+    <name>E2bApiRequestFactory</name>
+    <message>
+        <source>create a sandbox</source>
+        <translation>eine Sandbox erstellen</translation>
+    </message>
+    <message>
+        <source>read the sandbox&apos;s details</source>
+        <translation>die Angaben der Sandbox lesen</translation>
+    </message>
+    <message>
+        <source>list the sandboxes</source>
+        <translation>die Sandboxes auflisten</translation>
+    </message>
+    <message>
+        <source>extend the sandbox</source>
+        <translation>die Sandbox verlängern</translation>
+    </message>
+    <message>
+        <source>read the sandbox&apos;s usage</source>
+        <translation>den Verbrauch der Sandbox lesen</translation>
+    </message>
+    <message>
+        <source>stop the sandbox</source>
+        <translation>die Sandbox stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>E2bCreationQueue</name>
+    <message>
+        <source>Waiting for a free E2B sandbox: the %1 plan runs at most %2 at once</source>
+        <translation>Warte auf eine freie E2B-Sandbox: Der Tarif %1 führt höchstens %2 gleichzeitig aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: the %1 plan creates at most %n E2B sandbox(es) a second</source>
+        <translation>
+            <numerusform>Warte: Der Tarif %1 erstellt höchstens %n E2B-Sandbox pro Sekunde</numerusform>
+            <numerusform>Warte: Der Tarif %1 erstellt höchstens %n E2B-Sandboxes pro Sekunde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>E2bErrors</name>
+    <message>
+        <source>The E2B API key is invalid: E2B refused it. Check the key in Settings, API keys (or E2B_API_KEY); keys start with e2b_.</source>
+        <translation>Der E2B-API-Schlüssel ist ungültig: E2B hat ihn abgelehnt. Prüfen Sie den Schlüssel in den Einstellungen unter API-Schlüssel (oder E2B_API_KEY); Schlüssel beginnen mit e2b_.</translation>
+    </message>
+    <message>
+        <source>No E2B API key: add one in Settings, API keys, or set E2B_API_KEY.</source>
+        <translation>Kein E2B-API-Schlüssel: Fügen Sie in den Einstellungen unter API-Schlüssel einen hinzu, oder setzen Sie E2B_API_KEY.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>E2B refused to %1: %2</source>
+        <translation>E2B hat „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>E2B refused to %1 as a bad request: %2</source>
+        <translation>E2B hat „%1“ als fehlerhafte Anfrage abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B does not know it (%2)</source>
+        <translation>„%1“ ist nicht gelungen: E2B kennt sie nicht (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1 now: %2</source>
+        <translation>„%1“ ist gerade nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>E2B asks to wait before it can %1: %2</source>
+        <translation>E2B bittet zu warten, bevor „%1“ möglich ist: %2</translation>
+    </message>
+    <message>
+        <source>E2B failed to %1 (HTTP %2): %3</source>
+        <translation>E2B ist an „%1“ gescheitert (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B answered HTTP %2 (%3)</source>
+        <translation>„%1“ ist nicht gelungen: E2B antwortete mit HTTP %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B did not answer in time</source>
+        <translation>„%1“ ist nicht gelungen: E2B hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Could not %1: the secure connection to E2B failed (%2)</source>
+        <translation>„%1“ ist nicht gelungen: Die sichere Verbindung zu E2B ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B could not be reached (%2)</source>
+        <translation>„%1“ ist nicht gelungen: E2B war nicht erreichbar (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>E2bPortProbe</name>
+    <message>
+        <source>The E2B sandbox is gone (it probably timed out)</source>
+        <translation>Die E2B-Sandbox ist nicht mehr da (vermutlich ist ihre Zeit abgelaufen)</translation>
+    </message>
+    <message>
+        <source>The app did not answer HTTP on %1 within %2 s</source>
+        <translation>Die App hat auf %1 nicht innerhalb von %2 s per HTTP geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>E2bProcessRun</name>
+    <message>
+        <source>No command to run</source>
+        <translation>Kein Befehl zum Ausführen</translation>
+    </message>
+    <message>
+        <source>The command&apos;s output stream is unreadable: %1</source>
+        <translation>Der Ausgabestrom des Befehls ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>The command&apos;s stream ended without its exit status</source>
+        <translation>Der Strom des Befehls endete ohne Exit-Status</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the sandbox could not be reached (%2)</source>
+        <translation>„%1“ ist nicht gelungen: Die Sandbox war nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>The command&apos;s output stream was cut before it ended (%1)</source>
+        <translation>Der Ausgabestrom des Befehls brach vor seinem Ende ab (%1)</translation>
+    </message>
+    <message>
+        <source>no end frame</source>
+        <translation>kein End-Frame</translation>
+    </message>
+</context>
+<context>
+    <name>E2bSandbox</name>
+    <message>
+        <source>The E2B sandbox %1 is not running</source>
+        <translation>Die E2B-Sandbox %1 läuft nicht</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: not inside /home/user</source>
+        <translation>Schreiben von %1 abgelehnt: nicht innerhalb von /home/user</translation>
+    </message>
+    <message>
+        <source>upload the app&apos;s files</source>
+        <translation>die Dateien der App hochladen</translation>
+    </message>
+    <message>
+        <source>Could not mark files executable: %1</source>
+        <translation>Dateien konnten nicht als ausführbar markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>stop a command</source>
+        <translation>einen Befehl stoppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox has reached the plan&apos;s maximum lifetime of %n hour(s)</source>
+        <translation>
+            <numerusform>Die Sandbox hat die maximale Lebensdauer des Tarifs von %n Stunde erreicht</numerusform>
+            <numerusform>Die Sandbox hat die maximale Lebensdauer des Tarifs von %n Stunden erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The E2B provider is gone; the sandbox is left to its timeout</source>
+        <translation>Der E2B-Anbieter ist nicht mehr da; die Sandbox läuft bis zu ihrer Zeitgrenze weiter</translation>
+    </message>
+    <message>
+        <source>E2B no longer runs this sandbox: it was stopped outside SpawnAI</source>
+        <translation>E2B führt diese Sandbox nicht mehr aus: Sie wurde außerhalb von SpawnAI gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>E2bSandboxProvider</name>
+    <message>
+        <source>E2B&apos;s answer to create names no sandbox</source>
+        <translation>Die Antwort von E2B auf das Erstellen nennt keine Sandbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>E2B kept refusing new sandboxes for %n minute(s): %1</source>
+        <translation>
+            <numerusform>E2B hat %n Minute lang neue Sandboxes abgelehnt: %1</numerusform>
+            <numerusform>E2B hat %n Minuten lang neue Sandboxes abgelehnt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E2B asks to wait (the plan&apos;s limit of sandboxes): %1</source>
+        <translation>E2B bittet zu warten (das Sandbox-Limit des Tarifs): %1</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2251,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>A price entry has no model id or a negative price</source>
         <translation>Ein Preiseintrag hat keine Modell-ID oder einen negativen Preis</translation>
+    </message>
+    <message>
+        <source>A sandbox price has no provider or a negative price</source>
+        <translation>Ein Sandbox-Preis hat keinen Anbieter oder einen negativen Preis</translation>
     </message>
 </context>
 <context>

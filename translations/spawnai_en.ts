@@ -385,6 +385,56 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>ConnectError</name>
+    <message>
+        <source>the end of the stream is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the E2B sandbox is gone (it probably timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the sandbox refused SpawnAI&apos;s access token (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: it ran out of time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the sandbox ran out of resources (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the E2B sandbox is not reachable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B answered %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectFrameParser</name>
+    <message>
+        <source>a compressed frame, which was not asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame of %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data after the end of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCheck</name>
     <message>
         <source>Testing the connection…</source>
@@ -857,6 +907,212 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>%1 failed with exit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>E2bApiRequestFactory</name>
+    <message>
+        <source>create a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the sandbox&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the sandboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extend the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the sandbox&apos;s usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>E2bCreationQueue</name>
+    <message>
+        <source>Waiting for a free E2B sandbox: the %1 plan runs at most %2 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: the %1 plan creates at most %n E2B sandbox(es) a second</source>
+        <translation>
+            <numerusform>Waiting: the %1 plan creates at most %n E2B sandbox a second</numerusform>
+            <numerusform>Waiting: the %1 plan creates at most %n E2B sandboxes a second</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>E2bErrors</name>
+    <message>
+        <source>The E2B API key is invalid: E2B refused it. Check the key in Settings, API keys (or E2B_API_KEY); keys start with e2b_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No E2B API key: add one in Settings, API keys, or set E2B_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B refused to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B refused to %1 as a bad request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B does not know it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B asks to wait before it can %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B failed to %1 (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B answered HTTP %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the secure connection to E2B failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B could not be reached (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>E2bPortProbe</name>
+    <message>
+        <source>The E2B sandbox is gone (it probably timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app did not answer HTTP on %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>E2bProcessRun</name>
+    <message>
+        <source>No command to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s output stream is unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s stream ended without its exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the sandbox could not be reached (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s output stream was cut before it ended (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>E2bSandbox</name>
+    <message>
+        <source>The E2B sandbox %1 is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to write %1: not inside /home/user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload the app&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark files executable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox has reached the plan&apos;s maximum lifetime of %n hour(s)</source>
+        <translation>
+            <numerusform>The sandbox has reached the plan&apos;s maximum lifetime of %n hour</numerusform>
+            <numerusform>The sandbox has reached the plan&apos;s maximum lifetime of %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The E2B provider is gone; the sandbox is left to its timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B no longer runs this sandbox: it was stopped outside SpawnAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>E2bSandboxProvider</name>
+    <message>
+        <source>E2B&apos;s answer to create names no sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>E2B kept refusing new sandboxes for %n minute(s): %1</source>
+        <translation>
+            <numerusform>E2B kept refusing new sandboxes for %n minute: %1</numerusform>
+            <numerusform>E2B kept refusing new sandboxes for %n minutes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E2B asks to wait (the plan&apos;s limit of sandboxes): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1951,6 +2207,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>A price entry has no model id or a negative price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sandbox price has no provider or a negative price</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
