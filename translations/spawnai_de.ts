@@ -1513,12 +1513,20 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>Geben Sie einen Schlüssel ein oder fügen Sie ihn ein, um ihn zu testen.</translation>
     </message>
     <message>
-        <source>The key looks right (e2b_ and hex digits). It is checked with E2B when a cloud sandbox starts.</source>
-        <translation>Der Schlüssel sieht richtig aus (e2b_ und Hexadezimalziffern). E2B prüft ihn, wenn eine Cloud-Sandbox startet.</translation>
-    </message>
-    <message>
         <source>This does not look like an E2B key: they start with e2b_ followed by hex digits.</source>
         <translation>Das sieht nicht wie ein E2B-Schlüssel aus: Diese beginnen mit e2b_, gefolgt von Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Connected: E2B accepts the key.</source>
+        <translation>Verbunden: E2B akzeptiert den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -1470,11 +1470,19 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key looks right (e2b_ and hex digits). It is checked with E2B when a cloud sandbox starts.</source>
+        <source>This does not look like an E2B key: they start with e2b_ followed by hex digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This does not look like an E2B key: they start with e2b_ followed by hex digits.</source>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: E2B accepts the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

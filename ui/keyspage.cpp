@@ -3,6 +3,7 @@
 
 #include "connectioncheck.h"
 #include "modelclients.h"
+#include "sandbox/e2b/e2bcontrolplane.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 
@@ -11,6 +12,8 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
@@ -215,7 +218,7 @@ void KeysPage::test(int index)
 {
     Row &row = m_rows[index];
     if (index == E2bRow) {
-        testE2bKey(row);
+        testE2bKey(index);
         return;
     }
     if (row.check)
@@ -241,17 +244,34 @@ void KeysPage::test(int index)
     });
 }
 
-void KeysPage::testE2bKey(Row &row)
+void KeysPage::testE2bKey(int index)
 {
-    // TODO(e2b): ask E2B's control plane once the E2B client lands; until
-    // then only the key's form is checked.
+    Row &row = m_rows[index];
     static const QRegularExpression pattern(QStringLiteral("^e2b_[0-9a-f]{20,}$"));
     const QString key = row.edit->text().trimmed();
-    if (key.isEmpty())
+    if (key.isEmpty()) {
         row.status->setText(tr("Type or paste a key to test it."));
-    else if (pattern.match(key).hasMatch())
-        row.status->setText(tr("The key looks right (e2b_ and hex digits). It is checked with E2B when a cloud "
-                               "sandbox starts."));
-    else
+        return;
+    }
+    if (!pattern.match(key).hasMatch()) {
         row.status->setText(tr("This does not look like an E2B key: they start with e2b_ followed by hex digits."));
+        return;
+    }
+    E2bConfig config = E2bConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    config.apiKey = key;
+    config.retry.maxAttempts = 1;  // a test answers at once
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    // The control plane lives as long as its one call.
+    auto *plane = new E2bControlPlane(config, m_network, this);
+    E2bHttpCall *call = plane->listPage({}, {}, false, plane);
+    row.test->setEnabled(false);
+    row.status->setText(tr("Testing the connection…"));
+    connect(call, &AsyncOperation::finished, this, [this, plane, call, index] {
+        plane->deleteLater();
+        const Row &row = m_rows.at(index);
+        row.test->setEnabled(true);
+        row.status->setText(call->succeeded() ? tr("Connected: E2B accepts the key.")
+                                              : tr("The connection failed: %1").arg(call->error().message));
+    });
 }

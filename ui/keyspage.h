@@ -9,14 +9,16 @@ class ConnectionCheck;
 class ModelClients;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
 class QPushButton;
 class SecretStore;
 
 // Settings ▸ Keys and connections: the Claude key, an OpenAI-compatible
 // server's address and key, and the E2B key. Keys are saved to or removed
 // from the SecretStore (the OS keychain) and nowhere else; the address is a
-// setting. "Test connection" asks the service for its models with what is
-// typed, saved or not.
+// setting. "Test connection" asks the service for its models (E2B: for its
+// list of sandboxes) with what is typed, saved or not. E2B is reached as
+// the E2B client reaches it: E2B_API_URL / E2B_DOMAIN apply.
 class KeysPage final : public QWidget
 {
     Q_OBJECT
@@ -53,13 +55,14 @@ private:
     void remove(int row);
     void read(int row);
     void test(int row);
-    void testE2bKey(Row &row);
+    void testE2bKey(int index);
     void saveBaseUrl();
     void setRowBusy(int row, bool busy);
 
     QPointer<SecretStore> m_secrets;
     AppSettings *m_settings;
     ModelClients *m_clients;
+    QNetworkAccessManager *m_network = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QList<Row> m_rows;
 };

@@ -48,7 +48,7 @@ private slots:
     void defaults_feedTheNewAppForm();
     void testConnection_asksClaudeForItsModels();
     void testConnection_showsAFailureInPlainWords();
-    void e2bKey_isCheckedForItsForm();
+    void e2bKey_isCheckedForItsForm_thenByE2b();
     void everyControl_hasAnAccessibleName();
     void realKeychain_keepsTheKey_andTheDialogReadsItBack();
     void firstRun_withoutKeyOrSession_offersThreeWaysIn();
@@ -215,22 +215,37 @@ void TestUiSettings::testConnection_showsAFailureInPlainWords()
     QVERIFY(child<QAbstractButton>(*dialog, u"anthropicTest"_s)->isEnabled());
 }
 
-void TestUiSettings::e2bKey_isCheckedForItsForm()
+void TestUiSettings::e2bKey_isCheckedForItsForm_thenByE2b()
 {
     UiFixture fixture;
     QVERIFY(fixture.open());
+    FakeLlmServer server;  // stands in for E2B's control plane
+    server.enqueue(FakeLlmServer::json(200, "[]"));
+    server.enqueue(FakeLlmServer::json(401, R"({"code":401,"message":"Invalid API key"})"));
+    qputenv("E2B_API_URL", server.url().toString().toUtf8());
     MemorySecretStore secrets;
     MainWindow window(&fixture.manager(), &secrets);
     SettingsDialog *dialog = openSettings(window);
     QTRY_VERIFY(child<QAbstractButton>(*dialog, u"e2bKeySave"_s)->isEnabled());
     auto *key = child<QLineEdit>(*dialog, u"e2bKeyEdit"_s);
     auto *status = child<QLabel>(*dialog, u"e2bKeyStatus"_s);
+    auto *test = child<QAbstractButton>(*dialog, u"e2bTest"_s);
     key->setText(u"not-a-key"_s);
-    QTest::mouseClick(child<QAbstractButton>(*dialog, u"e2bTest"_s), Qt::LeftButton);
+    QTest::mouseClick(test, Qt::LeftButton);
     QVERIFY(status->text().startsWith(u"This does not look like an E2B key"_s));
+    QCOMPARE(server.requests().size(), 0);
+
     key->setText(u"e2b_0123456789abcdef0123456789abcdef01234567"_s);
-    QTest::mouseClick(child<QAbstractButton>(*dialog, u"e2bTest"_s), Qt::LeftButton);
-    QVERIFY(status->text().startsWith(u"The key looks right"_s));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_COMPARE(status->text(), u"Connected: E2B accepts the key."_s);
+    QVERIFY(server.requests().first().raw.startsWith("GET /v2/sandboxes"));
+    QCOMPARE(server.requests().first().header("X-API-Key"),
+             QByteArrayLiteral("e2b_0123456789abcdef0123456789abcdef01234567"));
+
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY2(status->text().startsWith(u"The connection failed: The E2B API key is invalid"_s),
+                 qPrintable(status->text()));
+    qunsetenv("E2B_API_URL");
 }
 
 void TestUiSettings::everyControl_hasAnAccessibleName()
