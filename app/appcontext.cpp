@@ -7,10 +7,11 @@
 #include "common/installid.h"
 #include "sandbox/e2b/e2bconfig.h"
 #include "sandbox/local/localsandboxprovider.h"
-#include "store/sqlsandboxledger.h"
-#include "workflow/cloudsandboxes.h"
+#include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/sessionstore.h"
+#include "store/sqlsandboxledger.h"
+#include "workflow/cloudsandboxes.h"
 #include "workflow/runregistry.h"
 #include "workflow/sessionmanager.h"
 
@@ -33,10 +34,12 @@ AppContext::~AppContext()
     m_localProvider.reset();
     m_store.reset();
     m_database.reset();
+    m_settings.reset();
 }
 
 SpawnError AppContext::open()
 {
+    m_settings = std::make_unique<AppSettings>();
     m_database = std::make_unique<Database>();
     if (const SpawnError error = m_database->open(); error.isError())
         return error;
@@ -59,6 +62,12 @@ SpawnError AppContext::open()
     m_manager = std::make_unique<SessionManager>(m_store.get());
     m_manager->addProvider(m_localProvider.get());
     m_cloud = std::make_unique<CloudSandboxes>(m_ledger.get(), m_manager.get(), m_store.get());
+    applySettings();
+    QObject::connect(m_settings.get(), &AppSettings::changed, m_manager.get(), [this](SettingKey key) {
+        if (key == SettingKey::Plan || key == SettingKey::LocalMemoryMiB || key == SettingKey::LocalMaxProcesses
+            || key == SettingKey::LocalCpuPercent)
+            applySettings();
+    });
     // The budget, until the settings page holds it: SPAWNAI_BUDGET_MONTH and
     // SPAWNAI_BUDGET_SESSION in USD (docs/costs.md).
     Budget budget;
@@ -94,6 +103,8 @@ void AppContext::enableE2b(const QString &apiKey)
     config.apiKey = apiKey;
     config.installId = InstallId::get();
     config.plan = m_manager->plan();
+    config.templateId = m_settings->e2bTemplate();
+    config.privatePreview = m_settings->e2bPrivatePreview();
     if (config.installId.isEmpty()) {
         qCWarning(lcApp) << "no install id could be stored; E2B stays off so no other installation's sandbox is touched";
         return;
@@ -101,3 +112,8 @@ void AppContext::enableE2b(const QString &apiKey)
     m_cloud->enableE2b(config);
 }
 
+void AppContext::applySettings()
+{
+    m_manager->setPlan(m_settings->plan());
+    m_manager->setDefaultLimits(m_settings->localLimits());
+}

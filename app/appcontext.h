@@ -6,6 +6,7 @@
 #include <memory>
 
 class CloudSandboxes;
+class AppSettings;
 class Database;
 class LocalSandboxProvider;
 class SqlSandboxLedger;
@@ -22,7 +23,9 @@ public:
     AppContext(const AppContext &) = delete;
     AppContext &operator=(const AppContext &) = delete;
 
-    // Opens the history (migrating it) and reconciles what a crash left.
+    // Opens the settings and the history (migrating it), reconciles what a
+    // crash left, and gives the manager the plan and the local sandbox
+    // limits from the settings (and again whenever they change).
     SpawnError open();
 
     SessionStore *store() const { return m_store.get(); }
@@ -34,8 +37,14 @@ public:
     // E2B_API_KEY (enableE2bFromEnvironment, false without it) or the keychain.
     void enableE2b(const QString &apiKey);
     bool enableE2bFromEnvironment();
+    // The user's settings (Paths::settingsFile()). Budget and E2B values are
+    // read from here by whoever wires them.
+    AppSettings *settings() const { return m_settings.get(); }
 
 private:
+    void applySettings();
+
+    std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SessionStore> m_store;
     std::unique_ptr<LocalSandboxProvider> m_localProvider;

@@ -12,6 +12,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("CliParser", text);
 }
+// lupdate: the tr() calls below belong to this context.
+/* TRANSLATOR CliParser */
 
 bool takeValue(const QStringList &args, qsizetype &i, QString *value, QString *message)
 {
@@ -21,7 +23,7 @@ bool takeValue(const QStringList &args, qsizetype &i, QString *value, QString *m
         return true;
     }
     if (i + 1 >= args.size()) {
-        *message = tr("%1 needs a value").arg(arg);
+        *message = QCoreApplication::translate("CliParser", "%1 needs a value").arg(arg);
         return false;
     }
     *value = args.at(++i);

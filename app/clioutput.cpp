@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clioutput.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -43,7 +44,7 @@ void CliOutput::status(const QString &sessionId, SessionStatus status, const QSt
         return;
     }
     if (status == SessionStatus::Ready) {
-        line(QStringLiteral("Ready: %1   (Ctrl-C stops it)").arg(url.toString()));
+        line(QCoreApplication::translate("CliOutput", "Ready: %1   (Ctrl-C stops it)").arg(url.toString()));
     } else if (error.isError()) {
         line(QStringLiteral("%1: %2").arg(sessionStatusToString(status), error.message));
     } else {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "appcontext.h"
+#include "apptranslator.h"
 #include "cliarguments.h"
 #include "clioutput.h"
 #include "costscommand.h"
@@ -7,6 +8,7 @@
 #include "common/paths.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
+#include "settings/appsettings.h"
 #include "sessioncommands.h"
 #include "spawncommand.h"
 #include "startupprobe.h"
@@ -36,6 +38,8 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("spawnai.*.info=false\nspawnai.*.debug=false"));
     CliOutput output(arguments.json);
+    // The command line follows the language setting too.
+    AppTranslator::install(AppSettings().language());
     if (arguments.command == u"costs")
         return CostsCommand(arguments, &output).run();
     AppContext context;
@@ -79,9 +83,12 @@ int runDesktop(int argc, char *argv[])
         std::fprintf(stderr, "spawnai: %s\n", qPrintable(error.message));
         return ExitCode::Unavailable;
     }
+    // The language setting (or the system's) applies from the start; a
+    // change applies at the next start.
+    AppTranslator::install(context.settings()->language());
     // API keys live in the OS keychain; the window reads them when needed.
     KeychainSecretStore secrets;
-    MainWindow window(context.manager(), &secrets);
+    MainWindow window(context.manager(), &secrets, context.settings());
     StartupProbe::installIfRequested(&window);
     window.show();
     const int code = app.exec();

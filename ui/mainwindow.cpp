@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "apikeysdialog.h"
+#include "firstrunpage.h"
 #include "llm/anthropicclient.h"
 #include "llm/llmclient.h"
 #include "messagebar.h"
@@ -12,7 +12,10 @@
 #include "sessionsidebar.h"
 #include "sessiontext.h"
 #include "sessionview.h"
+#include "settings/appsettings.h"
+#include "settingsdialog.h"
 #include "welcomepage.h"
+#include "store/sessionstore.h"
 #include "workflow/sessionmanager.h"
 
 #include <QAction>
@@ -24,16 +27,18 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_manager(manager)
     , m_secrets(secrets ? secrets : new MemorySecretStore(this))
     , m_clients(new ModelClients(this))
+    , m_settings(settings ? settings : new AppSettings(this))
     , m_sessionActions(new SessionActions(manager, this))
     , m_sidebar(new SessionSidebar(manager->store(), this))
     , m_messages(new MessageBar(this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_templates, m_pages))
+    , m_firstRun(new FirstRunPage(m_templates, m_settings, m_clients, m_pages))
     , m_sessionView(new SessionView(manager, m_sessionActions, m_pages))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
@@ -45,6 +50,7 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, QWidget *p
     m_pages->setObjectName(QStringLiteral("mainPages"));
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_sessionView);
+    m_pages->addWidget(m_firstRun);
 
     auto *mainArea = new QWidget(m_splitter);
     mainArea->setObjectName(QStringLiteral("mainArea"));
@@ -70,8 +76,23 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, QWidget *p
     connect(m_sessionView, &SessionView::errorOccurred, this, [this](const QString &message) { showError(message); });
     connect(m_sessionActions, &SessionActions::errorOccurred, this, &MainWindow::showError);
     connect(m_sessionActions, &SessionActions::previewReloadRequested, m_sessionView, &SessionView::reloadPreview);
+    connect(m_firstRun, &FirstRunPage::templateRequested, this, &MainWindow::spawnTemplate);
+    connect(m_firstRun, &FirstRunPage::claudeKeyRequested, this, &MainWindow::showApiKeys);
+    connect(m_firstRun, &FirstRunPage::ollamaReady, this, &MainWindow::endFirstRun);
+    connect(m_firstRun, &FirstRunPage::skipRequested, this, &MainWindow::endFirstRun);
+
+    m_welcome->newAppForm()->applySettings(*m_settings);
+    connect(m_settings, &AppSettings::changed, this, [this](SettingKey key) {
+        static const QList<SettingKey> formKeys{SettingKey::DefaultProvider, SettingKey::DefaultModel,
+                                                SettingKey::MaxTokens,       SettingKey::DefaultAppType,
+                                                SettingKey::InternetAccess,  SettingKey::OpenAiBaseUrl};
+        if (formKeys.contains(key))
+            m_welcome->newAppForm()->applySettings(*m_settings);
+    });
 
     showSession({});
+    if (secrets)
+        checkFirstRun();
     resize(1100, 720);
 }
 
@@ -119,10 +140,21 @@ void MainWindow::createMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
     settings->setObjectName(QStringLiteral("settingsMenu"));
+    QAction *preferences = settings->addAction(tr("&Settings…"));
+    preferences->setObjectName(QStringLiteral("settingsAction"));
+    // The platform's Preferences key where it has one, else Ctrl+, as most apps use.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferenceKeys.isEmpty())
+        preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    preferences->setShortcuts(preferenceKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Keys and connections, defaults for new apps, the budget"));
+    connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);
     QAction *keys = settings->addAction(tr("&API Keys…"));
     keys->setObjectName(QStringLiteral("apiKeysAction"));
     keys->setStatusTip(tr("Add or remove the keys of Claude, an OpenAI-compatible server and E2B"));
     connect(keys, &QAction::triggered, this, &MainWindow::showApiKeys);
+    addAction(preferences);
 
     m_addKeyAction = new QAction(tr("Add key"), this);
     m_addKeyAction->setObjectName(QStringLiteral("addKeyAction"));
@@ -159,6 +191,7 @@ void MainWindow::spawnTemplate(const QString &name)
         showError(error.isError() ? error.message : tr("The %1 template could not be started.").arg(name));
         return;
     }
+    m_firstRunActive = false;
     selectSession(sessionId);
 }
 
@@ -199,7 +232,7 @@ void MainWindow::spawnGenerated(const QString &key)
     GenerationSettings settings;
     settings.client = client;
     settings.model = form->model();
-    settings.maxTokens = NewAppForm::MaxTokens;
+    settings.maxTokens = form->maxTokens();
     settings.appType = form->appType();
     SpawnRequest request;
     request.prompt = prompt;
@@ -219,17 +252,58 @@ void MainWindow::spawnGenerated(const QString &key)
 
 void MainWindow::showApiKeys()
 {
-    if (!m_keysDialog) {
-        m_keysDialog = new ApiKeysDialog(m_secrets, this);
-        m_keysDialog->setAttribute(Qt::WA_DeleteOnClose);
+    openSettings(int(SettingsDialog::Page::Keys));
+}
+
+void MainWindow::showSettings()
+{
+    openSettings(-1);
+}
+
+void MainWindow::openSettings(int page)
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_secrets, m_settings, m_clients, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         // A message about a missing key is answered once a key is saved.
-        connect(m_keysDialog, &ApiKeysDialog::keyChanged, m_messages, &MessageBar::dismiss);
+        connect(m_settingsDialog, &SettingsDialog::keyChanged, m_messages, &MessageBar::dismiss);
+        connect(m_settingsDialog, &SettingsDialog::keyChanged, this, &MainWindow::endFirstRun);
     } else {
-        m_keysDialog->reload();
+        m_settingsDialog->reload();
     }
-    m_keysDialog->show();
-    m_keysDialog->raise();
-    m_keysDialog->activateWindow();
+    if (page >= 0)
+        m_settingsDialog->showPage(SettingsDialog::Page(page));
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::checkFirstRun()
+{
+    // Someone who has sessions, a key in the environment or a local server
+    // chosen is past the first run.
+    SessionQuery anySession;
+    anySession.limit = 1;
+    if (!m_manager->store()->sessions(anySession).isEmpty() || !AnthropicClient::keyFromEnvironment().isEmpty() || m_settings->defaultProvider() == u"openai")
+        return;
+    SecretReading *reading = m_secrets->read(QString::fromLatin1(SecretNames::Anthropic));
+    connect(reading, &AsyncOperation::finished, this, [this, reading] {
+        reading->deleteLater();
+        if (reading->found())
+            return;
+        m_firstRunActive = true;
+        if (currentSessionId().isEmpty())
+            m_pages->setCurrentWidget(m_firstRun);
+    });
+}
+
+void MainWindow::endFirstRun()
+{
+    if (!m_firstRunActive)
+        return;
+    m_firstRunActive = false;
+    if (m_pages->currentWidget() == m_firstRun)
+        m_pages->setCurrentWidget(m_welcome);
 }
 
 void MainWindow::selectSession(const QString &sessionId)
@@ -248,7 +322,8 @@ void MainWindow::showSession(const QString &sessionId)
     m_messages->dismiss();
     m_sessionActions->setSessionId(sessionId);
     m_sessionView->setSessionId(sessionId);
-    m_pages->setCurrentWidget(sessionId.isEmpty() ? static_cast<QWidget *>(m_welcome) : m_sessionView);
+    QWidget *empty = m_firstRunActive ? static_cast<QWidget *>(m_firstRun) : m_welcome;
+    m_pages->setCurrentWidget(sessionId.isEmpty() ? empty : m_sessionView);
 }
 
 void MainWindow::showError(const QString &message, QAction *retry)

@@ -6,7 +6,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class ApiKeysDialog;
+class AppSettings;
+class FirstRunPage;
 class MessageBar;
 class ModelClients;
 class NewAppForm;
@@ -19,6 +20,7 @@ class SecretStore;
 class SessionManager;
 class SessionSidebar;
 class SessionView;
+class SettingsDialog;
 class WelcomePage;
 
 // The app shell: menus, the session list on the left and, on the right,
@@ -26,14 +28,17 @@ class WelcomePage;
 // `manager` must outlive the window; the window never stops sessions by
 // itself when it closes (the owner of the manager decides). API keys are
 // read from and written to `secrets` (the keychain in the app); without one
-// the window keeps keys in memory for this run only.
+// the window keeps keys in memory for this run only, and skips the first-run
+// page. `settings` gives the new-app form its defaults; without it the
+// window reads the settings file of Paths.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(SessionManager *manager, SecretStore *secrets = nullptr, QWidget *parent = nullptr);
+    explicit MainWindow(SessionManager *manager, SecretStore *secrets = nullptr, AppSettings *settings = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Deploys a starter template in a new session and shows it. Problems
@@ -44,9 +49,12 @@ public:
     // Asks the model for the app described in the new-app form: reads the
     // key (keychain, else environment), then starts the session and shows it.
     void createApp();
-    // Settings ▸ API keys (non-modal; one at a time).
+    // Settings… (non-modal; one at a time), on its keys page.
     void showApiKeys();
+    void showSettings();
     ModelClients *modelClients() const { return m_clients; }
+    // The first-run page shows instead of the new-app page.
+    bool isFirstRun() const { return m_firstRunActive; }
 
 private:
     void createMenus();
@@ -54,11 +62,15 @@ private:
     void showError(const QString &message, QAction *retry = nullptr);
     void showAbout();
     void spawnGenerated(const QString &key);
+    void openSettings(int page);
+    void checkFirstRun();
+    void endFirstRun();
 
     SessionManager *m_manager;
     SecretStore *m_secrets;
     ModelClients *m_clients;
-    QPointer<ApiKeysDialog> m_keysDialog;
+    AppSettings *m_settings;
+    QPointer<SettingsDialog> m_settingsDialog;
     QAction *m_addKeyAction = nullptr;
     TemplateLibrary m_templates;
     SessionActions *m_sessionActions;
@@ -66,6 +78,8 @@ private:
     MessageBar *m_messages;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
+    FirstRunPage *m_firstRun;
+    bool m_firstRunActive = false;
     SessionView *m_sessionView;
     QSplitter *m_splitter;
 };

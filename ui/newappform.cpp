@@ -3,6 +3,7 @@
 
 #include "billing/pricetable.h"
 #include "llm/anthropicclient.h"
+#include "settings/appsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -220,11 +221,32 @@ void NewAppForm::updateEstimate()
         return;
     }
     const qint64 promptTokens = PriceTable::approximateTokens(m_prompt->toPlainText().size());
-    const double cost = prices.estimate(name, promptTokens, MaxTokens);
+    const double cost = prices.estimate(name, promptTokens, m_maxTokens);
     m_estimate->setText(tr("about $%1 for this request").arg(QString::number(cost, 'f', cost < 1.0 ? 3 : 2)));
 }
 
 void NewAppForm::updateCreateEnabled()
 {
     m_create->setEnabled(!m_busy && !prompt().isEmpty() && !model().isEmpty());
+}
+
+void NewAppForm::applySettings(const AppSettings &settings)
+{
+    m_maxTokens = settings.maxTokens();
+    m_baseUrl->setText(settings.openAiBaseUrl().toString());
+    const int type = m_appType->findData(settings.defaultAppType() ? appTypeToString(*settings.defaultAppType())
+                                                                    : QString());
+    m_appType->setCurrentIndex(qMax(type, 0));
+    m_internet->setChecked(settings.internetAccess());
+    const int provider = m_provider->findData(settings.defaultProvider());
+    if (provider >= 0 && provider != m_provider->currentIndex())
+        m_provider->setCurrentIndex(provider);  // refills the models
+    // An empty model is the provider's default.
+    if (!settings.defaultModel().isEmpty())
+        m_model->setCurrentText(settings.defaultModel());
+    else if (this->provider() == Anthropic)
+        m_model->setCurrentText(AnthropicClient::defaultModel());
+    else
+        m_model->setCurrentText(QString());
+    updateEstimate();
 }

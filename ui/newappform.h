@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class AppSettings;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -41,6 +42,10 @@ public:
     QString estimateText() const;
     // While the window reads the key and starts the session.
     void setBusy(bool busy);
+    // Takes the defaults from the settings: provider, model, server address,
+    // app type, internet access and the answer's token limit.
+    void applySettings(const AppSettings &settings);
+    int maxTokens() const { return m_maxTokens; }
 
 signals:
     void createRequested();
@@ -60,4 +65,5 @@ private:
     QLabel *m_estimate;
     QPushButton *m_create;
     bool m_busy = false;
+    int m_maxTokens = MaxTokens;
 };

@@ -8,6 +8,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("BudgetCheck", text);
 }
+// lupdate: the tr() calls below belong to this context.
+/* TRANSLATOR BudgetCheck */
 
 // Sums of doubles drift by ulps; a cent's hundredth is far below any price.
 constexpr double Tolerance = 1e-9;

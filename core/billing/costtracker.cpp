@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/sqlsupport.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSqlQuery>
 
@@ -41,7 +42,8 @@ CostTotals totalsFrom(const QSqlQuery &query, int first)
 
 SpawnError queryError(const QSqlQuery &query)
 {
-    return StoreSql::storeError(QStringLiteral("Could not add up the costs"), query.lastError());
+    return StoreSql::storeError(QCoreApplication::translate("CostTracker", "Could not add up the costs"),
+                                query.lastError());
 }
 } // namespace
 

@@ -49,6 +49,13 @@ QString Paths::cacheDir()
     return ensured(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
 }
 
+QString Paths::settingsFile()
+{
+    if (!dataDirOverride().isEmpty() || qEnvironmentVariableIsSet("SPAWNAI_DATA_DIR"))
+        return dataDir() + u"/settings.ini";
+    return ensured(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)) + u"/settings.ini";
+}
+
 QString Paths::ensured(const QString &dir)
 {
     QDir().mkpath(dir);

@@ -17,6 +17,9 @@ public:
     static QString logsDir();
     // Host-side caches shared by all sandboxes (the npm cache).
     static QString cacheDir();
+    // The settings (INI): in the data directory when it is overridden, else
+    // in the platform's config location.
+    static QString settingsFile();
 
 private:
     static QString ensured(const QString &dir);

@@ -10,6 +10,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("AnswerTags", text);
 }
+// lupdate: the tr() calls below belong to this context.
+/* TRANSLATOR AnswerTags */
 
 bool isNameChar(QChar c)
 {

@@ -13,6 +13,13 @@
 namespace {
 Q_LOGGING_CATEGORY(lc, "spawnai.generation.prompts")
 
+// Prompts go to the model, not to the user: they stay English whatever
+// language the window speaks.
+QString english(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
 QString formatBytes(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 0, QLocale::DataSizeIecFormat);
@@ -27,7 +34,7 @@ QString typeTemplate(std::optional<AppType> type)
 QString simpleTypeRule(std::optional<AppType> type)
 {
     if (!type) {
-        return PromptLibrary::tr(
+        return english(
             "Choose the type: \"script\" if the request is a computation or report whose result is text, "
             "\"api\" if it asks for a backend or endpoints, otherwise \"webapp\". Then follow the rule for "
             "that type: webapp: exactly one file, index.html, with the CSS in a <style> and the JavaScript in a "
@@ -36,15 +43,15 @@ QString simpleTypeRule(std::optional<AppType> type)
     }
     switch (*type) {
     case AppType::WebApp:
-        return PromptLibrary::tr("Write exactly one file, index.html, with the CSS in a <style> and the JavaScript "
+        return english("Write exactly one file, index.html, with the CSS in a <style> and the JavaScript "
                                  "in a <script> inside it. Manifest: {\"type\": \"webapp\"}.");
     case AppType::Api:
-        return PromptLibrary::tr("Write exactly one file, server.js, using only Node's built-in http module (no "
+        return english("Write exactly one file, server.js, using only Node's built-in http module (no "
                                  "Express). It listens on process.env.PORT on 0.0.0.0 and answers GET / with a short "
                                  "HTML page that lists the endpoints. Manifest: {\"type\": \"api\", \"start\": "
                                  "\"node server.js\"}.");
     case AppType::Script:
-        return PromptLibrary::tr("Write exactly one file, main.py, using only the Python standard library. It "
+        return english("Write exactly one file, main.py, using only the Python standard library. It "
                                  "prints its result and exits. Manifest: {\"type\": \"script\", \"start\": "
                                  "\"python3 main.py\"}.");
     }
@@ -55,27 +62,27 @@ QString simpleTypeRule(std::optional<AppType> type)
 QString stepHint(const QString &step, int port)
 {
     if (step == u"validation")
-        return PromptLibrary::tr("SpawnAI refused the answer before running anything. Fix exactly what the message "
+        return english("SpawnAI refused the answer before running anything. Fix exactly what the message "
                                  "names.");
     if (step == u"syntax-check")
-        return PromptLibrary::tr("A file does not parse. Fix the syntax error at the file and line shown, and look "
+        return english("A file does not parse. Fix the syntax error at the file and line shown, and look "
                                  "for the same mistake elsewhere.");
     if (step == u"install-npm")
-        return PromptLibrary::tr("npm could not install the packages. Check that every name and version in "
+        return english("npm could not install the packages. Check that every name and version in "
                                  "install.npm and package.json exists on the npm registry; drop packages the app "
                                  "does not need.");
     if (step == u"install-pip")
-        return PromptLibrary::tr("pip could not install the packages. Check every name and version in install.pip; if "
+        return english("pip could not install the packages. Check every name and version in install.pip; if "
                                  "the index cannot be reached, use only the Python standard library and remove "
                                  "install.pip.");
     if (step == u"build")
-        return PromptLibrary::tr("The \"build\" command failed. Fix the error it printed, or drop the build step if "
+        return english("The \"build\" command failed. Fix the error it printed, or drop the build step if "
                                  "the app does not need one.");
     if (step == u"run-script")
-        return PromptLibrary::tr("The script exited with an error or ran too long (the limit is 2 minutes). Fix the "
+        return english("The script exited with an error or ran too long (the limit is 2 minutes). Fix the "
                                  "error shown; the script must print its result and exit with code 0.");
     if (step == u"start" || step == u"wait-ready")
-        return PromptLibrary::tr("The app did not answer HTTP on port %1. It must start within 30 seconds, keep "
+        return english("The app did not answer HTTP on port %1. It must start within 30 seconds, keep "
                                  "running, and listen on 0.0.0.0 (all interfaces) at the port in the PORT "
                                  "environment variable. If it crashed, the output above shows why.")
             .arg(port);
@@ -176,28 +183,28 @@ QHash<QString, QString> PromptLibrary::runtimeValues(const RuntimeFacts &facts) 
     values.insert(QStringLiteral("MAX_TOTAL_SIZE"), formatBytes(facts.limits.maxTotalBytes));
     values.insert(QStringLiteral("NPM_RULE"),
                   facts.npmInstall
-                      ? tr("Packages in install.npm (or in a package.json you send) are installed with npm before "
+                      ? english("Packages in install.npm (or in a package.json you send) are installed with npm before "
                            "the app starts. Add one only when it clearly earns its place: Node's built-in modules "
                            "(http, fs, path, url, crypto) cover most small servers.")
-                      : tr("npm packages cannot be installed here: use only Node's built-in modules and leave "
+                      : english("npm packages cannot be installed here: use only Node's built-in modules and leave "
                            "install.npm empty."));
     values.insert(QStringLiteral("PIP_RULE"),
                   facts.pipInstall
-                      ? tr("Packages in install.pip are installed with pip before the app starts. Prefer the Python "
+                      ? english("Packages in install.pip are installed with pip before the app starts. Prefer the Python "
                            "%1 standard library; add a package only when the standard library really cannot do "
                            "the job. Run tools that pip installs as modules (\"python3 -m uvicorn main:app --host "
                            "0.0.0.0 --port %2\"): their commands are not on the PATH.")
                             .arg(facts.pythonVersion)
                             .arg(facts.port)
-                      : tr("Python packages cannot be installed here (there is no access to PyPI): use only the "
+                      : english("Python packages cannot be installed here (there is no access to PyPI): use only the "
                            "Python %1 standard library and leave install.pip empty.")
                             .arg(facts.pythonVersion));
     values.insert(QStringLiteral("INTERNET_RULE"),
                   facts.internetAccess
-                      ? tr("The running app can reach the internet. It may call public APIs that need no key and "
+                      ? english("The running app can reach the internet. It may call public APIs that need no key and "
                            "load a library from a well-known CDN with a pinned version, but local files are "
                            "preferred: they load faster and cannot disappear.")
-                      : tr("The running app has no internet access: it cannot call outside APIs, and nothing can be "
+                      : english("The running app has no internet access: it cannot call outside APIs, and nothing can be "
                            "loaded from a CDN or a font service. Put every script, style, icon and image in the "
                            "app's own files (inline SVG and system fonts work well). Package installs still work: "
                            "they run before the app starts."));
@@ -243,11 +250,11 @@ QString PromptLibrary::followUpPrompt(const QString &request, const AppBundle &c
     qsizetype used = 0;
     for (const BundleFile &file : current.files()) {
         if (!isText(file.content)) {
-            omitted << tr("%1 (%2, not text)").arg(file.path, formatBytes(file.content.size()));
+            omitted << english("%1 (%2, not text)").arg(file.path, formatBytes(file.content.size()));
             continue;
         }
         if (used + file.content.size() > contentBudget) {
-            omitted << tr("%1 (%2)").arg(file.path, formatBytes(file.content.size()));
+            omitted << english("%1 (%2)").arg(file.path, formatBytes(file.content.size()));
             continue;
         }
         used += file.content.size();
@@ -259,7 +266,7 @@ QString PromptLibrary::followUpPrompt(const QString &request, const AppBundle &c
     }
     const QString omittedText =
         omitted.isEmpty() ? QString()
-                          : tr("These files exist but are not shown, to keep this message short: %1. Send one of "
+                          : english("These files exist but are not shown, to keep this message short: %1. Send one of "
                                "them only if you must change it, and then in full.")
                                 .arg(omitted.join(QLatin1String(", ")));
     return render(QStringLiteral("followup"),
@@ -271,10 +278,10 @@ QString PromptLibrary::followUpPrompt(const QString &request, const AppBundle &c
 
 QString PromptLibrary::repairPrompt(const RepairRequest &repair) const
 {
-    const QString output = repair.outputTail.trimmed().isEmpty() ? tr("(no output)") : repair.outputTail.trimmed();
+    const QString output = repair.outputTail.trimmed().isEmpty() ? english("(no output)") : repair.outputTail.trimmed();
     const QString attempt = repair.attempt >= repair.maxAttempts
-        ? tr("This is the last attempt: prefer the simplest fix that surely works.")
-        : tr("This is attempt %1 of %2.").arg(repair.attempt).arg(repair.maxAttempts);
+        ? english("This is the last attempt: prefer the simplest fix that surely works.")
+        : english("This is attempt %1 of %2.").arg(repair.attempt).arg(repair.maxAttempts);
     return render(QStringLiteral("repair"),
                   {{QStringLiteral("STEP"), repair.step},
                    {QStringLiteral("ERROR"), repair.error.trimmed()},

@@ -6,9 +6,17 @@
 #include "statusjournal.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CrashReconciler", text);
+}
+// lupdate: the tr() calls below belong to this context.
+/* TRANSLATOR CrashReconciler */
+
 struct LiveSession
 {
     QString id;
@@ -72,16 +80,14 @@ bool stopSessionsLeftRunning(const QSqlDatabase &db, QList<SessionEvent> &events
 
 QString reason(const QString &id, const QString &sandboxKind, bool hasFiles)
 {
-    QString text = QStringLiteral("SpawnAI closed while this session was running; ");
-    if (sandboxKind == u"local")
-        text += u"its local sandbox is gone. ";
-    else
-        text += u"its " + sandboxKind + u" sandbox is no longer watched and ends at its own timeout. ";
-    if (hasFiles)
-        text += u"Its files are kept: run `spawnai redeploy " + id + u"` to start it again.";
-    else
-        text += u"No app had been saved yet: run `spawnai redeploy " + id + u"` to start over.";
-    return text;
+    const QString sandbox = sandboxKind == u"local"
+        ? tr("SpawnAI closed while this session was running; its local sandbox is gone.")
+        : tr("SpawnAI closed while this session was running; its %1 sandbox is no longer watched and ends at its "
+             "own timeout.")
+              .arg(sandboxKind);
+    const QString next = hasFiles ? tr("Its files are kept: run `spawnai redeploy %1` to start it again.").arg(id)
+                                  : tr("No app had been saved yet: run `spawnai redeploy %1` to start over.").arg(id);
+    return sandbox + u' ' + next;
 }
 
 } // namespace CrashReconciler

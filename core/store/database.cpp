@@ -5,6 +5,7 @@
 #include "sqlsupport.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -13,6 +14,13 @@
 #include <atomic>
 
 namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+// lupdate: the tr() calls below belong to this context.
+/* TRANSLATOR Database */
+
 Q_LOGGING_CATEGORY(lcDatabase, "spawnai.store.database")
 
 // How long a write waits for another SpawnAI process (the CLI next to the
@@ -56,7 +64,7 @@ SpawnError Database::open()
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=" + QString::number(BusyTimeoutMs));
         if (!db.open()) {
             const SpawnError error = StoreSql::storeError(
-                u"Could not open the session history at " + m_filePath, db.lastError());
+                tr("Could not open the session history at %1").arg(m_filePath), db.lastError());
             close();
             return error;
         }
@@ -110,9 +118,9 @@ SpawnError Database::checkMigrationList() const
     // A gap or a reordering would skip or repeat a step on users' files.
     for (qsizetype i = 0; i < m_migrations.size(); ++i) {
         if (m_migrations.at(i).version != i + 1) {
-            return SpawnError::system(u"The schema history is malformed: step "
-                                      + QString::number(i + 1) + u" is numbered "
-                                      + QString::number(m_migrations.at(i).version));
+            return SpawnError::system(tr("The schema history is malformed: step %1 is numbered %2")
+                                          .arg(i + 1)
+                                          .arg(m_migrations.at(i).version));
         }
     }
     return {};
@@ -123,8 +131,7 @@ SpawnError Database::configure()
     // PRAGMAs take no bound parameters; these are fixed texts, not data.
     QSqlQuery query(connection());
     const auto fail = [&](const QString &what) {
-        return StoreSql::storeError(u"Could not prepare the session history at " + m_filePath
-                                        + u" (" + what + u")",
+        return StoreSql::storeError(tr("Could not prepare the session history at %1 (%2)").arg(m_filePath, what),
                                     query.lastError());
     };
     if (!query.exec(u"PRAGMA busy_timeout = " + QString::number(BusyTimeoutMs)))
@@ -132,9 +139,8 @@ SpawnError Database::configure()
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
         return fail(QStringLiteral("journal mode"));
     if (query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-        return SpawnError::system(u"The session history at " + m_filePath
-                                  + u" cannot use write-ahead logging (journal mode is "
-                                  + query.value(0).toString() + u")");
+        return SpawnError::system(tr("The session history at %1 cannot use write-ahead logging (journal mode is %2)")
+                                      .arg(m_filePath, query.value(0).toString()));
     }
     if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return fail(QStringLiteral("synchronous"));
@@ -147,15 +153,15 @@ SpawnError Database::migrate()
 {
     const int current = readUserVersion();
     if (current < 0) {
-        return StoreSql::storeError(u"Could not read the schema version of " + m_filePath,
+        return StoreSql::storeError(tr("Could not read the schema version of %1").arg(m_filePath),
                                     connection().lastError());
     }
     if (current > latestSchemaVersion()) {
-        return SpawnError::user(u"The session history at " + m_filePath
-                                + u" was written by a newer SpawnAI (schema "
-                                + QString::number(current) + u", this version knows up to "
-                                + QString::number(latestSchemaVersion())
-                                + u"). Update SpawnAI to open it.");
+        return SpawnError::user(tr("The session history at %1 was written by a newer SpawnAI (schema %2, this "
+                                   "version knows up to %3). Update SpawnAI to open it.")
+                                    .arg(m_filePath)
+                                    .arg(current)
+                                    .arg(latestSchemaVersion()));
     }
     for (const Migration &migration : std::as_const(m_migrations)) {
         if (migration.version <= current)
@@ -171,8 +177,9 @@ SpawnError Database::applyMigration(const Migration &migration)
     const QString step = u"schema " + QString::number(migration.version) + u" ("
                          + migration.description + u")";
     const auto failed = [&](const QSqlError &error) {
-        return StoreSql::storeError(u"Upgrading the session history at " + m_filePath + u" to "
-                                        + step + u" failed; the file was left as it was",
+        return StoreSql::storeError(tr("Upgrading the session history at %1 to %2 failed; the file was left as it "
+                                       "was")
+                                        .arg(m_filePath, step),
                                     error);
     };
     Transaction transaction(connection());

@@ -20,7 +20,7 @@ Q_LOGGING_CATEGORY(lcStore, "spawnai.store.sessions")
 
 SpawnError unknownSession(const QString &id)
 {
-    return SpawnError::user(u"There is no session " + id + u" in the history.");
+    return SpawnError::user(SessionStore::tr("There is no session %1 in the history.").arg(id));
 }
 
 // The WHERE clause of a history query, from fixed fragments, and its values.
@@ -87,7 +87,7 @@ SpawnError SessionStore::createSession(Session &session)
 
     const QSqlDatabase db = m_database.connection();
     const auto failed = [&](const QSqlError &error) {
-        return StoreSql::storeError(QStringLiteral("Could not save the new session"), error);
+        return StoreSql::storeError(tr("Could not save the new session"), error);
     };
     Transaction transaction(db);
     if (!transaction.begin())
@@ -193,8 +193,7 @@ SpawnError SessionStore::move(const QString &id, SessionStatus to, const QString
 {
     if (!m_database.isOpen())
         return closedError();
-    const QString what = u"Could not record that session " + id + u" is "
-                         + sessionStatusToString(to);
+    const QString what = tr("Could not record that session %1 is %2").arg(id, sessionStatusToString(to));
     const QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
     if (!transaction.begin())
@@ -206,9 +205,8 @@ SpawnError SessionStore::move(const QString &id, SessionStatus to, const QString
     if (!from)
         return unknownSession(id);
     if (!isTransitionAllowed(*from, to)) {
-        const QString message = u"Session " + id + u" cannot move from "
-                                + sessionStatusToString(*from) + u" to "
-                                + sessionStatusToString(to) + u"; nothing was changed.";
+        const QString message = tr("Session %1 cannot move from %2 to %3; nothing was changed.")
+                                    .arg(id, sessionStatusToString(*from), sessionStatusToString(to));
         qCCritical(lcStore).noquote() << message << "Detail:" << detail;
         return SpawnError::system(message);
     }
@@ -276,7 +274,7 @@ SpawnError SessionStore::updateColumn(const QString &id, const QString &column,
         return closedError();
     // `column` is one of the fixed names above, never caller data.
     QSqlQuery query(m_database.connection());
-    const QString what = u"Could not save " + column + u" of session " + id;
+    const QString what = tr("Could not save %1 of session %2").arg(column, id);
     if (!StoreSql::prepare(query, u"UPDATE sessions SET " + column
                                       + u" = ?, updated_at = ? WHERE id = ?"))
         return StoreSql::storeError(what, query.lastError());
@@ -302,7 +300,7 @@ SpawnError SessionStore::appendEvent(const QString &id, EventKind kind, const QS
         return SpawnError::system(message);
     }
     const QSqlDatabase db = m_database.connection();
-    const QString what = u"Could not add to the timeline of session " + id;
+    const QString what = tr("Could not add to the timeline of session %1").arg(id);
     Transaction transaction(db);
     if (!transaction.begin())
         return StoreSql::storeError(what, transaction.lastError());
@@ -360,8 +358,7 @@ int SessionStore::saveAppVersion(const QString &id, const QString &manifestJson,
         if (!StoreSql::exec(query))
             return failed(query.lastError());
     }
-    QString detail = u"Saved app version " + QString::number(version) + u" ("
-                     + QString::number(files.size()) + u" files)";
+    QString detail = tr("Saved app version %1 (%n file(s))", nullptr, int(files.size())).arg(version);
     if (!summary.isEmpty())
         detail += u": " + summary;
     SessionEvent event{0, id, now, EventKind::Step, std::nullopt, std::nullopt, detail};
@@ -396,13 +393,13 @@ SpawnError SessionStore::recordUsage(UsageRecord &record)
     if (!UsageTable::save(m_database.connection(), record, sqlError, &found)) {
         if (!session(record.sessionId))
             return unknownSession(record.sessionId);
-        return StoreSql::storeError(u"Could not record the resource use of session "
-                                        + record.sessionId,
+        return StoreSql::storeError(tr("Could not record the resource use of session %1").arg(record.sessionId),
                                     sqlError);
     }
     if (!found)
-        return SpawnError::user(u"There is no usage record " + QString::number(record.id)
-                                + u" of session " + record.sessionId + u" in the history.");
+        return SpawnError::user(tr("There is no usage record %1 of session %2 in the history.")
+                                    .arg(record.id)
+                                    .arg(record.sessionId));
     emit sessionChanged(record.sessionId);
     return {};
 }
@@ -422,8 +419,7 @@ SpawnError SessionStore::recordLlmUsage(LlmUsageRecord &record)
     if (!UsageTable::insertLlm(m_database.connection(), record, sqlError)) {
         if (!session(record.sessionId))
             return unknownSession(record.sessionId);
-        return StoreSql::storeError(u"Could not record the model use of session "
-                                        + record.sessionId,
+        return StoreSql::storeError(tr("Could not record the model use of session %1").arg(record.sessionId),
                                     sqlError);
     }
     emit sessionChanged(record.sessionId);
@@ -438,7 +434,8 @@ SpawnError SessionStore::appendMessage(ConversationMessage &message)
     if (!ConversationTable::insert(m_database.connection(), message, sqlError)) {
         if (!session(message.sessionId))
             return unknownSession(message.sessionId);
-        return StoreSql::storeError(u"Could not store the conversation of session " + message.sessionId, sqlError);
+        return StoreSql::storeError(tr("Could not store the conversation of session %1").arg(message.sessionId),
+                                    sqlError);
     }
     return {};
 }
@@ -460,8 +457,7 @@ QList<LlmUsageRecord> SessionStore::llmUsage(const QString &id) const
 SpawnError SessionStore::closedError() const
 {
     qCCritical(lcStore) << "The session history" << m_database.filePath() << "is not open";
-    return SpawnError::system(u"The session history at " + m_database.filePath()
-                              + u" is not open.");
+    return SpawnError::system(tr("The session history at %1 is not open.").arg(m_database.filePath()));
 }
 
 void SessionStore::announce(const QList<SessionEvent> &events)

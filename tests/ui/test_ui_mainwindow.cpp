@@ -88,7 +88,7 @@ void TestUiMainWindow::startsOnTheWelcomePage_withOneButtonPerTemplate()
         QVERIFY(!button->description().isEmpty());
         QVERIFY(window.findChild<QAction *>(u"newFromTemplate_"_s + name));
     }
-    QCOMPARE(window.findChildren<QCommandLinkButton *>().size(), templates.size());
+    QCOMPARE(child<QWidget>(window, u"welcomePage"_s)->findChildren<QCommandLinkButton *>().size(), templates.size());
 }
 
 void TestUiMainWindow::templateButton_spawnsASessionThatReachesReady()

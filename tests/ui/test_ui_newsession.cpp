@@ -2,12 +2,12 @@
 #include "fakellmserver.h"
 #include "llmfixtures.h"
 
-#include "apikeysdialog.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "modelclients.h"
 #include "newappform.h"
 #include "secrets/memorysecretstore.h"
+#include "settingsdialog.h"
 #include "statusbadge.h"
 #include "uiwindowhelpers.h"
 #include "uitestfixture.h"
@@ -178,6 +178,10 @@ void TestUiNewSession::noKey_offersToAddOne()
     MemorySecretStore secrets;
     MainWindow window(&fixture.manager(), &secrets);
     QVERIFY(showWindow(window));
+    // No key and no session: the first-run page comes first.
+    QTRY_VERIFY(window.isFirstRun());
+    QTest::mouseClick(child<QAbstractButton>(window, u"firstRunSkipButton"_s), Qt::LeftButton);
+    QCOMPARE(child<QStackedWidget>(window, u"mainPages"_s)->currentWidget()->objectName(), u"welcomePage"_s);
     typePrompt(window, u"a todo list"_s);
     QTest::keyClick(child<QPlainTextEdit>(window, u"promptEdit"_s), Qt::Key_Return, Qt::ControlModifier);
 
@@ -195,10 +199,11 @@ void TestUiNewSession::noKey_offersToAddOne()
     }
     QVERIFY(addKey);
     QTest::mouseClick(addKey, Qt::LeftButton);
-    auto *dialog = window.findChild<ApiKeysDialog *>();
+    auto *dialog = window.findChild<SettingsDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QVERIFY(!dialog->isModal());
+    QCOMPARE(dialog->currentPage(), SettingsDialog::Page::Keys);
 }
 
 void TestUiNewSession::keysDialog_savesAndRemovesThroughTheStore()
@@ -210,7 +215,7 @@ void TestUiNewSession::keysDialog_savesAndRemovesThroughTheStore()
     MainWindow window(&fixture.manager(), &secrets);
     QVERIFY(showWindow(window));
     child<QAction>(window, u"apiKeysAction"_s)->trigger();
-    auto *dialog = window.findChild<ApiKeysDialog *>();
+    auto *dialog = window.findChild<SettingsDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
 
@@ -223,7 +228,7 @@ void TestUiNewSession::keysDialog_savesAndRemovesThroughTheStore()
     QCOMPARE(claude->echoMode(), QLineEdit::Password);
     QTRY_VERIFY(child<QAbstractButton>(*dialog, u"anthropicKeySave"_s)->isEnabled());
     claude->setText(u"sk-ant-new"_s);
-    QSignalSpy changed(dialog, &ApiKeysDialog::keyChanged);
+    QSignalSpy changed(dialog, &SettingsDialog::keyChanged);
     QTest::mouseClick(child<QAbstractButton>(*dialog, u"anthropicKeySave"_s), Qt::LeftButton);
     QTRY_COMPARE(changed.size(), 1);
     QCOMPARE(storedValue(secrets, SecretNames::Anthropic), u"sk-ant-new"_s);

@@ -45,6 +45,7 @@ public:
         return true;
     }
 
+    QString dataDir() const { return m_dir.path(); }
     SessionStore &store() { return *m_store; }
     SessionManager &manager() { return *m_manager; }
     FakeSandboxProvider &provider() { return *m_provider; }

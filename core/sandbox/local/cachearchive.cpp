@@ -15,6 +15,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("CacheArchive", text);
 }
+// lupdate: the tr() calls below belong to this context.
+/* TRANSLATOR CacheArchive */
 
 PendingOperation *failedLater(QObject *parent, const SpawnError &error)
 {

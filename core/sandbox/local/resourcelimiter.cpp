@@ -65,6 +65,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("ResourceLimiter", text);
 }
+// lupdate: the tr() calls below belong to this context.
+/* TRANSLATOR ResourceLimiter */
 
 bool systemdUserAvailable()
 {

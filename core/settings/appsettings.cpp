@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#include "appsettings.h"
+
+#include "common/paths.h"
+
+#include <QLoggingCategory>
+
+namespace {
+Q_LOGGING_CATEGORY(lc, "spawnai.settings", QtInfoMsg)
+constexpr qint64 MiB = 1024 * 1024;
+}
+
+AppSettings::AppSettings(QObject *parent)
+    : AppSettings(Paths::settingsFile(), QSettings::IniFormat, parent)
+{
+}
+
+AppSettings::AppSettings(const QString &fileName, QSettings::Format format, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(fileName, format))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+QVariant AppSettings::value(SettingKey key) const
+{
+    const SettingDefinition &definition = SettingsRegistry::definition(key);
+    if (!m_settings->contains(definition.name))
+        return definition.defaultValue;
+    if (const std::optional<QVariant> stored = definition.normalized(m_settings->value(definition.name)))
+        return *stored;
+    qCWarning(lc) << "ignoring the stored value of" << definition.name << "and using the default";
+    return definition.defaultValue;
+}
+
+bool AppSettings::setValue(SettingKey key, const QVariant &value)
+{
+    const SettingDefinition &definition = SettingsRegistry::definition(key);
+    const std::optional<QVariant> accepted = definition.normalized(value);
+    if (!accepted)
+        return false;
+    const QVariant before = this->value(key);
+    m_settings->setValue(definition.name, *accepted);
+    m_settings->sync();
+    if (before != *accepted)
+        emit changed(key);
+    return true;
+}
+
+void AppSettings::reset(SettingKey key)
+{
+    const QVariant before = value(key);
+    m_settings->remove(SettingsRegistry::definition(key).name);
+    m_settings->sync();
+    if (before != value(key))
+        emit changed(key);
+}
+
+bool AppSettings::isDefault(SettingKey key) const
+{
+    return value(key) == SettingsRegistry::definition(key).defaultValue;
+}
+
+std::optional<AppType> AppSettings::defaultAppType() const
+{
+    AppType type = AppType::WebApp;
+    if (appTypeFromString(value(SettingKey::DefaultAppType).toString(), &type))
+        return type;
+    return std::nullopt;
+}
+
+void AppSettings::setDefaultAppType(std::optional<AppType> type)
+{
+    setValue(SettingKey::DefaultAppType, type ? appTypeToString(*type) : QStringLiteral("auto"));
+}
+
+Plan AppSettings::plan() const
+{
+    Plan plan = Plan::Hobby;
+    planFromString(value(SettingKey::Plan).toString(), &plan);
+    return plan;
+}
+
+SandboxLimits AppSettings::localLimits() const
+{
+    SandboxLimits limits;
+    limits.memoryBytes = value(SettingKey::LocalMemoryMiB).toLongLong() * MiB;
+    limits.maxProcesses = value(SettingKey::LocalMaxProcesses).toInt();
+    limits.cpuPercent = value(SettingKey::LocalCpuPercent).toInt();
+    return limits;
+}
+
+void AppSettings::setLocalLimits(const SandboxLimits &limits)
+{
+    setValue(SettingKey::LocalMemoryMiB, limits.memoryBytes / MiB);
+    setValue(SettingKey::LocalMaxProcesses, limits.maxProcesses);
+    setValue(SettingKey::LocalCpuPercent, limits.cpuPercent);
+}
+
+Budget AppSettings::budget() const
+{
+    Budget budget;
+    budget.monthly = value(SettingKey::MonthlyBudgetUsd).toDouble();
+    budget.perSession = value(SettingKey::SessionBudgetUsd).toDouble();
+    return budget;
+}
+
+void AppSettings::setBudget(const Budget &budget)
+{
+    setValue(SettingKey::MonthlyBudgetUsd, budget.monthly);
+    setValue(SettingKey::SessionBudgetUsd, budget.perSession);
+}
+
+BudgetAction AppSettings::budgetAction() const
+{
+    return value(SettingKey::BudgetAction).toString() == u"kill" ? BudgetAction::Kill : BudgetAction::Pause;
+}
+
+void AppSettings::setBudgetAction(BudgetAction action)
+{
+    setValue(SettingKey::BudgetAction, action == BudgetAction::Kill ? QStringLiteral("kill") : QStringLiteral("pause"));
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "billing/budget.h"
+#include "sandbox/sandboxtypes.h"
+#include "session/plan.h"
+#include "session/session.h"
+#include "settingsregistry.h"
+
+#include <QObject>
+#include <QSettings>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+// What SpawnAI does when the budget is used up.
+enum class BudgetAction
+{
+    Pause,  // refuse new model requests; running apps keep running
+    Kill,   // also stop the running sandboxes
+};
+
+// The user's settings, typed, read from and written to QSettings through
+// the one table in SettingsRegistry. A stored value that does not fit its
+// setting (edited by hand, from an older version) reads as the default.
+// Never holds a secret: keys live in the OS keychain (SecretStore).
+class AppSettings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    // The app's file: Paths::settingsFile().
+    explicit AppSettings(QObject *parent = nullptr);
+    // Another file (tests: a temporary one).
+    explicit AppSettings(const QString &fileName, QSettings::Format format = QSettings::IniFormat,
+                         QObject *parent = nullptr);
+    ~AppSettings() override;
+
+    QString fileName() const;
+
+    QVariant value(SettingKey key) const;
+    // False, and nothing stored, when `value` does not fit the setting.
+    bool setValue(SettingKey key, const QVariant &value);
+    void reset(SettingKey key);
+    bool isDefault(SettingKey key) const;
+
+    QString defaultProvider() const { return value(SettingKey::DefaultProvider).toString(); }
+    void setDefaultProvider(const QString &provider) { setValue(SettingKey::DefaultProvider, provider); }
+    QString defaultModel() const { return value(SettingKey::DefaultModel).toString(); }
+    void setDefaultModel(const QString &model) { setValue(SettingKey::DefaultModel, model); }
+    int maxTokens() const { return value(SettingKey::MaxTokens).toInt(); }
+    void setMaxTokens(int tokens) { setValue(SettingKey::MaxTokens, tokens); }
+    std::optional<AppType> defaultAppType() const;  // nullopt: the model chooses
+    void setDefaultAppType(std::optional<AppType> type);
+    QString defaultSandbox() const { return value(SettingKey::DefaultSandbox).toString(); }
+    void setDefaultSandbox(const QString &kind) { setValue(SettingKey::DefaultSandbox, kind); }
+    bool internetAccess() const { return value(SettingKey::InternetAccess).toBool(); }
+    void setInternetAccess(bool allowed) { setValue(SettingKey::InternetAccess, allowed); }
+
+    ::Plan plan() const;
+    void setPlan(::Plan plan) { setValue(SettingKey::Plan, planToString(plan)); }
+    // The local sandbox limits (workspace size stays SandboxLimits' default).
+    SandboxLimits localLimits() const;
+    void setLocalLimits(const SandboxLimits &limits);
+
+    QString language() const { return value(SettingKey::Language).toString(); }
+    void setLanguage(const QString &language) { setValue(SettingKey::Language, language); }
+
+    QString e2bTemplate() const { return value(SettingKey::E2bTemplate).toString(); }
+    void setE2bTemplate(const QString &name) { setValue(SettingKey::E2bTemplate, name); }
+    bool e2bPrivatePreview() const { return value(SettingKey::E2bPrivatePreview).toBool(); }
+    void setE2bPrivatePreview(bool enabled) { setValue(SettingKey::E2bPrivatePreview, enabled); }
+    bool keepE2bSandboxesOnQuit() const { return value(SettingKey::E2bKeepRunningOnQuit).toBool(); }
+    void setKeepE2bSandboxesOnQuit(bool keep) { setValue(SettingKey::E2bKeepRunningOnQuit, keep); }
+
+    Budget budget() const;
+    void setBudget(const Budget &budget);
+    ::BudgetAction budgetAction() const;
+    void setBudgetAction(::BudgetAction action);
+
+    // A JSON object in the form of resources/pricing.json; empty: none.
+    QString priceOverrides() const { return value(SettingKey::PriceOverrides).toString(); }
+    bool setPriceOverrides(const QString &json) { return setValue(SettingKey::PriceOverrides, json); }
+    QUrl openAiBaseUrl() const { return QUrl(value(SettingKey::OpenAiBaseUrl).toString()); }
+    bool setOpenAiBaseUrl(const QUrl &url) { return setValue(SettingKey::OpenAiBaseUrl, url.toString()); }
+
+signals:
+    // The stored value of `key` changed (through any AppSettings method).
+    void changed(SettingKey key);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "settingdefinition.h"
+
+#include <QList>
+
+// Every setting SpawnAI keeps in QSettings. Secrets are never settings:
+// keys live in the OS keychain (core/secrets).
+enum class SettingKey
+{
+    DefaultProvider,       // "anthropic" | "openai"
+    DefaultModel,          // empty: the provider's default model
+    MaxTokens,             // the most a model's answer may take
+    DefaultAppType,        // "auto" | "webapp" | "api" | "script"
+    DefaultSandbox,        // "local" | "e2b"
+    InternetAccess,        // new apps may reach the internet
+    Plan,                  // "hobby" | "pro"
+    LocalMemoryMiB,        // local sandbox limits
+    LocalMaxProcesses,
+    LocalCpuPercent,       // share of one core
+    Language,              // "system" or a locale name
+    E2bTemplate,           // "base"
+    E2bPrivatePreview,     // previews need the traffic token
+    E2bKeepRunningOnQuit,  // leave E2B sandboxes running when SpawnAI quits
+    MonthlyBudgetUsd,      // 0: none
+    SessionBudgetUsd,      // 0: none
+    BudgetAction,          // at 100 %: "pause" | "kill"
+    PriceOverrides,        // a JSON object over resources/pricing.json; empty: none
+    OpenAiBaseUrl,         // the OpenAI-compatible server
+};
+
+// The one table of settings: key, type, default.
+namespace SettingsRegistry {
+const SettingDefinition &definition(SettingKey key);
+QList<SettingKey> keys();
+} // namespace SettingsRegistry

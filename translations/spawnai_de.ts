@@ -1,0 +1,3204 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_US">
+<context>
+    <name>AnswerStitcher</name>
+    <message>
+        <source>in the middle of a line of the file &quot;%1&quot;</source>
+        <translation>mitten in einer Zeile der Datei „%1“</translation>
+    </message>
+    <message>
+        <source>inside the file &quot;%1&quot;, at the end of a line</source>
+        <translation>in der Datei „%1“, am Ende einer Zeile</translation>
+    </message>
+    <message>
+        <source>inside the &lt;manifest&gt; block</source>
+        <translation>im &lt;manifest&gt;-Block</translation>
+    </message>
+    <message>
+        <source>between two blocks of the &lt;app&gt;</source>
+        <translation>zwischen zwei Blöcken von &lt;app&gt;</translation>
+    </message>
+    <message>
+        <source>before the &lt;app&gt; block was finished</source>
+        <translation>bevor der &lt;app&gt;-Block fertig war</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerTags</name>
+    <message>
+        <source>the tag is not closed with &quot;&gt;&quot;</source>
+        <translation>das Tag ist nicht mit „&gt;“ geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; in the tag</source>
+        <translation>unerwartetes „%1“ im Tag</translation>
+    </message>
+    <message>
+        <source>attribute &quot;%1&quot; has no value</source>
+        <translation>das Attribut „%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; must be in quotes</source>
+        <translation>der Wert von „%1“ muss in Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; has no closing quote</source>
+        <translation>beim Wert von „%1“ fehlt das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>it has no path attribute</source>
+        <translation>es hat kein path-Attribut</translation>
+    </message>
+    <message>
+        <source>its path is empty</source>
+        <translation>sein Pfad ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>AnthropicClient</name>
+    <message>
+        <source>No Claude API key is set: add one in Settings</source>
+        <translation>Es ist kein Claude-API-Schlüssel festgelegt: Fügen Sie einen in den Einstellungen hinzu</translation>
+    </message>
+    <message>
+        <source>No Claude model is chosen: pick one in Settings</source>
+        <translation>Es ist kein Claude-Modell gewählt: Wählen Sie eines in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>The output limit must be at least one token</source>
+        <translation>Das Ausgabelimit muss mindestens ein Token betragen</translation>
+    </message>
+    <message>
+        <source>There is nothing to send to Claude</source>
+        <translation>Es gibt nichts, was an Claude gesendet werden könnte</translation>
+    </message>
+    <message>
+        <source>Claude does not accept an empty message</source>
+        <translation>Claude akzeptiert keine leere Nachricht</translation>
+    </message>
+    <message>
+        <source>The conversation must end with a user message: current Claude models refuse an assistant prefill. Ask for the continuation in a new user turn</source>
+        <translation>Die Unterhaltung muss mit einer Nachricht des Benutzers enden: Aktuelle Claude-Modelle lehnen einen vorausgefüllten Assistenten-Text ab. Bitten Sie in einer neuen Benutzernachricht um die Fortsetzung</translation>
+    </message>
+</context>
+<context>
+    <name>AppAnswerParser</name>
+    <message>
+        <source>The answer is longer than %1 characters; SpawnAI stopped reading it</source>
+        <translation>Die Antwort ist länger als %1 Zeichen; SpawnAI hat aufgehört, sie zu lesen</translation>
+    </message>
+    <message>
+        <source>The answer has no &lt;app&gt; block. Write the whole app inside &lt;app&gt; ... &lt;/app&gt;: first &lt;manifest&gt;{...}&lt;/manifest&gt;, then one &lt;file path=&quot;...&quot;&gt; ... &lt;/file&gt; per file, each tag on a line of its own, no Markdown fences</source>
+        <translation>Die Antwort enthält keinen &lt;app&gt;-Block. Schreiben Sie die ganze App in &lt;app&gt; ... &lt;/app&gt;: zuerst &lt;manifest&gt;{...}&lt;/manifest&gt;, dann ein &lt;file path=&quot;...&quot;&gt; ... &lt;/file&gt; pro Datei, jedes Tag in einer eigenen Zeile, ohne Markdown-Codeblöcke</translation>
+    </message>
+    <message>
+        <source>&lt;app&gt; appears again inside &lt;app&gt;; send one &lt;app&gt; block per answer</source>
+        <translation>&lt;app&gt; steht noch einmal innerhalb von &lt;app&gt;; senden Sie einen &lt;app&gt;-Block pro Antwort</translation>
+    </message>
+    <message>
+        <source>a second &lt;manifest&gt;; send one manifest per answer</source>
+        <translation>ein zweites &lt;manifest&gt;; senden Sie ein Manifest pro Antwort</translation>
+    </message>
+    <message>
+        <source>the &lt;file&gt; tag cannot be read: %1. Write it as &lt;file path=&quot;relative/path&quot;&gt;</source>
+        <translation>das &lt;file&gt;-Tag kann nicht gelesen werden: %1. Schreiben Sie es als &lt;file path=&quot;relativer/pfad&quot;&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;file path=&quot;%1&quot;/&gt; has no content: put the content between &lt;file path=&quot;%1&quot;&gt; and a line &lt;/file&gt;, or use &lt;delete path=&quot;%1&quot;/&gt; to remove the file</source>
+        <translation>&lt;file path=&quot;%1&quot;/&gt; hat keinen Inhalt: Setzen Sie den Inhalt zwischen &lt;file path=&quot;%1&quot;&gt; und eine Zeile &lt;/file&gt;, oder entfernen Sie die Datei mit &lt;delete path=&quot;%1&quot;/&gt;</translation>
+    </message>
+    <message>
+        <source>the &lt;delete&gt; tag cannot be read: %1. Write it as &lt;delete path=&quot;relative/path&quot;/&gt;</source>
+        <translation>das &lt;delete&gt;-Tag kann nicht gelesen werden: %1. Schreiben Sie es als &lt;delete path=&quot;relativer/pfad&quot;/&gt;</translation>
+    </message>
+    <message>
+        <source>the &lt;manifest&gt; block that starts on line %1 is not closed: end it with &lt;/manifest&gt; before the first file</source>
+        <translation>der &lt;manifest&gt;-Block, der in Zeile %1 beginnt, ist nicht geschlossen: Beenden Sie ihn vor der ersten Datei mit &lt;/manifest&gt;</translation>
+    </message>
+    <message>
+        <source>the &lt;manifest&gt; block is larger than %1; it should be a few lines of JSON</source>
+        <translation>der &lt;manifest&gt;-Block ist größer als %1; er sollte aus wenigen Zeilen JSON bestehen</translation>
+    </message>
+    <message>
+        <source>&lt;file path=&quot;%1&quot;&gt; starts inside &quot;%2&quot; (opened on line %3), which has no closing line &lt;/file&gt;. End every file with &lt;/file&gt; on a line of its own</source>
+        <translation>&lt;file path=&quot;%1&quot;&gt; beginnt innerhalb von „%2“ (geöffnet in Zeile %3), das keine schließende Zeile &lt;/file&gt; hat. Beenden Sie jede Datei mit &lt;/file&gt; in einer eigenen Zeile</translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is larger than %2, the limit per file. Split it into smaller files or make it shorter</source>
+        <translation>die Datei „%1“ ist größer als %2, das Limit pro Datei. Teilen Sie sie in kleinere Dateien auf oder kürzen Sie sie</translation>
+    </message>
+    <message>
+        <source>Answer line %1: %2</source>
+        <translation>Zeile %1 der Antwort: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppBundle</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>The app has no spawnai.json; see docs/manifest.md</source>
+        <translation>Die App hat keine spawnai.json; siehe docs/manifest.md</translation>
+    </message>
+    <message>
+        <source>spawnai.json is larger than %1</source>
+        <translation>spawnai.json ist größer als %1</translation>
+    </message>
+    <message>
+        <source>The app has %1 files; the limit is %2</source>
+        <translation>Die App hat %1 Dateien; das Limit ist %2</translation>
+    </message>
+    <message>
+        <source>File &quot;spawnai.json&quot; is written from the manifest; it cannot also be an app file</source>
+        <translation>Die Datei „spawnai.json“ wird aus dem Manifest geschrieben; sie kann nicht zugleich eine Datei der App sein</translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is %2; the limit is %3 per file</source>
+        <translation>Die Datei „%1“ ist %2 groß; das Limit ist %3 pro Datei</translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is listed twice</source>
+        <translation>Die Datei „%1“ ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>The app&apos;s files add up to %1; the limit is %2</source>
+        <translation>Die Dateien der App sind zusammen %1 groß; das Limit ist %2</translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; needs &quot;%2&quot; to be a folder, but it is a file</source>
+        <translation>Die Datei „%1“ braucht „%2“ als Ordner, aber es ist eine Datei</translation>
+    </message>
+    <message>
+        <source>spawnai.json: &quot;start&quot; is not set and there is no server.js for the default &quot;node server.js&quot;</source>
+        <translation>spawnai.json: „start“ ist nicht gesetzt, und es gibt keine server.js für das voreingestellte „node server.js“</translation>
+    </message>
+    <message>
+        <source>spawnai.json: &quot;start&quot; is not set and there is no main.py or script.js to run</source>
+        <translation>spawnai.json: „start“ ist nicht gesetzt, und es gibt keine main.py oder script.js zum Ausführen</translation>
+    </message>
+    <message>
+        <source>spawnai.json: &quot;start&quot; is not set</source>
+        <translation>spawnai.json: „start“ ist nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>AsyncOperation</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCheck</name>
+    <message>
+        <source>This would cost about %1; %2 of your %3 monthly budget is spent. Raise the budget or wait for next month.</source>
+        <translation>Das würde etwa %1 kosten; von Ihrem Monatsbudget von %3 sind %2 ausgegeben. Erhöhen Sie das Budget oder warten Sie bis zum nächsten Monat.</translation>
+    </message>
+    <message>
+        <source>This would cost about %1; this session has cost %2 of its %3 limit. Raise the per-session limit or start a new session.</source>
+        <translation>Das würde etwa %1 kosten; diese Sitzung hat %2 ihres Limits von %3 gekostet. Erhöhen Sie das Limit pro Sitzung oder beginnen Sie eine neue Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>What models and cloud sandboxes may cost, in US dollars. Local models and local sandboxes are free. 0 means no limit.</source>
+        <translation>Was Modelle und Cloud-Sandboxes kosten dürfen, in US-Dollar. Lokale Modelle und lokale Sandboxes sind kostenlos. 0 bedeutet kein Limit.</translation>
+    </message>
+    <message>
+        <source>Monthly budget in US dollars</source>
+        <translation>Monatsbudget in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Cap per session in US dollars</source>
+        <translation>Obergrenze pro Sitzung in US-Dollar</translation>
+    </message>
+    <message>
+        <source>When the budget is used up</source>
+        <translation>Wenn das Budget aufgebraucht ist</translation>
+    </message>
+    <message>
+        <source>Pause: ask no model, keep running apps</source>
+        <translation>Pausieren: kein Modell mehr fragen, laufende Apps weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Stop: ask no model and stop the running apps</source>
+        <translation>Stoppen: kein Modell mehr fragen und die laufenden Apps stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly budget:</source>
+        <translation>&amp;Monatsbudget:</translation>
+    </message>
+    <message>
+        <source>Cap per &amp;session:</source>
+        <translation>Obergrenze pro &amp;Sitzung:</translation>
+    </message>
+    <message>
+        <source>At &amp;100 %:</source>
+        <translation>Bei &amp;100 %:</translation>
+    </message>
+</context>
+<context>
+    <name>BwrapProcess</name>
+    <message>
+        <source>Cannot pass the sandbox&apos;s arguments</source>
+        <translation>Die Argumente der Sandbox können nicht übergeben werden</translation>
+    </message>
+    <message>
+        <source>bubblewrap could not start: %1</source>
+        <translation>bubblewrap konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>bubblewrap could not create the sandbox: %1</source>
+        <translation>bubblewrap konnte die Sandbox nicht anlegen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheArchive</name>
+    <message>
+        <source>Invalid cache key</source>
+        <translation>Ungültiger Cache-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Cannot write the dependency cache</source>
+        <translation>Der Abhängigkeits-Cache kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the dependency cache</source>
+        <translation>Der Abhängigkeits-Cache kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>No cached copy</source>
+        <translation>Keine Kopie im Cache</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>Ready: %1   (Ctrl-C stops it)</source>
+        <translation>Bereit: %1   (Strg-C stoppt sie)</translation>
+    </message>
+</context>
+<context>
+    <name>CliParser</name>
+    <message>
+        <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
+
+Without a command, opens the SpawnAI desktop app.
+
+Commands:
+  spawn &quot;PROMPT&quot;             Have a model write the app you describe, then deploy it
+  spawn --template NAME      Deploy a starter template (static-site, express-api, python-script)
+  spawn --from-dir DIR       Deploy a folder that has a spawnai.json
+  list                       List sessions, newest first
+  show ID                    Show a session, its timeline and the end of its log
+  stop ID                    Stop a running session
+  redeploy ID                Deploy a session&apos;s stored files again
+  costs                      What models and sandboxes cost, and the budget&apos;s state
+
+spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it.
+
+Generation (spawn &quot;PROMPT&quot;):
+  --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)
+  --provider anthropic|openai     Claude (key from the keychain, ANTHROPIC_API_KEY or CLAUDE_API_KEY)
+                                  or an OpenAI-compatible server such as Ollama
+  --model ID                 The model (default: the newest Sonnet; required for openai)
+  --base-url URL             The server (default: ANTHROPIC_BASE_URL or Anthropic&apos;s;
+                             http://localhost:11434/v1 for openai)
+  --interactive              Each line on standard input changes the running app
+
+Options:
+  --sandbox local|e2b        Where the app runs (default: local)
+  --internet                 Let the app reach the internet (default: off)
+  --timeout SECONDS          Sandbox lifetime (default: the plan&apos;s, 1 hour for hobby)
+  --plan hobby|pro           The plan whose limits apply (default: hobby)
+  --limit N                  How many sessions list shows (default: 50)
+  --json                     Machine-readable output: one JSON object per line
+  --data-dir DIR             Where the history lives (also SPAWNAI_DATA_DIR)
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Costs (all days in UTC):
+  --since DATE               The first day to add up, YYYY-MM-DD (default: this month&apos;s first)
+  --until DATE               The last day, included (default: this month&apos;s last)
+  --budget-month USD         The monthly budget (also SPAWNAI_BUDGET_MONTH)
+  --budget-session USD       The per-session limit (also SPAWNAI_BUDGET_SESSION)
+
+Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.
+</source>
+        <translation>Aufruf: spawnai [--data-dir ORDNER] [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet sich die SpawnAI-Desktop-App.
+
+Befehle:
+  spawn &quot;PROMPT&quot;             Ein Modell die beschriebene App schreiben lassen und sie dann bereitstellen
+  spawn --template NAME      Eine Startvorlage bereitstellen (static-site, express-api, python-script)
+  spawn --from-dir ORDNER    Einen Ordner mit einer spawnai.json bereitstellen
+  list                       Sitzungen auflisten, die neueste zuerst
+  show ID                    Eine Sitzung zeigen, ihren Ablauf und das Ende ihres Protokolls
+  stop ID                    Eine laufende Sitzung stoppen
+  redeploy ID                Die gespeicherten Dateien einer Sitzung erneut bereitstellen
+  costs                      Was Modelle und Sandboxes kosten, und der Stand des Budgets
+
+spawn und redeploy bleiben im Vordergrund, solange die App läuft; Strg-C stoppt sie.
+
+Generierung (spawn &quot;PROMPT&quot;):
+  --type webapp|api|script|auto   Die Art der App (Standard: auto, das Modell wählt)
+  --provider anthropic|openai     Claude (Schlüssel aus dem Schlüsselbund, ANTHROPIC_API_KEY oder CLAUDE_API_KEY)
+                                  oder ein OpenAI-kompatibler Server wie Ollama
+  --model ID                 Das Modell (Standard: das neueste Sonnet; für openai erforderlich)
+  --base-url URL             Der Server (Standard: ANTHROPIC_BASE_URL oder der von Anthropic;
+                             http://localhost:11434/v1 für openai)
+  --interactive              Jede Zeile auf der Standardeingabe ändert die laufende App
+
+Optionen:
+  --sandbox local|e2b        Wo die App läuft (Standard: local)
+  --internet                 Der App Zugriff auf das Internet erlauben (Standard: aus)
+  --timeout SEKUNDEN         Lebensdauer der Sandbox (Standard: die des Tarifs, 1 Stunde bei hobby)
+  --plan hobby|pro           Der Tarif, dessen Limits gelten (Standard: hobby)
+  --limit N                  Wie viele Sitzungen list zeigt (Standard: 50)
+  --json                     Maschinenlesbare Ausgabe: ein JSON-Objekt pro Zeile
+  --data-dir ORDNER          Wo der Verlauf liegt (auch SPAWNAI_DATA_DIR)
+  -h, --help                 Diese Hilfe zeigen
+  -v, --version              Die Version zeigen
+
+Kosten (alle Tage in UTC):
+  --since DATUM              Der erste mitgezählte Tag, JJJJ-MM-TT (Standard: der Erste dieses Monats)
+  --until DATUM              Der letzte Tag, einschließlich (Standard: der Letzte dieses Monats)
+  --budget-month USD         Das Monatsbudget (auch SPAWNAI_BUDGET_MONTH)
+  --budget-session USD       Das Limit pro Sitzung (auch SPAWNAI_BUDGET_SESSION)
+
+Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3 nicht gefunden, 4 hier nicht ausführbar.
+</translation>
+    </message>
+    <message>
+        <source>--type is webapp, api, script or auto, not &quot;%1&quot;</source>
+        <translation>--type ist webapp, api, script oder auto, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--provider is anthropic or openai, not &quot;%1&quot;</source>
+        <translation>--provider ist anthropic oder openai, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--sandbox is local or e2b, not &quot;%1&quot;</source>
+        <translation>--sandbox ist local oder e2b, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is a date, YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>%1 ist ein Datum, JJJJ-MM-TT, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is an amount in USD, not &quot;%2&quot;</source>
+        <translation>%1 ist ein Betrag in USD, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 needs a positive whole number</source>
+        <translation>%1 braucht eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Unknown option %1 (see --help)</source>
+        <translation>Unbekannte Option %1 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1 (see --help)</source>
+        <translation>Unerwartetes Argument %1 (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1 needs a session id</source>
+        <translation>%1 braucht eine Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>spawn needs exactly one of &quot;PROMPT&quot;, --template NAME or --from-dir DIR</source>
+        <translation>spawn braucht genau eines von &quot;PROMPT&quot;, --template NAME oder --from-dir ORDNER</translation>
+    </message>
+    <message>
+        <source>--provider openai needs --model (the name your server knows, e.g. qwen2.5-coder)</source>
+        <translation>--provider openai braucht --model (den Namen, den Ihr Server kennt, z. B. qwen2.5-coder)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectError</name>
+    <message>
+        <source>the end of the stream is not JSON</source>
+        <translation>das Ende des Streams ist kein JSON</translation>
+    </message>
+    <message>
+        <source>Could not %1: the E2B sandbox is gone (it probably timed out)</source>
+        <translation>„%1“ ist nicht gelungen: Die E2B-Sandbox ist nicht mehr da (vermutlich ist ihre Zeit abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Could not %1: the sandbox refused SpawnAI&apos;s access token (%2)</source>
+        <translation>„%1“ ist nicht gelungen: Die Sandbox hat das Zugriffstoken von SpawnAI abgelehnt (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: it ran out of time (%2)</source>
+        <translation>„%1“ ist nicht gelungen: Die Zeit ist abgelaufen (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: the sandbox ran out of resources (%2)</source>
+        <translation>„%1“ ist nicht gelungen: Die Sandbox hat keine Ressourcen mehr (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: the E2B sandbox is not reachable (%2)</source>
+        <translation>„%1“ ist nicht gelungen: Die E2B-Sandbox ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>„%1“ ist nicht gelungen: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B answered %2 (%3)</source>
+        <translation>„%1“ ist nicht gelungen: E2B antwortete %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectFrameParser</name>
+    <message>
+        <source>a compressed frame, which was not asked for</source>
+        <translation>ein komprimierter Frame, der nicht angefordert wurde</translation>
+    </message>
+    <message>
+        <source>a frame of %1 bytes, more than the %2 allowed</source>
+        <translation>ein Frame mit %1 Byte, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>data after the end of the stream</source>
+        <translation>Daten nach dem Ende des Streams</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s) available.</source>
+        <translation>
+            <numerusform>Verbunden: %n Modell verfügbar.</numerusform>
+            <numerusform>Verbunden: %n Modelle verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CostTracker</name>
+    <message>
+        <source>Could not add up the costs</source>
+        <translation>Die Kosten konnten nicht zusammengezählt werden</translation>
+    </message>
+</context>
+<context>
+    <name>CostsCommand</name>
+    <message>
+        <source>--since %1 is after --until %2</source>
+        <translation>--since %1 liegt nach --until %2</translation>
+    </message>
+    <message>
+        <source>The monthly budget is an amount in USD, not &quot;%1&quot;</source>
+        <translation>Das Monatsbudget ist ein Betrag in USD, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>The per-session budget is an amount in USD, not &quot;%1&quot;</source>
+        <translation>Das Budget pro Sitzung ist ein Betrag in USD, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>  (nothing)</source>
+        <translation>  (nichts)</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>MODELS</source>
+        <translation>MODELLE</translation>
+    </message>
+    <message>
+        <source>SANDBOXES</source>
+        <translation>SANDBOXES</translation>
+    </message>
+    <message>
+        <source>TOKENS IN</source>
+        <translation>TOKENS EIN</translation>
+    </message>
+    <message>
+        <source>TOKENS OUT</source>
+        <translation>TOKENS AUS</translation>
+    </message>
+    <message>
+        <source>Costs from %1 to %2 (UTC)</source>
+        <translation>Kosten vom %1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Total     %1 = models %2 + sandboxes %3</source>
+        <translation>Gesamt    %1 = Modelle %2 + Sandboxes %3</translation>
+    </message>
+    <message>
+        <source>Models    %1 requests, %2 tokens in, %3 tokens out</source>
+        <translation>Modelle   %1 Anfragen, %2 Tokens ein, %3 Tokens aus</translation>
+    </message>
+    <message>
+        <source>Sandboxes %1 runs, %2 CPU seconds, %3 GB-seconds of memory</source>
+        <translation>Sandboxes %1 Läufe, %2 CPU-Sekunden, %3 GB-Sekunden Speicher</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>Nach Modell</translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation>Nach Anbieter</translation>
+    </message>
+    <message>
+        <source>By sandbox kind</source>
+        <translation>Nach Art der Sandbox</translation>
+    </message>
+    <message>
+        <source>Budget    %1 of %2 spent in %3 (%4 %), %5 left</source>
+        <translation>Budget    %1 von %2 ausgegeben im %3 (%4 %), %5 übrig</translation>
+    </message>
+    <message>
+        <source>Budget    none set (%1 spent in %2; --budget-month USD or SPAWNAI_BUDGET_MONTH sets one)</source>
+        <translation>Budget    keines festgelegt (%1 ausgegeben im %2; --budget-month USD oder SPAWNAI_BUDGET_MONTH legt eines fest)</translation>
+    </message>
+    <message>
+        <source>Session   at most %1 each</source>
+        <translation>Sitzung   höchstens %1 pro Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>CountTokens</name>
+    <message>
+        <source>%1 cannot count tokens: not supported</source>
+        <translation>%1 kann keine Tokens zählen: nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>no input_tokens in the answer</source>
+        <translation>kein input_tokens in der Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReconciler</name>
+    <message>
+        <source>SpawnAI closed while this session was running; its local sandbox is gone.</source>
+        <translation>SpawnAI wurde geschlossen, während diese Sitzung lief; ihre lokale Sandbox ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>SpawnAI closed while this session was running; its %1 sandbox is no longer watched and ends at its own timeout.</source>
+        <translation>SpawnAI wurde geschlossen, während diese Sitzung lief; ihre %1-Sandbox wird nicht mehr überwacht und endet mit ihrer eigenen Zeitgrenze.</translation>
+    </message>
+    <message>
+        <source>Its files are kept: run `spawnai redeploy %1` to start it again.</source>
+        <translation>Ihre Dateien bleiben erhalten: Führen Sie `spawnai redeploy %1` aus, um sie wieder zu starten.</translation>
+    </message>
+    <message>
+        <source>No app had been saved yet: run `spawnai redeploy %1` to start over.</source>
+        <translation>Es war noch keine App gespeichert: Führen Sie `spawnai redeploy %1` aus, um neu zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not open the session history at %1</source>
+        <translation>Der Sitzungsverlauf unter %1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The schema history is malformed: step %1 is numbered %2</source>
+        <translation>Die Schema-Historie ist fehlerhaft: Schritt %1 trägt die Nummer %2</translation>
+    </message>
+    <message>
+        <source>Could not prepare the session history at %1 (%2)</source>
+        <translation>Der Sitzungsverlauf unter %1 konnte nicht vorbereitet werden (%2)</translation>
+    </message>
+    <message>
+        <source>The session history at %1 cannot use write-ahead logging (journal mode is %2)</source>
+        <translation>Der Sitzungsverlauf unter %1 kann kein Write-Ahead-Logging verwenden (Journal-Modus ist %2)</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of %1</source>
+        <translation>Die Schema-Version von %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The session history at %1 was written by a newer SpawnAI (schema %2, this version knows up to %3). Update SpawnAI to open it.</source>
+        <translation>Der Sitzungsverlauf unter %1 wurde von einem neueren SpawnAI geschrieben (Schema %2, diese Version kennt bis %3). Aktualisieren Sie SpawnAI, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Upgrading the session history at %1 to %2 failed; the file was left as it was</source>
+        <translation>Die Aktualisierung des Sitzungsverlaufs unter %1 auf %2 ist fehlgeschlagen; die Datei blieb unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsPage</name>
+    <message>
+        <source>New apps</source>
+        <translation>Neue Apps</translation>
+    </message>
+    <message>
+        <source>Default model provider</source>
+        <translation>Voreingestellter Modellanbieter</translation>
+    </message>
+    <message>
+        <source>Claude</source>
+        <translation>Claude</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-kompatibler Server</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Voreingestelltes Modell</translation>
+    </message>
+    <message>
+        <source>Default model name</source>
+        <translation>Name des voreingestellten Modells</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s default</source>
+        <translation>die Voreinstellung des Anbieters</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Most tokens an answer may take</source>
+        <translation>Höchstzahl an Tokens für eine Antwort</translation>
+    </message>
+    <message>
+        <source>Answer &amp;limit (tokens):</source>
+        <translation>Antwort&amp;limit (Tokens):</translation>
+    </message>
+    <message>
+        <source>Default app type</source>
+        <translation>Voreingestellte Art der App</translation>
+    </message>
+    <message>
+        <source>Let the model choose</source>
+        <translation>Das Modell wählen lassen</translation>
+    </message>
+    <message>
+        <source>Web app</source>
+        <translation>Web-App</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>App &amp;type:</source>
+        <translation>Art der A&amp;pp:</translation>
+    </message>
+    <message>
+        <source>New apps may reach the &amp;internet</source>
+        <translation>Neue Apps dürfen das &amp;Internet erreichen</translation>
+    </message>
+    <message>
+        <source>Internet access for new apps</source>
+        <translation>Internetzugang für neue Apps</translation>
+    </message>
+    <message>
+        <source>Sandboxes</source>
+        <translation>Sandboxes</translation>
+    </message>
+    <message>
+        <source>Default sandbox</source>
+        <translation>Voreingestellte Sandbox</translation>
+    </message>
+    <message>
+        <source>Local (this computer, free)</source>
+        <translation>Lokal (dieser Computer, kostenlos)</translation>
+    </message>
+    <message>
+        <source>E2B (cloud)</source>
+        <translation>E2B (Cloud)</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox:</source>
+        <translation>&amp;Sandbox:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Hobby: 20 apps at once, 1 hour each</source>
+        <translation>Hobby: 20 Apps gleichzeitig, je 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Pro: 100 apps at once, up to 24 hours each</source>
+        <translation>Pro: 100 Apps gleichzeitig, je bis zu 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Memory per local sandbox in MiB</source>
+        <translation>Speicher pro lokaler Sandbox in MiB</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Most processes per local sandbox</source>
+        <translation>Höchstzahl an Prozessen pro lokaler Sandbox</translation>
+    </message>
+    <message>
+        <source>P&amp;rocesses per sandbox:</source>
+        <translation>Pro&amp;zesse pro Sandbox:</translation>
+    </message>
+    <message>
+        <source>CPU per local sandbox in percent of one core</source>
+        <translation>CPU pro lokaler Sandbox in Prozent eines Kerns</translation>
+    </message>
+    <message>
+        <source> % of a core</source>
+        <translation> % eines Kerns</translation>
+    </message>
+    <message>
+        <source>&amp;CPU per sandbox:</source>
+        <translation>CP&amp;U pro Sandbox:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time SpawnAI starts.</source>
+        <translation>Eine neue Sprache erscheint beim nächsten Start von SpawnAI.</translation>
+    </message>
+    <message>
+        <source>Pl&amp;an:</source>
+        <translation>Ta&amp;rif:</translation>
+    </message>
+    <message>
+        <source>M&amp;emory per sandbox:</source>
+        <translation>Spei&amp;cher pro Sandbox:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Sprac&amp;he:</translation>
+    </message>
+    <message>
+        <source>E2B cloud sandboxes</source>
+        <translation>E2B-Cloud-Sandboxes</translation>
+    </message>
+    <message>
+        <source>E2B template</source>
+        <translation>E2B-Vorlage</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Private pre&amp;views (only SpawnAI can open them)</source>
+        <translation>Private &amp;Vorschauen (nur SpawnAI kann sie öffnen)</translation>
+    </message>
+    <message>
+        <source>Private previews of E2B sandboxes</source>
+        <translation>Private Vorschauen der E2B-Sandboxes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them running when SpawnAI quits</source>
+        <translation>Beim Beenden von SpawnAI &amp;weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Keep E2B sandboxes running when SpawnAI quits</source>
+        <translation>E2B-Sandboxes beim Beenden von SpawnAI weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>DeployStep</name>
+    <message>
+        <source>Writing files</source>
+        <translation>Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>Checking the files</source>
+        <translation>Dateien prüfen</translation>
+    </message>
+    <message>
+        <source>Installing Node packages</source>
+        <translation>Node-Pakete installieren</translation>
+    </message>
+    <message>
+        <source>Installing Python packages</source>
+        <translation>Python-Pakete installieren</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Running the script</source>
+        <translation>Skript ausführen</translation>
+    </message>
+    <message>
+        <source>Starting the app</source>
+        <translation>App starten</translation>
+    </message>
+    <message>
+        <source>Waiting for the app</source>
+        <translation>Auf die App warten</translation>
+    </message>
+</context>
+<context>
+    <name>Deployer</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>the sandbox ended</source>
+        <translation>die Sandbox wurde beendet</translation>
+    </message>
+    <message>
+        <source>the sandbox expired</source>
+        <translation>die Sandbox ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the sandbox was destroyed</source>
+        <translation>die Sandbox wurde zerstört</translation>
+    </message>
+    <message>
+        <source>There is no sandbox to deploy into</source>
+        <translation>Es gibt keine Sandbox, in die bereitgestellt werden kann</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei entfernt</numerusform>
+            <numerusform>%n Dateien entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: `%2` exited with code %3</source>
+        <translation>%1 fehlgeschlagen: `%2` endete mit Code %3</translation>
+    </message>
+    <message>
+        <source>Restored node_modules from the dependency cache</source>
+        <translation>node_modules aus dem Abhängigkeits-Cache wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 failed: could not write the output page: %2</source>
+        <translation>%1 fehlgeschlagen: die Ausgabeseite konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: the app did not answer HTTP on port %2 within %3</source>
+        <translation>%1 fehlgeschlagen: die App hat auf Port %2 nicht innerhalb von %3 per HTTP geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 failed: the app stopped before it answered on port %2: %3</source>
+        <translation>%1 fehlgeschlagen: die App hat gestoppt, bevor sie auf Port %2 geantwortet hat: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: the app exited with code %2 before it answered on port %3</source>
+        <translation>%1 fehlgeschlagen: die App endete mit Code %2, bevor sie auf Port %3 geantwortet hat</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2</source>
+        <translation>%1 nach %2 abgebrochen (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation>%1 fehlgeschlagen mit Exit-Code %2</translation>
+    </message>
+</context>
+<context>
+    <name>E2bApiRequestFactory</name>
+    <message>
+        <source>create a sandbox</source>
+        <translation>eine Sandbox erstellen</translation>
+    </message>
+    <message>
+        <source>read the sandbox&apos;s details</source>
+        <translation>die Angaben der Sandbox lesen</translation>
+    </message>
+    <message>
+        <source>list the sandboxes</source>
+        <translation>die Sandboxes auflisten</translation>
+    </message>
+    <message>
+        <source>extend the sandbox</source>
+        <translation>die Sandbox verlängern</translation>
+    </message>
+    <message>
+        <source>read the sandbox&apos;s usage</source>
+        <translation>den Verbrauch der Sandbox lesen</translation>
+    </message>
+    <message>
+        <source>stop the sandbox</source>
+        <translation>die Sandbox stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>E2bCreationQueue</name>
+    <message>
+        <source>Waiting for a free E2B sandbox: the %1 plan runs at most %2 at once</source>
+        <translation>Warte auf eine freie E2B-Sandbox: Der Tarif %1 führt höchstens %2 gleichzeitig aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: the %1 plan creates at most %n E2B sandbox(es) a second</source>
+        <translation>
+            <numerusform>Warte: Der Tarif %1 erstellt höchstens %n E2B-Sandbox pro Sekunde</numerusform>
+            <numerusform>Warte: Der Tarif %1 erstellt höchstens %n E2B-Sandboxes pro Sekunde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>E2bErrors</name>
+    <message>
+        <source>The E2B API key is invalid: E2B refused it. Check the key in Settings, API keys (or E2B_API_KEY); keys start with e2b_.</source>
+        <translation>Der E2B-API-Schlüssel ist ungültig: E2B hat ihn abgelehnt. Prüfen Sie den Schlüssel in den Einstellungen unter API-Schlüssel (oder E2B_API_KEY); Schlüssel beginnen mit e2b_.</translation>
+    </message>
+    <message>
+        <source>No E2B API key: add one in Settings, API keys, or set E2B_API_KEY.</source>
+        <translation>Kein E2B-API-Schlüssel: Fügen Sie in den Einstellungen unter API-Schlüssel einen hinzu, oder setzen Sie E2B_API_KEY.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>E2B refused to %1: %2</source>
+        <translation>E2B hat „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>E2B refused to %1 as a bad request: %2</source>
+        <translation>E2B hat „%1“ als fehlerhafte Anfrage abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B does not know it (%2)</source>
+        <translation>„%1“ ist nicht gelungen: E2B kennt sie nicht (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1 now: %2</source>
+        <translation>„%1“ ist gerade nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>E2B asks to wait before it can %1: %2</source>
+        <translation>E2B bittet zu warten, bevor „%1“ möglich ist: %2</translation>
+    </message>
+    <message>
+        <source>E2B failed to %1 (HTTP %2): %3</source>
+        <translation>E2B ist an „%1“ gescheitert (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B answered HTTP %2 (%3)</source>
+        <translation>„%1“ ist nicht gelungen: E2B antwortete mit HTTP %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B did not answer in time</source>
+        <translation>„%1“ ist nicht gelungen: E2B hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Could not %1: the secure connection to E2B failed (%2)</source>
+        <translation>„%1“ ist nicht gelungen: Die sichere Verbindung zu E2B ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B could not be reached (%2)</source>
+        <translation>„%1“ ist nicht gelungen: E2B war nicht erreichbar (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>E2bPortProbe</name>
+    <message>
+        <source>The E2B sandbox is gone (it probably timed out)</source>
+        <translation>Die E2B-Sandbox ist nicht mehr da (vermutlich ist ihre Zeit abgelaufen)</translation>
+    </message>
+    <message>
+        <source>The app did not answer HTTP on %1 within %2 s</source>
+        <translation>Die App hat auf %1 nicht innerhalb von %2 s per HTTP geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>E2bProcessRun</name>
+    <message>
+        <source>No command to run</source>
+        <translation>Kein Befehl zum Ausführen</translation>
+    </message>
+    <message>
+        <source>The command&apos;s output stream is unreadable: %1</source>
+        <translation>Der Ausgabestrom des Befehls ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message>
+        <source>The command&apos;s stream ended without its exit status</source>
+        <translation>Der Strom des Befehls endete ohne Exit-Status</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the sandbox could not be reached (%2)</source>
+        <translation>„%1“ ist nicht gelungen: Die Sandbox war nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>The command&apos;s output stream was cut before it ended (%1)</source>
+        <translation>Der Ausgabestrom des Befehls brach vor seinem Ende ab (%1)</translation>
+    </message>
+    <message>
+        <source>no end frame</source>
+        <translation>kein End-Frame</translation>
+    </message>
+</context>
+<context>
+    <name>E2bSandbox</name>
+    <message>
+        <source>The E2B sandbox %1 is not running</source>
+        <translation>Die E2B-Sandbox %1 läuft nicht</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: not inside /home/user</source>
+        <translation>Schreiben von %1 abgelehnt: nicht innerhalb von /home/user</translation>
+    </message>
+    <message>
+        <source>upload the app&apos;s files</source>
+        <translation>die Dateien der App hochladen</translation>
+    </message>
+    <message>
+        <source>Could not mark files executable: %1</source>
+        <translation>Dateien konnten nicht als ausführbar markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>stop a command</source>
+        <translation>einen Befehl stoppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox has reached the plan&apos;s maximum lifetime of %n hour(s)</source>
+        <translation>
+            <numerusform>Die Sandbox hat die maximale Lebensdauer des Tarifs von %n Stunde erreicht</numerusform>
+            <numerusform>Die Sandbox hat die maximale Lebensdauer des Tarifs von %n Stunden erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The E2B provider is gone; the sandbox is left to its timeout</source>
+        <translation>Der E2B-Anbieter ist nicht mehr da; die Sandbox läuft bis zu ihrer Zeitgrenze weiter</translation>
+    </message>
+    <message>
+        <source>E2B no longer runs this sandbox: it was stopped outside SpawnAI</source>
+        <translation>E2B führt diese Sandbox nicht mehr aus: Sie wurde außerhalb von SpawnAI gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>E2bSandboxProvider</name>
+    <message>
+        <source>E2B&apos;s answer to create names no sandbox</source>
+        <translation>Die Antwort von E2B auf das Erstellen nennt keine Sandbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>E2B kept refusing new sandboxes for %n minute(s): %1</source>
+        <translation>
+            <numerusform>E2B hat %n Minute lang neue Sandboxes abgelehnt: %1</numerusform>
+            <numerusform>E2B hat %n Minuten lang neue Sandboxes abgelehnt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E2B asks to wait (the plan&apos;s limit of sandboxes): %1</source>
+        <translation>E2B bittet zu warten (das Sandbox-Limit des Tarifs): %1</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPointCheck</name>
+    <message>
+        <source>spawnai.json: &quot;build&quot;</source>
+        <translation>spawnai.json: „build“</translation>
+    </message>
+    <message>
+        <source>A webapp is served from the app folder by &quot;%1&quot;, and the browser opens index.html, but the app has no &quot;index.html&quot; at the top of its folder. Add index.html there (not in a subfolder), or set &quot;start&quot; in the manifest to the command that serves the app</source>
+        <translation>Eine Web-App wird von „%1“ aus dem App-Ordner ausgeliefert, und der Browser öffnet index.html, aber die App hat keine „index.html“ oben in ihrem Ordner. Legen Sie index.html dort an (nicht in einem Unterordner), oder setzen Sie „start“ im Manifest auf den Befehl, der die App ausliefert</translation>
+    </message>
+    <message>
+        <source>spawnai.json: &quot;start&quot;</source>
+        <translation>spawnai.json: „start“</translation>
+    </message>
+    <message>
+        <source>Add that file or change the command to run a file the app has</source>
+        <translation>Legen Sie diese Datei an, oder ändern Sie den Befehl so, dass er eine vorhandene Datei der App ausführt</translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, which starts Node without a script file. Name the file to run, for example &quot;node server.js&quot;</source>
+        <translation>%1 führt „%2“ aus, was Node ohne Skriptdatei startet. Nennen Sie die auszuführende Datei, zum Beispiel „node server.js“</translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, which starts Python without a script. Name the file to run, for example &quot;python3 main.py&quot;</source>
+        <translation>%1 führt „%2“ aus, was Python ohne Skript startet. Nennen Sie die auszuführende Datei, zum Beispiel „python3 main.py“</translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, which serves the folder &quot;%3&quot;, but there is no &quot;%4&quot;: the browser would get a file listing instead of the app. Add %4</source>
+        <translation>%1 führt „%2“ aus, was den Ordner „%3“ ausliefert, aber es gibt kein „%4“: Der Browser bekäme eine Dateiliste statt der App. Legen Sie %4 an</translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, but install.pip does not list &quot;%3&quot;, so it will not be installed. Add &quot;%3&quot; to install.pip, or use only the standard library</source>
+        <translation>%1 führt „%2“ aus, aber install.pip enthält „%3“ nicht, also wird es nicht installiert. Fügen Sie „%3“ zu install.pip hinzu, oder verwenden Sie nur die Standardbibliothek</translation>
+    </message>
+    <message>
+        <source>Add that module or change the command</source>
+        <translation>Fügen Sie dieses Modul hinzu oder ändern Sie den Befehl</translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, but the app has no package.json. Add a package.json with a &quot;%3&quot; script, or run the file directly, for example &quot;node server.js&quot;</source>
+        <translation>%1 führt „%2“ aus, aber die App hat keine package.json. Legen Sie eine package.json mit einem Skript „%3“ an, oder führen Sie die Datei direkt aus, zum Beispiel „node server.js“</translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, but %3 has no &quot;scripts&quot;: {&quot;%4&quot;: ...}. Add the script, or run the file directly, for example &quot;node server.js&quot;</source>
+        <translation>%1 führt „%2“ aus, aber %3 hat kein &quot;scripts&quot;: {&quot;%4&quot;: ...}. Fügen Sie das Skript hinzu, oder führen Sie die Datei direkt aus, zum Beispiel „node server.js“</translation>
+    </message>
+    <message>
+        <source>%1 &quot;scripts.%2&quot;</source>
+        <translation>%1 „scripts.%2“</translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, but the app has no file &quot;%3&quot;</source>
+        <translation>%1 führt „%2“ aus, aber die App hat keine Datei „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Use a local model with Ollama</source>
+        <translation>Ein lokales Modell mit Ollama nutzen</translation>
+    </message>
+    <message>
+        <source>Free and private: SpawnAI talks to Ollama on this computer at %1.</source>
+        <translation>Kostenlos und privat: SpawnAI spricht mit Ollama auf diesem Computer unter %1.</translation>
+    </message>
+    <message>
+        <source>Welcome to SpawnAI</source>
+        <translation>Willkommen bei SpawnAI</translation>
+    </message>
+    <message>
+        <source>Describe an app and a model writes it; it runs in a sandbox on this computer with a live preview. Choose how to begin:</source>
+        <translation>Beschreiben Sie eine App, und ein Modell schreibt sie; sie läuft in einer Sandbox auf diesem Computer, mit Live-Vorschau. Wählen Sie, wie Sie beginnen möchten:</translation>
+    </message>
+    <message>
+        <source>Add a Claude key</source>
+        <translation>Einen Claude-Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Claude writes the apps. Your key stays in the system keychain.</source>
+        <translation>Claude schreibt die Apps. Ihr Schlüssel bleibt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Ollama status</source>
+        <translation>Ollama-Status</translation>
+    </message>
+    <message>
+        <source>&amp;Describe an app now</source>
+        <translation>&amp;Jetzt eine App beschreiben</translation>
+    </message>
+    <message>
+        <source>Skip to the new-app page</source>
+        <translation>Zur Seite für neue Apps springen</translation>
+    </message>
+    <message>
+        <source>Try a template now, no key needed</source>
+        <translation>Jetzt eine Vorlage ausprobieren, ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>New app from the %1 template</source>
+        <translation>Neue App aus der Vorlage %1</translation>
+    </message>
+    <message>
+        <source>Looking for Ollama at %1…</source>
+        <translation>Suche Ollama unter %1 …</translation>
+    </message>
+    <message>
+        <source>Ollama did not answer: %1 Start it (ollama serve), pull a model (ollama pull qwen2.5-coder) and try again.</source>
+        <translation>Ollama hat nicht geantwortet: %1 Starten Sie es (ollama serve), laden Sie ein Modell (ollama pull qwen2.5-coder) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Ollama answers but has no model yet: pull one (ollama pull qwen2.5-coder) and try again.</source>
+        <translation>Ollama antwortet, hat aber noch kein Modell: Laden Sie eines (ollama pull qwen2.5-coder) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderLoader</name>
+    <message>
+        <source>File &quot;%1&quot; is a symbolic link; copy the real file into the folder</source>
+        <translation>Die Datei „%1“ ist ein symbolischer Link; kopieren Sie die echte Datei in den Ordner</translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is not a regular file (a device, pipe or socket)</source>
+        <translation>Die Datei „%1“ ist keine normale Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>The folder has more than %1 files</source>
+        <translation>Der Ordner hat mehr als %1 Dateien</translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is larger than the limit of %2 per file</source>
+        <translation>Die Datei „%1“ ist größer als das Limit von %2 pro Datei</translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; cannot be read: %2</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>„%1“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no spawnai.json; see docs/manifest.md</source>
+        <translation>„%1“ hat keine spawnai.json; siehe docs/manifest.md</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedAppBuilder</name>
+    <message>
+        <source>The answer has no &lt;app&gt; block. Write the app inside &lt;app&gt; ... &lt;/app&gt;, with each file in &lt;file path=&quot;...&quot;&gt; ... &lt;/file&gt;</source>
+        <translation>Die Antwort enthält keinen &lt;app&gt;-Block. Schreiben Sie die App in &lt;app&gt; ... &lt;/app&gt;, jede Datei in &lt;file path=&quot;...&quot;&gt; ... &lt;/file&gt;</translation>
+    </message>
+    <message>
+        <source> inside file &quot;%1&quot;</source>
+        <translation> in der Datei „%1“</translation>
+    </message>
+    <message>
+        <source>The answer stopped%1 before &lt;/app&gt;: it is incomplete</source>
+        <translation>Die Antwort endete%1 vor &lt;/app&gt;: Sie ist unvollständig</translation>
+    </message>
+    <message>
+        <source>The answer has both a &lt;manifest&gt; block and a file &quot;spawnai.json&quot;. Send the manifest only once, in &lt;manifest&gt;</source>
+        <translation>Die Antwort enthält sowohl einen &lt;manifest&gt;-Block als auch eine Datei „spawnai.json“. Senden Sie das Manifest nur einmal, in &lt;manifest&gt;</translation>
+    </message>
+    <message>
+        <source>The &lt;manifest&gt; block is not valid: %1</source>
+        <translation>Der &lt;manifest&gt;-Block ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The answer has no &lt;manifest&gt;. A new app needs one right after &lt;app&gt;, for example &lt;manifest&gt;{&quot;type&quot;: &quot;webapp&quot;, &quot;port&quot;: 3000}&lt;/manifest&gt;</source>
+        <translation>Die Antwort enthält kein &lt;manifest&gt;. Eine neue App braucht eines direkt nach &lt;app&gt;, zum Beispiel &lt;manifest&gt;{&quot;type&quot;: &quot;webapp&quot;, &quot;port&quot;: 3000}&lt;/manifest&gt;</translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is both sent and deleted in this answer; do one or the other</source>
+        <translation>Die Datei „%1“ wird in dieser Antwort gesendet und zugleich gelöscht; tun Sie nur eines von beiden</translation>
+    </message>
+    <message>
+        <source>The app has no files. Send every file of the app in &lt;file path=&quot;...&quot;&gt; blocks</source>
+        <translation>Die App hat keine Dateien. Senden Sie jede Datei der App in &lt;file path=&quot;...&quot;&gt;-Blöcken</translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; line %2 is a placeholder (&quot;%3&quot;) where code belongs. Files are deployed exactly as written: send the complete file</source>
+        <translation>Die Datei „%1“ enthält in Zeile %2 einen Platzhalter („%3“), wo Code hingehört. Dateien werden genau so bereitgestellt, wie sie geschrieben sind: Senden Sie die vollständige Datei</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationJob</name>
+    <message>
+        <source>The answer was cut off%1 and %2 continuation(s) did not finish it</source>
+        <translation>Die Antwort wurde%1 abgeschnitten, und %2 Fortsetzung(en) haben sie nicht vervollständigt</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationPhase</name>
+    <message>
+        <source>No model is set up: add a Claude key or a local model in Settings</source>
+        <translation>Es ist kein Modell eingerichtet: Fügen Sie in den Einstellungen einen Claude-Schlüssel oder ein lokales Modell hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>HttpReadinessProbe</name>
+    <message>
+        <source>The app did not answer HTTP on %1 within %2 s</source>
+        <translation>Die App hat auf %1 nicht innerhalb von %2 s per HTTP geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRequest</name>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>die Antwort ist größer als %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>Keys are kept in your system keychain, never in SpawnAI&apos;s files.</source>
+        <translation>Schlüssel werden im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von SpawnAI.</translation>
+    </message>
+    <message>
+        <source>Claude</source>
+        <translation>Claude</translation>
+    </message>
+    <message>
+        <source>Needed for Claude to write apps.</source>
+        <translation>Nötig, damit Claude Apps schreibt.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-kompatibler Server</translation>
+    </message>
+    <message>
+        <source>Optional: local servers such as Ollama need none.</source>
+        <translation>Optional: Lokale Server wie Ollama brauchen keinen.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server address</source>
+        <translation>Adresse des OpenAI-kompatiblen Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>E2B</source>
+        <translation>E2B</translation>
+    </message>
+    <message>
+        <source>For cloud sandboxes.</source>
+        <translation>Für Cloud-Sandboxes.</translation>
+    </message>
+    <message>
+        <source>%1 API key</source>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the %1 key</source>
+        <translation>Den Schlüssel für %1 speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the %1 key</source>
+        <translation>Den Schlüssel für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation>Die Verbindung zu %1 testen</translation>
+    </message>
+    <message>
+        <source>%1 key status</source>
+        <translation>Status des Schlüssels für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep keys in.</source>
+        <translation>Es gibt keinen Schlüsselbund, in dem Schlüssel aufbewahrt werden können.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A key is saved.</source>
+        <translation>Ein Schlüssel ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>No key is saved.</source>
+        <translation>Kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Type or paste a key first, or use Remove.</source>
+        <translation>Geben Sie zuerst einen Schlüssel ein oder fügen Sie ihn ein, oder verwenden Sie „Entfernen“.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>The keychain could not save the key: %1</source>
+        <translation>Der Schlüsselbund konnte den Schlüssel nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Saved to the keychain.</source>
+        <translation>Im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Wird entfernt …</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the key: %1</source>
+        <translation>Der Schlüsselbund konnte den Schlüssel nicht entfernen: %1</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Entfernt.</translation>
+    </message>
+    <message>
+        <source>The address must be an http or https URL, such as http://localhost:11434/v1.</source>
+        <translation>Die Adresse muss eine http- oder https-URL sein, etwa http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Type or paste a key to test it.</source>
+        <translation>Geben Sie einen Schlüssel ein oder fügen Sie ihn ein, um ihn zu testen.</translation>
+    </message>
+    <message>
+        <source>This does not look like an E2B key: they start with e2b_ followed by hex digits.</source>
+        <translation>Das sieht nicht wie ein E2B-Schlüssel aus: Diese beginnen mit e2b_, gefolgt von Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Connected: E2B accepts the key.</source>
+        <translation>Verbunden: E2B akzeptiert den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LlmErrors</name>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation>%1 hat einen Fehler gemeldet: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: the account has reached its spend, credit or quota limit. Check the plan and billing, then try again (%2)</source>
+        <translation>%1 hat die Anfrage abgelehnt: Das Konto hat sein Ausgaben-, Guthaben- oder Kontingentlimit erreicht. Prüfen Sie Tarif und Abrechnung und versuchen Sie es dann erneut (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused the request as invalid: %2</source>
+        <translation>%1 hat die Anfrage als ungültig abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key: update it in Settings</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt: Aktualisieren Sie ihn in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 refused the request because of a billing problem: check the plan and billing (%2)</source>
+        <translation>%1 hat die Anfrage wegen eines Abrechnungsproblems abgelehnt: Prüfen Sie Tarif und Abrechnung (%2)</translation>
+    </message>
+    <message>
+        <source>%1 refused access: the API key may not use this model or resource (%2)</source>
+        <translation>%1 hat den Zugriff verweigert: Der API-Schlüssel darf dieses Modell oder diese Ressource womöglich nicht nutzen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not know the model &quot;%2&quot;: check the model name in Settings (%3)</source>
+        <translation>%1 kennt das Modell „%2“ nicht: Prüfen Sie den Modellnamen in den Einstellungen (%3)</translation>
+    </message>
+    <message>
+        <source>. A model must be pulled first: ollama pull %1</source>
+        <translation>. Ein Modell muss zuerst geladen werden: ollama pull %1</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer (%2)</source>
+        <translation>%1 hat zu lange für die Antwort gebraucht (%2)</translation>
+    </message>
+    <message>
+        <source>%1 reported a conflict (%2)</source>
+        <translation>%1 hat einen Konflikt gemeldet (%2)</translation>
+    </message>
+    <message>
+        <source>The request is too large for %1: shorten the conversation or the prompt</source>
+        <translation>Die Anfrage ist zu groß für %1: Kürzen Sie die Unterhaltung oder den Prompt</translation>
+    </message>
+    <message>
+        <source>%1 rate limit reached: try again in a minute (%2)</source>
+        <translation>Ratenlimit von %1 erreicht: Versuchen Sie es in einer Minute erneut (%2)</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2)</source>
+        <translation>%1 hatte einen internen Fehler (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable right now (%2)</source>
+        <translation>%1 ist gerade nicht verfügbar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded right now: try again in a moment</source>
+        <translation>%1 ist gerade überlastet: Versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2 (%3)</source>
+        <translation>%1 ist mit HTTP %2 fehlgeschlagen (%3)</translation>
+    </message>
+    <message>
+        <source>%1 refused the request with HTTP %2 (%3)</source>
+        <translation>%1 hat die Anfrage mit HTTP %2 abgelehnt (%3)</translation>
+    </message>
+    <message>
+        <source>Could not make a secure connection to %1: %2</source>
+        <translation>Es konnte keine sichere Verbindung zu %1 hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: is %2 running?</source>
+        <translation>%1 ist nicht erreichbar: Läuft %2?</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 at %2: check the internet connection (%3)</source>
+        <translation>%1 unter %2 ist nicht erreichbar: Prüfen Sie die Internetverbindung (%3)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 failed: %3</source>
+        <translation>Die Verbindung zu %1 unter %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s: the request timed out</source>
+        <translation>%1 hat %2 s lang nichts gesendet: Zeitüberschreitung der Anfrage</translation>
+    </message>
+    <message>
+        <source>The reply from %1 ended before it was complete</source>
+        <translation>Die Antwort von %1 endete, bevor sie vollständig war</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer SpawnAI cannot read: %2</source>
+        <translation>%1 hat eine Antwort gesendet, die SpawnAI nicht lesen kann: %2</translation>
+    </message>
+    <message>
+        <source>. Part of the reply had already arrived, so it was not retried automatically: continue or regenerate it</source>
+        <translation>. Ein Teil der Antwort war schon angekommen, deshalb wurde sie nicht automatisch wiederholt: Setzen Sie sie fort oder lassen Sie sie neu erzeugen</translation>
+    </message>
+    <message numerus="yes">
+        <source> (gave up after %n attempts)</source>
+        <translation>
+            <numerusform> (nach %n Versuch aufgegeben)</numerusform>
+            <numerusform> (nach %n Versuchen aufgegeben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation>keine Einzelheiten angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCommands</name>
+    <message>
+        <source>Empty command</source>
+        <translation>Leerer Befehl</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s</source>
+        <translation>`%1` wurde nicht innerhalb von %2 s fertig</translation>
+    </message>
+    <message>
+        <source>Cannot run `%1`: %2</source>
+        <translation>`%1` kann nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSandbox</name>
+    <message>
+        <source>The sandbox did not start within %1 s</source>
+        <translation>Die Sandbox ist nicht innerhalb von %1 s gestartet</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the sandbox folder: %1</source>
+        <translation>Der Ordner der Sandbox kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot set the sandbox&apos;s limits: %1</source>
+        <translation>Die Limits der Sandbox können nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open a host port for the app: %1</source>
+        <translation>Für die App kann kein Port auf dem Rechner geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running</source>
+        <translation>Die Sandbox läuft nicht</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: not inside /home/user</source>
+        <translation>Schreiben von %1 abgelehnt: nicht innerhalb von /home/user</translation>
+    </message>
+    <message>
+        <source>The app&apos;s files reached the workspace limit of %1 MiB</source>
+        <translation>Die Dateien der App haben das Limit des Arbeitsbereichs von %1 MiB erreicht</translation>
+    </message>
+    <message>
+        <source>Port %1 of the sandbox is not exposed</source>
+        <translation>Port %1 der Sandbox ist nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>The sandbox expired</source>
+        <translation>Die Sandbox ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped while starting (bubblewrap exit code %1)</source>
+        <translation>Die Sandbox hat beim Starten gestoppt (Exit-Code von bubblewrap: %1)</translation>
+    </message>
+    <message>
+        <source>The sandbox stopped unexpectedly</source>
+        <translation>Die Sandbox hat unerwartet gestoppt</translation>
+    </message>
+    <message>
+        <source>The sandbox is gone</source>
+        <translation>Die Sandbox existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>Invalid cache request</source>
+        <translation>Ungültige Cache-Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSandboxProvider</name>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>bubblewrap (bwrap) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>slirp4netns is not installed</source>
+        <translation>slirp4netns ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>the sandbox agent (spawnai-sandbox-agent) is missing</source>
+        <translation>der Sandbox-Agent (spawnai-sandbox-agent) fehlt</translation>
+    </message>
+    <message>
+        <source>The sandbox agent (spawnai-sandbox-agent) is missing</source>
+        <translation>Der Sandbox-Agent (spawnai-sandbox-agent) fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SpawnAI</source>
+        <translation>SpawnAI</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New from Template</source>
+        <translation>&amp;Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Deploy the %1 template in a new session</source>
+        <translation>Die Vorlage %1 in einer neuen Sitzung bereitstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find Session</source>
+        <translation>Sitzung &amp;finden</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Keys and connections, defaults for new apps, the budget</source>
+        <translation>Schlüssel und Verbindungen, Vorgaben für neue Apps, das Budget</translation>
+    </message>
+    <message>
+        <source>&amp;API Keys…</source>
+        <translation>&amp;API-Schlüssel …</translation>
+    </message>
+    <message>
+        <source>Add or remove the keys of Claude, an OpenAI-compatible server and E2B</source>
+        <translation>Die Schlüssel für Claude, einen OpenAI-kompatiblen Server und E2B hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SpawnAI</source>
+        <translation>Über &amp;SpawnAI</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Weitere Menüs</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>The %1 template could not be started.</source>
+        <translation>Die Vorlage %1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Claude needs an API key to write your app. Add one, or choose an OpenAI-compatible server such as Ollama.</source>
+        <translation>Claude braucht einen API-Schlüssel, um Ihre App zu schreiben. Fügen Sie einen hinzu, oder wählen Sie einen OpenAI-kompatiblen Server wie Ollama.</translation>
+    </message>
+    <message>
+        <source>The app could not be started.</source>
+        <translation>Die App konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>About SpawnAI</source>
+        <translation>Über SpawnAI</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SpawnAI %1&lt;/b&gt;&lt;p&gt;Describe an app, watch it run.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SpawnAI %1&lt;/b&gt;&lt;p&gt;Beschreiben Sie eine App und sehen Sie ihr beim Laufen zu.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <source>spawnai.json: %1</source>
+        <translation>spawnai.json: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty; leave it out instead</source>
+        <translation>„%1“ darf nicht leer sein; lassen Sie es stattdessen weg</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>„%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one line without control characters</source>
+        <translation>„%1“ muss eine Zeile ohne Steuerzeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of package names</source>
+        <translation>„%1“ muss eine Liste von Paketnamen sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1[%2]&quot; must be a string</source>
+        <translation>„%1[%2]“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists more than %2 packages</source>
+        <translation>„%1“ listet mehr als %2 Pakete auf</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Feld „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is missing: use webapp, api or script</source>
+        <translation>„type“ fehlt: Verwenden Sie webapp, api oder script</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be a string: webapp, api or script</source>
+        <translation>„type“ muss eine Zeichenkette sein: webapp, api oder script</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be webapp, api or script, not &quot;%1&quot;</source>
+        <translation>„type“ muss webapp, api oder script sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;port&quot; must be a whole number from %1 to %2</source>
+        <translation>„port“ muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>&quot;install&quot; must be an object such as {&quot;npm&quot;: [], &quot;pip&quot;: []}</source>
+        <translation>„install“ muss ein Objekt sein, etwa {&quot;npm&quot;: [], &quot;pip&quot;: []}</translation>
+    </message>
+    <message>
+        <source>&quot;install&quot; has an unknown field &quot;%1&quot; (known: npm, pip)</source>
+        <translation>„install“ hat ein unbekanntes Feld „%1“ (bekannt: npm, pip)</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be one line of at most %1 characters</source>
+        <translation>„name“ muss eine Zeile mit höchstens %1 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>&quot;description&quot; is longer than %1 characters</source>
+        <translation>„description“ ist länger als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Text der Meldung</translation>
+    </message>
+    <message>
+        <source>Fix the problem</source>
+        <translation>Das Problem beheben</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ModelListing</name>
+    <message>
+        <source>%1 listed no models</source>
+        <translation>%1 hat keine Modelle aufgelistet</translation>
+    </message>
+</context>
+<context>
+    <name>NewAppForm</name>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Let the app reach the &amp;internet</source>
+        <translation>Der App erlauben, das &amp;Internet zu erreichen</translation>
+    </message>
+    <message>
+        <source>&amp;Create app</source>
+        <translation>App &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Describe your app</source>
+        <translation>Beschreiben Sie Ihre App</translation>
+    </message>
+    <message>
+        <source>Describe the app you want, e.g. &quot;a pomodoro timer with a dark theme&quot;</source>
+        <translation>Beschreiben Sie die gewünschte App, z. B. „ein Pomodoro-Timer mit dunklem Design“</translation>
+    </message>
+    <message>
+        <source>App type</source>
+        <translation>Art der App</translation>
+    </message>
+    <message>
+        <source>Let the model choose</source>
+        <translation>Das Modell wählen lassen</translation>
+    </message>
+    <message>
+        <source>Web app</source>
+        <translation>Web-App</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Modellanbieter</translation>
+    </message>
+    <message>
+        <source>Claude</source>
+        <translation>Claude</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-kompatibler Server</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Modellname</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server-Adresse</translation>
+    </message>
+    <message>
+        <source>Internet access for the app</source>
+        <translation>Internetzugang für die App</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <source>Create app</source>
+        <translation>App erstellen</translation>
+    </message>
+    <message>
+        <source>Create the app (Ctrl+Return)</source>
+        <translation>Die App erstellen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>App &amp;type:</source>
+        <translation>Art der A&amp;pp:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>App types</source>
+        <translation>Arten von Apps</translation>
+    </message>
+    <message>
+        <source>Model providers</source>
+        <translation>Modellanbieter</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>the server&apos;s model, e.g. qwen2.5-coder</source>
+        <translation>das Modell des Servers, z. B. qwen2.5-coder</translation>
+    </message>
+    <message>
+        <source>Choose a model to see what a request costs.</source>
+        <translation>Wählen Sie ein Modell, um zu sehen, was eine Anfrage kostet.</translation>
+    </message>
+    <message>
+        <source>free (local model)</source>
+        <translation>kostenlos (lokales Modell)</translation>
+    </message>
+    <message>
+        <source>about $%1 for this request</source>
+        <translation>etwa %1 $ für diese Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiClient</name>
+    <message>
+        <source>No model is chosen for %1: pick one in Settings</source>
+        <translation>Für %1 ist kein Modell gewählt: Wählen Sie eines in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>The output limit must be at least one token</source>
+        <translation>Das Ausgabelimit muss mindestens ein Token betragen</translation>
+    </message>
+    <message>
+        <source>There is nothing to send to %1</source>
+        <translation>Es gibt nichts, was an %1 gesendet werden könnte</translation>
+    </message>
+</context>
+<context>
+    <name>PackageJson</name>
+    <message>
+        <source>package.json: &quot;%1&quot; must be a version range, not &quot;%2&quot;</source>
+        <translation>package.json: „%1“ muss ein Versionsbereich sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;resolved&quot; must point at %2, not &quot;%3&quot;</source>
+        <translation>%1: „resolved“ muss auf %2 zeigen, nicht auf „%3“</translation>
+    </message>
+    <message>
+        <source>%1: version &quot;%2&quot; is not from the registry</source>
+        <translation>%1: Version „%2“ stammt nicht aus der Registry</translation>
+    </message>
+    <message>
+        <source>package.json is not a JSON object: %1</source>
+        <translation>package.json ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>package.json: &quot;%1&quot; must be an object</source>
+        <translation>package.json: „%1“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>package.json: &quot;%1&quot; lists &quot;%2&quot;, which is not a valid package name</source>
+        <translation>package.json: „%1“ enthält „%2“, was kein gültiger Paketname ist</translation>
+    </message>
+    <message>
+        <source>package.json: &quot;%1&quot; of &quot;%2&quot; must be a version range such as ^4.19.2, not a URL, git, file or alias reference (got &quot;%3&quot;)</source>
+        <translation>package.json: „%1“ von „%2“ muss ein Versionsbereich wie ^4.19.2 sein, kein Verweis auf URL, Git, Datei oder Alias („%3“ erhalten)</translation>
+    </message>
+    <message>
+        <source>package.json: &quot;overrides&quot; must be an object</source>
+        <translation>package.json: „overrides“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSpec</name>
+    <message>
+        <source>it is empty</source>
+        <translation>es ist leer</translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>es ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>it contains whitespace</source>
+        <translation>es enthält Leerraum</translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation>es enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>it looks like a command-line option</source>
+        <translation>es sieht wie eine Kommandozeilenoption aus</translation>
+    </message>
+    <message>
+        <source>URLs, git and file references are not allowed, only registry names</source>
+        <translation>Verweise auf URLs, Git und Dateien sind nicht erlaubt, nur Namen aus der Registry</translation>
+    </message>
+    <message>
+        <source>it contains shell characters</source>
+        <translation>es enthält Shell-Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 package &quot;%2&quot; is not allowed: %3</source>
+        <translation>%1-Paket „%2“ ist nicht erlaubt: %3</translation>
+    </message>
+    <message>
+        <source>paths are not allowed, only registry names</source>
+        <translation>Pfade sind nicht erlaubt, nur Namen aus der Registry</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid package name (lower-case letters, digits, &quot;-&quot;, &quot;.&quot;, &quot;_&quot;, an optional @scope/)</source>
+        <translation>„%1“ ist kein gültiger Paketname (Kleinbuchstaben, Ziffern, „-“, „.“, „_“, optional ein @scope/)</translation>
+    </message>
+    <message>
+        <source>the name is longer than 214 characters</source>
+        <translation>der Name ist länger als 214 Zeichen</translation>
+    </message>
+    <message>
+        <source>the version must be a semver range or a tag such as ^4.19.2 or latest</source>
+        <translation>die Version muss ein Semver-Bereich oder ein Tag wie ^4.19.2 oder latest sein</translation>
+    </message>
+    <message>
+        <source>direct references and markers are not allowed</source>
+        <translation>direkte Verweise und Marker sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>write a name with an optional version, such as requests==2.31.0 or numpy&gt;=1.26,&lt;2</source>
+        <translation>schreiben Sie einen Namen mit optionaler Version, etwa requests==2.31.0 oder numpy&gt;=1.26,&lt;2</translation>
+    </message>
+</context>
+<context>
+    <name>PathValidator</name>
+    <message>
+        <source>File &quot;%1&quot; is not allowed: %2</source>
+        <translation>Die Datei „%1“ ist nicht erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>der Pfad ist leer</translation>
+    </message>
+    <message>
+        <source>the path is longer than %1 characters</source>
+        <translation>der Pfad ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>it contains a control or invisible character</source>
+        <translation>er enthält ein Steuerzeichen oder ein unsichtbares Zeichen</translation>
+    </message>
+    <message>
+        <source>backslashes are not allowed, use &quot;/&quot;</source>
+        <translation>Backslashes sind nicht erlaubt, verwenden Sie „/“</translation>
+    </message>
+    <message>
+        <source>the path must be relative to the app folder</source>
+        <translation>der Pfad muss relativ zum App-Ordner sein</translation>
+    </message>
+    <message>
+        <source>drive letters are not allowed</source>
+        <translation>Laufwerksbuchstaben sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>it is nested deeper than %1 folders</source>
+        <translation>er ist tiefer als %1 Ordner verschachtelt</translation>
+    </message>
+    <message>
+        <source>it has an empty path segment</source>
+        <translation>er hat einen leeren Pfadabschnitt</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; segments are not allowed</source>
+        <translation>Abschnitte „.“ und „..“ sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>a name is longer than %1 bytes</source>
+        <translation>ein Name ist länger als %1 Byte</translation>
+    </message>
+    <message>
+        <source>node_modules is filled by the package install</source>
+        <translation>node_modules wird von der Paketinstallation gefüllt</translation>
+    </message>
+    <message>
+        <source>.spawnai is reserved for SpawnAI</source>
+        <translation>.spawnai ist für SpawnAI reserviert</translation>
+    </message>
+    <message>
+        <source>.npmrc could redirect the package install</source>
+        <translation>.npmrc könnte die Paketinstallation umleiten</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The app appears here once it is ready.</source>
+        <translation>Die App erscheint hier, sobald sie bereit ist.</translation>
+    </message>
+    <message>
+        <source>App preview</source>
+        <translation>Vorschau der App</translation>
+    </message>
+</context>
+<context>
+    <name>PriceTable</name>
+    <message>
+        <source>The price table is not valid JSON: %1</source>
+        <translation>Die Preistabelle ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>A price entry has no model id or a negative price</source>
+        <translation>Ein Preiseintrag hat keine Modell-ID oder einen negativen Preis</translation>
+    </message>
+    <message>
+        <source>A sandbox price has no provider or a negative price</source>
+        <translation>Ein Sandbox-Preis hat keinen Anbieter oder einen negativen Preis</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceLimiter</name>
+    <message>
+        <source>The app went over its memory limit of %1 MiB and was stopped</source>
+        <translation>Die App hat ihr Speicherlimit von %1 MiB überschritten und wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>The app tried to run more than its limit of %1 processes and was stopped</source>
+        <translation>Die App wollte mehr als ihr Limit von %1 Prozessen ausführen und wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>The app filled its workspace limit of %1 MiB and was stopped</source>
+        <translation>Die App hat ihr Limit für den Arbeitsbereich von %1 MiB gefüllt und wurde gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>This sandbox keeps no cache</source>
+        <translation>Diese Sandbox hat keinen Cache</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLedger</name>
+    <message>
+        <source>The ledger holds no sandbox %1</source>
+        <translation>Das Register enthält keine Sandbox %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProvider</name>
+    <message>
+        <source>Sandbox %1 cannot be ended from here</source>
+        <translation>Die Sandbox %1 kann von hier aus nicht beendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptOutputPage</name>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Exited with code %1</source>
+        <translation>Mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>Script output</source>
+        <translation>Ausgabe des Skripts</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The output was long; only its end is shown.</source>
+        <translation>Die Ausgabe war lang; nur ihr Ende wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>The script printed nothing.</source>
+        <translation>Das Skript hat nichts ausgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the app and remove its sandbox</source>
+        <translation>Die App stoppen und ihre Sandbox entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Redeploy</source>
+        <translation>&amp;Erneut bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deploy the stored app again in a new sandbox</source>
+        <translation>Die gespeicherte App in einer neuen Sandbox erneut bereitstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open the app in your web browser</source>
+        <translation>Die App in Ihrem Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>URL &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the app&apos;s address</source>
+        <translation>Die Adresse der App kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Preview</source>
+        <translation>&amp;Vorschau neu laden</translation>
+    </message>
+    <message>
+        <source>Load the app&apos;s page again</source>
+        <translation>Die Seite der App neu laden</translation>
+    </message>
+    <message>
+        <source>stopped from the window</source>
+        <translation>im Fenster gestoppt</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a web browser.</source>
+        <translation>%1 konnte nicht in einem Webbrowser geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>No sessions yet. Try: spawnai spawn --template static-site</source>
+        <translation>Noch keine Sitzungen. Probieren Sie: spawnai spawn --template static-site</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAS</translation>
+    </message>
+    <message>
+        <source>Session   %1</source>
+        <translation>Sitzung   %1</translation>
+    </message>
+    <message>
+        <source>What      %1</source>
+        <translation>Was       %1</translation>
+    </message>
+    <message>
+        <source>Status    %1</source>
+        <translation>Status    %1</translation>
+    </message>
+    <message>
+        <source>Type      %1 in a %2 sandbox</source>
+        <translation>Art       %1 in einer %2-Sandbox</translation>
+    </message>
+    <message>
+        <source>URL       %1</source>
+        <translation>URL       %1</translation>
+    </message>
+    <message>
+        <source>Error     %1 (%2%3)</source>
+        <translation>Fehler    %1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>, retrying can help</source>
+        <translation>, ein erneuter Versuch kann helfen</translation>
+    </message>
+    <message>
+        <source>Created   %1</source>
+        <translation>Erstellt  %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>End of the log</source>
+        <translation>Ende des Protokolls</translation>
+    </message>
+    <message>
+        <source>no SpawnAI process was running it</source>
+        <translation>kein SpawnAI-Prozess hat sie ausgeführt</translation>
+    </message>
+    <message>
+        <source>The process running %1 did not stop it within 15 s</source>
+        <translation>Der Prozess, der %1 ausführt, hat sie nicht innerhalb von 15 s gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionIdResolver</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation>Es gibt keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>%1 names %2 sessions; give more of the id</source>
+        <translation>%1 passt auf %2 Sitzungen; geben Sie mehr von der ID an</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogView</name>
+    <message>
+        <source>Log output</source>
+        <translation>Protokollausgabe</translation>
+    </message>
+    <message>
+        <source>Output of the app and of its installation</source>
+        <translation>Ausgabe der App und ihrer Installation</translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet.</source>
+        <translation>Bisher wurde nichts protokolliert.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionManager</name>
+    <message>
+        <source>stopped from another SpawnAI process</source>
+        <translation>von einem anderen SpawnAI-Prozess gestoppt</translation>
+    </message>
+    <message>
+        <source>SpawnAI closed</source>
+        <translation>SpawnAI wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>The %1 plan runs at most %2 sessions at once. Stop one, or switch to the pro plan.</source>
+        <translation>Der Tarif %1 führt höchstens %2 Sitzungen gleichzeitig aus. Stoppen Sie eine, oder wechseln Sie zum Tarif pro.</translation>
+    </message>
+    <message>
+        <source>Sandboxes of kind &quot;%1&quot; are not available here</source>
+        <translation>Sandboxes der Art „%1“ sind hier nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Describe the app you want</source>
+        <translation>Beschreiben Sie die gewünschte App</translation>
+    </message>
+    <message>
+        <source>Cannot store the app&apos;s files</source>
+        <translation>Die Dateien der App können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>saving the app</source>
+        <translation>beim Speichern der App</translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
+        <translation>Es gibt keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Session %1 is running already</source>
+        <translation>Die Sitzung %1 läuft bereits</translation>
+    </message>
+    <message>
+        <source>Session %1 is still %2</source>
+        <translation>Die Sitzung %1 ist noch im Zustand „%2“</translation>
+    </message>
+    <message>
+        <source>redeploying the stored app</source>
+        <translation>die gespeicherte App wird erneut bereitgestellt</translation>
+    </message>
+    <message>
+        <source>no SpawnAI process was running it</source>
+        <translation>kein SpawnAI-Prozess hat sie ausgeführt</translation>
+    </message>
+    <message>
+        <source>Session %1 is not running here; redeploy it first</source>
+        <translation>Die Sitzung %1 läuft nicht hier; stellen Sie sie zuerst erneut bereit</translation>
+    </message>
+    <message>
+        <source>Session %1 is busy (%2); wait until it is ready</source>
+        <translation>Die Sitzung %1 ist beschäftigt (%2); warten Sie, bis sie bereit ist</translation>
+    </message>
+    <message>
+        <source>Say what to change</source>
+        <translation>Sagen Sie, was geändert werden soll</translation>
+    </message>
+    <message>
+        <source>Session %1 must be running and ready to restore a version</source>
+        <translation>Die Sitzung %1 muss laufen und bereit sein, um eine Version wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>Session %1 has no version %2</source>
+        <translation>Die Sitzung %1 hat keine Version %2</translation>
+    </message>
+    <message>
+        <source>Session %1 has no stored app to deploy</source>
+        <translation>Die Sitzung %1 hat keine gespeicherte App zum Bereitstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRunner</name>
+    <message>
+        <source>SpawnAI closed</source>
+        <translation>SpawnAI wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Model request (%1): %2 tokens in, %3 out, $%4</source>
+        <translation>Modellanfrage (%1): %2 Tokens ein, %3 aus, %4 $</translation>
+    </message>
+    <message>
+        <source>asking %1 to write the app</source>
+        <translation>%1 wird gebeten, die App zu schreiben</translation>
+    </message>
+    <message>
+        <source>creating a %1 sandbox</source>
+        <translation>eine %1-Sandbox wird angelegt</translation>
+    </message>
+    <message>
+        <source>restoring version %1</source>
+        <translation>Version %1 wird wiederhergestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer holds %n file(s)</source>
+        <translation>
+            <numerusform>die Antwort enthält %n Datei</numerusform>
+            <numerusform>die Antwort enthält %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation>Version %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Nachfrage</translation>
+    </message>
+    <message>
+        <source>written by %1</source>
+        <translation>geschrieben von %1</translation>
+    </message>
+    <message>
+        <source>redeployed</source>
+        <translation>erneut bereitgestellt</translation>
+    </message>
+    <message>
+        <source>deploying version %1</source>
+        <translation>Version %1 wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>The change failed: %1</source>
+        <translation>Die Änderung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>kept the running version</source>
+        <translation>die laufende Version wurde behalten</translation>
+    </message>
+    <message>
+        <source>asking the model</source>
+        <translation>das Modell wird gefragt</translation>
+    </message>
+    <message>
+        <source>the answer was refused</source>
+        <translation>die Antwort wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>repair round %1 of %2: %3 failed</source>
+        <translation>Reparaturrunde %1 von %2: %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>one last try with a simpler prompt</source>
+        <translation>ein letzter Versuch mit einem einfacheren Prompt</translation>
+    </message>
+    <message>
+        <source>creating the sandbox</source>
+        <translation>die Sandbox wird angelegt</translation>
+    </message>
+    <message>
+        <source>the sandbox reached its timeout</source>
+        <translation>die Sandbox hat ihre Zeitgrenze erreicht</translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation>die Sandbox</translation>
+    </message>
+    <message numerus="yes">
+        <source>deploying %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wird bereitgestellt</numerusform>
+            <numerusform>%n Dateien werden bereitgestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 took %2 ms</source>
+        <translation>%1 dauerte %2 ms</translation>
+    </message>
+    <message>
+        <source>The app stopped by itself with exit code %1.
+%2</source>
+        <translation>Die App hat sich selbst mit Exit-Code %1 beendet.
+%2</translation>
+    </message>
+    <message>
+        <source>running the app</source>
+        <translation>die App wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>starting the app</source>
+        <translation>die App wird gestartet</translation>
+    </message>
+    <message>
+        <source>waiting for a sandbox: %1</source>
+        <translation>wartet auf eine Sandbox: %1</translation>
+    </message>
+    <message>
+        <source>still waiting for a sandbox: %1</source>
+        <translation>wartet noch auf eine Sandbox: %1</translation>
+    </message>
+    <message>
+        <source>a sandbox is free</source>
+        <translation>eine Sandbox ist frei</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSidebar</name>
+    <message>
+        <source>&amp;New app</source>
+        <translation>&amp;Neue App</translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation>Prompts durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sitzungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Shows only the sessions whose prompt contains the text</source>
+        <translation>Zeigt nur die Sitzungen, deren Prompt den Text enthält</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Your sessions, newest first</source>
+        <translation>Ihre Sitzungen, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>New app</source>
+        <translation>Neue App</translation>
+    </message>
+    <message>
+        <source>Show the template gallery</source>
+        <translation>Die Vorlagengalerie zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>There is no session %1 in the history.</source>
+        <translation>Im Verlauf gibt es keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>Could not record that session %1 is %2</source>
+        <translation>Es konnte nicht festgehalten werden, dass die Sitzung %1 im Zustand %2 ist</translation>
+    </message>
+    <message>
+        <source>Could not save %1 of session %2</source>
+        <translation>%1 der Sitzung %2 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not add to the timeline of session %1</source>
+        <translation>Der Ablauf der Sitzung %1 konnte nicht ergänzt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved app version %1 (%n file(s))</source>
+        <translation>
+            <numerusform>App-Version %1 gespeichert (%n Datei)</numerusform>
+            <numerusform>App-Version %1 gespeichert (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not record the resource use of session %1</source>
+        <translation>Der Ressourcenverbrauch der Sitzung %1 konnte nicht festgehalten werden</translation>
+    </message>
+    <message>
+        <source>There is no usage record %1 of session %2 in the history.</source>
+        <translation>Im Verlauf gibt es keinen Verbrauchseintrag %1 der Sitzung %2.</translation>
+    </message>
+    <message>
+        <source>Could not record the model use of session %1</source>
+        <translation>Die Modellnutzung der Sitzung %1 konnte nicht festgehalten werden</translation>
+    </message>
+    <message>
+        <source>Could not store the conversation of session %1</source>
+        <translation>Die Unterhaltung der Sitzung %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The session history at %1 is not open.</source>
+        <translation>Der Sitzungsverlauf unter %1 ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not save the new session</source>
+        <translation>Die neue Sitzung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Session %1 cannot move from %2 to %3; nothing was changed.</source>
+        <translation>Die Sitzung %1 kann nicht von %2 zu %3 wechseln; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation>Wird generiert</translation>
+    </message>
+    <message>
+        <source>Validating</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation>Wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Web app</source>
+        <translation>Web-App</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>E2B cloud sandbox</source>
+        <translation>E2B-Cloud-Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 sandbox</source>
+        <translation>%1-Sandbox</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Session created</source>
+        <translation>Sitzung erstellt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Express API</source>
+        <translation>Express-API</translation>
+    </message>
+    <message>
+        <source>Python script</source>
+        <translation>Python-Skript</translation>
+    </message>
+    <message>
+        <source>Static site</source>
+        <translation>Statische Website</translation>
+    </message>
+    <message>
+        <source>A responsive landing page with a theme toggle, a counter and a clock.</source>
+        <translation>Eine responsive Startseite mit Farbschema-Umschalter, Zähler und Uhr.</translation>
+    </message>
+    <message>
+        <source>A JSON notes API on Express, with a page that documents and tries it.</source>
+        <translation>Eine JSON-API für Notizen auf Express, mit einer Seite, die sie dokumentiert und ausprobieren lässt.</translation>
+    </message>
+    <message>
+        <source>A Python script that prints a sales report; its output becomes the page.</source>
+        <translation>Ein Python-Skript, das einen Verkaufsbericht ausgibt; seine Ausgabe wird zur Seite.</translation>
+    </message>
+    <message>
+        <source>A web app served from the sandbox.</source>
+        <translation>Eine Web-App, die aus der Sandbox ausgeliefert wird.</translation>
+    </message>
+    <message>
+        <source>An HTTP API served from the sandbox.</source>
+        <translation>Eine HTTP-API, die aus der Sandbox ausgeliefert wird.</translation>
+    </message>
+    <message>
+        <source>A script that runs once; its output becomes the page.</source>
+        <translation>Ein Skript, das einmal läuft; seine Ausgabe wird zur Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTimeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>What happened to the session, oldest first</source>
+        <translation>Was mit der Sitzung geschah, das Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Redeploy</source>
+        <translation>Erneut bereitstellen</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>App type and sandbox</source>
+        <translation>Art der App und Sandbox</translation>
+    </message>
+    <message>
+        <source>App address</source>
+        <translation>Adresse der App</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefgegangen ist</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Details der Sitzung</translation>
+    </message>
+    <message>
+        <source>Session pages</source>
+        <translation>Seiten der Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Ablauf</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Dateien</translation>
+    </message>
+    <message>
+        <source>Files the model wrote</source>
+        <translation>Dateien, die das Modell geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Model cost so far</source>
+        <translation>Bisherige Kosten des Modells</translation>
+    </message>
+    <message>
+        <source>Change to make</source>
+        <translation>Gewünschte Änderung</translation>
+    </message>
+    <message>
+        <source>Ask for a change, e.g. &quot;make the buttons bigger&quot;</source>
+        <translation>Bitten Sie um eine Änderung, z. B. „mach die Knöpfe größer“</translation>
+    </message>
+    <message>
+        <source>Send the change</source>
+        <translation>Die Änderung senden</translation>
+    </message>
+    <message>
+        <source>This session is no longer in the history.</source>
+        <translation>Diese Sitzung ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Open %1 in your web browser</source>
+        <translation>%1 in Ihrem Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be made: %1</source>
+        <translation>Die Änderung konnte nicht vorgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cost so far: $%1</source>
+        <translation>Bisherige Kosten: %1 $</translation>
+    </message>
+    <message>
+        <source>Cost so far: none</source>
+        <translation>Bisherige Kosten: keine</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and connections</source>
+        <translation>Schlüssel und &amp;Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>Vor&amp;gaben</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SlirpNetwork</name>
+    <message>
+        <source>slirp4netns could not start: %1</source>
+        <translation>slirp4netns konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>slirp4netns stopped: %1</source>
+        <translation>slirp4netns wurde beendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpawnCommand</name>
+    <message>
+        <source>E2B cloud sandboxes are not part of this build yet; use --sandbox local</source>
+        <translation>E2B-Cloud-Sandboxes sind noch nicht Teil dieses Builds; verwenden Sie --sandbox local</translation>
+    </message>
+    <message>
+        <source>Local sandboxes cannot run here: %1</source>
+        <translation>Lokale Sandboxes können hier nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>stopped with Ctrl-C</source>
+        <translation>mit Strg-C gestoppt</translation>
+    </message>
+    <message>
+        <source>stopped by SIGTERM</source>
+        <translation>durch SIGTERM gestoppt</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;. Templates: %2</source>
+        <translation>Es gibt keine Vorlage „%1“. Vorlagen: %2</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>There is no folder %1</source>
+        <translation>Es gibt keinen Ordner %1</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <source>No Claude API key: set ANTHROPIC_API_KEY, add the key in Settings, or use --provider openai with a local model</source>
+        <translation>Kein Claude-API-Schlüssel: Setzen Sie ANTHROPIC_API_KEY, fügen Sie den Schlüssel in den Einstellungen hinzu, oder verwenden Sie --provider openai mit einem lokalen Modell</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSandboxLedger</name>
+    <message>
+        <source>record the new sandbox %1</source>
+        <translation>die neue Sandbox %1 festhalten</translation>
+    </message>
+    <message>
+        <source>record the expiry of sandbox %1</source>
+        <translation>den Ablauf der Sandbox %1 festhalten</translation>
+    </message>
+    <message>
+        <source>keep sandbox %1 running</source>
+        <translation>die Sandbox %1 weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>record the kill of sandbox %1</source>
+        <translation>das Beenden der Sandbox %1 festhalten</translation>
+    </message>
+    <message>
+        <source>record that sandbox %1 is gone</source>
+        <translation>festhalten, dass die Sandbox %1 nicht mehr existiert</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>There is no template &quot;%1&quot;; available: %2</source>
+        <translation>Es gibt keine Vorlage „%1“; verfügbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Start a new app</source>
+        <translation>Eine neue App beginnen</translation>
+    </message>
+    <message>
+        <source>Describe an app and a model writes it, then it runs in a sandbox on this computer with a live preview.</source>
+        <translation>Beschreiben Sie eine App, und ein Modell schreibt sie; dann läuft sie in einer Sandbox auf diesem Computer, mit Live-Vorschau.</translation>
+    </message>
+    <message>
+        <source>New app from the %1 template</source>
+        <translation>Neue App aus der Vorlage %1</translation>
+    </message>
+    <message>
+        <source>No templates are available in this build.</source>
+        <translation>In diesem Build sind keine Vorlagen verfügbar.</translation>
+    </message>
+    <message>
+        <source>Or pick a template: it starts in a few seconds, no account or API key needed.</source>
+        <translation>Oder wählen Sie eine Vorlage: Sie startet in wenigen Sekunden, ohne Konto oder API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--plan is hobby or pro</source>
+        <translation>--plan ist hobby oder pro</translation>
+    </message>
+    <message>
+        <source>SpawnAI closed</source>
+        <translation>SpawnAI wurde geschlossen</translation>
+    </message>
+</context>
+</TS>

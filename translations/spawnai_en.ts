@@ -1,0 +1,3159 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>AnswerStitcher</name>
+    <message>
+        <source>in the middle of a line of the file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the file &quot;%1&quot;, at the end of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the &lt;manifest&gt; block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between two blocks of the &lt;app&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the &lt;app&gt; block was finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerTags</name>
+    <message>
+        <source>the tag is not closed with &quot;&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; in the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &quot;%1&quot; has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; must be in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no path attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnthropicClient</name>
+    <message>
+        <source>No Claude API key is set: add one in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Claude model is chosen: pick one in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output limit must be at least one token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to send to Claude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude does not accept an empty message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation must end with a user message: current Claude models refuse an assistant prefill. Ask for the continuation in a new user turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppAnswerParser</name>
+    <message>
+        <source>The answer is longer than %1 characters; SpawnAI stopped reading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no &lt;app&gt; block. Write the whole app inside &lt;app&gt; ... &lt;/app&gt;: first &lt;manifest&gt;{...}&lt;/manifest&gt;, then one &lt;file path=&quot;...&quot;&gt; ... &lt;/file&gt; per file, each tag on a line of its own, no Markdown fences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;app&gt; appears again inside &lt;app&gt;; send one &lt;app&gt; block per answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &lt;manifest&gt;; send one manifest per answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &lt;file&gt; tag cannot be read: %1. Write it as &lt;file path=&quot;relative/path&quot;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;file path=&quot;%1&quot;/&gt; has no content: put the content between &lt;file path=&quot;%1&quot;&gt; and a line &lt;/file&gt;, or use &lt;delete path=&quot;%1&quot;/&gt; to remove the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &lt;delete&gt; tag cannot be read: %1. Write it as &lt;delete path=&quot;relative/path&quot;/&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &lt;manifest&gt; block that starts on line %1 is not closed: end it with &lt;/manifest&gt; before the first file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &lt;manifest&gt; block is larger than %1; it should be a few lines of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;file path=&quot;%1&quot;&gt; starts inside &quot;%2&quot; (opened on line %3), which has no closing line &lt;/file&gt;. End every file with &lt;/file&gt; on a line of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file &quot;%1&quot; is larger than %2, the limit per file. Split it into smaller files or make it shorter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppBundle</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has no spawnai.json; see docs/manifest.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spawnai.json is larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has %1 files; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;spawnai.json&quot; is written from the manifest; it cannot also be an app file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is %2; the limit is %3 per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s files add up to %1; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; needs &quot;%2&quot; to be a folder, but it is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spawnai.json: &quot;start&quot; is not set and there is no server.js for the default &quot;node server.js&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spawnai.json: &quot;start&quot; is not set and there is no main.py or script.js to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spawnai.json: &quot;start&quot; is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsyncOperation</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCheck</name>
+    <message>
+        <source>This would cost about %1; %2 of your %3 monthly budget is spent. Raise the budget or wait for next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would cost about %1; this session has cost %2 of its %3 limit. Raise the per-session limit or start a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What models and cloud sandboxes may cost, in US dollars. Local models and local sandboxes are free. 0 means no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget in US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per session in US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the budget is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause: ask no model, keep running apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop: ask no model and stop the running apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per &amp;session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;100 %:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BwrapProcess</name>
+    <message>
+        <source>Cannot pass the sandbox&apos;s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bubblewrap could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bubblewrap could not create the sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheArchive</name>
+    <message>
+        <source>Invalid cache key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the dependency cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the dependency cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cached copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>Ready: %1   (Ctrl-C stops it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliParser</name>
+    <message>
+        <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
+
+Without a command, opens the SpawnAI desktop app.
+
+Commands:
+  spawn &quot;PROMPT&quot;             Have a model write the app you describe, then deploy it
+  spawn --template NAME      Deploy a starter template (static-site, express-api, python-script)
+  spawn --from-dir DIR       Deploy a folder that has a spawnai.json
+  list                       List sessions, newest first
+  show ID                    Show a session, its timeline and the end of its log
+  stop ID                    Stop a running session
+  redeploy ID                Deploy a session&apos;s stored files again
+  costs                      What models and sandboxes cost, and the budget&apos;s state
+
+spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it.
+
+Generation (spawn &quot;PROMPT&quot;):
+  --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)
+  --provider anthropic|openai     Claude (key from the keychain, ANTHROPIC_API_KEY or CLAUDE_API_KEY)
+                                  or an OpenAI-compatible server such as Ollama
+  --model ID                 The model (default: the newest Sonnet; required for openai)
+  --base-url URL             The server (default: ANTHROPIC_BASE_URL or Anthropic&apos;s;
+                             http://localhost:11434/v1 for openai)
+  --interactive              Each line on standard input changes the running app
+
+Options:
+  --sandbox local|e2b        Where the app runs (default: local)
+  --internet                 Let the app reach the internet (default: off)
+  --timeout SECONDS          Sandbox lifetime (default: the plan&apos;s, 1 hour for hobby)
+  --plan hobby|pro           The plan whose limits apply (default: hobby)
+  --limit N                  How many sessions list shows (default: 50)
+  --json                     Machine-readable output: one JSON object per line
+  --data-dir DIR             Where the history lives (also SPAWNAI_DATA_DIR)
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Costs (all days in UTC):
+  --since DATE               The first day to add up, YYYY-MM-DD (default: this month&apos;s first)
+  --until DATE               The last day, included (default: this month&apos;s last)
+  --budget-month USD         The monthly budget (also SPAWNAI_BUDGET_MONTH)
+  --budget-session USD       The per-session limit (also SPAWNAI_BUDGET_SESSION)
+
+Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is webapp, api, script or auto, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider is anthropic or openai, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox is local or e2b, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a date, YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an amount in USD, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spawn needs exactly one of &quot;PROMPT&quot;, --template NAME or --from-dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider openai needs --model (the name your server knows, e.g. qwen2.5-coder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectError</name>
+    <message>
+        <source>the end of the stream is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the E2B sandbox is gone (it probably timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the sandbox refused SpawnAI&apos;s access token (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: it ran out of time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the sandbox ran out of resources (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the E2B sandbox is not reachable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B answered %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectFrameParser</name>
+    <message>
+        <source>a compressed frame, which was not asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame of %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data after the end of the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s) available.</source>
+        <translation>
+            <numerusform>Connected: %n model available.</numerusform>
+            <numerusform>Connected: %n models available.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostTracker</name>
+    <message>
+        <source>Could not add up the costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostsCommand</name>
+    <message>
+        <source>--since %1 is after --until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly budget is an amount in USD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The per-session budget is an amount in USD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODELS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOXES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKENS IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKENS OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs from %1 to %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total     %1 = models %2 + sandboxes %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models    %1 requests, %2 tokens in, %3 tokens out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandboxes %1 runs, %2 CPU seconds, %3 GB-seconds of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sandbox kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget    %1 of %2 spent in %3 (%4 %), %5 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget    none set (%1 spent in %2; --budget-month USD or SPAWNAI_BUDGET_MONTH sets one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session   at most %1 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountTokens</name>
+    <message>
+        <source>%1 cannot count tokens: not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no input_tokens in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashReconciler</name>
+    <message>
+        <source>SpawnAI closed while this session was running; its local sandbox is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpawnAI closed while this session was running; its %1 sandbox is no longer watched and ends at its own timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its files are kept: run `spawnai redeploy %1` to start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app had been saved yet: run `spawnai redeploy %1` to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Could not open the session history at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema history is malformed: step %1 is numbered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the session history at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session history at %1 cannot use write-ahead logging (journal mode is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session history at %1 was written by a newer SpawnAI (schema %2, this version knows up to %3). Update SpawnAI to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the session history at %1 to %2 failed; the file was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsPage</name>
+    <message>
+        <source>New apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default model provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most tokens an answer may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;limit (tokens):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default app type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the model choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New apps may reach the &amp;internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet access for new apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local (this computer, free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B (cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hobby: 20 apps at once, 1 hour each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro: 100 apps at once, up to 24 hours each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per local sandbox in MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most processes per local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rocesses per sandbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU per local sandbox in percent of one core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of a core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPU per sandbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time SpawnAI starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;an:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;emory per sandbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B cloud sandboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private pre&amp;views (only SpawnAI can open them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private previews of E2B sandboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them running when SpawnAI quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep E2B sandboxes running when SpawnAI quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployStep</name>
+    <message>
+        <source>Writing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing Node packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing Python packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deployer</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sandbox to deploy into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s)</source>
+        <translation>
+            <numerusform>Removed %n file</numerusform>
+            <numerusform>Removed %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: `%2` exited with code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored node_modules from the dependency cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: could not write the output page: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the app did not answer HTTP on port %2 within %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the app stopped before it answered on port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the app exited with code %2 before it answered on port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>E2bApiRequestFactory</name>
+    <message>
+        <source>create a sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the sandbox&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the sandboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extend the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the sandbox&apos;s usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>E2bCreationQueue</name>
+    <message>
+        <source>Waiting for a free E2B sandbox: the %1 plan runs at most %2 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: the %1 plan creates at most %n E2B sandbox(es) a second</source>
+        <translation>
+            <numerusform>Waiting: the %1 plan creates at most %n E2B sandbox a second</numerusform>
+            <numerusform>Waiting: the %1 plan creates at most %n E2B sandboxes a second</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>E2bErrors</name>
+    <message>
+        <source>The E2B API key is invalid: E2B refused it. Check the key in Settings, API keys (or E2B_API_KEY); keys start with e2b_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No E2B API key: add one in Settings, API keys, or set E2B_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B refused to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B refused to %1 as a bad request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B does not know it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B asks to wait before it can %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B failed to %1 (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B answered HTTP %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the secure connection to E2B failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: E2B could not be reached (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>E2bPortProbe</name>
+    <message>
+        <source>The E2B sandbox is gone (it probably timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app did not answer HTTP on %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>E2bProcessRun</name>
+    <message>
+        <source>No command to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s output stream is unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s stream ended without its exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the sandbox could not be reached (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s output stream was cut before it ended (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>E2bSandbox</name>
+    <message>
+        <source>The E2B sandbox %1 is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to write %1: not inside /home/user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload the app&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mark files executable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox has reached the plan&apos;s maximum lifetime of %n hour(s)</source>
+        <translation>
+            <numerusform>The sandbox has reached the plan&apos;s maximum lifetime of %n hour</numerusform>
+            <numerusform>The sandbox has reached the plan&apos;s maximum lifetime of %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The E2B provider is gone; the sandbox is left to its timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B no longer runs this sandbox: it was stopped outside SpawnAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>E2bSandboxProvider</name>
+    <message>
+        <source>E2B&apos;s answer to create names no sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>E2B kept refusing new sandboxes for %n minute(s): %1</source>
+        <translation>
+            <numerusform>E2B kept refusing new sandboxes for %n minute: %1</numerusform>
+            <numerusform>E2B kept refusing new sandboxes for %n minutes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E2B asks to wait (the plan&apos;s limit of sandboxes): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryPointCheck</name>
+    <message>
+        <source>spawnai.json: &quot;build&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webapp is served from the app folder by &quot;%1&quot;, and the browser opens index.html, but the app has no &quot;index.html&quot; at the top of its folder. Add index.html there (not in a subfolder), or set &quot;start&quot; in the manifest to the command that serves the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spawnai.json: &quot;start&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add that file or change the command to run a file the app has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, which starts Node without a script file. Name the file to run, for example &quot;node server.js&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, which starts Python without a script. Name the file to run, for example &quot;python3 main.py&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, which serves the folder &quot;%3&quot;, but there is no &quot;%4&quot;: the browser would get a file listing instead of the app. Add %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, but install.pip does not list &quot;%3&quot;, so it will not be installed. Add &quot;%3&quot; to install.pip, or use only the standard library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add that module or change the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, but the app has no package.json. Add a package.json with a &quot;%3&quot; script, or run the file directly, for example &quot;node server.js&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, but %3 has no &quot;scripts&quot;: {&quot;%4&quot;: ...}. Add the script, or run the file directly, for example &quot;node server.js&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;scripts.%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs &quot;%2&quot;, but the app has no file &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Use a local model with Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free and private: SpawnAI talks to Ollama on this computer at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to SpawnAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe an app and a model writes it; it runs in a sandbox on this computer with a live preview. Choose how to begin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Claude key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude writes the apps. Your key stays in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Describe an app now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the new-app page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a template now, no key needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New app from the %1 template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Ollama at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama did not answer: %1 Start it (ollama serve), pull a model (ollama pull qwen2.5-coder) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama answers but has no model yet: pull one (ollama pull qwen2.5-coder) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderLoader</name>
+    <message>
+        <source>File &quot;%1&quot; is a symbolic link; copy the real file into the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is not a regular file (a device, pipe or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder has more than %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is larger than the limit of %2 per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no spawnai.json; see docs/manifest.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedAppBuilder</name>
+    <message>
+        <source>The answer has no &lt;app&gt; block. Write the app inside &lt;app&gt; ... &lt;/app&gt;, with each file in &lt;file path=&quot;...&quot;&gt; ... &lt;/file&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> inside file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer stopped%1 before &lt;/app&gt;: it is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has both a &lt;manifest&gt; block and a file &quot;spawnai.json&quot;. Send the manifest only once, in &lt;manifest&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &lt;manifest&gt; block is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no &lt;manifest&gt;. A new app needs one right after &lt;app&gt;, for example &lt;manifest&gt;{&quot;type&quot;: &quot;webapp&quot;, &quot;port&quot;: 3000}&lt;/manifest&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; is both sent and deleted in this answer; do one or the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has no files. Send every file of the app in &lt;file path=&quot;...&quot;&gt; blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &quot;%1&quot; line %2 is a placeholder (&quot;%3&quot;) where code belongs. Files are deployed exactly as written: send the complete file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerationJob</name>
+    <message>
+        <source>The answer was cut off%1 and %2 continuation(s) did not finish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerationPhase</name>
+    <message>
+        <source>No model is set up: add a Claude key or a local model in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpReadinessProbe</name>
+    <message>
+        <source>The app did not answer HTTP on %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonRequest</name>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>Keys are kept in your system keychain, never in SpawnAI&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for Claude to write apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: local servers such as Ollama need none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For cloud sandboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep keys in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a key first, or use Remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not save the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must be an http or https URL, such as http://localhost:11434/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or paste a key to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an E2B key: they start with e2b_ followed by hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: E2B accepts the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LlmErrors</name>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request: the account has reached its spend, credit or quota limit. Check the plan and billing, then try again (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request as invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key: update it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request because of a billing problem: check the plan and billing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access: the API key may not use this model or resource (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know the model &quot;%2&quot;: check the model name in Settings (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. A model must be pulled first: ollama pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported a conflict (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too large for %1: shorten the conversation or the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rate limit reached: try again in a minute (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had an internal error (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unavailable right now (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is overloaded right now: try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request with HTTP %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a secure connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: is %2 running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1 at %2: check the internet connection (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 at %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s: the request timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply from %1 ended before it was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer SpawnAI cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Part of the reply had already arrived, so it was not retried automatically: continue or regenerate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (gave up after %n attempts)</source>
+        <translation>
+            <numerusform> (gave up after %n attempt)</numerusform>
+            <numerusform> (gave up after %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalCommands</name>
+    <message>
+        <source>Empty command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run `%1`: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalSandbox</name>
+    <message>
+        <source>The sandbox did not start within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the sandbox folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the sandbox&apos;s limits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open a host port for the app: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to write %1: not inside /home/user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s files reached the workspace limit of %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 of the sandbox is not exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox stopped while starting (bubblewrap exit code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid cache request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalSandboxProvider</name>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slirp4netns is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox agent (spawnai-sandbox-agent) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox agent (spawnai-sandbox-agent) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SpawnAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the %1 template in a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys and connections, defaults for new apps, the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API Keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove the keys of Claude, an OpenAI-compatible server and E2B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SpawnAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 template could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude needs an API key to write your app. Add one, or choose an OpenAI-compatible server such as Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SpawnAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SpawnAI %1&lt;/b&gt;&lt;p&gt;Describe an app, watch it run.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <source>spawnai.json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty; leave it out instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one line without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of package names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1[%2]&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists more than %2 packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is missing: use webapp, api or script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be a string: webapp, api or script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be webapp, api or script, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;port&quot; must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;install&quot; must be an object such as {&quot;npm&quot;: [], &quot;pip&quot;: []}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;install&quot; has an unknown field &quot;%1&quot; (known: npm, pip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be one line of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;description&quot; is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelListing</name>
+    <message>
+        <source>%1 listed no models</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAppForm</name>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the app reach the &amp;internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe your app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the app you want, e.g. &quot;a pomodoro timer with a dark theme&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the model choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet access for the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the app (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s model, e.g. qwen2.5-coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model to see what a request costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free (local model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about $%1 for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenAiClient</name>
+    <message>
+        <source>No model is chosen for %1: pick one in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output limit must be at least one token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to send to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageJson</name>
+    <message>
+        <source>package.json: &quot;%1&quot; must be a version range, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;resolved&quot; must point at %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version &quot;%2&quot; is not from the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.json is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.json: &quot;%1&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.json: &quot;%1&quot; lists &quot;%2&quot;, which is not a valid package name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.json: &quot;%1&quot; of &quot;%2&quot; must be a version range such as ^4.19.2, not a URL, git, file or alias reference (got &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.json: &quot;overrides&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageSpec</name>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it looks like a command-line option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs, git and file references are not allowed, only registry names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains shell characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 package &quot;%2&quot; is not allowed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paths are not allowed, only registry names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid package name (lower-case letters, digits, &quot;-&quot;, &quot;.&quot;, &quot;_&quot;, an optional @scope/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than 214 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version must be a semver range or a tag such as ^4.19.2 or latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct references and markers are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a name with an optional version, such as requests==2.31.0 or numpy&gt;=1.26,&lt;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PathValidator</name>
+    <message>
+        <source>File &quot;%1&quot; is not allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a control or invisible character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backslashes are not allowed, use &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path must be relative to the app folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drive letters are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is nested deeper than %1 folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an empty path segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; segments are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node_modules is filled by the package install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.spawnai is reserved for SpawnAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.npmrc could redirect the package install</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app appears here once it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceTable</name>
+    <message>
+        <source>The price table is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price entry has no model id or a negative price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sandbox price has no provider or a negative price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceLimiter</name>
+    <message>
+        <source>The app went over its memory limit of %1 MiB and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app tried to run more than its limit of %1 processes and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app filled its workspace limit of %1 MiB and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <source>This sandbox keeps no cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLedger</name>
+    <message>
+        <source>The ledger holds no sandbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProvider</name>
+    <message>
+        <source>Sandbox %1 cannot be ended from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptOutputPage</name>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output was long; only its end is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script printed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the app and remove its sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the stored app again in a new sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the app in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the app&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the app&apos;s page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped from the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>No sessions yet. Try: spawnai spawn --template static-site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type      %1 in a %2 sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error     %1 (%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, retrying can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SpawnAI process was running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process running %1 did not stop it within 15 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionIdResolver</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 sessions; give more of the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogView</name>
+    <message>
+        <source>Log output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of the app and of its installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionManager</name>
+    <message>
+        <source>stopped from another SpawnAI process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpawnAI closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 plan runs at most %2 sessions at once. Stop one, or switch to the pro plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandboxes of kind &quot;%1&quot; are not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the app you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the app&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is running already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is still %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeploying the stored app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SpawnAI process was running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is not running here; redeploy it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is busy (%2); wait until it is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 must be running and ready to restore a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 has no version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 has no stored app to deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRunner</name>
+    <message>
+        <source>SpawnAI closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model request (%1): %2 tokens in, %3 out, $%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking %1 to write the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating a %1 sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer holds %n file(s)</source>
+        <translation>
+            <numerusform>the answer holds %n file</numerusform>
+            <numerusform>the answer holds %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploying version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept the running version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair round %1 of %2: %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one last try with a simpler prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox reached its timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>deploying %n file(s)</source>
+        <translation>
+            <numerusform>deploying %n file</numerusform>
+            <numerusform>deploying %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 took %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stopped by itself with exit code %1.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still waiting for a sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sandbox is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSidebar</name>
+    <message>
+        <source>&amp;New app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the sessions whose prompt contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sessions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the template gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>There is no session %1 in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record that session %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1 of session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add to the timeline of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved app version %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Saved app version %1 (%n file)</numerusform>
+            <numerusform>Saved app version %1 (%n files)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not record the resource use of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no usage record %1 of session %2 in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the model use of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the conversation of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session history at %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 cannot move from %2 to %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B cloud sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A responsive landing page with a theme toggle, a counter and a clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON notes API on Express, with a page that documents and tries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Python script that prints a sales report; its output becomes the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web app served from the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP API served from the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script that runs once; its output becomes the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTimeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the session, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App type and sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files the model wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model cost so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a change, e.g. &quot;make the buttons bigger&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far: $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys and connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlirpNetwork</name>
+    <message>
+        <source>slirp4netns could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slirp4netns stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpawnCommand</name>
+    <message>
+        <source>E2B cloud sandboxes are not part of this build yet; use --sandbox local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandboxes cannot run here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped with Ctrl-C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by SIGTERM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;. Templates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Claude API key: set ANTHROPIC_API_KEY, add the key in Settings, or use --provider openai with a local model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlSandboxLedger</name>
+    <message>
+        <source>record the new sandbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the expiry of sandbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep sandbox %1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the kill of sandbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record that sandbox %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>There is no template &quot;%1&quot;; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Start a new app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe an app and a model writes it, then it runs in a sandbox on this computer with a live preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New app from the %1 template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates are available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or pick a template: it starts in a few seconds, no account or API key needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--plan is hobby or pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpawnAI closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "budgetpage.h"
+
+#include "settingcontrols.h"
+#include "settings/appsettings.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+QDoubleSpinBox *usdSpin(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setObjectName(objectName);
+    spin->setAccessibleName(accessibleName);
+    spin->setDecimals(2);
+    spin->setSingleStep(5.0);
+    spin->setPrefix(QStringLiteral("$"));
+    // 0 is the minimum, and means no limit.
+    spin->setSpecialValueText(BudgetPage::tr("No limit"));
+    return spin;
+}
+} // namespace
+
+BudgetPage::BudgetPage(AppSettings *settings, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("budgetPage"));
+    auto *intro = new QLabel(tr("What models and cloud sandboxes may cost, in US dollars. Local models and local "
+                                "sandboxes are free. 0 means no limit."),
+                             this);
+    intro->setObjectName(QStringLiteral("budgetIntro"));
+    intro->setWordWrap(true);
+
+    QDoubleSpinBox *monthly = usdSpin(this, QStringLiteral("monthlyBudgetSpin"), tr("Monthly budget in US dollars"));
+    SettingControls::bind(monthly, settings, SettingKey::MonthlyBudgetUsd);
+    QDoubleSpinBox *session = usdSpin(this, QStringLiteral("sessionBudgetSpin"), tr("Cap per session in US dollars"));
+    SettingControls::bind(session, settings, SettingKey::SessionBudgetUsd);
+
+    auto *action = new QComboBox(this);
+    action->setObjectName(QStringLiteral("budgetActionCombo"));
+    action->setAccessibleName(tr("When the budget is used up"));
+    action->view()->setObjectName(QStringLiteral("budgetActionList"));
+    action->view()->setAccessibleName(tr("When the budget is used up"));
+    action->addItem(tr("Pause: ask no model, keep running apps"), QStringLiteral("pause"));
+    action->addItem(tr("Stop: ask no model and stop the running apps"), QStringLiteral("kill"));
+    SettingControls::bind(action, settings, SettingKey::BudgetAction);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Monthly budget:"), monthly);
+    form->addRow(tr("Cap per &session:"), session);
+    form->addRow(tr("At &100 %:"), action);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addStretch(1);
+}
+
+BudgetPage::~BudgetPage() = default;

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: MIT
+#include "keyspage.h"
+
+#include "connectioncheck.h"
+#include "modelclients.h"
+#include "sandbox/e2b/e2bcontrolplane.h"
+#include "secrets/secretstore.h"
+#include "settings/appsettings.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace {
+enum RowIndex
+{
+    AnthropicRow,
+    OpenAiRow,
+    E2bRow,
+};
+}
+
+KeysPage::KeysPage(SecretStore *secrets, AppSettings *settings, ModelClients *clients, QWidget *parent)
+    : QWidget(parent)
+    , m_secrets(secrets)
+    , m_settings(settings)
+    , m_clients(clients)
+{
+    setObjectName(QStringLiteral("keysPage"));
+    auto *intro = new QLabel(tr("Keys are kept in your system keychain, never in SpawnAI's files."), this);
+    intro->setObjectName(QStringLiteral("apiKeysIntro"));
+    intro->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(addRow(QString::fromLatin1(SecretNames::Anthropic), tr("Claude"), QStringLiteral("anthropic"),
+                             tr("Needed for Claude to write apps.")));
+    QWidget *openAi = addRow(QString::fromLatin1(SecretNames::OpenAi), tr("OpenAI-compatible server"),
+                             QStringLiteral("openai"), tr("Optional: local servers such as Ollama need none."));
+    m_baseUrl = new QLineEdit(m_settings->openAiBaseUrl().toString(), openAi);
+    m_baseUrl->setObjectName(QStringLiteral("openaiBaseUrlEdit"));
+    m_baseUrl->setAccessibleName(tr("OpenAI-compatible server address"));
+    m_baseUrl->setPlaceholderText(QStringLiteral("http://localhost:11434/v1"));
+    auto *urlLabel = new QLabel(tr("&Address:"), openAi);
+    urlLabel->setBuddy(m_baseUrl);
+    auto *grid = static_cast<QGridLayout *>(openAi->layout());
+    grid->addWidget(urlLabel, 2, 0);
+    grid->addWidget(m_baseUrl, 2, 1, 1, 4);
+    connect(m_baseUrl, &QLineEdit::editingFinished, this, &KeysPage::saveBaseUrl);
+    layout->addWidget(openAi);
+    layout->addWidget(addRow(QString::fromLatin1(SecretNames::E2b), tr("E2B"), QStringLiteral("e2b"),
+                             tr("For cloud sandboxes.")));
+    layout->addStretch(1);
+    reload();
+}
+
+KeysPage::~KeysPage() = default;
+
+QWidget *KeysPage::addRow(const QString &name, const QString &title, const QString &objectStem, const QString &note)
+{
+    auto *box = new QGroupBox(title, this);
+    box->setObjectName(objectStem + u"KeyGroup");
+    Row row;
+    row.name = name;
+    row.title = title;
+    row.edit = new QLineEdit(box);
+    row.edit->setObjectName(objectStem + u"KeyEdit");
+    row.edit->setAccessibleName(tr("%1 API key").arg(title));
+    row.edit->setEchoMode(QLineEdit::Password);
+    row.edit->setPlaceholderText(tr("not set"));
+    row.save = new QPushButton(tr("Save"), box);
+    row.save->setObjectName(objectStem + u"KeySave");
+    row.save->setAccessibleName(tr("Save the %1 key").arg(title));
+    row.remove = new QPushButton(tr("Remove"), box);
+    row.remove->setObjectName(objectStem + u"KeyRemove");
+    row.remove->setAccessibleName(tr("Remove the %1 key").arg(title));
+    row.test = new QPushButton(tr("Test connection"), box);
+    row.test->setObjectName(objectStem + u"Test");
+    row.test->setAccessibleName(tr("Test the connection to %1").arg(title));
+    for (QPushButton *button : {row.save, row.remove, row.test})
+        button->setAutoDefault(false);
+    row.status = new QLabel(note, box);
+    row.status->setObjectName(objectStem + u"KeyStatus");
+    row.status->setAccessibleName(tr("%1 key status").arg(title));
+    row.status->setWordWrap(true);
+    row.status->setTextFormat(Qt::PlainText);
+
+    auto *label = new QLabel(tr("&Key:"), box);
+    label->setBuddy(row.edit);
+    auto *grid = new QGridLayout(box);
+    grid->addWidget(label, 0, 0);
+    grid->addWidget(row.edit, 0, 1);
+    grid->addWidget(row.save, 0, 2);
+    grid->addWidget(row.remove, 0, 3);
+    grid->addWidget(row.test, 0, 4);
+    grid->addWidget(row.status, 1, 1, 1, 4);
+    grid->setColumnStretch(1, 1);
+
+    const int index = int(m_rows.size());
+    m_rows.append(row);
+    connect(row.save, &QPushButton::clicked, this, [this, index] { save(index); });
+    connect(row.remove, &QPushButton::clicked, this, [this, index] { remove(index); });
+    connect(row.test, &QPushButton::clicked, this, [this, index] { test(index); });
+    connect(row.edit, &QLineEdit::returnPressed, this, [this, index] { save(index); });
+    return box;
+}
+
+void KeysPage::reload()
+{
+    m_baseUrl->setText(m_settings->openAiBaseUrl().toString());
+    for (int i = 0; i < m_rows.size(); ++i)
+        read(i);
+}
+
+void KeysPage::setRowBusy(int index, bool busy)
+{
+    const Row &row = m_rows.at(index);
+    row.save->setEnabled(!busy && m_secrets);
+    row.remove->setEnabled(!busy && m_secrets);
+}
+
+void KeysPage::read(int index)
+{
+    if (!m_secrets) {
+        m_rows.at(index).status->setText(tr("There is no keychain to keep keys in."));
+        setRowBusy(index, true);
+        return;
+    }
+    setRowBusy(index, true);
+    SecretReading *reading = m_secrets->read(m_rows.at(index).name);
+    connect(reading, &AsyncOperation::finished, this, [this, reading, index] {
+        reading->deleteLater();
+        setRowBusy(index, false);
+        const Row &row = m_rows.at(index);
+        if (!reading->succeeded()) {
+            row.status->setText(tr("The keychain could not be read: %1").arg(reading->error().message));
+            return;
+        }
+        row.edit->setText(reading->value());
+        row.status->setText(reading->found() ? tr("A key is saved.") : tr("No key is saved."));
+    });
+}
+
+void KeysPage::save(int index)
+{
+    const Row &row = m_rows.at(index);
+    const QString value = row.edit->text().trimmed();
+    if (!m_secrets)
+        return;
+    if (value.isEmpty()) {
+        row.status->setText(tr("Type or paste a key first, or use Remove."));
+        return;
+    }
+    setRowBusy(index, true);
+    row.status->setText(tr("Saving…"));
+    PendingOperation *operation = m_secrets->write(row.name, value);
+    connect(operation, &AsyncOperation::finished, this, [this, operation, index] {
+        operation->deleteLater();
+        setRowBusy(index, false);
+        const Row &row = m_rows.at(index);
+        if (!operation->succeeded()) {
+            row.status->setText(tr("The keychain could not save the key: %1").arg(operation->error().message));
+            return;
+        }
+        row.status->setText(tr("Saved to the keychain."));
+        emit keyChanged(row.name);
+    });
+}
+
+void KeysPage::remove(int index)
+{
+    if (!m_secrets)
+        return;
+    const Row &row = m_rows.at(index);
+    setRowBusy(index, true);
+    row.status->setText(tr("Removing…"));
+    PendingOperation *operation = m_secrets->remove(row.name);
+    connect(operation, &AsyncOperation::finished, this, [this, operation, index] {
+        operation->deleteLater();
+        setRowBusy(index, false);
+        const Row &row = m_rows.at(index);
+        if (!operation->succeeded()) {
+            row.status->setText(tr("The keychain could not remove the key: %1").arg(operation->error().message));
+            return;
+        }
+        row.edit->clear();
+        row.status->setText(tr("Removed."));
+        emit keyChanged(row.name);
+    });
+}
+
+void KeysPage::saveBaseUrl()
+{
+    const QUrl url = QUrl::fromUserInput(m_baseUrl->text().trimmed());
+    if (!m_settings->setOpenAiBaseUrl(url)) {
+        m_rows.at(OpenAiRow).status->setText(tr("The address must be an http or https URL, such as "
+                                                 "http://localhost:11434/v1."));
+        return;
+    }
+    m_baseUrl->setText(m_settings->openAiBaseUrl().toString());
+}
+
+void KeysPage::testOpenAiServer(const QUrl &url)
+{
+    m_baseUrl->setText(url.toString());
+    saveBaseUrl();
+    test(OpenAiRow);
+}
+
+void KeysPage::test(int index)
+{
+    Row &row = m_rows[index];
+    if (index == E2bRow) {
+        testE2bKey(index);
+        return;
+    }
+    if (row.check)
+        row.check->cancel();
+    const QString key = row.edit->text().trimmed();
+    if (index == AnthropicRow && key.isEmpty()) {
+        row.status->setText(tr("Type or paste a key to test it."));
+        return;
+    }
+    LlmClient *client = index == AnthropicRow
+        ? m_clients->client(QStringLiteral("anthropic"), {}, key)
+        : m_clients->client(QStringLiteral("openai"), QUrl::fromUserInput(m_baseUrl->text().trimmed()), key);
+    auto *check = new ConnectionCheck(client, this);
+    row.check = check;
+    row.test->setEnabled(false);
+    row.status->setText(check->summary());
+    connect(check, &AsyncOperation::finished, this, [this, check, index] {
+        check->deleteLater();
+        Row &row = m_rows[index];
+        row.test->setEnabled(true);
+        if (!check->isCancelled())
+            row.status->setText(check->summary());
+    });
+}
+
+void KeysPage::testE2bKey(int index)
+{
+    Row &row = m_rows[index];
+    static const QRegularExpression pattern(QStringLiteral("^e2b_[0-9a-f]{20,}$"));
+    const QString key = row.edit->text().trimmed();
+    if (key.isEmpty()) {
+        row.status->setText(tr("Type or paste a key to test it."));
+        return;
+    }
+    if (!pattern.match(key).hasMatch()) {
+        row.status->setText(tr("This does not look like an E2B key: they start with e2b_ followed by hex digits."));
+        return;
+    }
+    E2bConfig config = E2bConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
+    config.apiKey = key;
+    config.retry.maxAttempts = 1;  // a test answers at once
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    // The control plane lives as long as its one call.
+    auto *plane = new E2bControlPlane(config, m_network, this);
+    E2bHttpCall *call = plane->listPage({}, {}, false, plane);
+    row.test->setEnabled(false);
+    row.status->setText(tr("Testing the connection…"));
+    connect(call, &AsyncOperation::finished, this, [this, plane, call, index] {
+        plane->deleteLater();
+        const Row &row = m_rows.at(index);
+        row.test->setEnabled(true);
+        row.status->setText(call->succeeded() ? tr("Connected: E2B accepts the key.")
+                                              : tr("The connection failed: %1").arg(call->error().message));
+    });
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDialog>
+
+class AppSettings;
+class BudgetPage;
+class DefaultsPage;
+class KeysPage;
+class ModelClients;
+class QTabWidget;
+class SecretStore;
+
+// Settings…: keys and connections, defaults, budget. Non-modal; every
+// change is saved as it is made (keys to the keychain, the rest to
+// AppSettings), so there is only Close.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    enum class Page
+    {
+        Keys,
+        Defaults,
+        Budget,
+    };
+
+    SettingsDialog(SecretStore *secrets, AppSettings *settings, ModelClients *clients, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    KeysPage *keysPage() const { return m_keys; }
+    // Reads the stored keys again (when the dialog is shown again).
+    void reload();
+
+signals:
+    // A key was saved or removed; `name` is one of SecretNames.
+    void keyChanged(const QString &name);
+
+private:
+    QTabWidget *m_tabs;
+    KeysPage *m_keys;
+    DefaultsPage *m_defaults;
+    BudgetPage *m_budget;
+};
