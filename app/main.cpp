@@ -12,11 +12,13 @@
 #include "sessioncommands.h"
 #include "spawncommand.h"
 #include "startupprobe.h"
+#include "workflow/cloudsandboxes.h"
 #include "workflow/sessionmanager.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
 #include <memory>
@@ -24,9 +26,42 @@
 namespace {
 void describeApplication()
 {
+    // Proxies as the system sets them (http_proxy, https_proxy, no_proxy),
+    // for the model servers and E2B alike.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SpawnAI"));
     QCoreApplication::setApplicationName(QStringLiteral("SpawnAI"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPAWNAI_VERSION));
+}
+
+int runCommand(QCoreApplication &app, AppContext &context, const CliArguments &arguments, CliOutput &output)
+{
+    if (arguments.command == u"spawn" || arguments.command == u"redeploy") {
+        SpawnCommand command(&context, arguments, &output);
+        const int exitCode = command.start();
+        return exitCode < 0 ? app.exec() : exitCode;
+    }
+    SessionCommands commands(&context, arguments, &output);
+    if (arguments.command == u"list")
+        return commands.list();
+    if (arguments.command == u"show")
+        return commands.show();
+    const int exitCode = commands.stop();
+    return exitCode < 0 ? app.exec() : exitCode;
+}
+
+// Stops what still runs and lets the cloud's kills and the last sweep
+// finish, in one more bounded, sequential run of the event loop.
+void finishCloudWork(QCoreApplication &app, AppContext &context, bool keepRunning = false)
+{
+    if (!context.cloud()->isE2bEnabled()) {
+        context.manager()->stopAll(QCoreApplication::translate("main", "SpawnAI closed"));
+        return;
+    }
+    PendingOperation *shutdown = context.cloud()->shutdown(QCoreApplication::translate("main", "SpawnAI closed"),
+                                                           keepRunning, std::chrono::seconds(10));
+    QObject::connect(shutdown, &AsyncOperation::finished, &app, &QCoreApplication::quit);
+    app.exec();
 }
 
 int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
@@ -55,21 +90,12 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
         }
         context.manager()->setPlan(plan);
     }
-    int exitCode = ExitCode::Ok;
-    if (arguments.command == u"spawn" || arguments.command == u"redeploy") {
-        SpawnCommand command(&context, arguments, &output);
-        exitCode = command.start();
-        if (exitCode < 0)
-            exitCode = app.exec();
-        return exitCode;
-    }
-    SessionCommands commands(&context, arguments, &output);
-    if (arguments.command == u"list")
-        return commands.list();
-    if (arguments.command == u"show")
-        return commands.show();
-    exitCode = commands.stop();
-    return exitCode < 0 ? app.exec() : exitCode;
+    // With E2B_API_KEY set, every command starts with a sweep of the
+    // account's orphans and ends once it (and any kill) is done.
+    context.enableE2bFromEnvironment();
+    const int exitCode = runCommand(app, context, arguments, output);
+    finishCloudWork(app, context);
+    return exitCode;
 }
 
 int runDesktop(int argc, char *argv[])
@@ -91,8 +117,27 @@ int runDesktop(int argc, char *argv[])
     MainWindow window(context.manager(), &secrets, context.settings());
     StartupProbe::installIfRequested(&window);
     window.show();
+    // E2B comes on once its key is known: the environment's at once, the
+    // keychain's when the read answers, a new one when Settings saves it.
+    auto readE2bKey = [&context, &secrets] {
+        SecretReading *reading = secrets.read(QString::fromLatin1(SecretNames::E2b));
+        QObject::connect(reading, &AsyncOperation::finished, &secrets, [&context, reading] {
+            reading->deleteLater();
+            if (reading->succeeded() && reading->found())
+                context.enableE2b(reading->value());
+        });
+    };
+    if (!context.enableE2bFromEnvironment()) {
+        readE2bKey();
+        QObject::connect(&secrets, &SecretStore::secretChanged, &secrets, [readE2bKey](const QString &name) {
+            if (name == QString::fromLatin1(SecretNames::E2b))
+                readE2bKey();
+        });
+    }
     const int code = app.exec();
-    context.manager()->stopAll(QCoreApplication::translate("main", "SpawnAI closed"));
+    // Quitting: stop the sessions, or keep cloud apps running as the user
+    // chose; the next start sweeps again whatever this misses.
+    finishCloudWork(app, context, context.settings()->keepE2bSandboxesOnQuit());
     return code;
 }
 } // namespace

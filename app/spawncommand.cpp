@@ -12,6 +12,7 @@
 #include "sessionidresolver.h"
 #include "store/sessionstore.h"
 #include "unixsignalwatcher.h"
+#include "workflow/cloudsandboxes.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
 
@@ -36,13 +37,34 @@ SpawnCommand::~SpawnCommand() = default;
 int SpawnCommand::start()
 {
     if (m_arguments.sandboxKind == u"e2b") {
-        m_output->error(tr("E2B cloud sandboxes are not part of this build yet; use --sandbox local"));
-        return ExitCode::Unavailable;
-    }
-    if (const QString missing = LocalSandboxProvider::unavailableReason(); !missing.isEmpty()) {
+        if (!m_context->cloud()->isE2bEnabled()) {
+            // E2B_API_KEY was not set: the keychain may hold the key.
+            if (!m_secrets)
+                m_secrets = new KeychainSecretStore(QStringLiteral("SpawnAI"), this);
+            SecretReading *reading = m_secrets->read(QString::fromLatin1(SecretNames::E2b));
+            connect(reading, &AsyncOperation::finished, this, [this, reading] {
+                reading->deleteLater();
+                if (reading->succeeded() && reading->found())
+                    m_context->enableE2b(reading->value());
+                if (!m_context->cloud()->isE2bEnabled()) {
+                    m_output->error(tr("No E2B API key: set E2B_API_KEY or add the key in Settings"));
+                    finish(ExitCode::Unavailable);
+                    return;
+                }
+                if (const int code = begin(); code >= 0)
+                    finish(code);
+            });
+            return -1;
+        }
+    } else if (const QString missing = LocalSandboxProvider::unavailableReason(); !missing.isEmpty()) {
         m_output->error(tr("Local sandboxes cannot run here: %1").arg(missing));
         return ExitCode::Unavailable;
     }
+    return begin();
+}
+
+int SpawnCommand::begin()
+{
     SessionManager *manager = m_context->manager();
     connect(manager, &SessionManager::runnerStarted, this, &SpawnCommand::watch);
     auto *signalWatcher = new UnixSignalWatcher(this);

@@ -29,6 +29,9 @@ public:
     int start();
 
 private:
+    // After the checks of start(): spawns or redeploys; an exit code, or -1
+    // while the session runs.
+    int begin();
     void startGenerated();
     void spawnGenerated(const QString &key);
     void readFollowUps();

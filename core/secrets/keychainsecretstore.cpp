@@ -56,7 +56,9 @@ PendingOperation *KeychainSecretStore::write(const QString &name, const QString 
         job->setAutoDelete(true);
         job->setKey(name);
         job->setTextData(value);
-        connect(job, &QKeychain::Job::finished, this, [this, guard](QKeychain::Job *done) {
+        connect(job, &QKeychain::Job::finished, this, [this, guard, name](QKeychain::Job *done) {
+            if (done->error() == QKeychain::NoError)
+                emit secretChanged(name);
             if (guard) {
                 if (done->error() == QKeychain::NoError)
                     guard->succeed();
@@ -78,7 +80,9 @@ PendingOperation *KeychainSecretStore::remove(const QString &name)
         auto *job = new QKeychain::DeletePasswordJob(m_service, this);
         job->setAutoDelete(true);
         job->setKey(name);
-        connect(job, &QKeychain::Job::finished, this, [this, guard](QKeychain::Job *done) {
+        connect(job, &QKeychain::Job::finished, this, [this, guard, name](QKeychain::Job *done) {
+            if (done->error() == QKeychain::NoError)
+                emit secretChanged(name);
             if (guard) {
                 if (done->error() == QKeychain::NoError || done->error() == QKeychain::EntryNotFound)
                     guard->succeed();

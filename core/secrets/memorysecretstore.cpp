@@ -21,6 +21,7 @@ SecretReading *MemorySecretStore::read(const QString &name)
 PendingOperation *MemorySecretStore::write(const QString &name, const QString &value)
 {
     m_values.insert(name, value);
+    emit secretChanged(name);
     auto *operation = new PendingOperation(this);
     QTimer::singleShot(0, operation, &PendingOperation::succeed);
     return operation;
@@ -29,6 +30,7 @@ PendingOperation *MemorySecretStore::write(const QString &name, const QString &v
 PendingOperation *MemorySecretStore::remove(const QString &name)
 {
     m_values.remove(name);
+    emit secretChanged(name);
     auto *operation = new PendingOperation(this);
     QTimer::singleShot(0, operation, &PendingOperation::succeed);
     return operation;

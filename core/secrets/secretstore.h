@@ -40,6 +40,11 @@ public:
     virtual SecretReading *read(const QString &name) = 0;
     virtual PendingOperation *write(const QString &name, const QString &value) = 0;
     virtual PendingOperation *remove(const QString &name) = 0;
+
+signals:
+    // A write or remove of `name` succeeded (the value itself is never sent
+    // around: whoever needs it reads it).
+    void secretChanged(const QString &name);
 };
 
 namespace SecretNames {
