@@ -181,8 +181,11 @@ void MainWindow::spawnTemplate(const QString &name)
         showError(error.message);
         return;
     }
+    if (!checkSandboxAvailable())
+        return;
     SpawnRequest request;
     request.bundle = *bundle;
+    request.sandboxKind = m_welcome->newAppForm()->sandboxKind();
     request.prompt = tr("Template: %1").arg(name);
     request.templateName = name;
     request.sourceSummary = u"template " + name;
@@ -201,6 +204,8 @@ void MainWindow::createApp()
     if (form->prompt().isEmpty() || form->model().isEmpty())
         return;
     m_messages->dismiss();
+    if (!checkSandboxAvailable())
+        return;
     const bool anthropic = form->provider() == u"anthropic";
     form->setBusy(true);
     SecretReading *reading = m_secrets->read(QString::fromLatin1(anthropic ? SecretNames::Anthropic : SecretNames::OpenAi));
@@ -239,6 +244,7 @@ void MainWindow::spawnGenerated(const QString &key)
     request.provider = client->provider();
     request.model = settings.model;
     request.internetAccess = form->internetAccess();
+    request.sandboxKind = form->sandboxKind();
     request.generation = settings;
     SpawnError error;
     const QString sessionId = m_manager->spawn(request, &error);
@@ -342,3 +348,17 @@ void MainWindow::showAbout()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
+
+bool MainWindow::checkSandboxAvailable()
+{
+    const QString kind = m_welcome->newAppForm()->sandboxKind();
+    if (m_manager->provider(kind))
+        return true;
+    if (kind == u"e2b")
+        showError(tr("E2B cloud sandboxes need an E2B API key. Add one in Settings, or run the app locally."),
+                  m_addKeyAction);
+    else
+        showError(tr("This sandbox is not available here."));
+    return false;
+}
+

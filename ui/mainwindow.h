@@ -57,6 +57,8 @@ public:
     bool isFirstRun() const { return m_firstRunActive; }
 
 private:
+    // False (and says why) when the form's sandbox kind cannot run here.
+    bool checkSandboxAvailable();
     void createMenus();
     void showSession(const QString &sessionId);
     void showError(const QString &message, QAction *retry = nullptr);

@@ -31,6 +31,7 @@ NewAppForm::NewAppForm(QWidget *parent)
     , m_model(new QComboBox(this))
     , m_baseUrlLabel(new QLabel(tr("Server &address:"), this))
     , m_baseUrl(new QLineEdit(DefaultOpenAiUrl, this))
+    , m_sandbox(new QComboBox(this))
     , m_internet(new QCheckBox(tr("Let the app reach the &internet"), this))
     , m_estimate(new QLabel(this))
     , m_create(new QPushButton(tr("&Create app"), this))
@@ -69,6 +70,12 @@ NewAppForm::NewAppForm(QWidget *parent)
     m_baseUrlLabel->setObjectName(QStringLiteral("baseUrlLabel"));
     m_baseUrlLabel->setBuddy(m_baseUrl);
 
+    m_sandbox->setObjectName(QStringLiteral("sandboxCombo"));
+    m_sandbox->setAccessibleName(tr("Where the app runs"));
+    m_sandbox->addItem(tr("Local sandbox (free)"), QStringLiteral("local"));
+    m_sandbox->addItem(tr("E2B cloud sandbox (shareable, billed by the second)"), QStringLiteral("e2b"));
+    connect(m_sandbox, &QComboBox::currentIndexChanged, this, &NewAppForm::updateEstimate);
+
     m_internet->setObjectName(QStringLiteral("internetAccessCheck"));
     m_internet->setAccessibleName(tr("Internet access for the app"));
 
@@ -94,6 +101,9 @@ NewAppForm::NewAppForm(QWidget *parent)
     form->addRow(typeLabel, m_appType);
     form->addRow(providerLabel, modelRow);
     form->addRow(m_baseUrlLabel, m_baseUrl);
+    auto *sandboxLabel = new QLabel(tr("&Runs in:"), this);
+    sandboxLabel->setBuddy(m_sandbox);
+    form->addRow(sandboxLabel, m_sandbox);
     form->addRow(QString(), m_internet);
 
     auto *bottom = new QHBoxLayout;
@@ -172,6 +182,11 @@ QUrl NewAppForm::baseUrl() const
     return QUrl::fromUserInput(m_baseUrl->text().trimmed());
 }
 
+QString NewAppForm::sandboxKind() const
+{
+    return m_sandbox->currentData().toString();
+}
+
 bool NewAppForm::internetAccess() const
 {
     return m_internet->isChecked();
@@ -222,7 +237,13 @@ void NewAppForm::updateEstimate()
     }
     const qint64 promptTokens = PriceTable::approximateTokens(m_prompt->toPlainText().size());
     const double cost = prices.estimate(name, promptTokens, m_maxTokens);
-    m_estimate->setText(tr("about $%1 for this request").arg(QString::number(cost, 'f', cost < 1.0 ? 3 : 2)));
+    QString text = tr("about $%1 for this request").arg(QString::number(cost, 'f', cost < 1.0 ? 3 : 2));
+    if (const auto sandbox = prices.sandboxPrice(sandboxKind())) {
+        // E2B's default sandbox: 2 vCPUs and 512 MiB, billed while it runs.
+        const double perHour = (2.0 * sandbox->perVcpuSecond + 0.5 * sandbox->perGibSecond) * 3600.0;
+        text += tr(", plus about $%1 per hour the app runs").arg(QString::number(perHour, 'f', 2));
+    }
+    m_estimate->setText(text);
 }
 
 void NewAppForm::updateCreateEnabled()
@@ -238,6 +259,7 @@ void NewAppForm::applySettings(const AppSettings &settings)
                                                                     : QString());
     m_appType->setCurrentIndex(qMax(type, 0));
     m_internet->setChecked(settings.internetAccess());
+    m_sandbox->setCurrentIndex(qMax(0, m_sandbox->findData(settings.defaultSandbox())));
     const int provider = m_provider->findData(settings.defaultProvider());
     if (provider >= 0 && provider != m_provider->currentIndex())
         m_provider->setCurrentIndex(provider);  // refills the models

@@ -36,6 +36,7 @@ public:
     void clearPrompt();
     std::optional<AppType> appType() const;  // nullopt: the model chooses
     QString provider() const;                // "anthropic" or "openai"
+    QString sandboxKind() const;             // "local" or "e2b"
     QString model() const;
     QUrl baseUrl() const;                    // empty for Claude
     bool internetAccess() const;
@@ -61,6 +62,7 @@ private:
     QComboBox *m_model;
     QLabel *m_baseUrlLabel;
     QLineEdit *m_baseUrl;
+    QComboBox *m_sandbox;
     QCheckBox *m_internet;
     QLabel *m_estimate;
     QPushButton *m_create;
