@@ -404,6 +404,7 @@ SpawnError SessionStore::recordUsage(UsageRecord &record)
         return SpawnError::user(u"There is no usage record " + QString::number(record.id)
                                 + u" of session " + record.sessionId + u" in the history.");
     emit sessionChanged(record.sessionId);
+    emit costRecorded(record.sessionId);
     return {};
 }
 
@@ -427,6 +428,7 @@ SpawnError SessionStore::recordLlmUsage(LlmUsageRecord &record)
                                     sqlError);
     }
     emit sessionChanged(record.sessionId);
+    emit costRecorded(record.sessionId);
     return {};
 }
 
