@@ -7,6 +7,7 @@
 #include "sandbox/local/localsandboxprovider.h"
 #include "store/database.h"
 #include "store/sessionstore.h"
+#include "workflow/budgetenforcer.h"
 #include "workflow/runregistry.h"
 #include "workflow/sessionmanager.h"
 
@@ -59,5 +60,10 @@ SpawnError AppContext::open()
             return BudgetCheck(budget).check(estimate, month, session);
         });
     }
+    // The 100 % stop and the 50/80/100 % notifications while sessions run;
+    // SPAWNAI_BUDGET_ACTION is "kill" (the default) or "pause".
+    m_manager->budget()->setBudget(budget);
+    if (const auto action = BudgetEnforcer::sandboxActionFromString(qEnvironmentVariable("SPAWNAI_BUDGET_ACTION")))
+        m_manager->budget()->setSandboxAction(*action);
     return {};
 }

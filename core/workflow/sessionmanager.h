@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class BudgetEnforcer;
 class RunRegistry;
 class SandboxProvider;
 class SessionRunner;
@@ -74,7 +75,10 @@ public:
     void stopAll(const QString &reason);
 
     SessionRunner *runner(const QString &sessionId) const;
+    QList<SessionRunner *> runners() const;
     int activeCount() const;
+    // The monthly budget while sessions run: notifications and the 100 % stop.
+    BudgetEnforcer *budget() const { return m_budget; }
     SessionStore *store() const { return m_store; }
     RunRegistry *registry() const { return m_registry; }
 
@@ -91,6 +95,7 @@ private:
 
     SessionStore *m_store;
     RunRegistry *m_registry;
+    BudgetEnforcer *m_budget;
     QHash<QString, SandboxProvider *> m_providers;
     QHash<QString, QPointer<SessionRunner>> m_runners;
     Plan m_plan = Plan::Hobby;

@@ -430,3 +430,26 @@ void SessionRunner::sampleUsage(bool final)
         m_store->recordUsage(m_usage);  // local sandboxes cost nothing; the row shows what ran
     });
 }
+
+bool SessionRunner::isGenerating() const
+{
+    // Updating is passed through synchronously by a restore, so at any turn
+    // of the event loop it means a follow-up waits for the model.
+    return m_phase && !m_ended
+        && (m_status == SessionStatus::Generating || m_status == SessionStatus::Updating);
+}
+
+void SessionRunner::stopGeneration(const QString &reason)
+{
+    if (!isGenerating())
+        return;
+    if (m_followUp && m_sandbox && m_status == SessionStatus::Updating) {
+        m_phase->cancel();
+        m_store->appendEvent(m_sessionId, EventKind::Step, tr("The change stopped: %1").arg(reason));
+        m_followUp = false;
+        if (moveTo(SessionStatus::Ready, tr("kept the running version")))
+            emit followUpFailed(SpawnError::user(reason));
+        return;
+    }
+    stop(reason);
+}

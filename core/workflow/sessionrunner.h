@@ -49,6 +49,13 @@ public:
     void restore(const AppBundle &version, int number);
     // Ends the run as stopped (the user's choice or SpawnAI quitting).
     void stop(const QString &reason);
+    // Whether a model request of this run is in flight (writing, repairing
+    // or changing the app).
+    bool isGenerating() const;
+    // Stops the model's work (the monthly budget is spent): a follow-up is
+    // dropped and the running app stays ready; a run still being written or
+    // repaired ends as stopped with `reason`.
+    void stopGeneration(const QString &reason);
 
     const QString &sessionId() const { return m_sessionId; }
     SessionStatus status() const { return m_status; }
