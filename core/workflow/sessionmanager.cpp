@@ -201,7 +201,7 @@ SpawnError SessionManager::checkSpend(const GenerationSettings &settings, const 
         return {};
     // The prompt's words plus the system prompt's, and the most the answer may take.
     constexpr qint64 SystemPromptTokens = 4000;
-    const double estimate = PriceTable::builtin().estimate(
+    const double estimate = PriceTable::current().estimate(
         settings.model, SystemPromptTokens + PriceTable::approximateTokens(prompt.size()), settings.maxTokens);
     return m_spendGuard(estimate, sessionId);
 }
