@@ -168,14 +168,18 @@ SpawnError CostTracker::byProvider(const CostPeriod &period, QList<CostGroup> *o
 
 SpawnError CostTracker::bySandboxKind(const CostPeriod &period, QList<CostGroup> *out) const
 {
+    // The summary keeps each session's kind; session days without a run are
+    // left out, as the rows would leave them.
+    if (usesSummary(period)) {
+        return grouped(u"SELECT sandbox_kind, 0.0, 0, 0, 0, SUM(sandbox_cost), SUM(cpu_seconds), "
+                       u"SUM(memory_gb_seconds), SUM(runs)" + SessionDays
+                           + u" AND runs > 0 GROUP BY sandbox_kind ORDER BY SUM(sandbox_cost) DESC, sandbox_kind",
+                       period, 0, out);
+    }
     // Grouped by session first: a month has far fewer sessions than runs, so
     // the join to sessions (where the kind lives) looks up each one once.
-    // Session days without a run are left out, as the rows would leave them.
-    const QString perSession = usesSummary(period)
-        ? QString(u"SELECT session_id, " + SummaryColumns + SessionDays + u" AND runs > 0")
-        : QString(u"SELECT session_id, " + SandboxColumns + SandboxRange);
     return grouped(u"SELECT s.sandbox_kind, 0.0, 0, 0, 0, SUM(u.sc), SUM(u.cpu), SUM(u.mem), SUM(u.runs) FROM ("
-                       + perSession
+                       u"SELECT session_id, " + SandboxColumns + SandboxRange
                        + u" GROUP BY session_id) u JOIN sessions s ON s.id = u.session_id "
                          u"GROUP BY s.sandbox_kind ORDER BY SUM(u.sc) DESC, s.sandbox_kind",
                    period, 0, out);

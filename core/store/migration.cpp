@@ -134,7 +134,8 @@ Migration sandboxLedger()
 // Per-day cost summaries kept current by triggers, so a month's totals read a
 // few thousand summary rows instead of a month of usage rows
 // (core/billing/costtracker.h). cost_days holds the model side by (day,
-// provider, model); cost_session_days both sides by (day, session). The
+// provider, model); cost_session_days both sides by (day, session), with
+// the session's sandbox kind. The
 // triggers subtract the old row's share and add the new one's, so updates in
 // place (a running sandbox's readings) and deletions (a session removed with
 // its rows) keep the sums right; a group left without rows is deleted, so
@@ -143,6 +144,11 @@ Migration sandboxLedger()
 Migration costSummaries()
 {
     const QString llmDay = QStringLiteral("substr(%1.time, 1, 10)");
+    // A session's sandbox kind is set when it is created and never changes,
+    // so the summary keeps it and the totals by kind need no join.
+    const auto kindOf = [](const QString &row) -> QString {
+        return u"COALESCE((SELECT sandbox_kind FROM sessions WHERE id = " + row + u".session_id), 'local')";
+    };
     const QString runDay = QStringLiteral("substr(%1.start_time, 1, 10)");
     const auto addLlm = [&](const QString &row) -> QString {
         return u"INSERT INTO cost_days (day, provider, model, llm_cost, input_tokens, output_tokens, requests) "
@@ -151,9 +157,9 @@ Migration costSummaries()
                u"ON CONFLICT (day, provider, model) DO UPDATE SET llm_cost = llm_cost + excluded.llm_cost, "
                u"input_tokens = input_tokens + excluded.input_tokens, "
                u"output_tokens = output_tokens + excluded.output_tokens, requests = requests + 1; "
-               u"INSERT INTO cost_session_days (day, session_id, llm_cost, input_tokens, output_tokens, requests) "
-               u"VALUES (" + llmDay.arg(row) + u", " + row + u".session_id, " + row + u".cost, " + row
-               + u".input_tokens, " + row + u".output_tokens, 1) "
+               u"INSERT INTO cost_session_days (day, session_id, sandbox_kind, llm_cost, input_tokens, output_tokens, "
+               u"requests) VALUES (" + llmDay.arg(row) + u", " + row + u".session_id, " + kindOf(row) + u", " + row
+               + u".cost, " + row + u".input_tokens, " + row + u".output_tokens, 1) "
                u"ON CONFLICT (day, session_id) DO UPDATE SET llm_cost = llm_cost + excluded.llm_cost, "
                u"input_tokens = input_tokens + excluded.input_tokens, "
                u"output_tokens = output_tokens + excluded.output_tokens, requests = requests + 1;";
@@ -172,9 +178,9 @@ Migration costSummaries()
                + u".session_id AND requests = 0 AND runs = 0;";
     };
     const auto addRun = [&](const QString &row) -> QString {
-        return u"INSERT INTO cost_session_days (day, session_id, sandbox_cost, cpu_seconds, memory_gb_seconds, runs) "
-               u"VALUES (" + runDay.arg(row) + u", " + row + u".session_id, " + row + u".actual_cost, " + row
-               + u".cpu_seconds, " + row + u".memory_gb_seconds, 1) "
+        return u"INSERT INTO cost_session_days (day, session_id, sandbox_kind, sandbox_cost, cpu_seconds, "
+               u"memory_gb_seconds, runs) VALUES (" + runDay.arg(row) + u", " + row + u".session_id, " + kindOf(row)
+               + u", " + row + u".actual_cost, " + row + u".cpu_seconds, " + row + u".memory_gb_seconds, 1) "
                u"ON CONFLICT (day, session_id) DO UPDATE SET sandbox_cost = sandbox_cost + excluded.sandbox_cost, "
                u"cpu_seconds = cpu_seconds + excluded.cpu_seconds, "
                u"memory_gb_seconds = memory_gb_seconds + excluded.memory_gb_seconds, runs = runs + 1;";
@@ -202,6 +208,7 @@ Migration costSummaries()
         QStringLiteral(R"(CREATE TABLE cost_session_days (
             day TEXT NOT NULL,
             session_id TEXT NOT NULL,
+            sandbox_kind TEXT NOT NULL DEFAULT 'local',
             llm_cost REAL NOT NULL DEFAULT 0,
             input_tokens INTEGER NOT NULL DEFAULT 0,
             output_tokens INTEGER NOT NULL DEFAULT 0,
@@ -213,13 +220,14 @@ Migration costSummaries()
             PRIMARY KEY (day, session_id)) WITHOUT ROWID)"),
         QStringLiteral("INSERT INTO cost_days SELECT substr(time, 1, 10), provider, model, SUM(cost), "
                        "SUM(input_tokens), SUM(output_tokens), COUNT(*) FROM llm_usage GROUP BY 1, 2, 3"),
-        QStringLiteral("INSERT INTO cost_session_days SELECT day, session_id, SUM(lc), SUM(it), SUM(ot), SUM(rq), "
-                       "SUM(sc), SUM(cpu), SUM(mem), SUM(runs) FROM ("
+        QStringLiteral("INSERT INTO cost_session_days SELECT day, session_id, "
+                       "COALESCE((SELECT s.sandbox_kind FROM sessions s WHERE s.id = u.session_id), 'local'), "
+                       "SUM(lc), SUM(it), SUM(ot), SUM(rq), SUM(sc), SUM(cpu), SUM(mem), SUM(runs) FROM ("
                        "SELECT substr(time, 1, 10) AS day, session_id, SUM(cost) AS lc, SUM(input_tokens) AS it, "
                        "SUM(output_tokens) AS ot, COUNT(*) AS rq, 0.0 AS sc, 0.0 AS cpu, 0.0 AS mem, 0 AS runs "
                        "FROM llm_usage GROUP BY 1, 2 UNION ALL "
                        "SELECT substr(start_time, 1, 10), session_id, 0.0, 0, 0, 0, SUM(actual_cost), "
-                       "SUM(cpu_seconds), SUM(memory_gb_seconds), COUNT(*) FROM usage_metrics GROUP BY 1, 2) "
+                       "SUM(cpu_seconds), SUM(memory_gb_seconds), COUNT(*) FROM usage_metrics GROUP BY 1, 2) u "
                        "GROUP BY day, session_id"),
         u"CREATE TRIGGER cost_llm_insert AFTER INSERT ON llm_usage BEGIN " + addLlm(newRow) + u" END",
         u"CREATE TRIGGER cost_llm_delete AFTER DELETE ON llm_usage BEGIN " + removeLlm(oldRow) + u" END",
