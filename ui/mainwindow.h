@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class ApiKeysDialog;
+class CostDashboard;
 class MessageBar;
 class ModelClients;
 class NewAppForm;
@@ -46,6 +47,8 @@ public:
     void createApp();
     // Settings ▸ API keys (non-modal; one at a time).
     void showApiKeys();
+    // View ▸ Costs: the spend dashboard in a window of its own (one at a time).
+    void showCosts();
     ModelClients *modelClients() const { return m_clients; }
 
 private:
@@ -59,6 +62,7 @@ private:
     SecretStore *m_secrets;
     ModelClients *m_clients;
     QPointer<ApiKeysDialog> m_keysDialog;
+    QPointer<CostDashboard> m_costs;
     QAction *m_addKeyAction = nullptr;
     TemplateLibrary m_templates;
     SessionActions *m_sessionActions;
