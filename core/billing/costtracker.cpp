@@ -32,7 +32,11 @@ const QString SummaryLlmColumns = QStringLiteral(
 const QString SummaryColumns = QStringLiteral(
     "SUM(llm_cost) AS lc, SUM(input_tokens) AS it, SUM(output_tokens) AS ot, SUM(requests) AS rq, "
     "SUM(sandbox_cost) AS sc, SUM(cpu_seconds) AS cpu, SUM(memory_gb_seconds) AS mem, SUM(runs) AS runs");
+const QString SummaryKindColumns = QStringLiteral(
+    "0.0 AS lc, 0 AS it, 0 AS ot, 0 AS rq, "
+    "SUM(sandbox_cost) AS sc, SUM(cpu_seconds) AS cpu, SUM(memory_gb_seconds) AS mem, SUM(runs) AS runs");
 const QString ModelDays = QStringLiteral(" FROM cost_days WHERE day >= ? AND day < ?");
+const QString KindDays = QStringLiteral(" FROM cost_kind_days WHERE day >= ? AND day < ?");
 const QString SessionDays = QStringLiteral(" FROM cost_session_days WHERE day >= ? AND day < ?");
 
 // `dayKey` over `column`; a constant key ("''" for the overall totals) names no column.
@@ -119,8 +123,11 @@ SpawnError CostTracker::grouped(const QString &sql, const CostPeriod &period, in
 SpawnError CostTracker::combined(const QString &dayKey, const CostPeriod &period, QList<CostGroup> *out) const
 {
     if (usesSummary(period)) {
-        return grouped(u"SELECT " + keyOver(dayKey, QStringLiteral("day")) + u" AS k, " + SummaryColumns + SessionDays
-                           + u" GROUP BY k ORDER BY k",
+        // Two small tables: a month is at most 31 days of models and of kinds.
+        const QString key = keyOver(dayKey, QStringLiteral("day"));
+        return grouped(u"SELECT k, " + OuterSums + u" FROM (SELECT " + key + u" AS k, " + SummaryLlmColumns
+                           + ModelDays + u" GROUP BY k UNION ALL SELECT " + key + u" AS k, " + SummaryKindColumns
+                           + KindDays + u" GROUP BY k) GROUP BY k ORDER BY k",
                        period, 0, out);
     }
     return grouped(u"SELECT k, " + OuterSums + u" FROM (SELECT " + keyOver(dayKey, QStringLiteral("substr(time, 1, 10)")) + u" AS k, "
@@ -168,12 +175,9 @@ SpawnError CostTracker::byProvider(const CostPeriod &period, QList<CostGroup> *o
 
 SpawnError CostTracker::bySandboxKind(const CostPeriod &period, QList<CostGroup> *out) const
 {
-    // The summary keeps each session's kind; session days without a run are
-    // left out, as the rows would leave them.
     if (usesSummary(period)) {
-        return grouped(u"SELECT sandbox_kind, 0.0, 0, 0, 0, SUM(sandbox_cost), SUM(cpu_seconds), "
-                       u"SUM(memory_gb_seconds), SUM(runs)" + SessionDays
-                           + u" AND runs > 0 GROUP BY sandbox_kind ORDER BY SUM(sandbox_cost) DESC, sandbox_kind",
+        return grouped(u"SELECT sandbox_kind, " + SummaryKindColumns + KindDays
+                           + u" GROUP BY sandbox_kind ORDER BY SUM(sandbox_cost) DESC, sandbox_kind",
                        period, 0, out);
     }
     // Grouped by session first: a month has far fewer sessions than runs, so

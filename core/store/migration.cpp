@@ -134,8 +134,8 @@ Migration sandboxLedger()
 // Per-day cost summaries kept current by triggers, so a month's totals read a
 // few thousand summary rows instead of a month of usage rows
 // (core/billing/costtracker.h). cost_days holds the model side by (day,
-// provider, model); cost_session_days both sides by (day, session), with
-// the session's sandbox kind. The
+// provider, model), cost_kind_days the sandbox side by (day, sandbox kind),
+// cost_session_days both sides by (day, session). The
 // triggers subtract the old row's share and add the new one's, so updates in
 // place (a running sandbox's readings) and deletions (a session removed with
 // its rows) keep the sums right; a group left without rows is deleted, so
@@ -183,10 +183,25 @@ Migration costSummaries()
                + u", " + row + u".actual_cost, " + row + u".cpu_seconds, " + row + u".memory_gb_seconds, 1) "
                u"ON CONFLICT (day, session_id) DO UPDATE SET sandbox_cost = sandbox_cost + excluded.sandbox_cost, "
                u"cpu_seconds = cpu_seconds + excluded.cpu_seconds, "
+               u"memory_gb_seconds = memory_gb_seconds + excluded.memory_gb_seconds, runs = runs + 1; "
+               u"INSERT INTO cost_kind_days (day, sandbox_kind, sandbox_cost, cpu_seconds, memory_gb_seconds, runs) "
+               u"VALUES (" + runDay.arg(row) + u", " + kindOf(row) + u", " + row + u".actual_cost, " + row
+               + u".cpu_seconds, " + row + u".memory_gb_seconds, 1) "
+               u"ON CONFLICT (day, sandbox_kind) DO UPDATE SET sandbox_cost = sandbox_cost + excluded.sandbox_cost, "
+               u"cpu_seconds = cpu_seconds + excluded.cpu_seconds, "
                u"memory_gb_seconds = memory_gb_seconds + excluded.memory_gb_seconds, runs = runs + 1;";
     };
     const auto removeRun = [&](const QString &row) -> QString {
-        return u"UPDATE cost_session_days SET sandbox_cost = sandbox_cost - " + row + u".actual_cost, "
+        // The kind comes from the session's summary row: when a session is
+        // deleted, its row in sessions is gone before its runs are.
+        const QString kind = u"(SELECT sandbox_kind FROM cost_session_days WHERE day = " + runDay.arg(row)
+                             + u" AND session_id = " + row + u".session_id)";
+        return u"UPDATE cost_kind_days SET sandbox_cost = sandbox_cost - " + row + u".actual_cost, "
+               u"cpu_seconds = cpu_seconds - " + row + u".cpu_seconds, memory_gb_seconds = memory_gb_seconds - "
+               + row + u".memory_gb_seconds, runs = runs - 1 WHERE day = " + runDay.arg(row)
+               + u" AND sandbox_kind = " + kind + u"; "
+               u"DELETE FROM cost_kind_days WHERE day = " + runDay.arg(row) + u" AND runs = 0; "
+               u"UPDATE cost_session_days SET sandbox_cost = sandbox_cost - " + row + u".actual_cost, "
                u"cpu_seconds = cpu_seconds - " + row + u".cpu_seconds, memory_gb_seconds = memory_gb_seconds - "
                + row + u".memory_gb_seconds, runs = runs - 1 WHERE day = " + runDay.arg(row) + u" AND session_id = "
                + row + u".session_id; "
@@ -218,6 +233,14 @@ Migration costSummaries()
             memory_gb_seconds REAL NOT NULL DEFAULT 0,
             runs INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (day, session_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE cost_kind_days (
+            day TEXT NOT NULL,
+            sandbox_kind TEXT NOT NULL,
+            sandbox_cost REAL NOT NULL DEFAULT 0,
+            cpu_seconds REAL NOT NULL DEFAULT 0,
+            memory_gb_seconds REAL NOT NULL DEFAULT 0,
+            runs INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, sandbox_kind)) WITHOUT ROWID)"),
         QStringLiteral("INSERT INTO cost_days SELECT substr(time, 1, 10), provider, model, SUM(cost), "
                        "SUM(input_tokens), SUM(output_tokens), COUNT(*) FROM llm_usage GROUP BY 1, 2, 3"),
         QStringLiteral("INSERT INTO cost_session_days SELECT day, session_id, "
@@ -229,6 +252,9 @@ Migration costSummaries()
                        "SELECT substr(start_time, 1, 10), session_id, 0.0, 0, 0, 0, SUM(actual_cost), "
                        "SUM(cpu_seconds), SUM(memory_gb_seconds), COUNT(*) FROM usage_metrics GROUP BY 1, 2) u "
                        "GROUP BY day, session_id"),
+        QStringLiteral("INSERT INTO cost_kind_days SELECT day, sandbox_kind, SUM(sandbox_cost), SUM(cpu_seconds), "
+                       "SUM(memory_gb_seconds), SUM(runs) FROM cost_session_days WHERE runs > 0 "
+                       "GROUP BY day, sandbox_kind"),
         u"CREATE TRIGGER cost_llm_insert AFTER INSERT ON llm_usage BEGIN " + addLlm(newRow) + u" END",
         u"CREATE TRIGGER cost_llm_delete AFTER DELETE ON llm_usage BEGIN " + removeLlm(oldRow) + u" END",
         u"CREATE TRIGGER cost_llm_update AFTER UPDATE OF session_id, time, provider, model, input_tokens, "

@@ -92,6 +92,8 @@ void BudgetEnforcer::scheduleCheck()
 void BudgetEnforcer::check()
 {
     m_checkPending = false;
+    if (!budget().hasMonthly())
+        return;  // nothing to tell or to stop
     if (const SpawnError error = m_notifier->costRecorded(); error.isError()) {
         qCWarning(lcBudget) << "cannot add up the month:" << error.message;
         return;

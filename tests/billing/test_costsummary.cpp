@@ -151,7 +151,8 @@ void TestCostSummary::compareReports(Database &database, const CostPeriod &perio
 int TestCostSummary::summaryRows(Database &database)
 {
     QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM cost_days) + (SELECT COUNT(*) FROM cost_session_days)"))
+    if (!query.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM cost_days) + (SELECT COUNT(*) FROM cost_session_days) "
+                                   "+ (SELECT COUNT(*) FROM cost_kind_days)"))
         || !query.next())
         return -1;
     return query.value(0).toInt();
