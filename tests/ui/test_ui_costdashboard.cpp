@@ -6,8 +6,10 @@
 #include "billing/costtracker.h"
 #include "costdashboard.h"
 #include "costsessionmodel.h"
+#include "mainwindow.h"
 #include "uitestfixture.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
@@ -35,6 +37,7 @@ private slots:
     void sessionsCsv_addsUpToThePeriodTotal();
     void openingARow_emitsItsSessionId();
     void table_sortsByTotal();
+    void costsAction_opensTheDashboardWhichOpensASession();
 
 private:
     static bool fill(Database &database, int sessions);
@@ -288,6 +291,31 @@ void TestUiCostDashboard::table_sortsByTotal()
     // The export follows the table's order.
     const QList<QStringList> rows = parseCsv(m_dashboard->sessionsCsv());
     QCOMPARE(rows.at(1).at(0), model->index(0, 0).data(CostSessionModel::IdRole).toString());
+}
+
+void TestUiCostDashboard::costsAction_opensTheDashboardWhichOpensASession()
+{
+    m_dashboard.reset();
+    MainWindow window(&m_fixture->manager());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *costs = window.findChild<QAction *>(QStringLiteral("costsAction"));
+    QVERIFY(costs);
+    costs->trigger();
+    CostDashboard *dashboard = window.findChild<CostDashboard *>();
+    QVERIFY(dashboard);
+    QTRY_VERIFY(dashboard->isVisible());
+    QVERIFY(dashboard->isWindow());
+    dashboard->setRange(First, Last);
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->sessionModel()->rowCount(), Sessions, 30000);
+    // The newest session is in the sidebar's history.
+    QSqlQuery newest(m_fixture->store().database().connection());
+    QVERIFY(newest.exec(QStringLiteral("SELECT id FROM sessions ORDER BY updated_at DESC LIMIT 1")) && newest.next());
+    const QString id = newest.value(0).toString();
+    emit dashboard->sessionOpened(id);
+    QCOMPARE(window.currentSessionId(), id);
+    costs->trigger();  // one dashboard at a time
+    QCOMPARE(window.findChildren<CostDashboard *>().size(), 1);
 }
 
 QTEST_MAIN(TestUiCostDashboard)
