@@ -33,12 +33,14 @@ private slots:
 
     void fullBudget_stopsWhatCostsAndKeepsEverything();
     void spentBudget_refusesPaidWorkUntilRaised();
+    void followUpInFlight_isDroppedAndTheLocalAppKeepsRunning();
     void pauseChoice_fallsBackToKill();
     void sandboxAction_readsSettingValues();
 
 private:
     QString spawnTemplate(const QString &kind);
     QString spawnGenerated();
+    void answer(const QString &text);
     void spend(const QString &sessionId, double cost);
     SessionStatus status(const QString &id) const;
     void setBudget(double monthly);
@@ -121,6 +123,16 @@ QString TestBudgetEnforcer::spawnGenerated()
     if (id.isEmpty())
         qWarning().noquote() << error.message;
     return id;
+}
+
+// Queues one complete streamed answer.
+void TestBudgetEnforcer::answer(const QString &text)
+{
+    QList<QByteArray> events{messageStart(1200, 0, 0), textStart(0)};
+    for (qsizetype at = 0; at < text.size(); at += 40)
+        events << textDelta(0, text.mid(at, 40));
+    events << blockStop(0) << messageDelta("end_turn", R"({"output_tokens":900})") << messageStop();
+    m_server->enqueue(FakeLlmServer::sse(events));
 }
 
 void TestBudgetEnforcer::spend(const QString &sessionId, double cost)
@@ -222,6 +234,39 @@ void TestBudgetEnforcer::spentBudget_refusesPaidWorkUntilRaised()
     QVERIFY2(!error.isError(), qPrintable(error.message));
     QTRY_COMPARE(status(e2b), SessionStatus::Ready);
     QVERIFY(m_store->latestAppVersion(e2b).has_value());
+}
+
+void TestBudgetEnforcer::followUpInFlight_isDroppedAndTheLocalAppKeepsRunning()
+{
+    setBudget(10.0);
+    answer(QStringLiteral("<app>\n<manifest>\n{\"type\": \"webapp\", \"port\": 3000, \"start\": "
+                          "\"python3 -m http.server 3000\", \"install\": {\"npm\": [], \"pip\": []}}\n</manifest>\n"
+                          "<file path=\"index.html\">\n<!doctype html><html lang=\"en\"><head><title>One</title></head>"
+                          "<body><h1>One</h1></body></html>\n</file>\n</app>\n"));
+    // spawnGenerated() queues a silent answer for the follow-up, after the complete one.
+    const QString id = spawnGenerated();
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(status(id), SessionStatus::Ready, 10000);
+    QPointer<FakeSandbox> sandbox = m_local->lastSandbox();
+    QVERIFY(sandbox);
+    SessionRunner *runner = m_manager->runner(id);
+    QSignalSpy dropped(runner, &SessionRunner::followUpFailed);
+    QSignalSpy asked(m_server.get(), &FakeLlmServer::requestReceived);
+    QVERIFY(!m_manager->followUp(id, QStringLiteral("make it blue")).isError());
+    QVERIFY(asked.wait());
+    QCOMPARE(status(id), SessionStatus::Updating);
+    QVERIFY(runner->isGenerating());
+
+    spend(id, 10.0);
+    QTRY_COMPARE(dropped.count(), 1);
+    QVERIFY(dropped.at(0).at(0).value<SpawnError>().message.contains(u"monthly budget of $10.00 reached"));
+    QCOMPARE(status(id), SessionStatus::Ready);  // the running version stays
+    QVERIFY(sandbox);
+    QVERIFY(!runner->hasEnded());
+    QCOMPARE(m_store->latestAppVersion(id)->version, 1);
+    QTRY_COMPARE(m_server->openConnections(), 0);
+    // And no new model work while the budget is spent.
+    QCOMPARE(m_manager->followUp(id, QStringLiteral("make it red")).kind, ErrorKind::User);
 }
 
 void TestBudgetEnforcer::pauseChoice_fallsBackToKill()
