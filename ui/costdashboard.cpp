@@ -4,10 +4,12 @@
 #include "activitycharts.h"
 #include "billing/budget.h"
 #include "billing/costcsv.h"
+#include "billing/costsnapshotload.h"
 #include "budgetgauge.h"
 #include "costsessionmodel.h"
 #include "daterangepicker.h"
 #include "spendcharts.h"
+#include "store/database.h"
 #include "store/sessionstore.h"
 #include "workflow/budgetenforcer.h"
 #include "workflow/sessionmanager.h"
@@ -24,8 +26,6 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <functional>
 
 CostDashboard::CostDashboard(SessionManager *manager, QWidget *parent)
     : QWidget(parent)
@@ -140,38 +140,35 @@ void CostDashboard::refresh()
 void CostDashboard::load()
 {
     m_loadPending = false;
-    Database &database = m_manager->store()->database();
-    const CostPeriod range = period();
-    const CostTracker tracker(database);
-    const CostAnalytics analytics(database);
-    CostReport report;
-    QList<DayActivity> activity;
-    QList<StepMedian> steps;
-    QList<RepairCount> repairs;
-    QList<SessionCostRow> rows;
-    double monthSpent = 0.0;
-    SpawnError error = tracker.report(range, 0, &report);
-    for (const auto &step : {std::function<SpawnError()>([&] { return analytics.activity(range, &activity); }),
-                             std::function<SpawnError()>([&] { return analytics.stepMedians(range, &steps); }),
-                             std::function<SpawnError()>([&] { return analytics.repairRounds(range, &repairs); }),
-                             std::function<SpawnError()>([&] { return analytics.sessions(range, &rows); }),
-                             std::function<SpawnError()>([&] {
-                                 return tracker.monthSpent(QDateTime::currentDateTimeUtc().date(), &monthSpent);
-                             })}) {
-        if (!error.isError())
-            error = step();
+    if (m_loading) {
+        m_loading->disconnect(this);
+        m_loading->cancel();
+        m_loading->deleteLater();
     }
-    if (error.isError()) {
-        m_totals->setText(error.message);
-        emit loaded();
-        return;
-    }
+    m_loading = new CostSnapshotLoad(m_manager->store()->database().filePath(), period(), this);
+    connect(m_loading, &AsyncOperation::finished, this, [this, done = m_loading] {
+        done->deleteLater();
+        m_loading = nullptr;
+        if (!done->succeeded()) {
+            m_totals->setText(done->error().message);
+            emit loaded();
+            return;
+        }
+        apply(done->snapshot());
+    });
+    m_loading->start();
+}
+
+void CostDashboard::apply(const CostSnapshot &snapshot)
+{
+    const CostReport &report = snapshot.report;
     m_report = report;
     // Every day of the period, spent or not, so the charts' days line up.
     m_days.clear();
     QStringList dayKeys;
     qsizetype next = 0;
-    for (QDate day = m_range->first(); day <= m_range->last(); day = day.addDays(1)) {
+    const QDate last = snapshot.period.until.toUTC().date().addDays(-1);
+    for (QDate day = snapshot.period.since.toUTC().date(); day <= last; day = day.addDays(1)) {
         const QString key = day.toString(Qt::ISODate);
         dayKeys << key;
         if (next < report.byDay.size() && report.byDay.at(next).key == key)
@@ -180,9 +177,9 @@ void CostDashboard::load()
             m_days.append({key, {}});
     }
     m_spend->setReport(report, m_days);
-    m_activity->setData(dayKeys, activity, steps, repairs);
-    m_sessions->setRows(std::move(rows));
-    m_gauge->setValues(monthSpent, m_manager->budget()->budget().monthly);
+    m_activity->setData(dayKeys, snapshot.activity, snapshot.steps, snapshot.repairs);
+    m_sessions->setRows(snapshot.sessions);
+    m_gauge->setValues(snapshot.monthSpent, m_manager->budget()->budget().monthly);
     const CostTotals &t = report.overall;
     m_totals->setText(tr("%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 "
                          "(%7 runs, %8 CPU-seconds).")

@@ -4,10 +4,13 @@
 #include "billing/costanalytics.h"
 #include "billing/costtracker.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class ActivityCharts;
 class BudgetGauge;
+class CostSnapshotLoad;
+struct CostSnapshot;
 class CostSessionModel;
 class DateRangePicker;
 class QLabel;
@@ -20,9 +23,10 @@ class SpendCharts;
 // The spend meter: what models and sandboxes cost over a chosen period
 // (charts by day, model and provider, tokens), the month's budget gauge,
 // usage analytics, and a sortable per-session table that opens a session.
-// Everything shown is loaded by SQL aggregates when the period changes or
-// refresh() is called, on a later turn of the event loop and never while
-// painting; the table and the daily series export as CSV.
+// Everything shown is loaded by SQL aggregates (CostSnapshotLoad, on a
+// thread of its own) when the period changes or refresh() is called, never
+// while painting and never blocking the GUI; the table and the daily series
+// export as CSV.
 class CostDashboard final : public QWidget
 {
     Q_OBJECT
@@ -59,6 +63,7 @@ protected:
 private:
     QWidget *buildSessionsTab();
     void load();
+    void apply(const CostSnapshot &snapshot);
     void exportCsv(const QString &title, const QString &fileName, const QByteArray &csv);
     void openRow(const QModelIndex &index);
 
@@ -74,5 +79,6 @@ private:
     QTableView *m_table;
     CostReport m_report;
     QList<CostGroup> m_days;
+    QPointer<CostSnapshotLoad> m_loading;
     bool m_loadPending = false;
 };
