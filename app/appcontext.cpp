@@ -4,6 +4,7 @@
 #include "billing/budget.h"
 #include "billing/budgetcheck.h"
 #include "billing/costtracker.h"
+#include "billing/pricetable.h"
 #include "common/installid.h"
 #include "sandbox/e2b/e2bconfig.h"
 #include "sandbox/local/localsandboxprovider.h"
@@ -12,9 +13,13 @@
 #include "store/sessionstore.h"
 #include "store/sqlsandboxledger.h"
 #include "workflow/cloudsandboxes.h"
+#include "workflow/budgetenforcer.h"
 #include "workflow/runregistry.h"
 #include "workflow/sessionmanager.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 #include <QSet>
@@ -67,24 +72,30 @@ SpawnError AppContext::open()
         if (key == SettingKey::Plan || key == SettingKey::LocalMemoryMiB || key == SettingKey::LocalMaxProcesses
             || key == SettingKey::LocalCpuPercent)
             applySettings();
+        else if (key == SettingKey::MonthlyBudgetUsd || key == SettingKey::SessionBudgetUsd
+                 || key == SettingKey::BudgetAction)
+            applyBudget();
+        else if (key == SettingKey::PriceOverrides)
+            applyPrices();
     });
-    // The budget, until the settings page holds it: SPAWNAI_BUDGET_MONTH and
-    // SPAWNAI_BUDGET_SESSION in USD (docs/costs.md).
-    Budget budget;
-    budget.monthly = qEnvironmentVariable("SPAWNAI_BUDGET_MONTH").toDouble();
-    budget.perSession = qEnvironmentVariable("SPAWNAI_BUDGET_SESSION").toDouble();
-    if (budget.hasMonthly() || budget.hasPerSession()) {
-        Database *database = m_database.get();
-        m_manager->setSpendGuard([database, budget](double estimate, const QString &sessionId) {
-            const CostTracker tracker(*database);
-            double month = 0.0;
-            double session = 0.0;
-            tracker.monthSpent(QDateTime::currentDateTimeUtc().date(), &month);
-            if (!sessionId.isEmpty())
-                tracker.sessionSpent(sessionId, &session);
-            return BudgetCheck(budget).check(estimate, month, session);
-        });
-    }
+    // The budget is read when it is needed, so raising it in Settings lets
+    // the user go on at once.
+    Database *database = m_database.get();
+    AppContext *context = this;
+    m_manager->setSpendGuard([database, context](double estimate, const QString &sessionId) {
+        const Budget budget = context->budget();
+        if (!budget.hasMonthly() && !budget.hasPerSession())
+            return SpawnError();
+        const CostTracker tracker(*database);
+        double month = 0.0;
+        double session = 0.0;
+        tracker.monthSpent(QDateTime::currentDateTimeUtc().date(), &month);
+        if (!sessionId.isEmpty())
+            tracker.sessionSpent(sessionId, &session);
+        return BudgetCheck(budget).check(estimate, month, session);
+    });
+    applyBudget();
+    applyPrices();
     return {};
 }
 
@@ -117,3 +128,46 @@ void AppContext::applySettings()
     m_manager->setPlan(m_settings->plan());
     m_manager->setDefaultLimits(m_settings->localLimits());
 }
+
+Budget AppContext::budget() const
+{
+    // SPAWNAI_BUDGET_MONTH and SPAWNAI_BUDGET_SESSION (USD) override the
+    // settings for scripts and tests.
+    Budget budget = m_settings->budget();
+    if (qEnvironmentVariableIsSet("SPAWNAI_BUDGET_MONTH"))
+        budget.monthly = qEnvironmentVariable("SPAWNAI_BUDGET_MONTH").toDouble();
+    if (qEnvironmentVariableIsSet("SPAWNAI_BUDGET_SESSION"))
+        budget.perSession = qEnvironmentVariable("SPAWNAI_BUDGET_SESSION").toDouble();
+    return budget;
+}
+
+void AppContext::applyBudget()
+{
+    // The 100 % stop and the 50/80/100 % notifications while sessions run.
+    m_manager->budget()->setBudget(budget());
+    BudgetEnforcer::SandboxAction action = m_settings->budgetAction() == BudgetAction::Kill
+        ? BudgetEnforcer::SandboxAction::Kill
+        : BudgetEnforcer::SandboxAction::Pause;
+    if (const auto fromEnvironment
+        = BudgetEnforcer::sandboxActionFromString(qEnvironmentVariable("SPAWNAI_BUDGET_ACTION")))
+        action = *fromEnvironment;
+    m_manager->budget()->setSandboxAction(action);
+}
+
+void AppContext::applyPrices()
+{
+    const QByteArray text = m_settings->priceOverrides().toUtf8();
+    if (text.trimmed().isEmpty()) {
+        PriceTable::setUserOverrides({});
+        return;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(text);
+    const QJsonArray entries = document.isArray() ? document.array()
+                                                  : document.object().value(u"models").toArray();
+    SpawnError error;
+    if (const auto prices = PriceTable::pricesFromJson(entries, &error))
+        PriceTable::setUserOverrides(*prices);
+    else
+        qCWarning(lcApp).noquote() << "the price overrides in the settings are ignored:" << error.message;
+}
+

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "billing/budget.h"
 #include "common/spawnerror.h"
 
 #include <memory>
 
-class CloudSandboxes;
 class AppSettings;
+class CloudSandboxes;
 class Database;
 class LocalSandboxProvider;
 class SqlSandboxLedger;
@@ -43,6 +44,9 @@ public:
 
 private:
     void applySettings();
+    void applyBudget();
+    void applyPrices();
+    Budget budget() const;
 
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Database> m_database;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "firstrunpage.h"
+#include "costdashboard.h"
 #include "llm/anthropicclient.h"
 #include "llm/llmclient.h"
 #include "messagebar.h"
@@ -134,6 +135,9 @@ void MainWindow::createMenus()
     find->setObjectName(QStringLiteral("findSessionAction"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_sidebar, &SessionSidebar::focusSearch);
+    QAction *costs = view->addAction(tr("&Costs"));
+    costs->setObjectName(QStringLiteral("costsAction"));
+    connect(costs, &QAction::triggered, this, &MainWindow::showCosts);
     // Shortcuts of actions live only in menus must still work when the
     // menu bar is hidden (native menu bars, full screen).
     addActions({m_sessionActions->stopAction(), m_sessionActions->reloadPreviewAction(), find, quit});
@@ -254,6 +258,22 @@ void MainWindow::spawnGenerated(const QString &key)
     }
     form->clearPrompt();
     selectSession(sessionId);
+}
+
+void MainWindow::showCosts()
+{
+    if (!m_costs) {
+        m_costs = new CostDashboard(m_manager, this);
+        m_costs->setWindowFlag(Qt::Window);
+        m_costs->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_costs, &CostDashboard::sessionOpened, this, [this](const QString &id) {
+            selectSession(id);
+            activateWindow();
+        });
+    }
+    m_costs->show();
+    m_costs->raise();
+    m_costs->activateWindow();
 }
 
 void MainWindow::showApiKeys()

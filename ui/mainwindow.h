@@ -8,6 +8,7 @@
 
 class AppSettings;
 class FirstRunPage;
+class CostDashboard;
 class MessageBar;
 class ModelClients;
 class NewAppForm;
@@ -52,6 +53,8 @@ public:
     // Settings… (non-modal; one at a time), on its keys page.
     void showApiKeys();
     void showSettings();
+    // View ▸ Costs: the spend dashboard in a window of its own (one at a time).
+    void showCosts();
     ModelClients *modelClients() const { return m_clients; }
     // The first-run page shows instead of the new-app page.
     bool isFirstRun() const { return m_firstRunActive; }
@@ -73,6 +76,7 @@ private:
     ModelClients *m_clients;
     AppSettings *m_settings;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<CostDashboard> m_costs;
     QAction *m_addKeyAction = nullptr;
     TemplateLibrary m_templates;
     SessionActions *m_sessionActions;

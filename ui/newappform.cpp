@@ -226,7 +226,7 @@ void NewAppForm::providerChanged()
 void NewAppForm::updateEstimate()
 {
     const QString name = model();
-    const PriceTable &prices = PriceTable::builtin();
+    const PriceTable &prices = PriceTable::current();
     if (name.isEmpty()) {
         m_estimate->setText(tr("Choose a model to see what a request costs."));
         return;

@@ -8,8 +8,8 @@
 
 // Which of 50 %, 80 % and 100 % of the monthly budget the month's spend has
 // reached, and which of those are news: the user hears of each threshold
-// once per month. The notifier (a later issue) keeps one of these and calls
-// update() after each recorded cost; a new month starts afresh.
+// once per month. BudgetNotifier uses reached() and keeps what it told in
+// the database (so a restart remembers); update() is the in-memory form.
 class BudgetThresholds final
 {
 public:

@@ -26,6 +26,31 @@ const QString OuterSums = QStringLiteral(
 const QString LlmRange = QStringLiteral(" FROM llm_usage WHERE time >= ? AND time < ?");
 const QString SandboxRange = QStringLiteral(" FROM usage_metrics WHERE start_time >= ? AND start_time < ?");
 
+// The summaries' counterparts: already per day, so the sums add sums.
+const QString SummaryLlmColumns = QStringLiteral(
+    "SUM(llm_cost) AS lc, SUM(input_tokens) AS it, SUM(output_tokens) AS ot, SUM(requests) AS rq, "
+    "0.0 AS sc, 0.0 AS cpu, 0.0 AS mem, 0 AS runs");
+const QString SummaryColumns = QStringLiteral(
+    "SUM(llm_cost) AS lc, SUM(input_tokens) AS it, SUM(output_tokens) AS ot, SUM(requests) AS rq, "
+    "SUM(sandbox_cost) AS sc, SUM(cpu_seconds) AS cpu, SUM(memory_gb_seconds) AS mem, SUM(runs) AS runs");
+const QString SummaryKindColumns = QStringLiteral(
+    "0.0 AS lc, 0 AS it, 0 AS ot, 0 AS rq, "
+    "SUM(sandbox_cost) AS sc, SUM(cpu_seconds) AS cpu, SUM(memory_gb_seconds) AS mem, SUM(runs) AS runs");
+const QString ModelDays = QStringLiteral(" FROM cost_days WHERE day >= ? AND day < ?");
+const QString KindDays = QStringLiteral(" FROM cost_kind_days WHERE day >= ? AND day < ?");
+const QString SessionDays = QStringLiteral(" FROM cost_session_days WHERE day >= ? AND day < ?");
+
+// `dayKey` over `column`; a constant key ("''" for the overall totals) names no column.
+QString keyOver(const QString &dayKey, const QString &column)
+{
+    return dayKey.contains(u"%1") ? dayKey.arg(column) : dayKey;
+}
+
+bool isMidnight(const QDateTime &time)
+{
+    return time.isValid() && time.toUTC().time() == QTime(0, 0);
+}
+
 CostTotals totalsFrom(const QSqlQuery &query, int first)
 {
     CostTotals totals;
@@ -58,9 +83,15 @@ CostPeriod CostPeriod::days(const QDate &first, const QDate &last)
     return {QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(last.addDays(1), QTime(0, 0), Qt::UTC)};
 }
 
-CostTracker::CostTracker(Database &database)
+CostTracker::CostTracker(Database &database, Source source)
     : m_database(database)
+    , m_source(source)
 {
+}
+
+bool CostTracker::usesSummary(const CostPeriod &period) const
+{
+    return m_source == Source::Summary && isMidnight(period.since) && isMidnight(period.until);
 }
 
 SpawnError CostTracker::grouped(const QString &sql, const CostPeriod &period, int limit, QList<CostGroup> *out) const
@@ -70,8 +101,12 @@ SpawnError CostTracker::grouped(const QString &sql, const CostPeriod &period, in
     query.setForwardOnly(true);
     if (!StoreSql::prepare(query, sql))
         return queryError(query);
-    const QVariant since = StoreSql::timeValue(period.since);
-    const QVariant until = StoreSql::timeValue(period.until);
+    // The summaries' keys are days; whole-day periods bound them exactly.
+    const bool days = usesSummary(period);
+    const QVariant since = days ? QVariant(period.since.toUTC().date().toString(Qt::ISODate))
+                                : StoreSql::timeValue(period.since);
+    const QVariant until = days ? QVariant(period.until.toUTC().date().toString(Qt::ISODate))
+                                : StoreSql::timeValue(period.until);
     // Every statement here has one or two ranges; a limit comes last.
     const int ranges = sql.count(u"< ?");
     for (int i = 0; i < ranges; ++i) {
@@ -87,51 +122,70 @@ SpawnError CostTracker::grouped(const QString &sql, const CostPeriod &period, in
     return {};
 }
 
-SpawnError CostTracker::combined(const QString &llmKey, const QString &sandboxKey, const CostPeriod &period,
-                                 QList<CostGroup> *out) const
+SpawnError CostTracker::combined(const QString &dayKey, const CostPeriod &period, QList<CostGroup> *out) const
 {
-    return grouped(u"SELECT k, " + OuterSums + u" FROM (SELECT " + llmKey + u" AS k, " + LlmColumns + LlmRange
-                       + u" GROUP BY k UNION ALL SELECT " + sandboxKey + u" AS k, " + SandboxColumns + SandboxRange
+    if (usesSummary(period)) {
+        // Two small tables: a month is at most 31 days of models and of kinds.
+        const QString key = keyOver(dayKey, QStringLiteral("day"));
+        return grouped(u"SELECT k, " + OuterSums + u" FROM (SELECT " + key + u" AS k, " + SummaryLlmColumns
+                           + ModelDays + u" GROUP BY k UNION ALL SELECT " + key + u" AS k, " + SummaryKindColumns
+                           + KindDays + u" GROUP BY k) GROUP BY k ORDER BY k",
+                       period, 0, out);
+    }
+    return grouped(u"SELECT k, " + OuterSums + u" FROM (SELECT " + keyOver(dayKey, QStringLiteral("substr(time, 1, 10)")) + u" AS k, "
+                       + LlmColumns + LlmRange + u" GROUP BY k UNION ALL SELECT "
+                       + keyOver(dayKey, QStringLiteral("substr(start_time, 1, 10)")) + u" AS k, " + SandboxColumns + SandboxRange
                        + u" GROUP BY k) GROUP BY k ORDER BY k",
+                   period, 0, out);
+}
+
+SpawnError CostTracker::llmGrouped(const QString &key, const CostPeriod &period, QList<CostGroup> *out) const
+{
+    const bool summary = usesSummary(period);
+    return grouped(u"SELECT " + key + u" AS k, " + (summary ? SummaryLlmColumns : LlmColumns)
+                       + (summary ? ModelDays : LlmRange) + u" GROUP BY k ORDER BY lc DESC, k",
                    period, 0, out);
 }
 
 SpawnError CostTracker::overall(const CostPeriod &period, CostTotals *out) const
 {
     QList<CostGroup> groups;
-    const SpawnError error = combined(QStringLiteral("''"), QStringLiteral("''"), period, &groups);
+    const SpawnError error = combined(QStringLiteral("''"), period, &groups);
     *out = groups.isEmpty() ? CostTotals{} : groups.constFirst().totals;
     return error;
 }
 
 SpawnError CostTracker::byDay(const CostPeriod &period, QList<CostGroup> *out) const
 {
-    return combined(QStringLiteral("substr(time, 1, 10)"), QStringLiteral("substr(start_time, 1, 10)"), period, out);
+    return combined(QStringLiteral("%1"), period, out);
 }
 
 SpawnError CostTracker::byMonth(const CostPeriod &period, QList<CostGroup> *out) const
 {
-    return combined(QStringLiteral("substr(time, 1, 7)"), QStringLiteral("substr(start_time, 1, 7)"), period, out);
+    return combined(QStringLiteral("substr(%1, 1, 7)"), period, out);
 }
 
 SpawnError CostTracker::byModel(const CostPeriod &period, QList<CostGroup> *out) const
 {
-    return grouped(u"SELECT model, " + LlmColumns + LlmRange + u" GROUP BY model ORDER BY lc DESC, model", period, 0, out);
+    return llmGrouped(QStringLiteral("model"), period, out);
 }
 
 SpawnError CostTracker::byProvider(const CostPeriod &period, QList<CostGroup> *out) const
 {
-    return grouped(u"SELECT provider, " + LlmColumns + LlmRange + u" GROUP BY provider ORDER BY lc DESC, provider",
-                   period, 0, out);
+    return llmGrouped(QStringLiteral("provider"), period, out);
 }
 
 SpawnError CostTracker::bySandboxKind(const CostPeriod &period, QList<CostGroup> *out) const
 {
+    if (usesSummary(period)) {
+        return grouped(u"SELECT sandbox_kind, " + SummaryKindColumns + KindDays
+                           + u" GROUP BY sandbox_kind ORDER BY SUM(sandbox_cost) DESC, sandbox_kind",
+                       period, 0, out);
+    }
     // Grouped by session first: a month has far fewer sessions than runs, so
     // the join to sessions (where the kind lives) looks up each one once.
-    return grouped(QStringLiteral("SELECT s.sandbox_kind, 0.0, 0, 0, 0, SUM(u.sc), SUM(u.cpu), SUM(u.mem), SUM(u.runs) "
-                                  "FROM (SELECT session_id, ")
-                       + SandboxColumns + SandboxRange
+    return grouped(u"SELECT s.sandbox_kind, 0.0, 0, 0, 0, SUM(u.sc), SUM(u.cpu), SUM(u.mem), SUM(u.runs) FROM ("
+                       u"SELECT session_id, " + SandboxColumns + SandboxRange
                        + u" GROUP BY session_id) u JOIN sessions s ON s.id = u.session_id "
                          u"GROUP BY s.sandbox_kind ORDER BY SUM(u.sc) DESC, s.sandbox_kind",
                    period, 0, out);
@@ -142,6 +196,11 @@ SpawnError CostTracker::topSessions(const CostPeriod &period, int limit, QList<C
     if (limit <= 0) {
         out->clear();
         return {};
+    }
+    if (usesSummary(period)) {
+        return grouped(u"SELECT session_id AS k, " + SummaryColumns + SessionDays
+                           + u" GROUP BY k ORDER BY SUM(llm_cost) + SUM(sandbox_cost) DESC, k LIMIT ?",
+                       period, limit, out);
     }
     return grouped(u"SELECT k, " + OuterSums + u" FROM (SELECT session_id AS k, " + LlmColumns + LlmRange
                        + u" GROUP BY k UNION ALL SELECT session_id AS k, " + SandboxColumns + SandboxRange
@@ -190,9 +249,7 @@ SpawnError CostTracker::report(const CostPeriod &period, int topSessionCount, Co
         add(out->overall, day.totals);
     out->byMonth = rollUp(out->byDay, [](const CostGroup &day) { return day.key.left(7); });
     QList<CostGroup> pairs;
-    SpawnError error = grouped(u"SELECT provider || char(31) || model, " + LlmColumns + LlmRange
-                                   + u" GROUP BY provider, model",
-                               period, 0, &pairs);
+    SpawnError error = llmGrouped(QStringLiteral("provider || char(31) || model"), period, &pairs);
     if (error.isError())
         return error;
     const auto byCost = [](const CostGroup &a, const CostGroup &b) {

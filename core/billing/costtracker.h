@@ -58,17 +58,24 @@ struct CostReport
 };
 
 // Totals of llm_usage and usage_metrics over a period, each computed by one
-// SQL aggregate over indexed columns (migration 3 adds covering indexes), so
-// a month of a large history answers in milliseconds without reading rows
-// into C++. A model request counts at its `time`, a sandbox run at its
+// SQL aggregate. A model request counts at its `time`, a sandbox run at its
 // `start_time` (a run that spans midnight counts on the day it started).
+//
+// Periods of whole UTC days (every CostPeriod::month() and days()) are read
+// from the per-day summaries that triggers keep (migration 5: cost_days,
+// cost_session_days), a few thousand rows for a month of a large history;
+// any other period, or Source::Rows, reads the usage rows themselves through
+// the covering indexes of migration 3. Both give the same groups and counts;
+// dollar sums agree to float rounding (the additions happen in another order).
 class CostTracker final
 {
     Q_DISABLE_COPY_MOVE(CostTracker)
 
 public:
+    enum class Source { Summary, Rows };
+
     // `database` must be open and outlive the tracker.
-    explicit CostTracker(Database &database);
+    explicit CostTracker(Database &database, Source source = Source::Summary);
 
     SpawnError overall(const CostPeriod &period, CostTotals *out) const;
     SpawnError byDay(const CostPeriod &period, QList<CostGroup> *out) const;
@@ -85,13 +92,20 @@ public:
     // What the UTC month holding `day` has cost (for the monthly budget).
     SpawnError monthSpent(const QDate &day, double *out) const;
 
+    // Whether `period` is answered from the summaries.
+    bool usesSummary(const CostPeriod &period) const;
+
 private:
     // Runs `sql` (which groups by a key in column 0 followed by the eight
-    // CostTotals columns) with the period's bounds bound in order.
+    // CostTotals columns) with the period's bounds bound in order: as days
+    // for the summaries, as times for the rows.
     SpawnError grouped(const QString &sql, const CostPeriod &period, int limit, QList<CostGroup> *out) const;
-    // llm and sandbox parts, each grouped by `llmKey` / `sandboxKey`, merged.
-    SpawnError combined(const QString &llmKey, const QString &sandboxKey, const CostPeriod &period,
-                        QList<CostGroup> *out) const;
+    // Both sides per key; `dayKey` is an expression of a day "yyyy-MM-dd"
+    // column (`%1` stands for the column).
+    SpawnError combined(const QString &dayKey, const CostPeriod &period, QList<CostGroup> *out) const;
+    // The model side per `key` (provider, model or both), most expensive first.
+    SpawnError llmGrouped(const QString &key, const CostPeriod &period, QList<CostGroup> *out) const;
 
     Database &m_database;
+    Source m_source;
 };

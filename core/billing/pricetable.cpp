@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 constexpr double PerMillion = 1e6;
 
@@ -31,6 +33,39 @@ ModelPrice priceFrom(const QJsonObject &entry)
     price.date = entry.value(u"date").toString();
     return price;
 }
+
+QJsonObject entryFrom(const ModelPrice &price)
+{
+    QJsonObject entry{{QStringLiteral("id"), price.model},
+                      {QStringLiteral("input"), price.input},
+                      {QStringLiteral("output"), price.output},
+                      {QStringLiteral("cacheWrite"), price.cacheWrite},
+                      {QStringLiteral("cacheRead"), price.cacheRead}};
+    if (price.abovePromptTokens > 0) {
+        entry.insert(QStringLiteral("above"), QJsonObject{{QStringLiteral("promptTokens"), price.abovePromptTokens},
+                                               {QStringLiteral("input"), price.aboveInput},
+                                               {QStringLiteral("output"), price.aboveOutput},
+                                               {QStringLiteral("cacheWrite"), price.aboveCacheWrite},
+                                               {QStringLiteral("cacheRead"), price.aboveCacheRead}});
+    }
+    if (!price.source.isEmpty())
+        entry.insert(QStringLiteral("source"), price.source);
+    if (!price.date.isEmpty())
+        entry.insert(QStringLiteral("date"), price.date);
+    return entry;
+}
+
+bool isValid(const ModelPrice &price)
+{
+    return !price.model.isEmpty() && price.input >= 0 && price.output >= 0 && price.cacheWrite >= 0
+        && price.cacheRead >= 0 && price.aboveInput >= 0 && price.aboveOutput >= 0 && price.aboveCacheWrite >= 0
+        && price.aboveCacheRead >= 0 && price.abovePromptTokens >= 0;
+}
+
+QString invalidEntry()
+{
+    return QCoreApplication::translate("PriceTable", "A price entry has no model id or a negative price");
+}
 } // namespace
 
 const PriceTable &PriceTable::builtin()
@@ -46,6 +81,44 @@ const PriceTable &PriceTable::builtin()
     return table;
 }
 
+PriceTable &PriceTable::mutableCurrent()
+{
+    static PriceTable table = builtin();
+    return table;
+}
+
+const PriceTable &PriceTable::current()
+{
+    return mutableCurrent();
+}
+
+void PriceTable::setUserOverrides(const QList<ModelPrice> &overrides)
+{
+    mutableCurrent().setOverrides(overrides);
+}
+
+QJsonArray PriceTable::pricesToJson(const QList<ModelPrice> &prices)
+{
+    QJsonArray array;
+    for (const ModelPrice &price : prices)
+        array.append(entryFrom(price));
+    return array;
+}
+
+std::optional<QList<ModelPrice>> PriceTable::pricesFromJson(const QJsonArray &array, SpawnError *error)
+{
+    QList<ModelPrice> prices;
+    for (const QJsonValue &value : array) {
+        const ModelPrice price = priceFrom(value.toObject());
+        if (!value.isObject() || !isValid(price)) {
+            *error = SpawnError::user(invalidEntry());
+            return std::nullopt;
+        }
+        prices.append(price);
+    }
+    return prices;
+}
+
 std::optional<PriceTable> PriceTable::fromJson(const QByteArray &json, SpawnError *error)
 {
     QJsonParseError parseError;
@@ -58,8 +131,8 @@ std::optional<PriceTable> PriceTable::fromJson(const QByteArray &json, SpawnErro
     PriceTable table;
     for (const QJsonValue &value : document.object().value(u"models").toArray()) {
         const ModelPrice price = priceFrom(value.toObject());
-        if (price.model.isEmpty() || price.input < 0 || price.output < 0) {
-            *error = SpawnError::user(QCoreApplication::translate("PriceTable", "A price entry has no model id or a negative price"));
+        if (!isValid(price)) {
+            *error = SpawnError::user(invalidEntry());
             return std::nullopt;
         }
         table.m_prices.insert(price.model, price);
@@ -80,20 +153,36 @@ std::optional<PriceTable> PriceTable::fromJson(const QByteArray &json, SpawnErro
 
 std::optional<ModelPrice> PriceTable::price(const QString &model) const
 {
-    if (const auto it = m_prices.constFind(model); it != m_prices.constEnd())
-        return *it;
     // Dated snapshots ("-20251001") are priced as their model.
     static const QRegularExpression dated(QStringLiteral("-\\d{8}$"));
     QString undated = model;
     undated.remove(dated);
-    if (const auto it = m_prices.constFind(undated); it != m_prices.constEnd())
-        return *it;
+    for (const QHash<QString, ModelPrice> *prices : {&m_overrides, &m_prices}) {
+        if (const auto it = prices->constFind(model); it != prices->constEnd())
+            return *it;
+        if (const auto it = prices->constFind(undated); it != prices->constEnd())
+            return *it;
+    }
     return std::nullopt;
 }
 
 void PriceTable::setOverride(const ModelPrice &price)
 {
-    m_prices.insert(price.model, price);
+    m_overrides.insert(price.model, price);
+}
+
+void PriceTable::setOverrides(const QList<ModelPrice> &overrides)
+{
+    m_overrides.clear();
+    for (const ModelPrice &price : overrides)
+        m_overrides.insert(price.model, price);
+}
+
+QList<ModelPrice> PriceTable::overrides() const
+{
+    QList<ModelPrice> result = m_overrides.values();
+    std::sort(result.begin(), result.end(), [](const ModelPrice &a, const ModelPrice &b) { return a.model < b.model; });
+    return result;
 }
 
 double PriceTable::cost(const QString &model, const TokenCounts &tokens, bool *known) const

@@ -4,6 +4,8 @@
 #include "common/spawnerror.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -45,17 +47,36 @@ struct TokenCounts
 };
 
 // The price list, resources/pricing.json, as editable data: prices change
-// every few weeks and the user may override one in settings.
+// every few weeks and the user may override one in settings. An override
+// wins over the table's entry for its model (and that model's dated ids);
+// removing it brings the table's price back.
 class PriceTable final
 {
 public:
-    // The built-in table (:/pricing.json).
+    // The built-in table (:/pricing.json), without the user's overrides.
     static const PriceTable &builtin();
+    // What costs are computed with: the built-in table with the user's
+    // overrides. Used from the GUI thread only, like the rest of the core.
+    static const PriceTable &current();
+    // Replaces the user's overrides in current() (the settings layer calls
+    // this at start-up and when the user edits a price).
+    static void setUserOverrides(const QList<ModelPrice> &overrides);
     static std::optional<PriceTable> fromJson(const QByteArray &json, SpawnError *error);
+
+    // Overrides as settings hold them: a JSON array of entries in the format
+    // of pricing.json's "models" ({"id", "input", "output", "cacheWrite",
+    // "cacheRead", optional "above", "source", "date"}).
+    static QJsonArray pricesToJson(const QList<ModelPrice> &prices);
+    static std::optional<QList<ModelPrice>> pricesFromJson(const QJsonArray &array, SpawnError *error);
 
     // Exact id, or a dated id of a known model ("claude-haiku-4-5-20251001").
     std::optional<ModelPrice> price(const QString &model) const;
+    // Adds or replaces one override.
     void setOverride(const ModelPrice &price);
+    // Replaces every override.
+    void setOverrides(const QList<ModelPrice> &overrides);
+    // The overrides, by model id.
+    QList<ModelPrice> overrides() const;
     // USD. A model without a price costs 0 (local models); `known` says which.
     double cost(const QString &model, const TokenCounts &tokens, bool *known = nullptr) const;
     // Before a request: the prompt's tokens and the most the answer may take.
@@ -69,6 +90,9 @@ public:
     static qint64 approximateTokens(qsizetype characters);
 
 private:
+    static PriceTable &mutableCurrent();
+
     QHash<QString, ModelPrice> m_prices;
     QHash<QString, SandboxPrice> m_sandboxPrices;
+    QHash<QString, ModelPrice> m_overrides;
 };

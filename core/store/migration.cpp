@@ -130,9 +130,153 @@ Migration sandboxLedger()
         QStringLiteral("CREATE INDEX idx_sandbox_ledger_open ON sandbox_ledger(kind, state)"),
     }};
 }
+
+// Per-day cost summaries kept current by triggers, so a month's totals read a
+// few thousand summary rows instead of a month of usage rows
+// (core/billing/costtracker.h). cost_days holds the model side by (day,
+// provider, model), cost_kind_days the sandbox side by (day, sandbox kind),
+// cost_session_days both sides by (day, session). The
+// triggers subtract the old row's share and add the new one's, so updates in
+// place (a running sandbox's readings) and deletions (a session removed with
+// its rows) keep the sums right; a group left without rows is deleted, so
+// the summaries name exactly the groups the usage rows do. Also the budget
+// notifications already given, one per month and threshold.
+Migration costSummaries()
+{
+    const QString llmDay = QStringLiteral("substr(%1.time, 1, 10)");
+    // A session's sandbox kind is set when it is created and never changes,
+    // so the summary keeps it and the totals by kind need no join.
+    const auto kindOf = [](const QString &row) -> QString {
+        return u"COALESCE((SELECT sandbox_kind FROM sessions WHERE id = " + row + u".session_id), 'local')";
+    };
+    const QString runDay = QStringLiteral("substr(%1.start_time, 1, 10)");
+    const auto addLlm = [&](const QString &row) -> QString {
+        return u"INSERT INTO cost_days (day, provider, model, llm_cost, input_tokens, output_tokens, requests) "
+               u"VALUES (" + llmDay.arg(row) + u", " + row + u".provider, " + row + u".model, " + row + u".cost, "
+               + row + u".input_tokens, " + row + u".output_tokens, 1) "
+               u"ON CONFLICT (day, provider, model) DO UPDATE SET llm_cost = llm_cost + excluded.llm_cost, "
+               u"input_tokens = input_tokens + excluded.input_tokens, "
+               u"output_tokens = output_tokens + excluded.output_tokens, requests = requests + 1; "
+               u"INSERT INTO cost_session_days (day, session_id, sandbox_kind, llm_cost, input_tokens, output_tokens, "
+               u"requests) VALUES (" + llmDay.arg(row) + u", " + row + u".session_id, " + kindOf(row) + u", " + row
+               + u".cost, " + row + u".input_tokens, " + row + u".output_tokens, 1) "
+               u"ON CONFLICT (day, session_id) DO UPDATE SET llm_cost = llm_cost + excluded.llm_cost, "
+               u"input_tokens = input_tokens + excluded.input_tokens, "
+               u"output_tokens = output_tokens + excluded.output_tokens, requests = requests + 1;";
+    };
+    const auto removeLlm = [&](const QString &row) -> QString {
+        return u"UPDATE cost_days SET llm_cost = llm_cost - " + row + u".cost, input_tokens = input_tokens - "
+               + row + u".input_tokens, output_tokens = output_tokens - " + row + u".output_tokens, "
+               u"requests = requests - 1 WHERE day = " + llmDay.arg(row) + u" AND provider = " + row
+               + u".provider AND model = " + row + u".model; "
+               u"DELETE FROM cost_days WHERE day = " + llmDay.arg(row) + u" AND provider = " + row
+               + u".provider AND model = " + row + u".model AND requests = 0; "
+               u"UPDATE cost_session_days SET llm_cost = llm_cost - " + row + u".cost, input_tokens = input_tokens - "
+               + row + u".input_tokens, output_tokens = output_tokens - " + row + u".output_tokens, "
+               u"requests = requests - 1 WHERE day = " + llmDay.arg(row) + u" AND session_id = " + row + u".session_id; "
+               u"DELETE FROM cost_session_days WHERE day = " + llmDay.arg(row) + u" AND session_id = " + row
+               + u".session_id AND requests = 0 AND runs = 0;";
+    };
+    const auto addRun = [&](const QString &row) -> QString {
+        return u"INSERT INTO cost_session_days (day, session_id, sandbox_kind, sandbox_cost, cpu_seconds, "
+               u"memory_gb_seconds, runs) VALUES (" + runDay.arg(row) + u", " + row + u".session_id, " + kindOf(row)
+               + u", " + row + u".actual_cost, " + row + u".cpu_seconds, " + row + u".memory_gb_seconds, 1) "
+               u"ON CONFLICT (day, session_id) DO UPDATE SET sandbox_cost = sandbox_cost + excluded.sandbox_cost, "
+               u"cpu_seconds = cpu_seconds + excluded.cpu_seconds, "
+               u"memory_gb_seconds = memory_gb_seconds + excluded.memory_gb_seconds, runs = runs + 1; "
+               u"INSERT INTO cost_kind_days (day, sandbox_kind, sandbox_cost, cpu_seconds, memory_gb_seconds, runs) "
+               u"VALUES (" + runDay.arg(row) + u", " + kindOf(row) + u", " + row + u".actual_cost, " + row
+               + u".cpu_seconds, " + row + u".memory_gb_seconds, 1) "
+               u"ON CONFLICT (day, sandbox_kind) DO UPDATE SET sandbox_cost = sandbox_cost + excluded.sandbox_cost, "
+               u"cpu_seconds = cpu_seconds + excluded.cpu_seconds, "
+               u"memory_gb_seconds = memory_gb_seconds + excluded.memory_gb_seconds, runs = runs + 1;";
+    };
+    const auto removeRun = [&](const QString &row) -> QString {
+        // The kind comes from the session's summary row: when a session is
+        // deleted, its row in sessions is gone before its runs are.
+        const QString kind = u"(SELECT sandbox_kind FROM cost_session_days WHERE day = " + runDay.arg(row)
+                             + u" AND session_id = " + row + u".session_id)";
+        return u"UPDATE cost_kind_days SET sandbox_cost = sandbox_cost - " + row + u".actual_cost, "
+               u"cpu_seconds = cpu_seconds - " + row + u".cpu_seconds, memory_gb_seconds = memory_gb_seconds - "
+               + row + u".memory_gb_seconds, runs = runs - 1 WHERE day = " + runDay.arg(row)
+               + u" AND sandbox_kind = " + kind + u"; "
+               u"DELETE FROM cost_kind_days WHERE day = " + runDay.arg(row) + u" AND runs = 0; "
+               u"UPDATE cost_session_days SET sandbox_cost = sandbox_cost - " + row + u".actual_cost, "
+               u"cpu_seconds = cpu_seconds - " + row + u".cpu_seconds, memory_gb_seconds = memory_gb_seconds - "
+               + row + u".memory_gb_seconds, runs = runs - 1 WHERE day = " + runDay.arg(row) + u" AND session_id = "
+               + row + u".session_id; "
+               u"DELETE FROM cost_session_days WHERE day = " + runDay.arg(row) + u" AND session_id = " + row
+               + u".session_id AND requests = 0 AND runs = 0;";
+    };
+    const QString newRow = QStringLiteral("NEW");
+    const QString oldRow = QStringLiteral("OLD");
+    return {5, QStringLiteral("cost summaries and budget notifications"), {
+        QStringLiteral(R"(CREATE TABLE cost_days (
+            day TEXT NOT NULL,
+            provider TEXT NOT NULL,
+            model TEXT NOT NULL,
+            llm_cost REAL NOT NULL DEFAULT 0,
+            input_tokens INTEGER NOT NULL DEFAULT 0,
+            output_tokens INTEGER NOT NULL DEFAULT 0,
+            requests INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, provider, model)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE cost_session_days (
+            day TEXT NOT NULL,
+            session_id TEXT NOT NULL,
+            sandbox_kind TEXT NOT NULL DEFAULT 'local',
+            llm_cost REAL NOT NULL DEFAULT 0,
+            input_tokens INTEGER NOT NULL DEFAULT 0,
+            output_tokens INTEGER NOT NULL DEFAULT 0,
+            requests INTEGER NOT NULL DEFAULT 0,
+            sandbox_cost REAL NOT NULL DEFAULT 0,
+            cpu_seconds REAL NOT NULL DEFAULT 0,
+            memory_gb_seconds REAL NOT NULL DEFAULT 0,
+            runs INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, session_id)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE cost_kind_days (
+            day TEXT NOT NULL,
+            sandbox_kind TEXT NOT NULL,
+            sandbox_cost REAL NOT NULL DEFAULT 0,
+            cpu_seconds REAL NOT NULL DEFAULT 0,
+            memory_gb_seconds REAL NOT NULL DEFAULT 0,
+            runs INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (day, sandbox_kind)) WITHOUT ROWID)"),
+        QStringLiteral("INSERT INTO cost_days SELECT substr(time, 1, 10), provider, model, SUM(cost), "
+                       "SUM(input_tokens), SUM(output_tokens), COUNT(*) FROM llm_usage GROUP BY 1, 2, 3"),
+        QStringLiteral("INSERT INTO cost_session_days SELECT day, session_id, "
+                       "COALESCE((SELECT s.sandbox_kind FROM sessions s WHERE s.id = u.session_id), 'local'), "
+                       "SUM(lc), SUM(it), SUM(ot), SUM(rq), SUM(sc), SUM(cpu), SUM(mem), SUM(runs) FROM ("
+                       "SELECT substr(time, 1, 10) AS day, session_id, SUM(cost) AS lc, SUM(input_tokens) AS it, "
+                       "SUM(output_tokens) AS ot, COUNT(*) AS rq, 0.0 AS sc, 0.0 AS cpu, 0.0 AS mem, 0 AS runs "
+                       "FROM llm_usage GROUP BY 1, 2 UNION ALL "
+                       "SELECT substr(start_time, 1, 10), session_id, 0.0, 0, 0, 0, SUM(actual_cost), "
+                       "SUM(cpu_seconds), SUM(memory_gb_seconds), COUNT(*) FROM usage_metrics GROUP BY 1, 2) u "
+                       "GROUP BY day, session_id"),
+        QStringLiteral("INSERT INTO cost_kind_days SELECT day, sandbox_kind, SUM(sandbox_cost), SUM(cpu_seconds), "
+                       "SUM(memory_gb_seconds), SUM(runs) FROM cost_session_days WHERE runs > 0 "
+                       "GROUP BY day, sandbox_kind"),
+        u"CREATE TRIGGER cost_llm_insert AFTER INSERT ON llm_usage BEGIN " + addLlm(newRow) + u" END",
+        u"CREATE TRIGGER cost_llm_delete AFTER DELETE ON llm_usage BEGIN " + removeLlm(oldRow) + u" END",
+        u"CREATE TRIGGER cost_llm_update AFTER UPDATE OF session_id, time, provider, model, input_tokens, "
+            u"output_tokens, cost ON llm_usage BEGIN " + removeLlm(oldRow) + u' ' + addLlm(newRow) + u" END",
+        u"CREATE TRIGGER cost_run_insert AFTER INSERT ON usage_metrics BEGIN " + addRun(newRow) + u" END",
+        u"CREATE TRIGGER cost_run_delete AFTER DELETE ON usage_metrics BEGIN " + removeRun(oldRow) + u" END",
+        // A running sandbox's row is rewritten with every reading: only the
+        // difference reaches the summary.
+        u"CREATE TRIGGER cost_run_update AFTER UPDATE OF session_id, start_time, cpu_seconds, memory_gb_seconds, "
+            u"actual_cost ON usage_metrics BEGIN " + removeRun(oldRow) + u' ' + addRun(newRow) + u" END",
+        QStringLiteral(R"(CREATE TABLE budget_notifications (
+            month TEXT NOT NULL,
+            percent INTEGER NOT NULL,
+            time TEXT NOT NULL,
+            spent REAL NOT NULL,
+            budget REAL NOT NULL,
+            PRIMARY KEY (month, percent)))"),
+    }};
+}
 } // namespace
 
 QList<Migration> builtinMigrations()
 {
-    return {initialSchema(), conversations(), costIndexes(), sandboxLedger()};
+    return {initialSchema(), conversations(), costIndexes(), sandboxLedger(), costSummaries()};
 }

@@ -401,6 +401,7 @@ SpawnError SessionStore::recordUsage(UsageRecord &record)
                                     .arg(record.id)
                                     .arg(record.sessionId));
     emit sessionChanged(record.sessionId);
+    emit costRecorded(record.sessionId);
     return {};
 }
 
@@ -423,6 +424,7 @@ SpawnError SessionStore::recordLlmUsage(LlmUsageRecord &record)
                                     sqlError);
     }
     emit sessionChanged(record.sessionId);
+    emit costRecorded(record.sessionId);
     return {};
 }
 

@@ -93,10 +93,15 @@ public:
     QList<ConversationMessage> conversation(const QString &id) const;
     QList<LlmUsageRecord> llmUsage(const QString &id) const;
 
+    // The file this store writes, for readers that add it up (CostTracker).
+    Database &database() const { return m_database; }
+
 signals:
     // A session's row, versions or costs changed; re-read it with session().
     void sessionChanged(const QString &id);
     void eventAppended(const QString &id, const SessionEvent &event);
+    // A model request or a sandbox reading was recorded (the budget listens).
+    void costRecorded(const QString &id);
 
 private:
     SpawnError move(const QString &id, SessionStatus to, const QString &detail,

@@ -87,7 +87,7 @@ void GenerationPhase::ask(const QString &system, QList<ChatMessage> messages, co
     qsizetype promptChars = system.size();
     for (const ChatMessage &message : std::as_const(messages))
         promptChars += message.text.size();
-    const double estimate = PriceTable::builtin().estimate(request.model, PriceTable::approximateTokens(promptChars),
+    const double estimate = PriceTable::current().estimate(request.model, PriceTable::approximateTokens(promptChars),
                                                            request.maxTokens);
     m_store->setEstimatedCost(m_sessionId, m_cost + estimate);
 
@@ -95,7 +95,7 @@ void GenerationPhase::ask(const QString &system, QList<ChatMessage> messages, co
     connect(m_job, &GenerationJob::fileStarted, this, &GenerationPhase::fileStarted);
     connect(m_job, &GenerationJob::requestFinished, this,
             [this](const QString &model, const TokenUsage &usage, const QString &jobPurpose) {
-                const double cost = PriceTable::builtin().cost(
+                const double cost = PriceTable::current().cost(
                     model, TokenCounts{usage.inputTokens, usage.outputTokens, usage.cacheWriteTokens, usage.cacheReadTokens});
                 LlmUsageRecord row;
                 row.sessionId = m_sessionId;

@@ -2,6 +2,7 @@
 #include "sessionmanager.h"
 
 #include "billing/pricetable.h"
+#include "budgetenforcer.h"
 #include "deploy/manifest.h"
 #include "common/pendingoperation.h"
 #include "sandbox/sandboxledger.h"
@@ -14,6 +15,7 @@ SessionManager::SessionManager(SessionStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_registry(new RunRegistry(this))
+    , m_budget(new BudgetEnforcer(this, store))
 {
     connect(m_registry, &RunRegistry::stopRequested, this, [this](const QString &id) {
         stop(id, tr("stopped from another SpawnAI process"));
@@ -50,6 +52,16 @@ SessionRunner *SessionManager::runner(const QString &sessionId) const
     return m_runners.value(sessionId);
 }
 
+QList<SessionRunner *> SessionManager::runners() const
+{
+    QList<SessionRunner *> result;
+    for (const auto &running : m_runners) {
+        if (running)
+            result.append(running);
+    }
+    return result;
+}
+
 SpawnError SessionManager::checkCapacity() const
 {
     const int limit = planLimits(m_plan).maxConcurrentSessions;
@@ -73,6 +85,8 @@ QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
         return {};
     }
     if (*error = checkCapacity(); error->isError())
+        return {};
+    if (*error = m_budget->admit(request.sandboxKind, request.generation.has_value()); error->isError())
         return {};
     if (request.generation) {
         if (*error = checkSpend(*request.generation, request.prompt, {}); error->isError())
@@ -123,6 +137,8 @@ SpawnError SessionManager::redeploy(const QString &sessionId, bool internetAcces
     if (!bundle)
         return error;
     if (error = checkCapacity(); error.isError())
+        return error;
+    if (error = m_budget->admit(session->sandboxKind, false); error.isError())
         return error;
     if (!isTerminal(session->status))
         return SpawnError::user(tr("Session %1 is still %2").arg(sessionId, sessionStatusToString(session->status)));
@@ -204,6 +220,8 @@ SpawnError SessionManager::followUp(const QString &sessionId, const QString &req
                                     .arg(sessionId, sessionStatusToString(running->status())));
     if (request.trimmed().isEmpty())
         return SpawnError::user(tr("Say what to change"));
+    if (const SpawnError error = m_budget->admit(QStringLiteral("local"), true); error.isError())
+        return error;
     if (running->generationSettings()) {
         if (const SpawnError error = checkSpend(*running->generationSettings(), request, sessionId); error.isError())
             return error;
@@ -219,7 +237,7 @@ SpawnError SessionManager::checkSpend(const GenerationSettings &settings, const 
         return {};
     // The prompt's words plus the system prompt's, and the most the answer may take.
     constexpr qint64 SystemPromptTokens = 4000;
-    const double estimate = PriceTable::builtin().estimate(
+    const double estimate = PriceTable::current().estimate(
         settings.model, SystemPromptTokens + PriceTable::approximateTokens(prompt.size()), settings.maxTokens);
     return m_spendGuard(estimate, sessionId);
 }

@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class BudgetEnforcer;
 class RunRegistry;
 class SandboxLedger;
 class SandboxProvider;
@@ -81,7 +82,10 @@ public:
     void setSandboxLedger(SandboxLedger *ledger) { m_ledger = ledger; }
 
     SessionRunner *runner(const QString &sessionId) const;
+    QList<SessionRunner *> runners() const;
     int activeCount() const;
+    // The monthly budget while sessions run: notifications and the 100 % stop.
+    BudgetEnforcer *budget() const { return m_budget; }
     SessionStore *store() const { return m_store; }
     RunRegistry *registry() const { return m_registry; }
 
@@ -99,6 +103,7 @@ private:
 
     SessionStore *m_store;
     RunRegistry *m_registry;
+    BudgetEnforcer *m_budget;
     QHash<QString, SandboxProvider *> m_providers;
     SandboxLedger *m_ledger = nullptr;
     QHash<QString, QPointer<SessionRunner>> m_runners;

@@ -489,7 +489,7 @@ void SessionRunner::applyAllocation(double cpuSeconds, double memoryGbSeconds)
 {
     m_usage.cpuSeconds = std::max(m_usage.cpuSeconds, cpuSeconds);
     m_usage.memoryGbSeconds = std::max(m_usage.memoryGbSeconds, memoryGbSeconds);
-    m_usage.actualCost = PriceTable::builtin().sandboxCost(m_provider->kind(), m_usage.cpuSeconds,
+    m_usage.actualCost = PriceTable::current().sandboxCost(m_provider->kind(), m_usage.cpuSeconds,
                                                            m_usage.memoryGbSeconds);
 }
 
@@ -499,4 +499,27 @@ void SessionRunner::publishCost()
         return;
     m_store->setActualCost(m_sessionId, totalCost());
     emit costUpdated(totalCost());
+}
+
+bool SessionRunner::isGenerating() const
+{
+    // Updating is passed through synchronously by a restore, so at any turn
+    // of the event loop it means a follow-up waits for the model.
+    return m_phase && !m_ended
+        && (m_status == SessionStatus::Generating || m_status == SessionStatus::Updating);
+}
+
+void SessionRunner::stopGeneration(const QString &reason)
+{
+    if (!isGenerating())
+        return;
+    if (m_followUp && m_sandbox && m_status == SessionStatus::Updating) {
+        m_phase->cancel();
+        m_store->appendEvent(m_sessionId, EventKind::Step, tr("The change stopped: %1").arg(reason));
+        m_followUp = false;
+        if (moveTo(SessionStatus::Ready, tr("kept the running version")))
+            emit followUpFailed(SpawnError::user(reason));
+        return;
+    }
+    stop(reason);
 }

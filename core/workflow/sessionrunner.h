@@ -53,6 +53,13 @@ public:
     // whose sandbox can outlive this process lets it go and stays ready in
     // the history (with its expiry); anything else stops. True if kept.
     bool keepRunningDetached();
+    // Whether a model request of this run is in flight (writing, repairing
+    // or changing the app).
+    bool isGenerating() const;
+    // Stops the model's work (the monthly budget is spent): a follow-up is
+    // dropped and the running app stays ready; a run still being written or
+    // repaired ends as stopped with `reason`.
+    void stopGeneration(const QString &reason);
 
     const QString &sessionId() const { return m_sessionId; }
     SessionStatus status() const { return m_status; }

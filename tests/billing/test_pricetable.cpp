@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "billing/pricetable.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 class TestPriceTable final : public QObject
@@ -14,6 +15,9 @@ private slots:
     void localModel_costsNothingAndSaysSo();
     void builtinTable_namesSourceAndDateForEveryEntry();
     void override_replacesAPrice();
+    void overrides_winOverTheTableAndCanBeRemoved();
+    void overrides_roundTripThroughJson();
+    void userOverrides_applyToTheCurrentTable();
     void badTable_isAClearError();
     void e2bSandbox_isPricedPerVcpuAndGibSecond();
 };
@@ -74,6 +78,75 @@ void TestPriceTable::override_replacesAPrice()
     table.setOverride(local);
     QCOMPARE(table.cost(QStringLiteral("qwen2.5-coder"), {2'000'000, 1'000'000, 0, 0}), 2.0);
     QCOMPARE(table.estimate(QStringLiteral("qwen2.5-coder"), 1'000'000, 1'000'000), 1.5);
+}
+
+void TestPriceTable::overrides_winOverTheTableAndCanBeRemoved()
+{
+    PriceTable table = PriceTable::builtin();
+    const QString haiku = QStringLiteral("claude-haiku-4-5");
+    const std::optional<ModelPrice> listed = table.price(haiku);
+    QVERIFY(listed);
+    ModelPrice cheaper;
+    cheaper.model = haiku;
+    cheaper.input = 0.25;
+    cheaper.output = 0.75;
+    table.setOverrides({cheaper});
+    QCOMPARE(table.cost(haiku, {4'000'000, 0, 0, 0}), 1.0);
+    // The dated snapshot of an overridden model takes the override too.
+    QCOMPARE(table.cost(haiku + u"-20251001", {0, 4'000'000, 0, 0}), 3.0);
+    QCOMPARE(table.overrides().size(), 1);
+    table.setOverrides({});
+    QCOMPARE(table.price(haiku)->input, listed->input);
+    QVERIFY(table.overrides().isEmpty());
+}
+
+void TestPriceTable::overrides_roundTripThroughJson()
+{
+    ModelPrice tiered;
+    tiered.model = QStringLiteral("my-model");
+    tiered.input = 1.5;
+    tiered.output = 6;
+    tiered.cacheWrite = 2;
+    tiered.cacheRead = 0.125;
+    tiered.abovePromptTokens = 200000;
+    tiered.aboveInput = 3;
+    tiered.aboveOutput = 12;
+    tiered.source = QStringLiteral("my contract");
+    tiered.date = QStringLiteral("2026-11-26");
+    ModelPrice plain;
+    plain.model = QStringLiteral("qwen2.5-coder");
+    plain.output = 0.5;
+    const QJsonArray json = PriceTable::pricesToJson({tiered, plain});
+    SpawnError error;
+    const std::optional<QList<ModelPrice>> back = PriceTable::pricesFromJson(json, &error);
+    QVERIFY2(back, qPrintable(error.message));
+    QCOMPARE(back->size(), 2);
+    const ModelPrice &first = back->at(0);
+    QCOMPARE(first.model, tiered.model);
+    QCOMPARE(first.cacheRead, 0.125);
+    QCOMPARE(first.abovePromptTokens, 200000);
+    QCOMPARE(first.aboveOutput, 12.0);
+    QCOMPARE(first.source, tiered.source);
+    QCOMPARE(back->at(1).output, 0.5);
+    QCOMPARE(PriceTable::pricesToJson(*back), json);
+    // Refused: no id, a negative price, not an object.
+    QVERIFY(!PriceTable::pricesFromJson(QJsonArray{QJsonObject{{QStringLiteral("input"), 1}}}, &error));
+    QCOMPARE(error.kind, ErrorKind::User);
+    QVERIFY(!PriceTable::pricesFromJson(
+        QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("m")}, {QStringLiteral("output"), -1}}}, &error));
+    QVERIFY(!PriceTable::pricesFromJson(QJsonArray{42}, &error));
+}
+
+void TestPriceTable::userOverrides_applyToTheCurrentTable()
+{
+    ModelPrice local;
+    local.model = QStringLiteral("qwen2.5-coder");
+    local.input = 1;
+    PriceTable::setUserOverrides({local});
+    QCOMPARE(PriceTable::current().cost(QStringLiteral("qwen2.5-coder"), {1'000'000, 0, 0, 0}), 1.0);
+    QCOMPARE(PriceTable::builtin().cost(QStringLiteral("qwen2.5-coder"), {1'000'000, 0, 0, 0}), 0.0);
+    PriceTable::setUserOverrides({});
+    QCOMPARE(PriceTable::current().cost(QStringLiteral("qwen2.5-coder"), {1'000'000, 0, 0, 0}), 0.0);
 }
 
 void TestPriceTable::badTable_isAClearError()

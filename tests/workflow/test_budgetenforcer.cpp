@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+// The 100 % stop: when the month's spend reaches the monthly budget, model
+// work in flight stops and paid (E2B) sandboxes are killed, local sandboxes
+// keep running, nothing stored is lost, and a higher budget lets the user go on.
+#include "billing/budgetnotifier.h"
+#include "common/paths.h"
+#include "deployfixtures.h"
+#include "fakellmserver.h"
+#include "fakesandboxprovider.h"
+#include "llm/anthropicclient.h"
+#include "llmfixtures.h"
+#include "store/database.h"
+#include "store/sessionstore.h"
+#include "workflow/budgetenforcer.h"
+#include "workflow/sessionmanager.h"
+#include "workflow/sessionrunner.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Fixtures;
+
+class TestBudgetEnforcer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void fullBudget_stopsWhatCostsAndKeepsEverything();
+    void spentBudget_refusesPaidWorkUntilRaised();
+    void followUpInFlight_isDroppedAndTheLocalAppKeepsRunning();
+    void pauseChoice_fallsBackToKill();
+    void sandboxAction_readsSettingValues();
+
+private:
+    QString spawnTemplate(const QString &kind);
+    QString spawnGenerated();
+    void answer(const QString &text);
+    void spend(const QString &sessionId, double cost);
+    SessionStatus status(const QString &id) const;
+    void setBudget(double monthly);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeLlmServer> m_server;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SessionStore> m_store;
+    std::unique_ptr<FakeSandboxProvider> m_local;
+    std::unique_ptr<FakeSandboxProvider> m_e2b;
+    std::unique_ptr<AnthropicClient> m_client;
+    std::unique_ptr<SessionManager> m_manager;
+};
+
+void TestBudgetEnforcer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    Paths::setDataDirOverride(m_dir->path());
+    m_server = std::make_unique<FakeLlmServer>();
+    m_database = std::make_unique<Database>();
+    QVERIFY(!m_database->open().isError());
+    m_store = std::make_unique<SessionStore>(*m_database);
+    m_local = std::make_unique<FakeSandboxProvider>(QStringLiteral("local"));
+    m_e2b = std::make_unique<FakeSandboxProvider>(QStringLiteral("e2b"));
+    AnthropicConfig config;
+    config.apiKey = QStringLiteral("sk-ant-test-key");
+    config.baseUrl = m_server->url();
+    config.retry.maxAttempts = 1;
+    m_client = std::make_unique<AnthropicClient>(config);
+    m_manager = std::make_unique<SessionManager>(m_store.get());
+    m_manager->addProvider(m_local.get());
+    m_manager->addProvider(m_e2b.get());
+    m_manager->setDeployOptions(DeployFixtures::quickOptions());
+}
+
+void TestBudgetEnforcer::cleanup()
+{
+    m_manager.reset();
+    m_client.reset();
+    m_e2b.reset();
+    m_local.reset();
+    m_store.reset();
+    m_database.reset();
+    m_server.reset();
+    Paths::setDataDirOverride({});
+    m_dir.reset();
+}
+
+QString TestBudgetEnforcer::spawnTemplate(const QString &kind)
+{
+    SpawnRequest request;
+    request.bundle = DeployFixtures::webapp();
+    request.prompt = QStringLiteral("static-site");
+    request.templateName = QStringLiteral("static-site");
+    request.sandboxKind = kind;
+    request.sourceSummary = QStringLiteral("template static-site");
+    SpawnError error;
+    const QString id = m_manager->spawn(request, &error);
+    if (id.isEmpty())
+        qWarning().noquote() << error.message;
+    return id;
+}
+
+// A generated session whose model answers the first bytes and then goes silent.
+QString TestBudgetEnforcer::spawnGenerated()
+{
+    m_server->enqueue(FakeLlmServer::sse({messageStart(1200, 0, 0), textStart(0), textDelta(0, QStringLiteral("Here"))},
+                                         FakeLlmServer::Ending::Hang));
+    SpawnRequest request;
+    request.prompt = QStringLiteral("a pomodoro timer");
+    request.provider = QStringLiteral("anthropic");
+    request.model = QStringLiteral("claude-sonnet-4-5");
+    GenerationSettings settings;
+    settings.client = m_client.get();
+    settings.model = request.model;
+    settings.appType = AppType::WebApp;
+    request.generation = settings;
+    SpawnError error;
+    const QString id = m_manager->spawn(request, &error);
+    if (id.isEmpty())
+        qWarning().noquote() << error.message;
+    return id;
+}
+
+// Queues one complete streamed answer.
+void TestBudgetEnforcer::answer(const QString &text)
+{
+    QList<QByteArray> events{messageStart(1200, 0, 0), textStart(0)};
+    for (qsizetype at = 0; at < text.size(); at += 40)
+        events << textDelta(0, text.mid(at, 40));
+    events << blockStop(0) << messageDelta("end_turn", R"({"output_tokens":900})") << messageStop();
+    m_server->enqueue(FakeLlmServer::sse(events));
+}
+
+void TestBudgetEnforcer::spend(const QString &sessionId, double cost)
+{
+    LlmUsageRecord record;
+    record.sessionId = sessionId;
+    record.provider = QStringLiteral("anthropic");
+    record.model = QStringLiteral("claude-sonnet-4-5");
+    record.inputTokens = 1000;
+    record.cost = cost;
+    QVERIFY(!m_store->recordLlmUsage(record).isError());
+}
+
+SessionStatus TestBudgetEnforcer::status(const QString &id) const
+{
+    const std::optional<Session> session = m_store->session(id);
+    return session ? session->status : SessionStatus::Cancelled;
+}
+
+void TestBudgetEnforcer::setBudget(double monthly)
+{
+    Budget budget;
+    budget.monthly = monthly;
+    m_manager->budget()->setBudget(budget);
+}
+
+void TestBudgetEnforcer::fullBudget_stopsWhatCostsAndKeepsEverything()
+{
+    setBudget(10.0);
+    QSignalSpy thresholds(m_manager->budget()->notifier(), &BudgetNotifier::thresholdReached);
+    QSignalSpy stopped(m_manager->budget(), &BudgetEnforcer::budgetStopped);
+    const QString e2b = spawnTemplate(QStringLiteral("e2b"));
+    const QString local = spawnTemplate(QStringLiteral("local"));
+    QVERIFY(!e2b.isEmpty() && !local.isEmpty());
+    QTRY_COMPARE(status(e2b), SessionStatus::Ready);
+    QTRY_COMPARE(status(local), SessionStatus::Ready);
+    QSignalSpy asked(m_server.get(), &FakeLlmServer::requestReceived);
+    const QString writing = spawnGenerated();
+    QVERIFY(!writing.isEmpty());
+    QVERIFY(asked.wait());
+    QCOMPARE(status(writing), SessionStatus::Generating);
+    QPointer<FakeSandbox> e2bSandbox = m_e2b->lastSandbox();
+    QPointer<FakeSandbox> localSandbox = m_local->lastSandbox();
+    QVERIFY(e2bSandbox && localSandbox);
+
+    spend(local, 6.0);  // 60 %: told, nothing stops
+    QTRY_COMPARE(thresholds.count(), 1);
+    QCOMPARE(status(e2b), SessionStatus::Ready);
+    spend(local, 4.0);  // 100 %
+    QTRY_COMPARE(stopped.count(), 1);
+    QCOMPARE(thresholds.count(), 3);
+    QCOMPARE(thresholds.at(2).at(0).toInt(), 100);
+
+    const QString reason = QStringLiteral("monthly budget of $10.00 reached");
+    QCOMPARE(status(e2b), SessionStatus::Stopped);
+    QCOMPARE(status(writing), SessionStatus::Stopped);
+    QCOMPARE(status(local), SessionStatus::Ready);
+    QTRY_VERIFY(!e2bSandbox);  // killed and gone
+    QVERIFY(localSandbox);     // costs nothing: keeps running
+    QVERIFY(!m_manager->runner(local)->hasEnded());
+    const QStringList stoppedIds = stopped.at(0).at(2).toStringList();
+    QCOMPARE(QSet<QString>(stoppedIds.cbegin(), stoppedIds.cend()), (QSet<QString>{e2b, writing}));
+    QTRY_COMPARE(m_server->openConnections(), 0);  // the model's stream was cut
+
+    // Nothing is lost: files, the run's usage, the history with the reason.
+    QVERIFY(m_store->latestAppVersion(e2b).has_value());
+    const QList<UsageRecord> runs = m_store->usage(e2b);
+    QCOMPARE(runs.size(), 1);
+    QVERIFY(runs.constFirst().endTime.isValid());
+    for (const QString &id : {e2b, writing}) {
+        const QList<SessionEvent> events = m_store->events(id);
+        QVERIFY(std::any_of(events.cbegin(), events.cend(), [&](const SessionEvent &event) {
+            return event.toStatus == SessionStatus::Stopped && event.detail.contains(reason);
+        }));
+    }
+    QCOMPARE(m_store->conversation(writing).constFirst().content.contains(u"pomodoro"), true);
+}
+
+void TestBudgetEnforcer::spentBudget_refusesPaidWorkUntilRaised()
+{
+    setBudget(10.0);
+    const QString e2b = spawnTemplate(QStringLiteral("e2b"));
+    QTRY_COMPARE(status(e2b), SessionStatus::Ready);
+    spend(e2b, 12.5);
+    QTRY_COMPARE(status(e2b), SessionStatus::Stopped);
+
+    SpawnError error = m_manager->redeploy(e2b);
+    QVERIFY(error.isError());
+    QVERIFY2(error.message.contains(u"$10.00") && error.message.contains(u"$12.50"), qPrintable(error.message));
+    QVERIFY(spawnTemplate(QStringLiteral("e2b")).isEmpty());
+    QVERIFY(spawnGenerated().isEmpty());
+    // A local sandbox without a model costs nothing.
+    const QString local = spawnTemplate(QStringLiteral("local"));
+    QVERIFY(!local.isEmpty());
+    QTRY_COMPARE(status(local), SessionStatus::Ready);
+
+    setBudget(20.0);
+    error = m_manager->redeploy(e2b);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QTRY_COMPARE(status(e2b), SessionStatus::Ready);
+    QVERIFY(m_store->latestAppVersion(e2b).has_value());
+}
+
+void TestBudgetEnforcer::followUpInFlight_isDroppedAndTheLocalAppKeepsRunning()
+{
+    setBudget(10.0);
+    answer(QStringLiteral("<app>\n<manifest>\n{\"type\": \"webapp\", \"port\": 3000, \"start\": "
+                          "\"python3 -m http.server 3000\", \"install\": {\"npm\": [], \"pip\": []}}\n</manifest>\n"
+                          "<file path=\"index.html\">\n<!doctype html><html lang=\"en\"><head><title>One</title></head>"
+                          "<body><h1>One</h1></body></html>\n</file>\n</app>\n"));
+    // spawnGenerated() queues a silent answer for the follow-up, after the complete one.
+    const QString id = spawnGenerated();
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(status(id), SessionStatus::Ready, 10000);
+    QPointer<FakeSandbox> sandbox = m_local->lastSandbox();
+    QVERIFY(sandbox);
+    SessionRunner *runner = m_manager->runner(id);
+    QSignalSpy dropped(runner, &SessionRunner::followUpFailed);
+    QSignalSpy asked(m_server.get(), &FakeLlmServer::requestReceived);
+    QVERIFY(!m_manager->followUp(id, QStringLiteral("make it blue")).isError());
+    QVERIFY(asked.wait());
+    QCOMPARE(status(id), SessionStatus::Updating);
+    QVERIFY(runner->isGenerating());
+
+    spend(id, 10.0);
+    QTRY_COMPARE(dropped.count(), 1);
+    QVERIFY(dropped.at(0).at(0).value<SpawnError>().message.contains(u"monthly budget of $10.00 reached"));
+    QCOMPARE(status(id), SessionStatus::Ready);  // the running version stays
+    QVERIFY(sandbox);
+    QVERIFY(!runner->hasEnded());
+    QCOMPARE(m_store->latestAppVersion(id)->version, 1);
+    QTRY_COMPARE(m_server->openConnections(), 0);
+    // And no new model work while the budget is spent.
+    QCOMPARE(m_manager->followUp(id, QStringLiteral("make it red")).kind, ErrorKind::User);
+}
+
+void TestBudgetEnforcer::pauseChoice_fallsBackToKill()
+{
+    setBudget(1.0);
+    m_manager->budget()->setSandboxAction(BudgetEnforcer::SandboxAction::Pause);
+    const QString e2b = spawnTemplate(QStringLiteral("e2b"));
+    QTRY_COMPARE(status(e2b), SessionStatus::Ready);
+    QPointer<FakeSandbox> sandbox = m_e2b->lastSandbox();
+    spend(e2b, 1.0);
+    QTRY_COMPARE(status(e2b), SessionStatus::Stopped);
+    QTRY_VERIFY(!sandbox);
+}
+
+void TestBudgetEnforcer::sandboxAction_readsSettingValues()
+{
+    QCOMPARE(BudgetEnforcer::sandboxActionFromString(QStringLiteral("kill")), BudgetEnforcer::SandboxAction::Kill);
+    QCOMPARE(BudgetEnforcer::sandboxActionFromString(QStringLiteral("pause")), BudgetEnforcer::SandboxAction::Pause);
+    QVERIFY(!BudgetEnforcer::sandboxActionFromString(QStringLiteral("hibernate")));
+    QCOMPARE(BudgetEnforcer::sandboxActionToString(BudgetEnforcer::SandboxAction::Pause), QStringLiteral("pause"));
+    QVERIFY(BudgetEnforcer::isPaidKind(QStringLiteral("e2b")));
+    QVERIFY(!BudgetEnforcer::isPaidKind(QStringLiteral("local")));
+}
+
+QTEST_GUILESS_MAIN(TestBudgetEnforcer)
+#include "test_budgetenforcer.moc"

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+#include "costdashboard.h"
+
+#include "activitycharts.h"
+#include "billing/budget.h"
+#include "billing/costcsv.h"
+#include "billing/costsnapshotload.h"
+#include "budgetgauge.h"
+#include "costsessionmodel.h"
+#include "daterangepicker.h"
+#include "spendcharts.h"
+#include "store/database.h"
+#include "store/sessionstore.h"
+#include "workflow/budgetenforcer.h"
+#include "workflow/sessionmanager.h"
+
+#include <QFileDialog>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+CostDashboard::CostDashboard(SessionManager *manager, QWidget *parent)
+    : QWidget(parent)
+    , m_manager(manager)
+    , m_range(new DateRangePicker(this))
+    , m_gauge(new BudgetGauge(this))
+    , m_totals(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_spend(new SpendCharts(m_tabs))
+    , m_activity(new ActivityCharts(m_tabs))
+    , m_sessions(new CostSessionModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("costDashboard"));
+    setWindowTitle(tr("Costs"));
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setObjectName(QStringLiteral("refreshCosts"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_range);
+    top->addStretch(1);
+    top->addWidget(refreshButton);
+
+    m_totals->setObjectName(QStringLiteral("costTotals"));
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *summary = new QHBoxLayout;
+    summary->addWidget(m_gauge);
+    summary->addWidget(m_totals, 1);
+
+    m_tabs->setObjectName(QStringLiteral("costTabs"));
+    m_tabs->addTab(m_spend, tr("Spend"));
+    m_tabs->addTab(m_activity, tr("Activity"));
+    m_tabs->addTab(buildSessionsTab(), tr("Sessions"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(summary);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_range, &DateRangePicker::rangeChanged, this, &CostDashboard::refresh);
+    connect(refreshButton, &QPushButton::clicked, this, &CostDashboard::refresh);
+    resize(1000, 760);
+}
+
+CostDashboard::~CostDashboard() = default;
+
+QWidget *CostDashboard::buildSessionsTab()
+{
+    auto *tab = new QWidget(m_tabs);
+    m_sorted->setSourceModel(m_sessions);
+    m_sorted->setSortRole(CostSessionModel::SortRole);
+    m_table->setParent(tab);
+    m_table->setObjectName(QStringLiteral("costSessionTable"));
+    m_table->setAccessibleName(tr("Sessions and what they cost"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CostSessionModel::Total, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: 10,000 rows must not be measured one by one.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(CostSessionModel::Prompt, QHeaderView::Stretch);
+    connect(m_table, &QTableView::activated, this, &CostDashboard::openRow);
+
+    auto *exportTable = new QPushButton(tr("Export table…"), tab);
+    exportTable->setObjectName(QStringLiteral("exportSessions"));
+    auto *exportDaily = new QPushButton(tr("Export daily series…"), tab);
+    exportDaily->setObjectName(QStringLiteral("exportDaily"));
+    connect(exportTable, &QPushButton::clicked, this, [this] {
+        exportCsv(tr("Export the sessions"), QStringLiteral("spawnai-sessions.csv"), sessionsCsv());
+    });
+    connect(exportDaily, &QPushButton::clicked, this, [this] {
+        exportCsv(tr("Export the daily series"), QStringLiteral("spawnai-daily.csv"), dailyCsv());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(exportTable);
+    buttons->addWidget(exportDaily);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    return tab;
+}
+
+void CostDashboard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void CostDashboard::setRange(const QDate &first, const QDate &last)
+{
+    m_range->setRange(first, last);
+}
+
+CostPeriod CostDashboard::period() const
+{
+    return CostPeriod::days(m_range->first(), m_range->last());
+}
+
+void CostDashboard::refresh()
+{
+    if (m_loadPending)
+        return;
+    m_loadPending = true;
+    QTimer::singleShot(0, this, &CostDashboard::load);
+}
+
+void CostDashboard::load()
+{
+    m_loadPending = false;
+    if (m_loading) {
+        m_loading->disconnect(this);
+        m_loading->cancel();
+        m_loading->deleteLater();
+    }
+    m_loading = new CostSnapshotLoad(m_manager->store()->database().filePath(), period(), this);
+    connect(m_loading, &AsyncOperation::finished, this, [this, done = m_loading] {
+        done->deleteLater();
+        m_loading = nullptr;
+        if (!done->succeeded()) {
+            m_totals->setText(done->error().message);
+            emit loaded();
+            return;
+        }
+        apply(done->snapshot());
+    });
+    m_loading->start();
+}
+
+void CostDashboard::apply(const CostSnapshot &snapshot)
+{
+    const CostReport &report = snapshot.report;
+    m_report = report;
+    // Every day of the period, spent or not, so the charts' days line up.
+    m_days.clear();
+    QStringList dayKeys;
+    qsizetype next = 0;
+    const QDate last = snapshot.period.until.toUTC().date().addDays(-1);
+    for (QDate day = snapshot.period.since.toUTC().date(); day <= last; day = day.addDays(1)) {
+        const QString key = day.toString(Qt::ISODate);
+        dayKeys << key;
+        if (next < report.byDay.size() && report.byDay.at(next).key == key)
+            m_days.append(report.byDay.at(next++));
+        else
+            m_days.append({key, {}});
+    }
+    m_spend->setReport(report, m_days);
+    m_activity->setData(dayKeys, snapshot.activity, snapshot.steps, snapshot.repairs);
+    m_sessions->setRows(snapshot.sessions);
+    m_gauge->setValues(snapshot.monthSpent, m_manager->budget()->budget().monthly);
+    const CostTotals &t = report.overall;
+    m_totals->setText(tr("%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 "
+                         "(%7 runs, %8 CPU-seconds).")
+                          .arg(Budget::formatUsd(t.total()), Budget::formatUsd(t.llmCost))
+                          .arg(t.requests)
+                          .arg(t.inputTokens)
+                          .arg(t.outputTokens)
+                          .arg(Budget::formatUsd(t.sandboxCost))
+                          .arg(t.sandboxRuns)
+                          .arg(QString::number(t.cpuSeconds, 'f', 0)));
+    emit loaded();
+}
+
+QByteArray CostDashboard::sessionsCsv() const
+{
+    // In the order the table shows.
+    QList<SessionCostRow> ordered;
+    ordered.reserve(m_sorted->rowCount());
+    for (int row = 0; row < m_sorted->rowCount(); ++row)
+        ordered.append(m_sessions->rows().at(m_sorted->mapToSource(m_sorted->index(row, 0)).row()));
+    return CostCsv::sessions(ordered);
+}
+
+QByteArray CostDashboard::dailyCsv() const
+{
+    return CostCsv::daily(m_days);
+}
+
+void CostDashboard::exportCsv(const QString &title, const QString &fileName, const QByteArray &csv)
+{
+    auto *dialog = new QFileDialog(this, title, fileName, tr("CSV files (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, csv](const QString &path) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+            m_totals->setText(tr("Could not write %1: %2").arg(path, file.errorString()));
+    });
+    dialog->open();
+}
+
+void CostDashboard::openRow(const QModelIndex &index)
+{
+    if (index.isValid())
+        emit sessionOpened(index.data(CostSessionModel::IdRole).toString());
+}
