@@ -36,6 +36,14 @@ E2bProcessRun::E2bProcessRun(QNetworkAccessManager *network, const QNetworkReque
 
 E2bProcessRun::~E2bProcessRun()
 {
+    // PendingOperation's destructor would run the abort handler once this
+    // object's members (the killer) are gone: a run still going is aborted
+    // here instead. When the sandbox itself is being deleted (SpawnAI quits
+    // and keeps it running), the killer's pointer to it is already null and
+    // the app's process is left alone.
+    setAbortHandler(nullptr);
+    if (!isFinished())
+        killProcess();
     dropReply();
 }
 
