@@ -30,19 +30,44 @@ CloudSandboxes::CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, S
     m_kept = keptSessions();
 }
 
-CloudSandboxes::~CloudSandboxes() = default;
+CloudSandboxes::~CloudSandboxes()
+{
+    // Sessions still on E2B stop while their provider exists: their last
+    // usage reading is priced by its kind and their kill goes through it.
+    // (A kill that cannot go out any more is left to the next start's sweep.)
+    if (m_e2b)
+        stopE2bRunners(tr("SpawnAI closed"));
+}
+
+// The runners of sessions on E2B that have not ended; every session, not
+// the store's default page of 50.
+QList<SessionRunner *> CloudSandboxes::e2bRunners() const
+{
+    SessionQuery onE2b;
+    onE2b.sandboxKind = E2bKind;
+    onE2b.limit = 0;
+    QList<SessionRunner *> runners;
+    for (const Session &session : m_store->sessions(onE2b)) {
+        if (SessionRunner *runner = m_manager->runner(session.id); runner && !runner->hasEnded())
+            runners << runner;
+    }
+    return runners;
+}
+
+void CloudSandboxes::stopE2bRunners(const QString &reason)
+{
+    for (SessionRunner *runner : e2bRunners())
+        runner->stop(reason);
+}
 
 void CloudSandboxes::enableE2b(const E2bConfig &config)
 {
     if (m_e2b) {
         if (m_e2b->config().apiKey == config.apiKey)
             return;
-        for (const Session &session : m_store->sessions()) {
-            SessionRunner *runner = m_manager->runner(session.id);
-            if (session.sandboxKind == E2bKind && runner && !runner->hasEnded()) {
-                qCInfo(lcCloud) << "the new E2B key applies once no session runs on E2B";
-                return;
-            }
+        if (!e2bRunners().isEmpty()) {
+            qCInfo(lcCloud) << "the new E2B key applies once no session runs on E2B";
+            return;
         }
         m_sweeper.reset();
         m_e2b.reset();

@@ -13,6 +13,7 @@ class PendingOperation;
 class SandboxLedger;
 class SandboxSweeper;
 class SessionManager;
+class SessionRunner;
 class SessionStore;
 struct E2bConfig;
 
@@ -56,6 +57,8 @@ signals:
 
 private:
     void onSwept(const QStringList &killed);
+    QList<SessionRunner *> e2bRunners() const;
+    void stopE2bRunners(const QString &reason);
     QSet<QString> keptSessions() const;
 
     SandboxLedger *m_ledger;
