@@ -16,7 +16,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QTreeWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -135,8 +135,8 @@ void TestUiNewSession::typedPrompt_becomesARunningApp()
     QVERIFY(server.requests().first().body.contains("a pomodoro timer page"));
 
     // The files the model wrote and what it cost are shown.
-    auto *files = child<QListWidget>(window, u"sessionFiles"_s);
-    QTRY_VERIFY(!files->findItems(u"index.html"_s, Qt::MatchExactly).isEmpty());
+    auto *files = child<QTreeWidget>(window, u"codeFileTree"_s);
+    QTRY_VERIFY(!files->findItems(u"index.html"_s, Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
     QTRY_VERIFY(child<QLabel>(window, u"sessionCost"_s)->text().contains(u'$'));
     QVERIFY(child<QWidget>(window, u"followUpArea"_s)->isVisible());
     QVERIFY(child<QLineEdit>(window, u"followUpEdit"_s)->isEnabled());
