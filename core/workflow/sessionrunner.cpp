@@ -184,6 +184,7 @@ SpawnError SessionRunner::extend()
             return;
         }
         const QDateTime expiresAt = m_sandbox->expiresAt();
+        armExpiryWarning();
         m_store->setExpiresAt(m_sessionId, expiresAt);
         m_store->appendEvent(m_sessionId, EventKind::Step,
                              tr("Extended the sandbox until %1").arg(expiresAt.toLocalTime().toString(Qt::ISODate)));

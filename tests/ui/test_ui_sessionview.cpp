@@ -2,6 +2,7 @@
 #include "codeeditor.h"
 #include "erroradvice.h"
 #include "mainwindow.h"
+#include "previewinterceptor.h"
 #include "sessioncodeview.h"
 #include "sessioncontrols.h"
 #include "sessionlogpane.h"
@@ -44,6 +45,7 @@ private slots:
     void code_showsTheFiles_highlighted_andRedeploysAnEdit();
     void log_stripsColours_findsAndCopies();
     void versions_restore_export_andExtend();
+    void previewToken_goesToTheAppsOriginOnly();
 };
 
 namespace {
@@ -261,6 +263,18 @@ void TestUiSessionView::versions_restore_export_andExtend()
     // Exporting into a folder that holds the files already is refused, in the message bar.
     QVERIFY(!controls->exportTo(dir.filePath(u"folder"_s), false));
     QVERIFY(child<QWidget>(window, u"messageBar"_s)->isVisible());
+}
+
+void TestUiSessionView::previewToken_goesToTheAppsOriginOnly()
+{
+    const QUrl app(u"https://3000-abc.e2b.app/"_s);
+    QVERIFY(PreviewInterceptor::isSameOrigin(QUrl(u"https://3000-abc.e2b.app/styles.css?v=2"_s), app));
+    QVERIFY(PreviewInterceptor::isSameOrigin(QUrl(u"https://3000-ABC.e2b.app:443/"_s), app));
+    QVERIFY(!PreviewInterceptor::isSameOrigin(QUrl(u"http://3000-abc.e2b.app/"_s), app));
+    QVERIFY(!PreviewInterceptor::isSameOrigin(QUrl(u"https://3001-abc.e2b.app/"_s), app));
+    QVERIFY(!PreviewInterceptor::isSameOrigin(QUrl(u"https://cdn.example.test/lib.js"_s), app));
+    QVERIFY(!PreviewInterceptor::isSameOrigin(QUrl(u"https://3000-abc.e2b.app:8443/"_s), app));
+    QVERIFY(PreviewInterceptor::isSameOrigin(QUrl(u"http://127.0.0.1:41000/a"_s), QUrl(u"http://127.0.0.1:41000/"_s)));
 }
 
 QTEST_MAIN(TestUiSessionView)
