@@ -95,6 +95,15 @@ void CodeEditor::showFile(const QString &path, const QByteArray &content)
         if (m_lexer) {
             m_lexer->setDefaultFont(m_editor->font());
             m_lexer->setFont(m_editor->font());
+            // The lexers' colours assume a light background; on a dark
+            // palette the page and plain text follow the palette instead.
+            const QPalette colours = palette();
+            if (colours.color(QPalette::Base).lightness() < 128) {
+                m_lexer->setPaper(colours.color(QPalette::Base));
+                m_lexer->setDefaultPaper(colours.color(QPalette::Base));
+                m_lexer->setDefaultColor(colours.color(QPalette::Text));
+                m_lexer->setColor(colours.color(QPalette::Text), 0);
+            }
             m_editor->setLexer(m_lexer);
         }
     }

@@ -69,8 +69,9 @@ SessionCodeView::SessionCodeView(SessionManager *manager, QWidget *parent)
     connect(manager->store(), &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
         // A new version (the model's, a restore, the user's own edit).
         if (sessionId == m_sessionId) {
-            const std::optional<AppVersion> latest = m_manager->store()->latestAppVersion(m_sessionId);
-            if (latest && latest->version != m_version)
+            // The list has no file contents: cheap on every status change.
+            const QList<AppVersion> versions = m_manager->store()->appVersions(m_sessionId);
+            if (!versions.isEmpty() && versions.constLast().version != m_version)
                 reload();
         }
     });
