@@ -7,6 +7,7 @@
 #include "workflow/sessionrunner.h"
 
 #include <QHBoxLayout>
+#include <QShowEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -24,7 +25,7 @@ SessionCodeView::SessionCodeView(SessionManager *manager, QWidget *parent)
     : QWidget(parent)
     , m_manager(manager)
     , m_tree(new QTreeWidget(this))
-    , m_editor(new CodeEditor(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
     , m_deployButton(new QPushButton(tr("Save and &Redeploy"), this))
     , m_revertButton(new QPushButton(tr("Re&vert"), this))
@@ -43,24 +44,20 @@ SessionCodeView::SessionCodeView(SessionManager *manager, QWidget *parent)
     m_revertButton->setObjectName(QStringLiteral("revertEditsButton"));
     m_revertButton->setAccessibleName(tr("Undo all edits"));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("codeSplitter"));
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_editor);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 600});
+    m_splitter->setObjectName(QStringLiteral("codeSplitter"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->setStretchFactor(0, 0);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_deployButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(buttons);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { onCurrentItemChanged(current); });
-    connect(m_editor, &CodeEditor::edited, this, &SessionCodeView::onEdited);
     connect(m_deployButton, &QPushButton::clicked, this, &SessionCodeView::deployEdits);
     connect(m_revertButton, &QPushButton::clicked, this, [this] {
         m_edits.clear();
@@ -79,6 +76,24 @@ SessionCodeView::SessionCodeView(SessionManager *manager, QWidget *parent)
 }
 
 SessionCodeView::~SessionCodeView() = default;
+
+CodeEditor *SessionCodeView::editor()
+{
+    if (!m_editor) {
+        m_editor = new CodeEditor(m_splitter);
+        m_splitter->addWidget(m_editor);
+        m_splitter->setStretchFactor(1, 1);
+        m_splitter->setSizes({200, 600});
+        connect(m_editor, &CodeEditor::edited, this, &SessionCodeView::onEdited);
+    }
+    return m_editor;
+}
+
+void SessionCodeView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    editor();
+}
 
 void SessionCodeView::setSessionId(const QString &sessionId)
 {
@@ -111,10 +126,11 @@ void SessionCodeView::follow(SessionRunner *runner)
 
 void SessionCodeView::reload()
 {
-    const QString current = m_editor->path();
+    const QString current = m_editor ? m_editor->path() : QString();
     m_tree->clear();
     m_stored.clear();
-    m_editor->clearFile();
+    if (m_editor)
+        m_editor->clearFile();
     const std::optional<AppVersion> latest =
         m_sessionId.isEmpty() ? std::nullopt : m_manager->store()->latestAppVersion(m_sessionId);
     m_version = latest ? latest->version : 0;
@@ -178,22 +194,23 @@ bool SessionCodeView::selectFile(const QString &path)
     if (!item)
         return false;
     m_tree->setCurrentItem(item);
-    return m_editor->path() == path;
+    return editor()->path() == path;
 }
 
 void SessionCodeView::onCurrentItemChanged(QTreeWidgetItem *current)
 {
     const QString path = current ? current->data(0, PathRole).toString() : QString();
     if (path.isEmpty() || !m_stored.contains(path)) {
-        m_editor->clearFile();
+        if (m_editor)
+            m_editor->clearFile();
         return;
     }
-    m_editor->showFile(path, m_edits.value(path, m_stored.value(path)));
+    editor()->showFile(path, m_edits.value(path, m_stored.value(path)));
 }
 
 void SessionCodeView::onEdited()
 {
-    const QString path = m_editor->path();
+    const QString path = m_editor ? m_editor->path() : QString();
     if (path.isEmpty() || m_editor->isReadOnly())
         return;
     const QByteArray content = m_editor->content();

@@ -8,6 +8,7 @@
 class CodeEditor;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
 class SessionManager;
@@ -32,13 +33,18 @@ public:
 
     QStringList filePaths() const;
     bool selectFile(const QString &path);
-    CodeEditor *editor() const { return m_editor; }
+    // Created the first time the tab is shown or a file is opened: QScintilla
+    // costs start-up time the window should not pay up front.
+    CodeEditor *editor();
     QStringList editedPaths() const { return m_edits.keys(); }
     // Stores and deploys the edited files (what the button does).
     void deployEdits();
 
 signals:
     void errorOccurred(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void reload();
@@ -53,7 +59,8 @@ private:
     QPointer<SessionRunner> m_runner;
     QList<QMetaObject::Connection> m_runnerConnections;
     QTreeWidget *m_tree;
-    CodeEditor *m_editor;
+    QSplitter *m_splitter;
+    CodeEditor *m_editor = nullptr;
     QLabel *m_status;
     QPushButton *m_deployButton;
     QPushButton *m_revertButton;
