@@ -76,6 +76,10 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     connect(m_welcome->newAppForm(), &NewAppForm::createRequested, this, &MainWindow::createApp);
     connect(m_sessionView, &SessionView::errorOccurred, this, [this](const QString &message) { showError(message); });
     connect(m_sessionActions, &SessionActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_sessionView, &SessionView::editKeyRequested, this, &MainWindow::showApiKeys);
+    // The plan and the sandbox limits are on the defaults page.
+    connect(m_sessionView, &SessionView::raiseLimitRequested, this,
+            [this] { openSettings(int(SettingsDialog::Page::Defaults)); });
     connect(m_sessionActions, &SessionActions::previewReloadRequested, m_sessionView, &SessionView::reloadPreview);
     connect(m_firstRun, &FirstRunPage::templateRequested, this, &MainWindow::spawnTemplate);
     connect(m_firstRun, &FirstRunPage::claudeKeyRequested, this, &MainWindow::showApiKeys);

@@ -1,26 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "sessionlogview.h"
 
+#include "common/terminaltext.h"
 #include "session/sessionlog.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
 
 #include <QFontDatabase>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextCursor>
 
 namespace {
 constexpr qint64 TailBytes = 64 * 1024;
-
-// Colour and cursor codes of npm and friends, which a plain view cannot show.
-QString withoutTerminalCodes(QString text)
-{
-    static const QRegularExpression codes(QStringLiteral("\x1b\\[[0-9;?]*[A-Za-z]"));
-    text.remove(codes);
-    text.remove(u'\r');
-    return text;
-}
 } // namespace
 
 SessionLogView::SessionLogView(SessionManager *manager, QWidget *parent)
@@ -80,7 +71,7 @@ void SessionLogView::appendOutput(const QByteArray &data)
 {
     if (data.isEmpty())
         return;
-    const QString text = withoutTerminalCodes(m_decoder.decode(data));
+    const QString text = TerminalText::plain(m_decoder.decode(data));
     if (text.isEmpty())
         return;
     QScrollBar *bar = verticalScrollBar();

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "sessionview.h"
 
+#include "erroradvice.h"
 #include "previewpane.h"
 #include "sessionactions.h"
-#include "sessionlogview.h"
+#include "sessioncodeview.h"
+#include "sessioncontrols.h"
+#include "sessionlogpane.h"
+#include "sessionstepper.h"
 #include "sessiontext.h"
 #include "sessiontimeline.h"
 #include "statusbadge.h"
@@ -15,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
@@ -37,11 +40,15 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     , m_redeployButton(makeButton(actions->redeployAction(), QStringLiteral("redeployButton"), tr("Redeploy")))
     , m_openButton(makeButton(actions->openInBrowserAction(), QStringLiteral("openInBrowserButton"),
                               tr("Open in browser")))
+    , m_editKeyButton(new QPushButton(tr("Edit the &Key…"), m_errorArea))
+    , m_raiseLimitButton(new QPushButton(tr("Raise the &Limit…"), m_errorArea))
     , m_tabs(new QTabWidget(this))
-    , m_timeline(new SessionTimeline(manager->store(), m_tabs))
-    , m_log(new SessionLogView(manager, m_tabs))
+    , m_stepper(new SessionStepper(manager->store(), this))
+    , m_timeline(new SessionTimeline(manager->store(), this))
+    , m_log(new SessionLogPane(manager, m_tabs))
     , m_preview(new PreviewPane(m_tabs))
-    , m_files(new QListWidget(m_tabs))
+    , m_code(new SessionCodeView(manager, m_tabs))
+    , m_controls(new SessionControls(manager, this))
     , m_cost(new QLabel(this))
     , m_followUpArea(new QWidget(this))
     , m_followUpEdit(new QLineEdit(m_followUpArea))
@@ -80,17 +87,36 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     errorLayout->setContentsMargins(0, 0, 0, 0);
     errorLayout->addWidget(m_errorText, 1);
     errorLayout->addWidget(m_retryButton, 0, Qt::AlignTop);
+    errorLayout->addWidget(m_editKeyButton, 0, Qt::AlignTop);
+    errorLayout->addWidget(m_raiseLimitButton, 0, Qt::AlignTop);
+    m_editKeyButton->setObjectName(QStringLiteral("editKeyButton"));
+    m_editKeyButton->setAccessibleName(tr("Edit the API key"));
+    m_raiseLimitButton->setObjectName(QStringLiteral("raiseLimitButton"));
+    m_raiseLimitButton->setAccessibleName(tr("Raise the limit"));
+    connect(m_editKeyButton, &QPushButton::clicked, this, &SessionView::editKeyRequested);
+    connect(m_raiseLimitButton, &QPushButton::clicked, this, &SessionView::raiseLimitRequested);
+
+    auto *timelinePage = new QWidget(m_tabs);
+    timelinePage->setObjectName(QStringLiteral("timelinePage"));
+    m_stepper->setParent(timelinePage);
+    m_timeline->setParent(timelinePage);
+    auto *timelineLayout = new QVBoxLayout(timelinePage);
+    timelineLayout->setContentsMargins(0, 4, 0, 0);
+    timelineLayout->addWidget(m_stepper);
+    timelineLayout->addWidget(m_timeline, 1);
 
     m_tabs->setObjectName(QStringLiteral("sessionTabs"));
     m_tabs->setAccessibleName(tr("Session details"));
     m_tabs->tabBar()->setAccessibleName(tr("Session pages"));
-    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->addTab(timelinePage, tr("&Timeline"));
     m_tabs->addTab(m_log, tr("&Log"));
     m_tabs->addTab(m_preview, tr("&Preview"));
-    m_tabs->addTab(m_files, tr("&Files"));
-
-    m_files->setObjectName(QStringLiteral("sessionFiles"));
-    m_files->setAccessibleName(tr("Files the model wrote"));
+    m_tabs->addTab(m_code, tr("C&ode"));
+    connect(m_code, &SessionCodeView::errorOccurred, this, &SessionView::errorOccurred);
+    connect(m_controls, &SessionControls::errorOccurred, this, &SessionView::errorOccurred);
+    connect(m_preview, &PreviewPane::logLine, this, [this](const QString &line) {
+        m_manager->appendToLog(m_sessionId, line.toUtf8() + '\n');
+    });
 
     m_cost->setObjectName(QStringLiteral("sessionCost"));
     m_cost->setAccessibleName(tr("Model cost so far"));
@@ -133,6 +159,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_followUpArea);
+    layout->addWidget(m_controls);
 
     connect(manager->store(), &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
         if (sessionId == m_sessionId)
@@ -146,8 +173,11 @@ SessionView::~SessionView() = default;
 void SessionView::setSessionId(const QString &sessionId)
 {
     m_sessionId = sessionId;
+    m_stepper->setSessionId(sessionId);
     m_timeline->setSessionId(sessionId);
     m_log->setSessionId(sessionId);
+    m_code->setSessionId(sessionId);
+    m_controls->setSessionId(sessionId);
     m_followUpEdit->clear();
     follow(sessionId.isEmpty() ? nullptr : m_manager->runner(sessionId));
     refresh();
@@ -202,14 +232,18 @@ void SessionView::refresh()
         m_errorText->setText(session->status == SessionStatus::Failed
                                  ? tr("It failed: %1").arg(session->error.message)
                                  : session->error.message);
+        const ErrorAdvice::Action action = ErrorAdvice::actionFor(session->error);
         m_retryButton->setVisible(session->error.retryable);
+        m_editKeyButton->setVisible(action == ErrorAdvice::Action::EditKey);
+        m_raiseLimitButton->setVisible(action == ErrorAdvice::Action::RaiseLimit);
         m_errorArea->show();
     } else {
         m_errorText->clear();
         m_errorArea->hide();
     }
 
-    m_preview->setTarget(session->id, ready ? session->appUrl : QUrl());
+    m_preview->setTarget(session->id, ready ? session->appUrl : QUrl(),
+                         ready ? m_manager->previewRequestHeaders(session->id) : PreviewPane::Headers());
 
     // Only generated apps have a model to pay for and to ask for changes.
     const bool generated = !session->provider.isEmpty();
@@ -230,14 +264,9 @@ void SessionView::follow(SessionRunner *runner)
         disconnect(connection);
     m_runnerConnections.clear();
     m_runner = runner;
-    m_files->clear();
+    m_code->follow(runner);
     if (!runner)
         return;
-    m_runnerConnections << connect(runner, &SessionRunner::fileStarted, this, [this](const QString &path) {
-        if (m_files->findItems(path, Qt::MatchExactly).isEmpty())
-            m_files->addItem(path);
-        m_files->scrollToBottom();
-    });
     m_runnerConnections << connect(runner, &SessionRunner::costUpdated, this, &SessionView::showCost);
     m_runnerConnections << connect(runner, &SessionRunner::followUpFailed, this, [this](const SpawnError &error) {
         emit errorOccurred(tr("The change could not be made: %1").arg(error.message));

@@ -7,22 +7,25 @@
 class PreviewPane;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QTabWidget;
 class QToolButton;
 class SessionActions;
-class SessionLogView;
+class SessionCodeView;
+class SessionControls;
+class SessionLogPane;
 class SessionManager;
 class SessionRunner;
+class SessionStepper;
 class SessionTimeline;
 class StatusBadge;
 
 // The main area for one session: its title, status, URL and what to do
 // about it (Stop, Redeploy, Open in browser), the stored error in plain
-// words, the model's cost so far, and tabs with the timeline, the log, the
-// files the model writes and a live preview. Under the tabs, a ready
-// generated app takes a follow-up: a change for the model to make.
+// words with the action that helps, the model's cost so far, and tabs: the
+// timeline (a stepper over the journal), the log, a live preview and the
+// code. Under the tabs, a ready generated app takes a follow-up, and
+// SessionControls offers the versions, export, and the time left.
 class SessionView final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +41,10 @@ public:
     void showPreview();
     void reloadPreview();
     PreviewPane *preview() const { return m_preview; }
+    SessionCodeView *code() const { return m_code; }
+    SessionControls *controls() const { return m_controls; }
+    SessionStepper *stepper() const { return m_stepper; }
+    SessionLogPane *logPane() const { return m_log; }
 
     // Sends the follow-up line to the model (what Send does).
     void sendFollowUp();
@@ -45,6 +52,10 @@ public:
 signals:
     // Something the user should read in the message bar.
     void errorOccurred(const QString &message);
+    // The buttons next to a stored error: the key was refused, or a limit
+    // (the plan's, the budget's, the sandbox's) was reached.
+    void editKeyRequested();
+    void raiseLimitRequested();
 
 private:
     void refresh();
@@ -66,11 +77,15 @@ private:
     QToolButton *m_stopButton;
     QToolButton *m_redeployButton;
     QToolButton *m_openButton;
+    QPushButton *m_editKeyButton;
+    QPushButton *m_raiseLimitButton;
     QTabWidget *m_tabs;
+    SessionStepper *m_stepper;
     SessionTimeline *m_timeline;
-    SessionLogView *m_log;
+    SessionLogPane *m_log;
     PreviewPane *m_preview;
-    QListWidget *m_files;
+    SessionCodeView *m_code;
+    SessionControls *m_controls;
     QLabel *m_cost;
     QWidget *m_followUpArea;
     QLineEdit *m_followUpEdit;

@@ -116,6 +116,27 @@ std::optional<AppVersion> load(const QSqlDatabase &db, const QString &sessionId,
     return result;
 }
 
+QList<AppVersion> list(const QSqlDatabase &db, const QString &sessionId)
+{
+    QList<AppVersion> versions;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, QStringLiteral(
+            "SELECT version, created_at, summary FROM app_versions WHERE session_id = ? ORDER BY version")))
+        return versions;
+    query.addBindValue(sessionId);
+    if (!StoreSql::exec(query))
+        return versions;
+    while (query.next()) {
+        AppVersion version;
+        version.version = query.value(0).toInt();
+        version.createdAt = StoreSql::timeFromValue(query.value(1));
+        version.summary = query.value(2).toString();
+        versions.append(version);
+    }
+    return versions;
+}
+
 bool hasAny(const QSqlDatabase &db, const QString &sessionId)
 {
     QSqlQuery query(db);

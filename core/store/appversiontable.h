@@ -18,6 +18,8 @@ int insert(const QSqlDatabase &db, const QString &sessionId, const QDateTime &ti
            QSqlError &error);
 // `version` 0 means the latest. Files come sorted by path.
 std::optional<AppVersion> load(const QSqlDatabase &db, const QString &sessionId, int version);
+// Every version of the session, oldest first, without their files.
+QList<AppVersion> list(const QSqlDatabase &db, const QString &sessionId);
 bool hasAny(const QSqlDatabase &db, const QString &sessionId);
 
 } // namespace AppVersionTable

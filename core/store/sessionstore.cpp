@@ -384,6 +384,13 @@ std::optional<AppVersion> SessionStore::appVersion(const QString &id, int versio
     return AppVersionTable::load(m_database.connection(), id, version);
 }
 
+QList<AppVersion> SessionStore::appVersions(const QString &id) const
+{
+    if (!m_database.isOpen())
+        return {};
+    return AppVersionTable::list(m_database.connection(), id);
+}
+
 SpawnError SessionStore::recordUsage(UsageRecord &record)
 {
     if (!m_database.isOpen())

@@ -80,6 +80,8 @@ public:
                        const QList<AppFile> &files, const QString &summary);
     std::optional<AppVersion> latestAppVersion(const QString &id) const;
     std::optional<AppVersion> appVersion(const QString &id, int version) const;
+    // Every version, oldest first: number, time and summary, without files.
+    QList<AppVersion> appVersions(const QString &id) const;
 
     // A run's resources: call with id 0 when it starts (fills in id and the
     // start time), then again with the same record as readings come in and

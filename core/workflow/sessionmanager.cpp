@@ -6,10 +6,13 @@
 #include "deploy/manifest.h"
 #include "common/pendingoperation.h"
 #include "sandbox/sandboxledger.h"
+#include "sandbox/sandbox.h"
 #include "sandbox/sandboxprovider.h"
 #include "runregistry.h"
 #include "sessionrunner.h"
 #include "store/sessionstore.h"
+
+#include <algorithm>
 
 SessionManager::SessionManager(SessionStore *store, QObject *parent)
     : QObject(parent)
@@ -259,6 +262,71 @@ SpawnError SessionManager::restoreVersion(const QString &sessionId, int version)
         files << BundleFile{file.path, file.content, file.executable};
     running->restore(AppBundle(*manifest, files), version);
     return {};
+}
+
+SpawnError SessionManager::deployEdited(const QString &sessionId, const QList<AppFile> &edited)
+{
+    if (edited.isEmpty())
+        return SpawnError::user(tr("Nothing was edited"));
+    const std::optional<AppVersion> latest = m_store->latestAppVersion(sessionId);
+    if (!latest)
+        return SpawnError::user(tr("Session %1 has no stored app to edit").arg(sessionId));
+    SessionRunner *running = runner(sessionId);
+    const bool live = running && !running->hasEnded();
+    if (live && (running->status() != SessionStatus::Ready || !running->sandbox()))
+        return SpawnError::user(tr("Session %1 is busy (%2); wait until it is ready")
+                                    .arg(sessionId, sessionStatusToString(running->status())));
+    SpawnError error;
+    const std::optional<Manifest> manifest = Manifest::fromJson(latest->manifestJson.toUtf8(), &error);
+    if (!manifest)
+        return error;
+    QList<BundleFile> files;
+    for (const AppFile &file : latest->files)
+        files << BundleFile{file.path, file.content, file.executable};
+    for (const AppFile &file : edited) {
+        const auto same = std::find_if(files.begin(), files.end(),
+                                       [&file](const BundleFile &existing) { return existing.path == file.path; });
+        if (same != files.end())
+            same->content = file.content;
+        else
+            files << BundleFile{file.path, file.content, file.executable};
+    }
+    AppBundle bundle(*manifest, files);
+    if (!bundle.validate(&error))
+        return error;
+    if (live) {
+        running->applyEdit(bundle);
+        return {};
+    }
+    // Not running: the edit becomes the latest version, which a redeploy runs.
+    QList<AppFile> stored;
+    for (const BundleFile &file : bundle.files())
+        stored << AppFile{file.path, file.content, file.executable};
+    if (m_store->saveAppVersion(sessionId, latest->manifestJson, stored, tr("edited by hand")) == 0)
+        return SpawnError::system(tr("Cannot store the edited files"));
+    return redeploy(sessionId);
+}
+
+SpawnError SessionManager::extend(const QString &sessionId)
+{
+    SessionRunner *running = runner(sessionId);
+    if (!running || running->hasEnded())
+        return SpawnError::user(tr("Session %1 is not running here").arg(sessionId));
+    return running->extend();
+}
+
+QList<std::pair<QByteArray, QByteArray>> SessionManager::previewRequestHeaders(const QString &sessionId) const
+{
+    const SessionRunner *running = runner(sessionId);
+    if (!running || running->hasEnded() || !running->sandbox())
+        return {};
+    return running->sandbox()->portRequestHeaders();
+}
+
+void SessionManager::appendToLog(const QString &sessionId, const QByteArray &data)
+{
+    if (SessionRunner *running = runner(sessionId); running && !running->hasEnded())
+        running->appendLog(data);
 }
 
 SpawnError SessionManager::startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,

@@ -5,6 +5,7 @@
 #include "generationsettings.h"
 #include "runoptions.h"
 #include "session/session.h"
+#include "store/appfile.h"
 
 #include <QHash>
 #include <QObject>
@@ -72,6 +73,18 @@ public:
     SpawnError followUp(const QString &sessionId, const QString &request);
     // Puts version `version` back into the running app, as a new version.
     SpawnError restoreVersion(const QString &sessionId, int version);
+    // Files the user edited (changed or new; the others stay as they are),
+    // stored as a new version and deployed: into the running app when it is
+    // ready, else in a new sandbox as a redeploy does.
+    SpawnError deployEdited(const QString &sessionId, const QList<AppFile> &edited);
+    // Gives a running sandbox more time (SessionRunner::extend).
+    SpawnError extend(const QString &sessionId);
+    // What every request to the running app's address must carry (E2B's
+    // private preview token); empty when it runs nowhere or needs none.
+    QList<std::pair<QByteArray, QByteArray>> previewRequestHeaders(const QString &sessionId) const;
+    // Adds lines from outside the sandbox (the preview's console) to the
+    // log of a session that runs here; dropped otherwise.
+    void appendToLog(const QString &sessionId, const QByteArray &data);
     // Stops every running session: SpawnAI is quitting.
     void stopAll(const QString &reason);
     // At quit with "keep running": ready sessions on cloud sandboxes stay up

@@ -143,10 +143,62 @@ void SessionRunner::restore(const AppBundle &version, int number)
     if (m_status != SessionStatus::Ready || !m_sandbox)
         return;
     m_followUp = true;
-    m_restoring = number;
+    m_versionSummary = tr("restored version %1").arg(number);
     if (!moveTo(SessionStatus::Updating, tr("restoring version %1").arg(number)))
         return;
     onAnswered(version);
+}
+
+void SessionRunner::applyEdit(const AppBundle &edited)
+{
+    if (m_status != SessionStatus::Ready || !m_sandbox)
+        return;
+    m_followUp = true;
+    m_versionSummary = tr("edited by hand");
+    if (!moveTo(SessionStatus::Updating, tr("deploying your edits")))
+        return;
+    onAnswered(edited);
+}
+
+SpawnError SessionRunner::extend()
+{
+    if (!m_sandbox || m_ended)
+        return SpawnError::user(tr("Only a running sandbox can be extended"));
+    const PlanLimits limits = planLimits(m_options.plan);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime ceiling = m_usage.startTime.addSecs(limits.maxLifetime.count());
+    const QDateTime wanted = std::min(now.addSecs(limits.defaultTimeout.count()), ceiling);
+    // Less than a minute more is not worth a request, and tells the user
+    // that the plan, not the button, is the limit.
+    if (wanted <= m_sandbox->expiresAt().addSecs(60))
+        return SpawnError::user(tr("The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.",
+                                   nullptr, int(limits.maxLifetime.count() / 60))
+                                    .arg(planToString(m_options.plan)));
+    PendingOperation *extending = m_sandbox->extendTimeout(std::chrono::seconds(now.secsTo(wanted)));
+    connect(extending, &AsyncOperation::finished, this, [this, extending] {
+        extending->deleteLater();
+        if (!m_sandbox || m_ended)
+            return;
+        if (!extending->succeeded()) {
+            emit extendFailed(extending->error());
+            return;
+        }
+        const QDateTime expiresAt = m_sandbox->expiresAt();
+        armExpiryWarning();
+        m_store->setExpiresAt(m_sessionId, expiresAt);
+        m_store->appendEvent(m_sessionId, EventKind::Step,
+                             tr("Extended the sandbox until %1").arg(expiresAt.toLocalTime().toString(Qt::ISODate)));
+        emit extended(expiresAt);
+    });
+    return {};
+}
+
+void SessionRunner::appendLog(const QByteArray &data)
+{
+    if (data.isEmpty())
+        return;
+    m_log.append(data);
+    emit logOutput(data);
 }
 
 void SessionRunner::onAnswered(const AppBundle &bundle)
@@ -159,11 +211,11 @@ void SessionRunner::onAnswered(const AppBundle &bundle)
     for (const BundleFile &file : bundle.files())
         files << AppFile{file.path, file.content, file.executable};
     const int version = m_store->saveAppVersion(m_sessionId, QString::fromUtf8(bundle.manifest().toJson()), files,
-                                                m_restoring > 0 ? tr("restored version %1").arg(m_restoring)
-                                                : m_followUp    ? tr("follow-up")
+                                                !m_versionSummary.isEmpty() ? m_versionSummary
+                                                : m_followUp                ? tr("follow-up")
                                                 : m_phase       ? tr("written by %1").arg(m_phase->settings().model)
                                                                 : tr("redeployed"));
-    m_restoring = 0;
+    m_versionSummary.clear();
     emit versionSaved(version);
     if (!m_sandbox) {
         provision();

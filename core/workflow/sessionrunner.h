@@ -47,6 +47,15 @@ public:
     void followUp(const QString &request);
     // Puts an earlier version back, in the same sandbox, as a new version.
     void restore(const AppBundle &version, int number);
+    // Deploys files the user edited, in the same sandbox, as a new version.
+    void applyEdit(const AppBundle &edited);
+    // Moves the sandbox's expiry to now + the plan's default timeout, never
+    // past the plan's longest run. A refusal comes back at once; otherwise
+    // extended() or extendFailed() follows.
+    SpawnError extend();
+    // Output that belongs in the session's log but comes from elsewhere
+    // (the preview's console); written and shown like the app's own.
+    void appendLog(const QByteArray &data);
     // Ends the run as stopped (the user's choice or SpawnAI quitting).
     void stop(const QString &reason);
     // SpawnAI quits and the user keeps cloud apps running: a ready session
@@ -83,6 +92,8 @@ signals:
     void repairStarted(int round, const SpawnError &reason);
     void versionSaved(int version);
     void followUpFailed(const SpawnError &error);
+    void extended(const QDateTime &expiresAt);
+    void extendFailed(const SpawnError &error);
     // Exactly once, with the terminal status (stopped, expired, failed).
     void ended(SessionStatus status);
     // The sandbox ends at `expiresAt`, within RunOptions::expiryWarning;
@@ -140,5 +151,5 @@ private:
     int m_repairsUsed = 0;
     bool m_triedSimpler = false;
     bool m_followUp = false;
-    int m_restoring = 0;
+    QString m_versionSummary;  // for a version the model did not write
 };

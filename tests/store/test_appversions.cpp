@@ -112,6 +112,17 @@ void TestAppVersions::versions_countUpAndStayReadable()
     QCOMPARE(v1->files, QList<AppFile>{first});
     QCOMPARE(v1->summary, QStringLiteral("template static-site"));
     QCOMPARE(store().latestAppVersion(other)->version, 1);
+
+    // The versions list: oldest first, with what each came from, no files.
+    const QList<AppVersion> listed = store().appVersions(id);
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(0).version, 1);
+    QCOMPARE(listed.at(0).summary, QStringLiteral("template static-site"));
+    QCOMPARE(listed.at(1).version, 2);
+    QCOMPARE(listed.at(1).summary, QStringLiteral("follow-up: bigger title"));
+    QVERIFY(listed.at(1).createdAt.isValid());
+    QVERIFY(listed.at(1).files.isEmpty());
+    QVERIFY(store().appVersions(QStringLiteral("no-such-session")).isEmpty());
 }
 
 void TestAppVersions::duplicatePath_savesNothing()

@@ -70,6 +70,8 @@ CommandRun *FakeSandbox::start(const CommandSpec &spec)
 
 QUrl FakeSandbox::portUrl(int port) const
 {
+    if (m_portUrl.isValid())
+        return m_portUrl;
     return QUrl(QStringLiteral("http://fake-sandbox.test:%1/").arg(port));
 }
 
@@ -183,9 +185,10 @@ void FakeSandbox::finishCommand(qsizetype index, int exitCode, const QByteArray 
 
 QByteArray FakeSandbox::writtenContent(const QString &path) const
 {
-    for (const SandboxFile &file : m_written) {
-        if (file.path == path)
-            return file.content;
+    // The latest write wins, as on a real disk.
+    for (auto it = m_written.crbegin(); it != m_written.crend(); ++it) {
+        if (it->path == path)
+            return it->content;
     }
     return {};
 }

@@ -59,6 +59,7 @@ public:
     PendingOperation *writeFiles(const QList<SandboxFile> &files) override;
     CommandRun *start(const CommandSpec &spec) override;
     QUrl portUrl(int port) const override;
+    QList<std::pair<QByteArray, QByteArray>> portRequestHeaders() const override { return m_portHeaders; }
     PendingOperation *waitForHttp(int port, std::chrono::milliseconds limit) override;
     PendingOperation *extendTimeout(std::chrono::seconds timeout) override;
     UsageReading *readUsage() override;
@@ -72,6 +73,9 @@ public:
     // Matches when any argv element contains `needle`.
     void onCommandContaining(const QString &needle, const FakeCommandScript &script);
     void setHttpMode(HttpMode mode) { m_httpMode = mode; }
+    // Where portUrl() points (a test's own HTTP server); a made-up host by default.
+    void setPortUrl(const QUrl &url) { m_portUrl = url; }
+    void setPortRequestHeaders(const QList<std::pair<QByteArray, QByteArray>> &headers) { m_portHeaders = headers; }
     void answerHttp(bool ready);
     void setWriteError(const SpawnError &error) { m_writeError = error; }
     // false: the cache hooks fall back to the base class (always a miss).
@@ -109,6 +113,8 @@ private:
     PendingOperation *later(std::function<void(PendingOperation *)> complete);
 
     QDateTime m_expiresAt;
+    QUrl m_portUrl;
+    QList<std::pair<QByteArray, QByteArray>> m_portHeaders;
     QList<Rule> m_rules;
     HttpMode m_httpMode = HttpMode::Ready;
     QList<QPointer<PendingOperation>> m_pendingHttp;

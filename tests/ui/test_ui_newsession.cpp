@@ -6,6 +6,8 @@
 #include "messagebar.h"
 #include "modelclients.h"
 #include "newappform.h"
+#include "sessionstepper.h"
+#include "sessionview.h"
 #include "secrets/memorysecretstore.h"
 #include "settingsdialog.h"
 #include "statusbadge.h"
@@ -16,7 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QTreeWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -37,6 +39,7 @@ public:
 private slots:
     void initTestCase();
     void typedPrompt_becomesARunningApp();
+    void files_appearWhileTheModelWritesThem();
     void estimate_followsThePromptAndTheModel();
     void noKey_offersToAddOne();
     void keysDialog_savesAndRemovesThroughTheStore();
@@ -135,11 +138,42 @@ void TestUiNewSession::typedPrompt_becomesARunningApp()
     QVERIFY(server.requests().first().body.contains("a pomodoro timer page"));
 
     // The files the model wrote and what it cost are shown.
-    auto *files = child<QListWidget>(window, u"sessionFiles"_s);
-    QTRY_VERIFY(!files->findItems(u"index.html"_s, Qt::MatchExactly).isEmpty());
+    auto *files = child<QTreeWidget>(window, u"codeFileTree"_s);
+    QTRY_VERIFY(!files->findItems(u"index.html"_s, Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
     QTRY_VERIFY(child<QLabel>(window, u"sessionCost"_s)->text().contains(u'$'));
     QVERIFY(child<QWidget>(window, u"followUpArea"_s)->isVisible());
     QVERIFY(child<QLineEdit>(window, u"followUpEdit"_s)->isEnabled());
+}
+
+void TestUiNewSession::files_appearWhileTheModelWritesThem()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    FakeLlmServer server;
+    // The answer stops in the middle of index.html and the stream stays open.
+    const QString text = siteAnswer(u"Clock"_s);
+    const QString partial = text.left(text.indexOf(u"<title>"_s));
+    QList<QByteArray> events{messageStart(1200, 0, 0), textStart(0)};
+    for (qsizetype at = 0; at < partial.size(); at += 40)
+        events << textDelta(0, partial.mid(at, 40));
+    server.enqueue(FakeLlmServer::sse(events, FakeLlmServer::Ending::Hang));
+    MemorySecretStore secrets;
+    setStored(secrets, SecretNames::Anthropic, u"sk-ant-ui-test"_s);
+    MainWindow window(&fixture.manager(), &secrets);
+    window.modelClients()->setAnthropicBaseUrl(server.url());
+    window.modelClients()->setMaxAttempts(1);
+    QVERIFY(showWindow(window));
+    typePrompt(window, u"a clock"_s);
+    QTest::mouseClick(child<QAbstractButton>(window, u"createAppButton"_s), Qt::LeftButton);
+
+    auto *files = child<QTreeWidget>(window, u"codeFileTree"_s);
+    QTRY_COMPARE(files->findItems(u"index.html"_s, Qt::MatchExactly | Qt::MatchRecursive).size(), 1);
+    QCOMPARE(shownStatus(window), SessionStatus::Generating);
+    QVERIFY(files->findItems(u"index.html"_s, Qt::MatchExactly | Qt::MatchRecursive).constFirst()->font(0).italic());
+    const SessionStepper *stepper = child<SessionView>(window, u"sessionView"_s)->stepper();
+    QCOMPARE(stepper->stepState(SessionStatus::Generating), SessionStepper::StepState::Active);
+    QVERIFY(!fixture.manager().stop(window.currentSessionId(), u"test"_s).isError());
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Stopped);
 }
 
 void TestUiNewSession::estimate_followsThePromptAndTheModel()

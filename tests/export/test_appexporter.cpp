@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+#include "export/appexporter.h"
+#include "export/zipwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Exporting an app's code: a folder that `spawn --from-dir` takes back, and
+// a ZIP that standard tools open.
+class TestAppExporter final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void toFolder_writesEveryFileAndTheManifest();
+    void toFolder_refusesToOverwrite();
+    void toZip_isReadByPythonsZipfile();
+    void zip_refusesPathsThatClimbOut();
+
+private:
+    QString m_python;
+};
+
+namespace {
+AppVersion sampleVersion()
+{
+    AppVersion version;
+    version.version = 3;
+    version.createdAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30, 12));
+    version.manifestJson = u"{\"runtime\":\"static\",\"port\":3000}"_s;
+    QByteArray big;
+    for (int i = 0; i < 2000; ++i)
+        big += "body { color: red; } /* compresses well */\n";
+    QByteArray binary;
+    for (int i = 0; i < 256; ++i)
+        binary.append(char(i));
+    version.files = {
+        {u"index.html"_s, "<title>Hi</title>"_ba, false},
+        {u"css/style.css"_s, big, false},
+        {u"assets/logo.bin"_s, binary, false},
+        {u"start.sh"_s, "#!/bin/sh\necho hi\n"_ba, true},
+        {u"empty.txt"_s, QByteArray(), false},
+        {u"données/ünï.json"_s, "{}"_ba, false},
+    };
+    return version;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+void TestAppExporter::initTestCase()
+{
+    m_python = QStandardPaths::findExecutable(u"python3"_s);
+}
+
+void TestAppExporter::toFolder_writesEveryFileAndTheManifest()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"my-app"_s);
+    const AppVersion version = sampleVersion();
+    QVERIFY(!AppExporter::toFolder(version, target).isError());
+    for (const AppFile &file : version.files)
+        QCOMPARE(readAll(target + u'/' + file.path), file.content);
+    QCOMPARE(readAll(target + u"/spawnai.json"_s), version.manifestJson.toUtf8());
+    QVERIFY(QFileInfo(target + u"/start.sh"_s).isExecutable());
+    QVERIFY(!QFileInfo(target + u"/index.html"_s).isExecutable());
+}
+
+void TestAppExporter::toFolder_refusesToOverwrite()
+{
+    QTemporaryDir dir;
+    QFile existing(dir.filePath(u"index.html"_s));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("mine");
+    existing.close();
+    const SpawnError error = AppExporter::toFolder(sampleVersion(), dir.path());
+    QVERIFY(error.isError());
+    QVERIFY(error.message.contains(u"index.html"_s));
+    QCOMPARE(readAll(existing.fileName()), "mine"_ba);
+    QVERIFY(!QFile::exists(dir.filePath(u"start.sh"_s)));
+}
+
+void TestAppExporter::toZip_isReadByPythonsZipfile()
+{
+    if (m_python.isEmpty())
+        QSKIP("python3 is not installed");
+    QTemporaryDir dir;
+    const QString zipPath = dir.filePath(u"app.zip"_s);
+    const AppVersion version = sampleVersion();
+    QVERIFY(!AppExporter::toZip(version, zipPath).isError());
+    // Deflate made the repetitive stylesheet much smaller.
+    QVERIFY(QFileInfo(zipPath).size() < version.files.at(1).content.size() / 4);
+
+    QProcess test;
+    test.start(m_python, {u"-m"_s, u"zipfile"_s, u"-t"_s, zipPath});
+    QVERIFY(test.waitForFinished(30000));
+    QCOMPARE(test.exitCode(), 0);
+    QVERIFY2(test.readAllStandardOutput().contains("Done testing"), "zipfile -t found a bad entry");
+
+    const QString unpacked = dir.filePath(u"out"_s);
+    QProcess extract;
+    extract.start(m_python, {u"-m"_s, u"zipfile"_s, u"-e"_s, zipPath, unpacked});
+    QVERIFY(extract.waitForFinished(30000));
+    QCOMPARE(extract.exitCode(), 0);
+    for (const AppFile &file : version.files)
+        QCOMPARE(readAll(unpacked + u'/' + file.path), file.content);
+    QCOMPARE(readAll(unpacked + u"/spawnai.json"_s), version.manifestJson.toUtf8());
+
+    // The executable bit travels in the entry's Unix mode.
+    QProcess modes;
+    modes.start(m_python, {u"-c"_s, u"import sys, zipfile\n"
+                                   u"z = zipfile.ZipFile(sys.argv[1])\n"
+                                   u"print(oct(z.getinfo('start.sh').external_attr >> 16))\n"
+                                   u"print(z.getinfo('start.sh').date_time)"_s,
+                           zipPath});
+    QVERIFY(modes.waitForFinished(30000));
+    const QByteArray out = modes.readAllStandardOutput();
+    QVERIFY2(out.startsWith("0o100755"), out.constData());
+    QVERIFY2(out.contains("(2026, 3, 1, 9, 30, 12)"), out.constData());
+}
+
+void TestAppExporter::zip_refusesPathsThatClimbOut()
+{
+    ZipWriter zip;
+    zip.addFile(u"ok.txt"_s, "fine"_ba);
+    zip.addFile(u"../evil.txt"_s, "no"_ba);
+    QVERIFY(zip.archive().isEmpty());
+
+    AppVersion version = sampleVersion();
+    version.files.append({u"/etc/passwd"_s, "no"_ba, false});
+    QTemporaryDir dir;
+    QVERIFY(AppExporter::toZip(version, dir.filePath(u"x.zip"_s)).isError());
+}
+
+QTEST_GUILESS_MAIN(TestAppExporter)
+#include "test_appexporter.moc"

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWebEnginePage>
+
+// The preview's page: what the app writes to its JavaScript console comes
+// out as a log line for the session's log.
+class PreviewPage final : public QWebEnginePage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewPage)
+
+public:
+    explicit PreviewPage(QWebEngineProfile *profile, QObject *parent = nullptr);
+    ~PreviewPage() override;
+
+    static QString consoleLine(JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber,
+                               const QString &sourceId);
+
+signals:
+    void consoleMessage(const QString &line);
+
+protected:
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber,
+                                  const QString &sourceId) override;
+};

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "previewtoolbar.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace {
+QToolButton *toolButton(const QString &text, const QString &objectName, const QString &accessibleName,
+                        QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    button->setToolTip(accessibleName);
+    button->setFocusPolicy(Qt::StrongFocus);
+    return button;
+}
+} // namespace
+
+PreviewToolbar::PreviewToolbar(QWidget *parent)
+    : QWidget(parent)
+    , m_address(new QLineEdit(this))
+    , m_reload(toolButton(tr("Reload"), QStringLiteral("previewReload"), tr("Load the page again"), this))
+    , m_open(toolButton(tr("Open in Browser"), QStringLiteral("previewOpenInBrowser"),
+                        tr("Open the page in your web browser"), this))
+    , m_copy(toolButton(tr("Copy URL"), QStringLiteral("previewCopyUrl"), tr("Copy the page's address"), this))
+    , m_device(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("previewToolbar"));
+    m_address->setObjectName(QStringLiteral("previewAddress"));
+    m_address->setAccessibleName(tr("Page address"));
+    m_device->setObjectName(QStringLiteral("previewDevice"));
+    m_device->setAccessibleName(tr("Device size"));
+    m_device->view()->setObjectName(QStringLiteral("previewDevicePopup"));
+    m_device->view()->setAccessibleName(tr("Device sizes"));
+    m_device->addItem(tr("Desktop"), QVariant::fromValue(Device::Desktop));
+    m_device->addItem(tr("Phone (390 × 844)"), QVariant::fromValue(Device::Phone));
+    m_device->addItem(tr("Tablet (820 × 1180)"), QVariant::fromValue(Device::Tablet));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_reload);
+    layout->addWidget(m_address, 1);
+    layout->addWidget(m_copy);
+    layout->addWidget(m_open);
+    layout->addWidget(m_device);
+
+    connect(m_address, &QLineEdit::returnPressed, this, [this] {
+        const QUrl url = QUrl::fromUserInput(m_address->text().trimmed());
+        if (url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https"))
+            emit navigateRequested(url);
+    });
+    connect(m_reload, &QToolButton::clicked, this, &PreviewToolbar::reloadRequested);
+    connect(m_open, &QToolButton::clicked, this, &PreviewToolbar::openInBrowserRequested);
+    connect(m_copy, &QToolButton::clicked, this, &PreviewToolbar::copyUrlRequested);
+    connect(m_device, &QComboBox::currentIndexChanged, this, [this] { emit deviceChanged(device()); });
+    setUrl({});
+}
+
+PreviewToolbar::~PreviewToolbar() = default;
+
+QSize PreviewToolbar::deviceSize(Device device)
+{
+    switch (device) {
+    case Device::Phone:
+        return {390, 844};
+    case Device::Tablet:
+        return {820, 1180};
+    case Device::Desktop:
+        break;
+    }
+    return {};
+}
+
+void PreviewToolbar::setUrl(const QUrl &url)
+{
+    m_address->setText(url.isValid() ? url.toDisplayString() : QString());
+    m_address->setEnabled(url.isValid());
+    m_reload->setEnabled(url.isValid());
+    m_open->setEnabled(url.isValid());
+    m_copy->setEnabled(url.isValid());
+}
+
+QUrl PreviewToolbar::url() const
+{
+    return QUrl::fromUserInput(m_address->text());
+}
+
+PreviewToolbar::Device PreviewToolbar::device() const
+{
+    return m_device->currentData().value<Device>();
+}
+
+void PreviewToolbar::setDevice(Device device)
+{
+    m_device->setCurrentIndex(m_device->findData(QVariant::fromValue(device)));
+}

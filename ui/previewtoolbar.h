@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QUrl>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QToolButton;
+
+// Above the preview: the address, reload, open in the system browser,
+// copy the address, and the device size (desktop fills the pane; phone and
+// tablet show the page at a device's width and height).
+class PreviewToolbar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewToolbar)
+
+public:
+    enum class Device
+    {
+        Desktop,
+        Phone,   // 390 × 844
+        Tablet,  // 820 × 1180
+    };
+    Q_ENUM(Device)
+
+    explicit PreviewToolbar(QWidget *parent = nullptr);
+    ~PreviewToolbar() override;
+
+    static QSize deviceSize(Device device);  // empty for Desktop
+
+    void setUrl(const QUrl &url);
+    QUrl url() const;
+    Device device() const;
+    void setDevice(Device device);
+    QLineEdit *addressEdit() const { return m_address; }
+
+signals:
+    void navigateRequested(const QUrl &url);
+    void reloadRequested();
+    void openInBrowserRequested();
+    void copyUrlRequested();
+    void deviceChanged(PreviewToolbar::Device device);
+
+private:
+    QLineEdit *m_address;
+    QToolButton *m_reload;
+    QToolButton *m_open;
+    QToolButton *m_copy;
+    QComboBox *m_device;
+};

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class CodeEditor;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTreeWidget;
+class QTreeWidgetItem;
+class SessionManager;
+class SessionRunner;
+
+// The Code tab: the app's files as a tree and the selected one in a
+// syntax-highlighted editor. While the model writes the app, each file
+// appears as soon as it starts; the stored version's contents follow when
+// it is saved. Edited files are marked, and "Save and redeploy" hands them
+// to SessionManager::deployEdited(), which stores a new version.
+class SessionCodeView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionCodeView)
+
+public:
+    explicit SessionCodeView(SessionManager *manager, QWidget *parent = nullptr);
+    ~SessionCodeView() override;
+
+    void setSessionId(const QString &sessionId);
+    void follow(SessionRunner *runner);
+
+    QStringList filePaths() const;
+    bool selectFile(const QString &path);
+    // Created the first time the tab is shown or a file is opened: QScintilla
+    // costs start-up time the window should not pay up front.
+    CodeEditor *editor();
+    QStringList editedPaths() const { return m_edits.keys(); }
+    // Stores and deploys the edited files (what the button does).
+    void deployEdits();
+
+signals:
+    void errorOccurred(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void reload();
+    QTreeWidgetItem *itemFor(const QString &path, bool create);
+    void onCurrentItemChanged(QTreeWidgetItem *current);
+    void onEdited();
+    void markItem(const QString &path);
+    void updateButtons();
+
+    SessionManager *m_manager;
+    QString m_sessionId;
+    QPointer<SessionRunner> m_runner;
+    QList<QMetaObject::Connection> m_runnerConnections;
+    QTreeWidget *m_tree;
+    QSplitter *m_splitter;
+    CodeEditor *m_editor = nullptr;
+    QLabel *m_status;
+    QPushButton *m_deployButton;
+    QPushButton *m_revertButton;
+    QHash<QString, QByteArray> m_stored;  // path → content of the latest version
+    QHash<QString, QByteArray> m_edits;   // path → the user's text
+    int m_version = 0;
+};

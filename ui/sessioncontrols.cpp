@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+#include "sessioncontrols.h"
+
+#include "export/appexporter.h"
+#include "store/sessionstore.h"
+#include "workflow/sessionmanager.h"
+#include "workflow/sessionrunner.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QAbstractItemView>
+#include <QTimer>
+#include <QToolButton>
+
+SessionControls::SessionControls(SessionManager *manager, QWidget *parent)
+    : QWidget(parent)
+    , m_manager(manager)
+    , m_versions(new QComboBox(this))
+    , m_restore(new QPushButton(tr("R&estore"), this))
+    , m_export(new QToolButton(this))
+    , m_timeLeft(new QLabel(this))
+    , m_extend(new QPushButton(tr("E&xtend"), this))
+    , m_ticker(new QTimer(this))
+{
+    setObjectName(QStringLiteral("sessionControls"));
+    m_versions->setObjectName(QStringLiteral("versionList"));
+    m_versions->setAccessibleName(tr("Versions of the app"));
+    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_versions->view()->setObjectName(QStringLiteral("versionListPopup"));
+    m_versions->view()->setAccessibleName(tr("Versions of the app"));
+    m_restore->setObjectName(QStringLiteral("restoreVersionButton"));
+    m_restore->setAccessibleName(tr("Restore the selected version"));
+    m_restore->setToolTip(tr("Put the selected version back into the running app, as a new version"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setAccessibleName(tr("Export the code"));
+    m_export->setText(tr("Export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setFocusPolicy(Qt::StrongFocus);
+    auto *menu = new QMenu(m_export);
+    menu->setObjectName(QStringLiteral("exportMenu"));
+    menu->setAccessibleName(tr("Export to"));
+    QAction *toFolder = menu->addAction(tr("To a &Folder…"));
+    toFolder->setObjectName(QStringLiteral("exportFolderAction"));
+    QAction *toZip = menu->addAction(tr("As a &ZIP File…"));
+    toZip->setObjectName(QStringLiteral("exportZipAction"));
+    m_export->setMenu(menu);
+    m_timeLeft->setObjectName(QStringLiteral("sessionTimeLeft"));
+    m_timeLeft->setAccessibleName(tr("Time left"));
+    m_timeLeft->setTextFormat(Qt::PlainText);
+    m_extend->setObjectName(QStringLiteral("extendButton"));
+    m_extend->setAccessibleName(tr("Give the sandbox more time"));
+    m_extend->setToolTip(tr("Give the sandbox more time, up to the plan's longest run"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *versionsLabel = new QLabel(tr("Versio&n:"), this);
+    versionsLabel->setBuddy(m_versions);
+    layout->addWidget(versionsLabel);
+    layout->addWidget(m_versions);
+    layout->addWidget(m_restore);
+    layout->addWidget(m_export);
+    layout->addStretch(1);
+    layout->addWidget(m_timeLeft);
+    layout->addWidget(m_extend);
+
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &SessionControls::updateCountdown);
+    connect(m_restore, &QPushButton::clicked, this, &SessionControls::restoreSelected);
+    connect(m_extend, &QPushButton::clicked, this, &SessionControls::extend);
+    connect(toFolder, &QAction::triggered, this, [this] { chooseExport(false); });
+    connect(toZip, &QAction::triggered, this, [this] { chooseExport(true); });
+    connect(manager->store(), &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
+        if (sessionId == m_sessionId)
+            refresh();
+    });
+    connect(manager, &SessionManager::runnerStarted, this, [this](SessionRunner *runner) {
+        if (runner->sessionId() == m_sessionId)
+            follow(runner);
+    });
+    connect(manager, &SessionManager::sessionEnded, this, [this](const QString &sessionId) {
+        if (sessionId == m_sessionId)
+            refresh();
+    });
+    refresh();
+}
+
+SessionControls::~SessionControls() = default;
+
+void SessionControls::setSessionId(const QString &sessionId)
+{
+    m_sessionId = sessionId;
+    m_versionCount = -1;
+    follow(sessionId.isEmpty() ? nullptr : m_manager->runner(sessionId));
+    refresh();
+}
+
+void SessionControls::follow(SessionRunner *runner)
+{
+    disconnect(m_extendFailed);
+    if (runner) {
+        m_extendFailed = connect(runner, &SessionRunner::extendFailed, this, [this](const SpawnError &error) {
+            emit errorOccurred(tr("The sandbox was not extended: %1").arg(error.message));
+        });
+    }
+}
+
+void SessionControls::refresh()
+{
+    const std::optional<Session> session =
+        m_sessionId.isEmpty() ? std::nullopt : m_manager->store()->session(m_sessionId);
+    reloadVersions();
+    const SessionRunner *runner = session ? m_manager->runner(m_sessionId) : nullptr;
+    const bool running = runner && !runner->hasEnded() && runner->sandbox();
+    const bool ready = running && session->status == SessionStatus::Ready;
+    m_restore->setEnabled(ready && m_versions->count() > 1);
+    m_export->setEnabled(m_versions->count() > 0);
+    m_extend->setEnabled(running);
+    m_expiresAt = running ? session->expiresAt : QDateTime();
+    updateCountdown();
+}
+
+void SessionControls::reloadVersions()
+{
+    const QList<AppVersion> versions =
+        m_sessionId.isEmpty() ? QList<AppVersion>() : m_manager->store()->appVersions(m_sessionId);
+    if (versions.size() == m_versionCount)
+        return;
+    m_versionCount = int(versions.size());
+    m_versions->clear();
+    // Newest first: the one running now is on top.
+    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+        const QString when = QLocale().toString(it->createdAt.toLocalTime().time(), QLocale::ShortFormat);
+        const QString text = it->summary.isEmpty() ? tr("%1 · %2").arg(it->version).arg(when)
+                                                   : tr("%1 · %2 · %3").arg(it->version).arg(when, it->summary);
+        m_versions->addItem(text, it->version);
+    }
+}
+
+void SessionControls::updateCountdown()
+{
+    if (!m_expiresAt.isValid()) {
+        m_timeLeft->clear();
+        m_ticker->stop();
+        return;
+    }
+    m_timeLeft->setText(timeLeftText());
+    if (!m_ticker->isActive())
+        m_ticker->start();
+}
+
+QString SessionControls::timeLeftText() const
+{
+    if (!m_expiresAt.isValid())
+        return {};
+    const qint64 seconds = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_expiresAt));
+    const QString clock = seconds >= 3600
+        ? QStringLiteral("%1:%2:%3").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QChar(u'0')).arg(seconds % 60, 2, 10, QChar(u'0'))
+        : QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+    return tr("%1 left").arg(clock);
+}
+
+bool SessionControls::selectVersion(int version)
+{
+    const int index = m_versions->findData(version);
+    if (index < 0)
+        return false;
+    m_versions->setCurrentIndex(index);
+    return true;
+}
+
+void SessionControls::restoreSelected()
+{
+    const int version = m_versions->currentData().toInt();
+    if (version <= 0)
+        return;
+    if (const SpawnError error = m_manager->restoreVersion(m_sessionId, version); error.isError())
+        emit errorOccurred(error.message);
+}
+
+void SessionControls::extend()
+{
+    if (const SpawnError error = m_manager->extend(m_sessionId); error.isError())
+        emit errorOccurred(error.message);
+}
+
+bool SessionControls::exportTo(const QString &path, bool zip)
+{
+    const int number = m_versions->currentData().toInt();
+    const std::optional<AppVersion> version = number > 0 ? m_manager->store()->appVersion(m_sessionId, number)
+                                                         : m_manager->store()->latestAppVersion(m_sessionId);
+    if (!version) {
+        emit errorOccurred(tr("There is no stored code to export."));
+        return false;
+    }
+    const SpawnError error = zip ? AppExporter::toZip(*version, path) : AppExporter::toFolder(*version, path);
+    if (error.isError()) {
+        emit errorOccurred(error.message);
+        return false;
+    }
+    emit exported(path);
+    return true;
+}
+
+void SessionControls::chooseExport(bool zip)
+{
+    // Window-modal and asynchronous: no nested event loop.
+    auto *dialog = new QFileDialog(this, zip ? tr("Export as ZIP") : tr("Export to a folder"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (zip) {
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setNameFilter(tr("ZIP archives (*.zip)"));
+        dialog->setDefaultSuffix(QStringLiteral("zip"));
+        dialog->selectFile(QDir::home().filePath(u"spawnai-" + m_sessionId.left(8) + u".zip"));
+    } else {
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        dialog->setDirectory(QDir::homePath());
+    }
+    connect(dialog, &QFileDialog::fileSelected, this, [this, zip](const QString &path) {
+        if (!path.isEmpty())
+            exportTo(path, zip);
+    });
+    dialog->open();
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QToolButton;
+class SessionManager;
+class SessionRunner;
+
+// Under the session's tabs: the versions of the app with Restore, Export
+// (to a folder or a ZIP), and, while the sandbox runs, the time it has left
+// (counting down) with Extend.
+class SessionControls final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionControls)
+
+public:
+    explicit SessionControls(SessionManager *manager, QWidget *parent = nullptr);
+    ~SessionControls() override;
+
+    void setSessionId(const QString &sessionId);
+
+    // What the buttons do, without the file dialogs.
+    void restoreSelected();
+    void extend();
+    bool exportTo(const QString &path, bool zip);
+    // Selects version `version` in the list; false if there is none.
+    bool selectVersion(int version);
+    QString timeLeftText() const;
+
+signals:
+    void errorOccurred(const QString &message);
+    void exported(const QString &path);
+
+private:
+    void follow(SessionRunner *runner);
+    void refresh();
+    void reloadVersions();
+    void updateCountdown();
+    void chooseExport(bool zip);
+
+    SessionManager *m_manager;
+    QString m_sessionId;
+    QComboBox *m_versions;
+    QPushButton *m_restore;
+    QToolButton *m_export;
+    QLabel *m_timeLeft;
+    QPushButton *m_extend;
+    QTimer *m_ticker;
+    QDateTime m_expiresAt;
+    QMetaObject::Connection m_extendFailed;
+    int m_versionCount = 0;
+};
