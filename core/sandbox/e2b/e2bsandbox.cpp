@@ -11,12 +11,30 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QTimer>
 
 namespace {
 // A "sandbox not found" this close to the end is the end.
 constexpr qint64 ExpirySlackMs = 10000;
+
+// On E2B every sandbox's envd has its own host, hence its own connections.
+// Behind E2B_SANDBOX_URL all share one host, and QNAM opens six connections
+// per host: six running apps, each holding its Start stream open, would
+// leave no connection for any other sandbox's upload or command. A manager
+// of its own gives each sandbox its six again. It belongs to the provider
+// (replies may outlive the sandbox by a turn of the event loop) and goes
+// when the sandbox does.
+QNetworkAccessManager *envdNetwork(const E2bConfig &config, QNetworkAccessManager *shared, QObject *owner)
+{
+    if (config.sandboxUrl.isEmpty() || !owner)
+        return shared;
+    auto *own = new QNetworkAccessManager(owner);
+    own->setProxy(shared->proxy());
+    return own;
+}
 } // namespace
 
 E2bSandbox::E2bSandbox(const E2bConfig &config, const E2bSandboxRecord &record, const SandboxSpec &spec,
@@ -27,10 +45,11 @@ E2bSandbox::E2bSandbox(const E2bConfig &config, const E2bSandboxRecord &record, 
     , m_record(record)
     , m_spec(spec)
     , m_network(network)
+    , m_envdNetwork(envdNetwork(config, network, provider))
     , m_controlPlane(controlPlane)
     , m_ledger(ledger)
     , m_provider(provider)
-    , m_envd(config, network, record.sandboxId, record.envdAccessToken, record.domain)
+    , m_envd(config, m_envdNetwork, record.sandboxId, record.envdAccessToken, record.domain)
     , m_expiryTimer(new QTimer(this))
 {
     m_expiryTimer->setSingleShot(true);
@@ -41,6 +60,8 @@ E2bSandbox::E2bSandbox(const E2bConfig &config, const E2bSandboxRecord &record, 
 E2bSandbox::~E2bSandbox()
 {
     destroyNow();
+    if (m_envdNetwork && m_envdNetwork != m_network)
+        m_envdNetwork->deleteLater();
 }
 
 bool E2bSandbox::isWorkspacePath(const QString &path)
@@ -126,7 +147,7 @@ PendingOperation *E2bSandbox::writeFiles(const QList<SandboxFile> &files)
 CommandRun *E2bSandbox::start(const CommandSpec &spec)
 {
     QPointer<E2bSandbox> self(this);
-    auto *run = new E2bProcessRun(m_network, m_envd.stream(QStringLiteral("process.Process/Start"), spec.timeout),
+    auto *run = new E2bProcessRun(m_envd.network(), m_envd.stream(QStringLiteral("process.Process/Start"), spec.timeout),
                                   spec, [self](quint32 pid) {
                                       if (self)
                                           self->sendKill(pid);

@@ -71,6 +71,8 @@ private:
     E2bSandboxRecord m_record;
     SandboxSpec m_spec;
     QNetworkAccessManager *m_network;
+    // envd's: the provider's, or this sandbox's own behind E2B_SANDBOX_URL.
+    QPointer<QNetworkAccessManager> m_envdNetwork;
     E2bControlPlane *m_controlPlane;
     SandboxLedger *m_ledger;
     QPointer<E2bSandboxProvider> m_provider;
