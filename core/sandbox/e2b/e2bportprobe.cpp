@@ -50,11 +50,27 @@ E2bPortProbe::ProxyAnswer E2bPortProbe::classify502(const QByteArray &body)
     return ProxyAnswer::PortNotOpen;
 }
 
+void E2bPortProbe::attemptSoon()
+{
+    if (isFinished() || !m_elapsed.isValid())
+        return;
+    if (m_reply) {
+        m_retryAtOnce = true;
+        return;
+    }
+    // A chatty app must not flood its own port (and E2B's proxy) with probes.
+    constexpr qint64 MinimumGapMs = 10;
+    const qint64 sinceLast = m_elapsed.elapsed() - m_attemptStartedMs;
+    m_timer->start(std::chrono::milliseconds(std::max<qint64>(0, MinimumGapMs - sinceLast)));
+}
+
 void E2bPortProbe::attempt()
 {
     if (isFinished())
         return;
     ++m_attempts;
+    m_retryAtOnce = false;
+    m_attemptStartedMs = m_elapsed.elapsed();
     QNetworkRequest request(m_url);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", E2bApiRequestFactory::userAgent());
@@ -92,7 +108,7 @@ void E2bPortProbe::onFinished()
                                       .arg(m_url.toString(), QString::number(m_limit.count() / 1000.0))));
         return;
     }
-    m_timer->start(m_interval);
+    m_timer->start(m_retryAtOnce ? std::chrono::milliseconds(0) : m_interval);
 }
 
 void E2bPortProbe::stop()

@@ -34,6 +34,9 @@ public:
 
     void start();
     int attempts() const { return m_attempts; }
+    // The app wrote output (servers announce that they listen): ask now
+    // rather than at the next tick, keeping a small gap between attempts.
+    void attemptSoon();
 
     // What the proxy's 502 body says.
     enum class ProxyAnswer
@@ -60,5 +63,7 @@ private:
     QElapsedTimer m_elapsed;
     QTimer *m_timer;
     QPointer<QNetworkReply> m_reply;  // a child of the network manager, which may go first
+    qint64 m_attemptStartedMs = 0;
     int m_attempts = 0;
+    bool m_retryAtOnce = false;  // output came while an attempt was on the wire
 };

@@ -154,6 +154,8 @@ CommandRun *E2bSandbox::start(const CommandSpec &spec)
                                   },
                                   this);
     connect(run, &E2bProcessRun::sandboxGone, this, &E2bSandbox::onGone);
+    connect(run, &CommandRun::standardOutput, this, &E2bSandbox::outputSeen);
+    connect(run, &CommandRun::standardError, this, &E2bSandbox::outputSeen);
     if (!usable()) {
         QTimer::singleShot(0, run, [run, error = notRunning()] { run->fail(error); });
         return run;
@@ -198,6 +200,8 @@ PendingOperation *E2bSandbox::waitForHttp(int port, std::chrono::milliseconds li
         return finishedLater(notRunning());
     auto *probe = new E2bPortProbe(m_network, portUrl(port), portRequestHeaders(), limit, m_config.probeInterval, this);
     connect(probe, &E2bPortProbe::sandboxGone, this, &E2bSandbox::onGone);
+    // Servers tend to announce that they listen: look right then.
+    connect(this, &E2bSandbox::outputSeen, probe, &E2bPortProbe::attemptSoon);
     probe->start();
     return probe;
 }

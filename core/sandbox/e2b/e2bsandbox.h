@@ -54,6 +54,8 @@ public:
 signals:
     // Once, when the sandbox stops counting against the plan's limit.
     void ended();
+    // A command wrote output; the readiness probe looks again right then.
+    void outputSeen();
 
 private:
     void scheduleExpiry();
