@@ -36,6 +36,9 @@ QByteArray requests(const FakeE2bServer *server)
             {QStringLiteral("target"), QString::fromLatin1(received.request.target)},
             {QStringLiteral("headers"), headers},
             {QStringLiteral("body"), QString::fromLatin1(received.request.body.toBase64())},
+            {QStringLiteral("receivedNs"), received.receivedNs},
+            {QStringLiteral("answeredNs"), received.answeredNs},
+            {QStringLiteral("status"), received.status},
         });
     }
     return QJsonDocument(list).toJson(QJsonDocument::Compact);

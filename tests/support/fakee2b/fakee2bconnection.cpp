@@ -64,6 +64,7 @@ void FakeE2bConnection::respond(int status, const QByteArray &contentType, const
         out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     m_socket->write(out + "\r\n" + (status == 204 ? QByteArray() : body));
     m_socket->flush();
+    m_status = status;
     finishAnswer();
 }
 
@@ -73,6 +74,7 @@ void FakeE2bConnection::beginStream(int status, const QByteArray &contentType, c
         return;
     m_socket->write(head(status, contentType, headers) + "Transfer-Encoding: chunked\r\n\r\n");
     m_socket->flush();
+    m_status = status;
 }
 
 void FakeE2bConnection::writeChunk(const QByteArray &data)
@@ -136,6 +138,7 @@ void FakeE2bConnection::onReadyRead()
 void FakeE2bConnection::finishAnswer()
 {
     m_busy = false;
+    emit answered(m_status);
     // A pipelined request waits in the buffer: read it on the next turn.
     QTimer::singleShot(0, this, &FakeE2bConnection::onReadyRead);
 }

@@ -42,6 +42,8 @@ signals:
     // The head of a request arrived; its body may still be in flight.
     void headReceived(const HttpRequest &head);
     void requestReceived(const HttpRequest &request);
+    // The answer to the current request was written to its end (`status`).
+    void answered(int status);
     void closed();
 
 private:
@@ -50,6 +52,7 @@ private:
 
     QTcpSocket *m_socket;
     HttpRequestReader m_reader;
+    int m_status = 0;
     bool m_busy = false;
     bool m_headSignalled = false;
     bool m_tunnelled = false;

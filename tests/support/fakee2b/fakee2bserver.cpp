@@ -173,8 +173,23 @@ void FakeE2bServer::onNewConnection()
                 [this, connection](const HttpRequest &head) { onHead(connection, head); });
         connect(connection, &FakeE2bConnection::requestReceived, this,
                 [this, connection](const HttpRequest &request) { onRequest(connection, request); });
+        connect(connection, &FakeE2bConnection::answered, this, [this, connection](int status) {
+            const qsizetype index = m_answering.value(connection, -1);
+            m_answering.remove(connection);
+            if (index >= 0 && index < m_requests.size()) {
+                m_requests[index].answeredNs = nowNs();
+                m_requests[index].status = status;
+            }
+        });
         connect(connection, &FakeE2bConnection::closed, connection, &QObject::deleteLater);
+        connect(connection, &QObject::destroyed, this, [this, connection] { m_answering.remove(connection); });
     }
+}
+
+qint64 FakeE2bServer::nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 void FakeE2bServer::onHead(FakeE2bConnection *connection, const HttpRequest &head)
@@ -182,7 +197,7 @@ void FakeE2bServer::onHead(FakeE2bConnection *connection, const HttpRequest &hea
     const Route route = classify(head);
     if (!m_faults.take(route.key, true))
         return;
-    m_requests.append({route.key, route.sandboxId, head});
+    m_requests.append({route.key, route.sandboxId, head, nowNs(), 0, 0});
     emit requestReceived(route.key);
     connection->drop();
 }
@@ -190,7 +205,8 @@ void FakeE2bServer::onHead(FakeE2bConnection *connection, const HttpRequest &hea
 void FakeE2bServer::onRequest(FakeE2bConnection *connection, const HttpRequest &request)
 {
     const Route route = classify(request);
-    m_requests.append({route.key, route.sandboxId, request});
+    m_requests.append({route.key, route.sandboxId, request, nowNs(), 0, 0});
+    m_answering.insert(connection, m_requests.size() - 1);
     emit requestReceived(route.key);
     const std::optional<FakeE2bFault> fault = route.part == Route::Part::Admin ? std::nullopt : m_faults.take(route.key, false);
     std::chrono::milliseconds delay = m_latency;

@@ -4,6 +4,7 @@
 #include "fakee2bfaults.h"
 #include "httprequest.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QTcpServer>
@@ -38,13 +39,20 @@ public:
         QList<int> exposedPorts{3000, 5000, 8000, 8080};  // ports the proxy can reach
     };
 
-    // One request as received, in arrival order.
+    // One request as received, in arrival order. Times are steady_clock
+    // (CLOCK_MONOTONIC) nanoseconds, comparable across processes on this
+    // machine, for benchmarks that split a session's time by who spent it.
     struct Received
     {
         QString route;  // "api POST /sandboxes", "envd POST /files", "port 3000", ...
         QString sandboxId;
         HttpRequest request;
+        qint64 receivedNs = 0;  // the whole request was read
+        qint64 answeredNs = 0;  // its answer (a stream: the end) was written; 0 while open or relayed
+        int status = 0;         // the answer's status; 0 for a port request relayed to the app
     };
+
+    static qint64 nowNs();
 
     explicit FakeE2bServer(QObject *parent = nullptr);
     explicit FakeE2bServer(const Options &options, QObject *parent = nullptr);
@@ -116,4 +124,5 @@ private:
     FakeE2bFaultPlan m_faults;
     std::chrono::milliseconds m_latency{0};
     QList<Received> m_requests;
+    QHash<FakeE2bConnection *, qsizetype> m_answering;  // index in m_requests
 };
