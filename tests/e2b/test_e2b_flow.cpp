@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 using namespace std::chrono_literals;
 
@@ -25,6 +26,10 @@ private slots:
     // create, upload, commands, a background server, ready through the port
     // proxy, extend, usage, list, destroy, an empty list: nothing left open.
     void wholeFlow_againstTheInTestServer();
+    // Behind E2B_SANDBOX_URL every sandbox shares one host: seven running
+    // apps (more than QNAM's six connections per host) must not block an
+    // upload to any of them.
+    void sevenRunningApps_doNotStarveTheNextUpload();
 
 private:
     QTemporaryDir m_dataDir;
@@ -123,6 +128,46 @@ void TestE2bFlow::wholeFlow_againstTheInTestServer()
         if (!received.route.startsWith(u"api"))
             QVERIFY(received.request.header("x-api-key").isEmpty());
     }
+}
+
+void TestE2bFlow::sevenRunningApps_doNotStarveTheNextUpload()
+{
+    FakeE2bServer fake;
+    QVERIFY(fake.isListening());
+    E2bConfig config;
+    config.apiKey = QString::fromLatin1(fake.apiKey());
+    config.apiUrl = fake.url();
+    config.sandboxUrl = QUrl(QStringLiteral("http://localhost:%1").arg(fake.port()));
+    config.installId = QStringLiteral("streams");
+    config.plan = Plan::Pro;  // 5 creations a second, not 1
+    MemorySandboxLedger ledger;
+    E2bSandboxProvider provider(config, &ledger);
+
+    std::vector<std::unique_ptr<Sandbox>> sandboxes;
+    for (int i = 0; i < 7; ++i) {
+        SandboxSpec spec;
+        spec.sessionId = QStringLiteral("streams-%1").arg(i);
+        spec.timeout = 300s;
+        std::unique_ptr<SandboxCreation> creation(provider.create(spec));
+        QVERIFY(done(creation.get()));
+        sandboxes.emplace_back(creation->takeSandbox());
+        // An app that runs until stopped: its Start stream stays open.
+        CommandSpec app;
+        app.argv = QStringList{QStringLiteral("sleep"), QStringLiteral("60")};
+        CommandRun *run = sandboxes.back()->start(app);
+        QSignalSpy started(run, &CommandRun::started);
+        QVERIFY(started.wait(10000));
+    }
+    for (const std::unique_ptr<Sandbox> &sandbox : sandboxes) {
+        std::unique_ptr<PendingOperation> write(
+            sandbox->writeFiles({{QStringLiteral("/home/user/app/index.html"), "<h1>still room</h1>", false}}));
+        QVERIFY(done(write.get(), 10000));
+    }
+    for (const std::unique_ptr<Sandbox> &sandbox : sandboxes) {
+        std::unique_ptr<PendingOperation> destroy(sandbox->destroy());
+        QVERIFY(done(destroy.get()));
+    }
+    QCOMPARE(fake.liveSandboxCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestE2bFlow)
