@@ -4,6 +4,7 @@
 #include "common/pendingoperation.h"
 #include "runregistry.h"
 #include "sandbox/e2b/e2bconfig.h"
+#include "sandbox/e2b/e2bcreationqueue.h"
 #include "sandbox/e2b/e2bsandboxprovider.h"
 #include "sandbox/sandboxledger.h"
 #include "sandboxsweeper.h"
@@ -73,6 +74,12 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
         m_e2b.reset();
     }
     m_e2b = std::make_unique<E2bSandboxProvider>(config, m_ledger);
+    // Apps kept running from an earlier run count against the plan's
+    // concurrency until they end, as they do on E2B's side.
+    m_kept = keptSessions();
+    m_keptSlots = int(m_kept.size());
+    for (int slot = 0; slot < m_keptSlots; ++slot)
+        m_e2b->queue()->occupy();
     m_manager->addProvider(m_e2b.get());
     m_sweeper = std::make_unique<SandboxSweeper>(m_e2b.get(), m_ledger);
     SessionManager *manager = m_manager;
@@ -120,6 +127,10 @@ void CloudSandboxes::onSwept(const QStringList &killed)
         const SessionStatus end = isTransitionAllowed(session->status, SessionStatus::Expired) ? SessionStatus::Expired
                                                                                                : SessionStatus::Stopped;
         m_store->transition(sessionId, end, tr("the sandbox kept running reached its end"));
+    }
+    if (m_e2b) {
+        for (; m_keptSlots > stillKept.size(); --m_keptSlots)
+            m_e2b->queue()->release();
     }
     m_kept = stillKept;
 }

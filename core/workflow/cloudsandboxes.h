@@ -67,5 +67,6 @@ private:
     std::unique_ptr<E2bSandboxProvider> m_e2b;
     std::unique_ptr<SandboxSweeper> m_sweeper;
     std::chrono::milliseconds m_sweepInterval{std::chrono::minutes(5)};
-    QSet<QString> m_kept;  // sessions served by a kept sandbox, as of the last sweep
+    QSet<QString> m_kept;
+    int m_keptSlots = 0;  // plan slots held for kept apps  // sessions served by a kept sandbox, as of the last sweep
 };
