@@ -294,6 +294,25 @@ bool E2bSandbox::keepRunning()
     return true;
 }
 
+PendingOperation *E2bSandbox::pause()
+{
+    if (!usable())
+        return finishedLater(notRunning());
+    auto *operation = new PendingOperation(this);
+    PendingOperation *pause = m_provider->pause(id());
+    connect(pause, &AsyncOperation::finished, operation, [this, operation, pause] {
+        if (!pause->succeeded()) {
+            operation->fail(pause->error());
+            return;
+        }
+        m_paused = true;
+        // Not billed and not counted toward concurrency from here on.
+        markEnded();
+        operation->succeed();
+    });
+    return operation;
+}
+
 void E2bSandbox::markEnded()
 {
     if (!std::exchange(m_alive, false))
