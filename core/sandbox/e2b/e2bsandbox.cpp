@@ -68,7 +68,7 @@ PendingOperation *E2bSandbox::finishedLater(const SpawnError &error)
 
 bool E2bSandbox::usable() const
 {
-    return m_alive && m_provider;
+    return m_alive && m_provider && !m_pausing;
 }
 
 SpawnError E2bSandbox::notRunning() const
@@ -299,8 +299,12 @@ PendingOperation *E2bSandbox::pause()
     if (!usable())
         return finishedLater(notRunning());
     auto *operation = new PendingOperation(this);
+    // From here the app's process is left alone (a SIGKILL from a command
+    // being dropped would reach it before the pause).
+    m_pausing = true;
     PendingOperation *pause = m_provider->pause(id());
     connect(pause, &AsyncOperation::finished, operation, [this, operation, pause] {
+        m_pausing = false;
         if (!pause->succeeded()) {
             operation->fail(pause->error());
             return;

@@ -84,4 +84,5 @@ private:
     QDateTime m_endedAt;  // when it stopped running, for the allocation billed
     bool m_alive = true;
     bool m_paused = false;
+    bool m_pausing = false;  // no call but a kill while a pause is in flight
 };
