@@ -109,8 +109,8 @@ void TestE2bPause::pause_stopsTheSandboxAndKeepsItPausedInTheLedger()
     auto *e2b = qobject_cast<E2bSandbox *>(sandbox.get());
     QVERIFY(e2b);
     QSignalSpy ended(e2b, &E2bSandbox::ended);
-    std::unique_ptr<PendingOperation> pause(sandbox->pause());
-    QVERIFY(done(pause.get()));
+    PendingOperation *pause = sandbox->pause();  // a child of the sandbox
+    QVERIFY(done(pause));
     QVERIFY2(pause->succeeded(), qPrintable(pause->error().message));
     QCOMPARE(ended.count(), 1);
     QVERIFY(e2b->isPaused());
@@ -177,8 +177,8 @@ void TestE2bPause::pauseAfterA500_isRetried()
     std::unique_ptr<Sandbox> sandbox = createSandbox();
     QVERIFY(sandbox);
     m_fake->addFault(FakeE2bFault::respond(QStringLiteral("api POST /sandboxes/{id}/pause"), 500));
-    std::unique_ptr<PendingOperation> pause(sandbox->pause());
-    QVERIFY(done(pause.get()));
+    PendingOperation *pause = sandbox->pause();  // a child of the sandbox
+    QVERIFY(done(pause));
     QVERIFY2(pause->succeeded(), qPrintable(pause->error().message));
     QCOMPARE(m_fake->requestsTo(QStringLiteral("api POST /sandboxes/{id}/pause")).size(), 2);
     QVERIFY(m_fake->isPaused(sandbox->id()));
@@ -190,8 +190,8 @@ void TestE2bPause::pausedSandbox_isListedAndSparedBySweepUntilItsRetentionEnds()
     std::unique_ptr<Sandbox> sandbox = createSandbox();
     QVERIFY(sandbox);
     const QString id = sandbox->id();
-    std::unique_ptr<PendingOperation> pause(sandbox->pause());
-    QVERIFY(done(pause.get()));
+    PendingOperation *pause = sandbox->pause();  // a child of the sandbox
+    QVERIFY(done(pause));
     QVERIFY(pause->succeeded());
     sandbox.reset();
 

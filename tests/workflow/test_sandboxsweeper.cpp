@@ -155,10 +155,15 @@ private slots:
         killed.sort();
         QCOMPARE(killed, (QStringList{u"pausedold"_s, u"pausedrerun"_s}));
         QCOMPARE(swept.first().at(1).toStringList(), QStringList{u"pausedgone"_s});  // no longer listed: closed
-        const QList<SandboxLedger::Entry> open = ledger.openEntries(u"e2b"_s);
-        QCOMPARE(open.size(), 1);
-        QCOMPARE(open.first().sandboxId, u"paused"_s);
-        QCOMPARE(open.first().state, SandboxLedger::State::Paused);
+        // (The scripted kills leave the ledger to the real provider.)
+        QCOMPARE(provider.running.size(), 1);
+        QCOMPARE(provider.running.first().id, u"paused"_s);
+        bool pausedOpen = false;
+        for (const SandboxLedger::Entry &open : ledger.openEntries(u"e2b"_s)) {
+            QVERIFY(open.sandboxId != u"pausedgone");
+            pausedOpen = pausedOpen || (open.sandboxId == u"paused" && open.state == SandboxLedger::State::Paused);
+        }
+        QVERIFY(pausedOpen);
     }
 
     void sparesAYoungUnknownSandbox()
