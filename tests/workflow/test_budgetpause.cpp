@@ -156,11 +156,14 @@ void TestBudgetPause::pauseChoice_pausesTheE2bSandboxAndKeepsEverything()
 
     // The cloud holds it paused, not killed; the ledger keeps it as paused.
     QTRY_VERIFY_WITH_TIMEOUT(m_fake->isPaused(sandboxId), 10000);
+    const auto ledgerState = [this] {
+        const QList<SandboxLedger::Entry> open = m_ledger->openEntries(QStringLiteral("e2b"));
+        return open.size() == 1 ? open.first().state : SandboxLedger::State::Killed;
+    };
+    // The ledger notes it once the answer is back.
+    QTRY_COMPARE(ledgerState(), SandboxLedger::State::Paused);
     QCOMPARE(m_fake->killCount(), 0);
     QCOMPARE(m_fake->liveSandboxCount(), 1);
-    const QList<SandboxLedger::Entry> open = m_ledger->openEntries(QStringLiteral("e2b"));
-    QCOMPARE(open.size(), 1);
-    QCOMPARE(open.first().state, SandboxLedger::State::Paused);
 
     // Nothing is billed after the stop: the run's usage is closed and stays so.
     const QList<UsageRecord> runs = m_store->usage(e2b);
@@ -172,6 +175,8 @@ void TestBudgetPause::pauseChoice_pausesTheE2bSandboxAndKeepsEverything()
     QCOMPARE(m_store->usage(e2b).constFirst().actualCost, billed);
     QCOMPARE(int(m_fake->requestsTo(QStringLiteral("api GET /sandboxes/{id}/metrics")).size()), metricsCalls);
     QCOMPARE(m_fake->requestsTo(QStringLiteral("api DELETE /sandboxes/{id}")).size(), 0);
+    // The app's process is paused with the sandbox, not killed before it.
+    QCOMPARE(m_fake->requestsTo(QStringLiteral("envd POST /process.Process/SendSignal")).size(), 0);
 
     // Files and history are kept; the local session was not touched.
     QVERIFY(m_store->latestAppVersion(e2b).has_value());
