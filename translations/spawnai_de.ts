@@ -203,6 +203,13 @@
     </message>
 </context>
 <context>
+    <name>BudgetEnforcer</name>
+    <message>
+        <source>monthly budget of %1 reached; the E2B sandbox is paused</source>
+        <translation>Monatsbudget von %1 erreicht; die E2B-Sandbox ist pausiert</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPage</name>
     <message>
         <source>No limit</source>
@@ -225,12 +232,12 @@
         <translation>Wenn das Budget aufgebraucht ist</translation>
     </message>
     <message>
-        <source>Pause: ask no model, keep running apps</source>
-        <translation>Pausieren: kein Modell mehr fragen, laufende Apps weiterlaufen lassen</translation>
+        <source>Pause: ask no model, pause the E2B sandboxes</source>
+        <translation>Pausieren: kein Modell mehr fragen, E2B-Sandboxes pausieren</translation>
     </message>
     <message>
-        <source>Stop: ask no model and stop the running apps</source>
-        <translation>Stoppen: kein Modell mehr fragen und die laufenden Apps stoppen</translation>
+        <source>Stop: ask no model, end the E2B sandboxes</source>
+        <translation>Stoppen: kein Modell mehr fragen, E2B-Sandboxes beenden</translation>
     </message>
     <message>
         <source>&amp;Monthly budget:</source>
@@ -978,6 +985,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>stop the sandbox</source>
         <translation>die Sandbox stoppen</translation>
+    </message>
+    <message>
+        <source>pause the sandbox</source>
+        <translation>die Sandbox pausieren</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2297,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>This sandbox keeps no cache</source>
         <translation>Diese Sandbox hat keinen Cache</translation>
     </message>
+    <message>
+        <source>This sandbox cannot be paused</source>
+        <translation>Diese Sandbox kann nicht pausiert werden</translation>
+    </message>
 </context>
 <context>
     <name>SandboxLedger</name>
@@ -2697,6 +2712,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>a sandbox is free</source>
         <translation>eine Sandbox ist frei</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be paused (%1); it was stopped instead. The app's files are kept.</source>
+        <translation>Die Sandbox konnte nicht pausiert werden (%1); sie wurde stattdessen beendet. Die Dateien der App bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3170,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>record that sandbox %1 is gone</source>
         <translation>festhalten, dass die Sandbox %1 nicht mehr existiert</translation>
+    </message>
+    <message>
+        <source>record that sandbox %1 is paused</source>
+        <translation>vermerken, dass die Sandbox %1 pausiert ist</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,13 @@
     </message>
 </context>
 <context>
+    <name>BudgetEnforcer</name>
+    <message>
+        <source>monthly budget of %1 reached; the E2B sandbox is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetPage</name>
     <message>
         <source>No limit</source>
@@ -225,11 +232,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pause: ask no model, keep running apps</source>
+        <source>Pause: ask no model, pause the E2B sandboxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop: ask no model and stop the running apps</source>
+        <source>Stop: ask no model, end the E2B sandboxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -934,6 +941,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>stop the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause the sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,6 +2254,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>This sandbox keeps no cache</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This sandbox cannot be paused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxLedger</name>
@@ -2651,6 +2666,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>a sandbox is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not be paused (%1); it was stopped instead. The app's files are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3105,6 +3124,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>record that sandbox %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record that sandbox %1 is paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,8 +46,8 @@ BudgetPage::BudgetPage(AppSettings *settings, QWidget *parent)
     action->setAccessibleName(tr("When the budget is used up"));
     action->view()->setObjectName(QStringLiteral("budgetActionList"));
     action->view()->setAccessibleName(tr("When the budget is used up"));
-    action->addItem(tr("Pause: ask no model, keep running apps"), QStringLiteral("pause"));
-    action->addItem(tr("Stop: ask no model and stop the running apps"), QStringLiteral("kill"));
+    action->addItem(tr("Pause: ask no model, pause the E2B sandboxes"), QStringLiteral("pause"));
+    action->addItem(tr("Stop: ask no model, end the E2B sandboxes"), QStringLiteral("kill"));
     SettingControls::bind(action, settings, SettingKey::BudgetAction);
 
     auto *form = new QFormLayout;

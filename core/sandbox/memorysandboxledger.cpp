@@ -27,6 +27,18 @@ SpawnError MemorySandboxLedger::recordKept(const QString &sandboxId)
     return {};
 }
 
+SpawnError MemorySandboxLedger::recordPaused(const QString &sandboxId, const QDateTime &keepUntil)
+{
+    auto found = m_entries.find(sandboxId);
+    if (found == m_entries.end())
+        return unknown(sandboxId);
+    if (found->state != State::Killed) {
+        found->state = State::Paused;
+        found->expiresAt = keepUntil;
+    }
+    return {};
+}
+
 SpawnError MemorySandboxLedger::recordKillRequested(const QString &sandboxId)
 {
     auto found = m_entries.find(sandboxId);

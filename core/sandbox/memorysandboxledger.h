@@ -15,6 +15,7 @@ public:
     SpawnError recordCreated(const Entry &entry) override;
     SpawnError recordExpiry(const QString &sandboxId, const QDateTime &expiresAt) override;
     SpawnError recordKept(const QString &sandboxId) override;
+    SpawnError recordPaused(const QString &sandboxId, const QDateTime &keepUntil) override;
     SpawnError recordKillRequested(const QString &sandboxId) override;
     SpawnError recordKilled(const QString &sandboxId) override;
     QList<Entry> openEntries(const QString &kind) const override;

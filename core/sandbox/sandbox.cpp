@@ -22,22 +22,27 @@ PendingOperation *Sandbox::restoreCachedDirectory(const QString &key, const QStr
 {
     Q_UNUSED(key)
     Q_UNUSED(path)
-    return unsupported();
+    return unsupported(tr("This sandbox keeps no cache"));
 }
 
 PendingOperation *Sandbox::saveCachedDirectory(const QString &key, const QString &path)
 {
     Q_UNUSED(key)
     Q_UNUSED(path)
-    return unsupported();
+    return unsupported(tr("This sandbox keeps no cache"));
 }
 
-PendingOperation *Sandbox::unsupported()
+PendingOperation *Sandbox::pause()
+{
+    return unsupported(tr("This sandbox cannot be paused"));
+}
+
+PendingOperation *Sandbox::unsupported(const QString &message)
 {
     auto *operation = new PendingOperation(this);
     // Finish on the next turn of the event loop: callers connect after the call.
-    QMetaObject::invokeMethod(operation, [operation] {
-        operation->fail(SpawnError::system(tr("This sandbox keeps no cache")));
+    QMetaObject::invokeMethod(operation, [operation, message] {
+        operation->fail(SpawnError::system(message));
     }, Qt::QueuedConnection);
     return operation;
 }

@@ -60,6 +60,11 @@ public:
     // "keep running" on quit): it runs until its own expiry. False when the
     // sandbox cannot outlive its process (the local one); then nothing changes.
     virtual bool keepRunning();
+    // Pauses the sandbox where its provider can (E2B): it stops costing and
+    // counting against the plan, and keeps its memory and files for a later
+    // resume; no call reaches it afterwards. The default fails at once:
+    // callers that must stop the cost destroy the sandbox then.
+    virtual PendingOperation *pause();
 
 signals:
     // The sandbox reached its timeout and is gone.
@@ -68,5 +73,5 @@ signals:
     void terminated(const SpawnError &reason);
 
 private:
-    PendingOperation *unsupported();
+    PendingOperation *unsupported(const QString &message);
 };

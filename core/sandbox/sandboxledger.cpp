@@ -6,9 +6,10 @@
 
 namespace {
 
-constexpr std::array<std::pair<SandboxLedger::State, const char16_t *>, 4> StateNames{{
+constexpr std::array<std::pair<SandboxLedger::State, const char16_t *>, 5> StateNames{{
     {SandboxLedger::State::Live, u"live"},
     {SandboxLedger::State::Kept, u"kept"},
+    {SandboxLedger::State::Paused, u"paused"},
     {SandboxLedger::State::Killing, u"killing"},
     {SandboxLedger::State::Killed, u"killed"},
 }};

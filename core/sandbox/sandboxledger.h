@@ -18,6 +18,7 @@ public:
     {
         Live,     // created and in use by a session of this process
         Kept,     // the user chose "keep running" on quit
+        Paused,   // paused at the budget's stop: costs nothing, kept until expiresAt
         Killing,  // a kill was asked for and is not confirmed yet
         Killed,   // the cloud confirmed it is gone (terminal)
     };
@@ -40,6 +41,8 @@ public:
     virtual SpawnError recordCreated(const Entry &entry) = 0;
     virtual SpawnError recordExpiry(const QString &sandboxId, const QDateTime &expiresAt) = 0;
     virtual SpawnError recordKept(const QString &sandboxId) = 0;
+    // E2B confirmed the pause; the sweep spares the sandbox until `keepUntil`.
+    virtual SpawnError recordPaused(const QString &sandboxId, const QDateTime &keepUntil) = 0;
     // State Killing, one more attempt.
     virtual SpawnError recordKillRequested(const QString &sandboxId) = 0;
     // The cloud answered 204 or 404: the sandbox is gone.

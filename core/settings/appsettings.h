@@ -17,8 +17,8 @@
 // What SpawnAI does when the budget is used up.
 enum class BudgetAction
 {
-    Pause,  // refuse new model requests; running apps keep running
-    Kill,   // also stop the running sandboxes
+    Pause,  // refuse new model requests; E2B sandboxes are paused (not billed)
+    Kill,   // refuse new model requests; E2B sandboxes are killed
 };
 
 // The user's settings, typed, read from and written to QSettings through

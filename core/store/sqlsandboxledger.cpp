@@ -48,6 +48,14 @@ SpawnError SqlSandboxLedger::recordKept(const QString &sandboxId)
                   {timeValue(now()), sandboxId});
 }
 
+SpawnError SqlSandboxLedger::recordPaused(const QString &sandboxId, const QDateTime &keepUntil)
+{
+    return update(tr("record that sandbox %1 is paused").arg(sandboxId),
+                  QStringLiteral("UPDATE sandbox_ledger SET state = 'paused', expires_at = ?, updated_at = ? "
+                                 "WHERE sandbox_id = ? AND state <> 'killed'"),
+                  {timeValue(keepUntil), timeValue(now()), sandboxId});
+}
+
 SpawnError SqlSandboxLedger::recordKillRequested(const QString &sandboxId)
 {
     return update(tr("record the kill of sandbox %1").arg(sandboxId),

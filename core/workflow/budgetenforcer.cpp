@@ -66,6 +66,11 @@ QString BudgetEnforcer::reason() const
     return tr("monthly budget of %1 reached").arg(Budget::formatUsd(budget().monthly));
 }
 
+QString BudgetEnforcer::pausedReason() const
+{
+    return tr("monthly budget of %1 reached; the E2B sandbox is paused").arg(Budget::formatUsd(budget().monthly));
+}
+
 SpawnError BudgetEnforcer::admit(const QString &sandboxKind, bool asksModel) const
 {
     if (!budget().hasMonthly() || (!asksModel && !isPaidKind(sandboxKind)))
@@ -112,10 +117,11 @@ void BudgetEnforcer::enforce(double spent)
         const std::optional<Session> session = m_store->session(runner->sessionId());
         const bool paid = session && isPaidKind(session->sandboxKind);
         if (paid) {
-            if (m_action == SandboxAction::Pause)
-                qCInfo(lcBudget) << runner->sessionId()
-                                 << "pausing is not available for this sandbox kind yet; stopping it instead";
-            runner->stop(why);
+            // A run with no sandbox yet (queued, being written) has nothing to pause.
+            if (m_action == SandboxAction::Pause && runner->sandbox())
+                runner->stopAndPause(pausedReason());
+            else
+                runner->stop(why);
         } else if (runner->isGenerating()) {
             runner->stopGeneration(why);
         } else {

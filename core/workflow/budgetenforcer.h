@@ -17,8 +17,8 @@ class SessionStore;
 // recorded cost (coalesced to one check per turn of the event loop) it adds
 // up the month; the notifier tells of 50, 80 and 100 %, and once the month's
 // spend reaches the budget the enforcer stops what costs money: model work
-// in flight, and sandboxes of paid kinds (E2B). Local sandboxes cost nothing
-// and keep running. Stopping is an ordinary journaled stop, so every session
+// in flight, and sandboxes of paid kinds (E2B): killed, or paused where the
+// user chose so. Local sandboxes cost nothing and keep running. Stopping is an ordinary journaled stop, so every session
 // keeps its files, log and history; raising the budget lets the user go on.
 class BudgetEnforcer final : public QObject
 {
@@ -26,8 +26,8 @@ class BudgetEnforcer final : public QObject
     Q_DISABLE_COPY_MOVE(BudgetEnforcer)
 
 public:
-    // What happens to a paid sandbox at 100 %. E2B's client cannot pause
-    // yet, so Pause is accepted as the user's choice and falls back to Kill.
+    // What happens to a paid sandbox at 100 %: Pause keeps it paused in the
+    // cloud (not billed; a sandbox that cannot pause is killed instead).
     enum class SandboxAction { Kill, Pause };
     static std::optional<SandboxAction> sandboxActionFromString(const QString &text);  // "kill", "pause"
     static QString sandboxActionToString(SandboxAction action);
@@ -60,6 +60,7 @@ private:
     void scheduleCheck();
     void enforce(double spent);
     QString reason() const;
+    QString pausedReason() const;
 
     SessionManager *m_manager;
     SessionStore *m_store;

@@ -94,6 +94,12 @@ bool SandboxSweeper::isProtected(const SandboxLedger::Entry &entry) const
         return m_inUse && m_inUse(entry);
     case SandboxLedger::State::Kept:
         return !entry.expiresAt.isValid() || entry.expiresAt > QDateTime::currentDateTimeUtc();
+    case SandboxLedger::State::Paused:
+        // Paused at the budget's stop: it costs nothing, and the user chose to
+        // keep it rather than lose it. Kept until its time is up, or until the
+        // session runs again, which brings its files back in a new sandbox.
+        return (!entry.expiresAt.isValid() || entry.expiresAt > QDateTime::currentDateTimeUtc())
+            && !(m_inUse && m_inUse(entry));
     case SandboxLedger::State::Killing:
     case SandboxLedger::State::Killed:
         return false;

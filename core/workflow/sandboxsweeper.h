@@ -17,9 +17,10 @@ class SandboxProvider;
 
 // Makes sure no cloud sandbox outlives its use. A sweep lists what the
 // account runs for this installation and kills every sandbox that the
-// ledger does not hold as in use (a live session of a running SpawnAI, or
-// one the user kept running that has time left); ledger entries the cloud no
-// longer has are closed. The app sweeps at start, at quit and periodically.
+// ledger does not hold as in use (a live session of a running SpawnAI, one
+// the user kept running that has time left, or one paused at the budget's
+// stop within its retention while its session does not run again); ledger
+// entries the cloud no longer has (running or paused) are closed. The app sweeps at start, at quit and periodically.
 class SandboxSweeper final : public QObject
 {
     Q_OBJECT

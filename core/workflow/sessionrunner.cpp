@@ -440,6 +440,14 @@ void SessionRunner::stop(const QString &reason)
     end(SessionStatus::Stopped);
 }
 
+void SessionRunner::stopAndPause(const QString &reason)
+{
+    if (m_ended)
+        return;
+    m_pauseOnRelease = m_sandbox != nullptr;
+    stop(reason);
+}
+
 bool SessionRunner::keepRunningDetached()
 {
     if (m_ended || m_status != SessionStatus::Ready || !m_sandbox || !m_sandbox->keepRunning())
@@ -480,7 +488,9 @@ void SessionRunner::releaseSandbox()
         m_creation->cancel();
     if (m_deployer) {
         m_deployer->disconnect(this);
-        m_deployer->cancel();
+        // A paused sandbox keeps the app's process for a resume: only our view of it ends.
+        if (!m_pauseOnRelease)
+            m_deployer->cancel();
         m_deployer->deleteLater();
         m_deployer = nullptr;
     }
@@ -488,6 +498,10 @@ void SessionRunner::releaseSandbox()
         sampleUsage(true);
         m_sandbox->disconnect(this);
         Sandbox *sandbox = std::exchange(m_sandbox, nullptr);
+        if (std::exchange(m_pauseOnRelease, false)) {
+            pauseOrDestroy(sandbox);
+            return;
+        }
         // The sandbox goes away on its own time.
         // If the event loop ends first, the provider's destructor finishes
         // the job (destroyNow), so nothing waits here.
@@ -495,6 +509,29 @@ void SessionRunner::releaseSandbox()
         connect(destroy, &AsyncOperation::finished, sandbox, &QObject::deleteLater);
         sandbox->setParent(nullptr);
     }
+}
+
+void SessionRunner::pauseOrDestroy(Sandbox *sandbox)
+{
+    sandbox->setParent(nullptr);
+    PendingOperation *pause = sandbox->pause();
+    const QPointer<SessionStore> store(m_store);
+    const QString sessionId = m_sessionId;
+    connect(pause, &AsyncOperation::finished, sandbox, [sandbox, pause, store, sessionId] {
+        if (pause->succeeded()) {
+            sandbox->deleteLater();
+            return;
+        }
+        // Never left running and billing: what cannot pause is destroyed.
+        qCWarning(lcRunner) << sessionId << "could not pause the sandbox; destroying it:" << pause->error().message;
+        if (store)
+            store->appendEvent(sessionId, EventKind::Step,
+                               tr("The sandbox could not be paused (%1); it was stopped instead. The app's files "
+                                  "are kept.")
+                                   .arg(pause->error().message));
+        PendingOperation *destroy = sandbox->destroy();
+        connect(destroy, &AsyncOperation::finished, sandbox, &QObject::deleteLater);
+    });
 }
 
 void SessionRunner::sampleUsage(bool final)

@@ -58,6 +58,10 @@ public:
     void appendLog(const QByteArray &data);
     // Ends the run as stopped (the user's choice or SpawnAI quitting).
     void stop(const QString &reason);
+    // Like stop(), but the sandbox is paused rather than destroyed where its
+    // provider can pause (E2B): the app's process is left as it is, and a
+    // sandbox whose pause fails is destroyed, so nothing is left costing.
+    void stopAndPause(const QString &reason);
     // SpawnAI quits and the user keeps cloud apps running: a ready session
     // whose sandbox can outlive this process lets it go and stays ready in
     // the history (with its expiry); anything else stops. True if kept.
@@ -118,6 +122,7 @@ private:
     void failWith(const SpawnError &error, const QString &where);
     void end(SessionStatus status);
     void releaseSandbox();
+    void pauseOrDestroy(Sandbox *sandbox);
     void sampleUsage(bool final);
 
     SessionStore *m_store;
@@ -146,6 +151,7 @@ private:
     QTimer *m_expiryWarning;
     QString m_lastWaitReason;
     bool m_ended = false;
+    bool m_pauseOnRelease = false;
     GenerationPhase *m_phase = nullptr;
     QString m_request;
     int m_repairsUsed = 0;

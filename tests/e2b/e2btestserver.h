@@ -109,6 +109,7 @@ public:
     }
     SpawnError recordExpiry(const QString &id, const QDateTime &at) override { return memory.recordExpiry(id, at); }
     SpawnError recordKept(const QString &id) override { return memory.recordKept(id); }
+    SpawnError recordPaused(const QString &id, const QDateTime &until) override { return memory.recordPaused(id, until); }
     SpawnError recordKillRequested(const QString &id) override { return memory.recordKillRequested(id); }
     SpawnError recordKilled(const QString &id) override { return memory.recordKilled(id); }
     QList<Entry> openEntries(const QString &kind) const override { return memory.openEntries(kind); }

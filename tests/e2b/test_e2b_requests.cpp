@@ -139,6 +139,11 @@ void TestE2bRequests::apiRequests_carryKeyUserAgentAndAccept()
     QVERIFY(!factory.createSandbox({}).idempotent);
     QCOMPARE(factory.kill(QStringLiteral("i1")).verb, QByteArray("DELETE"));
     QCOMPARE(factory.kill(QStringLiteral("i1")).acceptedStatuses, QList<int>{404});
+    const E2bCallSetup pause = factory.pause(QStringLiteral("i1"));
+    QCOMPARE(pause.verb, QByteArray("POST"));
+    QCOMPARE(pause.request.url().path(), QStringLiteral("/sandboxes/i1/pause"));
+    QCOMPARE(pause.acceptedStatuses, QList<int>{409});  // already paused
+    QVERIFY(pause.idempotent);
     const E2bCallSetup timeout = factory.setTimeout(QStringLiteral("i1"), 600);
     QCOMPARE(timeout.request.url().path(), QStringLiteral("/sandboxes/i1/timeout"));
     QCOMPARE(timeout.body, QByteArray(R"({"timeout":600})"));

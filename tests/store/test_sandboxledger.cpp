@@ -71,6 +71,27 @@ private slots:
         QCOMPARE(open.first().expiresAt.toSecsSinceEpoch(), later.toSecsSinceEpoch());
     }
 
+    void pausedSandboxesSurviveARestartAsPaused()
+    {
+        const QDateTime keepUntil = QDateTime::currentDateTimeUtc().addDays(30);
+        {
+            SqlSandboxLedger ledger(m_fixture->database());
+            QVERIFY(!ledger.recordCreated(entry(u"ia4"_s, u"s"_s, {})).isError());
+            QVERIFY(!ledger.recordPaused(u"ia4"_s, keepUntil).isError());
+        }
+        QVERIFY(m_fixture->reopen());
+        SqlSandboxLedger ledger(m_fixture->database());
+        const QList<SandboxLedger::Entry> open = ledger.openEntries(u"e2b"_s);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().state, SandboxLedger::State::Paused);
+        QCOMPARE(open.first().expiresAt.toSecsSinceEpoch(), keepUntil.toSecsSinceEpoch());
+        QCOMPARE(sandboxLedgerStateToString(SandboxLedger::State::Paused), u"paused"_s);
+        // A confirmed kill closes it; a late pause answer does not reopen it.
+        QVERIFY(!ledger.recordKilled(u"ia4"_s).isError());
+        QVERIFY(!ledger.recordPaused(u"ia4"_s, keepUntil).isError());
+        QVERIFY(ledger.openEntries(u"e2b"_s).isEmpty());
+    }
+
 private:
     static SandboxLedger::Entry entry(const QString &id, const QString &session, const QDateTime &expiry)
     {

@@ -34,7 +34,7 @@ private slots:
     void fullBudget_stopsWhatCostsAndKeepsEverything();
     void spentBudget_refusesPaidWorkUntilRaised();
     void followUpInFlight_isDroppedAndTheLocalAppKeepsRunning();
-    void pauseChoice_fallsBackToKill();
+    void pauseChoice_killsASandboxThatCannotPause();
     void sandboxAction_readsSettingValues();
 
 private:
@@ -269,8 +269,10 @@ void TestBudgetEnforcer::followUpInFlight_isDroppedAndTheLocalAppKeepsRunning()
     QCOMPARE(m_manager->followUp(id, QStringLiteral("make it red")).kind, ErrorKind::User);
 }
 
-void TestBudgetEnforcer::pauseChoice_fallsBackToKill()
+void TestBudgetEnforcer::pauseChoice_killsASandboxThatCannotPause()
 {
+    // The fake paid sandbox has no pause (Sandbox's default fails): it must
+    // not be left running and billing. E2B's real pause: test_budgetpause.
     setBudget(1.0);
     m_manager->budget()->setSandboxAction(BudgetEnforcer::SandboxAction::Pause);
     const QString e2b = spawnTemplate(QStringLiteral("e2b"));
@@ -279,6 +281,10 @@ void TestBudgetEnforcer::pauseChoice_fallsBackToKill()
     spend(e2b, 1.0);
     QTRY_COMPARE(status(e2b), SessionStatus::Stopped);
     QTRY_VERIFY(!sandbox);
+    const QList<SessionEvent> events = m_store->events(e2b);
+    QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const SessionEvent &event) {
+        return event.detail.contains(u"could not be paused");
+    }));
 }
 
 void TestBudgetEnforcer::sandboxAction_readsSettingValues()

@@ -128,6 +128,44 @@ private slots:
         QCOMPARE(provider.killRequests, QStringList{u"keptexpired"_s});
     }
 
+    void sparesPausedSandboxesUntilRetentionOrARerun()
+    {
+        // Paused at the budget's stop: they cost nothing and the user chose
+        // to keep them, until their retention ends or the session runs again.
+        ScriptedProvider provider;
+        MemorySandboxLedger ledger;
+        provider.add(u"paused"_s, 86400 * 3);
+        provider.add(u"pausedold"_s);
+        provider.add(u"pausedrerun"_s);
+        for (const auto &[id, session] : {std::pair{u"paused"_s, u"s1"_s}, std::pair{u"pausedold"_s, u"s2"_s},
+                                          std::pair{u"pausedrerun"_s, u"s3"_s}}) {
+            QVERIFY(!ledger.recordCreated(entry(id, session)).isError());
+            QVERIFY(!ledger.recordPaused(id, QDateTime::currentDateTimeUtc().addDays(30)).isError());
+        }
+        QVERIFY(!ledger.recordPaused(u"pausedold"_s, QDateTime::currentDateTimeUtc().addSecs(-5)).isError());
+        QVERIFY(!ledger.recordCreated(entry(u"pausedgone"_s, u"s4"_s)).isError());
+        QVERIFY(!ledger.recordPaused(u"pausedgone"_s, QDateTime::currentDateTimeUtc().addDays(30)).isError());
+
+        SandboxSweeper sweeper(&provider, &ledger);
+        sweeper.setInUse([](const SandboxLedger::Entry &e) { return e.sessionId == u"s3"; });
+        QSignalSpy swept(&sweeper, &SandboxSweeper::swept);
+        sweeper.sweep();
+        QVERIFY(swept.wait(5000));
+        QStringList killed = swept.first().at(0).toStringList();
+        killed.sort();
+        QCOMPARE(killed, (QStringList{u"pausedold"_s, u"pausedrerun"_s}));
+        QCOMPARE(swept.first().at(1).toStringList(), QStringList{u"pausedgone"_s});  // no longer listed: closed
+        // (The scripted kills leave the ledger to the real provider.)
+        QCOMPARE(provider.running.size(), 1);
+        QCOMPARE(provider.running.first().id, u"paused"_s);
+        bool pausedOpen = false;
+        for (const SandboxLedger::Entry &open : ledger.openEntries(u"e2b"_s)) {
+            QVERIFY(open.sandboxId != u"pausedgone");
+            pausedOpen = pausedOpen || (open.sandboxId == u"paused" && open.state == SandboxLedger::State::Paused);
+        }
+        QVERIFY(pausedOpen);
+    }
+
     void sparesAYoungUnknownSandbox()
     {
         // Another SpawnAI process may have just created it and be about to

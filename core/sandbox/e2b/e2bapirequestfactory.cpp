@@ -120,6 +120,14 @@ E2bCallSetup E2bApiRequestFactory::kill(const QString &sandboxId) const
     return call;
 }
 
+E2bCallSetup E2bApiRequestFactory::pause(const QString &sandboxId) const
+{
+    E2bCallSetup call = setup("POST", sandboxPath(sandboxId, QStringLiteral("/pause")), tr("pause the sandbox"));
+    call.body = "{}";  // memory and files both kept (E2B's default)
+    call.acceptedStatuses = {409};  // already paused is what we wanted
+    return call;
+}
+
 E2bCallSetup E2bApiRequestFactory::setup(const QByteArray &verb, const QString &path, const QString &what,
                                          const QByteArray &query) const
 {

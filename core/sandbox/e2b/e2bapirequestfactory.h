@@ -29,6 +29,8 @@ public:
     E2bCallSetup setTimeout(const QString &sandboxId, qint64 seconds) const;
     E2bCallSetup metrics(const QString &sandboxId) const;
     E2bCallSetup kill(const QString &sandboxId) const;
+    // POST /sandboxes/{id}/pause; 409 (already paused) counts as done.
+    E2bCallSetup pause(const QString &sandboxId) const;
 
     // The body of POST /sandboxes: template, timeout (always: the server's
     // default is 15 s), secure, internet, metadata, envVars, network.

@@ -36,6 +36,9 @@ struct E2bConfig
     std::chrono::seconds keepaliveInterval{50};
     // Kills are retried this many times before the sweep takes over.
     int killAttempts = 5;
+    // E2B keeps a paused sandbox until it is killed, and SpawnAI cannot
+    // resume one yet: the sweep ends a paused sandbox after this long.
+    std::chrono::hours pausedRetention{24 * 30};
     // A creation answered 429 again and again gives up after this long.
     std::chrono::seconds maxQueuedWait{900};
     std::chrono::milliseconds probeInterval{250};

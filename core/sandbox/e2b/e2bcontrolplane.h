@@ -31,6 +31,8 @@ public:
     E2bHttpCall *metrics(const QString &sandboxId, QObject *parent = nullptr);
     // One DELETE with no retries of its own (E2bKill retries); 204 or 404 succeed.
     E2bHttpCall *kill(const QString &sandboxId, QObject *parent = nullptr);
+    // Retried like the others; 204 and 409 (already paused) succeed.
+    E2bHttpCall *pause(const QString &sandboxId, QObject *parent = nullptr);
 
 private:
     E2bHttpCall *send(E2bCallSetup setup, QObject *parent);

@@ -89,7 +89,7 @@ PendingOperation *E2bSandbox::finishedLater(const SpawnError &error)
 
 bool E2bSandbox::usable() const
 {
-    return m_alive && m_provider;
+    return m_alive && m_provider && !m_pausing;
 }
 
 SpawnError E2bSandbox::notRunning() const
@@ -317,6 +317,29 @@ bool E2bSandbox::keepRunning()
     m_expiryTimer->stop();
     m_alive = false;  // no kill from here on, not even from the destructor
     return true;
+}
+
+PendingOperation *E2bSandbox::pause()
+{
+    if (!usable())
+        return finishedLater(notRunning());
+    auto *operation = new PendingOperation(this);
+    // From here the app's process is left alone (a SIGKILL from a command
+    // being dropped would reach it before the pause).
+    m_pausing = true;
+    PendingOperation *pause = m_provider->pause(id());
+    connect(pause, &AsyncOperation::finished, operation, [this, operation, pause] {
+        m_pausing = false;
+        if (!pause->succeeded()) {
+            operation->fail(pause->error());
+            return;
+        }
+        m_paused = true;
+        // Not billed and not counted toward concurrency from here on.
+        markEnded();
+        operation->succeed();
+    });
+    return operation;
 }
 
 void E2bSandbox::markEnded()

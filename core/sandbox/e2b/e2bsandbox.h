@@ -47,6 +47,11 @@ public:
     PendingOperation *destroy() override;
     void destroyNow() override;
     bool keepRunning() override;
+    // Through the provider; once E2B confirms, the sandbox has ended for this
+    // object (ended(), no expiry, no kill from the destructor) and the
+    // ledger holds it as paused. A failed pause changes nothing here.
+    PendingOperation *pause() override;
+    bool isPaused() const { return m_paused; }
 
     // Whether `path` may be written: absolute, clean, under /home/user.
     static bool isWorkspacePath(const QString &path);
@@ -82,4 +87,6 @@ private:
     QTimer *m_expiryTimer;
     QDateTime m_endedAt;  // when it stopped running, for the allocation billed
     bool m_alive = true;
+    bool m_paused = false;
+    bool m_pausing = false;  // no call but a kill while a pause is in flight
 };

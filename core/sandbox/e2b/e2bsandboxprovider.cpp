@@ -199,6 +199,31 @@ PendingOperation *E2bSandboxProvider::kill(const QString &sandboxId)
     return operation;
 }
 
+PendingOperation *E2bSandboxProvider::pause(const QString &sandboxId)
+{
+    auto *operation = new PendingOperation(this);
+    E2bHttpCall *call = m_controlPlane->pause(sandboxId, operation);
+    connect(call, &AsyncOperation::finished, operation, [this, operation, call, sandboxId] {
+        if (call->succeeded()) {
+            qCInfo(lcE2b) << "sandbox" << sandboxId << (call->status() == 409 ? "was already paused" : "paused");
+            const QDateTime keepUntil = QDateTime::currentDateTimeUtc().addSecs(
+                std::chrono::duration_cast<std::chrono::seconds>(m_config.pausedRetention).count());
+            if (m_ledger) {
+                if (const SpawnError error = m_ledger->recordPaused(sandboxId, keepUntil); error.isError())
+                    qCWarning(lcE2b) << "ledger:" << error.message;
+            }
+            operation->succeed();
+        } else {
+            if (call->status() == 404 && m_ledger)
+                m_ledger->recordKilled(sandboxId);
+            qCWarning(lcE2b) << "could not pause sandbox" << sandboxId << ":" << call->error().message;
+            operation->fail(call->error());
+        }
+        operation->deleteLater();
+    });
+    return operation;
+}
+
 SandboxListing *E2bSandboxProvider::list()
 {
     auto *listing = new SandboxListing(this);

@@ -42,6 +42,11 @@ public:
     // holds it as Killing until then. Owned by the provider, deleted after
     // finished(); two kills of one sandbox share one operation.
     PendingOperation *kill(const QString &sandboxId) override;
+    // Pauses `sandboxId` (POST /pause, retried on 5xx and lost connections):
+    // 204 or 409 (already paused) succeed, and the ledger holds it as Paused
+    // until config().pausedRetention has passed; 404 fails and closes its
+    // entry (it is gone). Owned by the provider, deleted after finished().
+    PendingOperation *pause(const QString &sandboxId);
 
     const E2bConfig &config() const { return m_config; }
     E2bCreationQueue *queue() const { return m_queue; }

@@ -75,7 +75,7 @@ void FakeE2bControlPlane::handle(FakeE2bConnection *connection, const HttpReques
         return list(connection, request, route.contains(u"/v2/"));
     const bool knownRoute = route == u"GET /sandboxes/{id}" || route == u"DELETE /sandboxes/{id}"
         || route == u"POST /sandboxes/{id}/timeout" || route == u"GET /sandboxes/{id}/metrics"
-        || route == u"POST /v2/sandboxes/{id}/connect";
+        || route == u"POST /v2/sandboxes/{id}/connect" || route == u"POST /sandboxes/{id}/pause";
     if (!knownRoute) {
         error(connection, 404, QStringLiteral("Not Found"));
         return;
@@ -89,6 +89,10 @@ void FakeE2bControlPlane::handle(FakeE2bConnection *connection, const HttpReques
         connection->respond(200, Json, sandbox->detailJson());
     else if (route == u"DELETE /sandboxes/{id}")
         connection->respond(m_registry->kill(sandboxId) ? 204 : 404, {}, {});
+    else if (route == u"POST /sandboxes/{id}/pause")
+        pause(connection, sandbox);
+    else if (route == u"POST /sandboxes/{id}/timeout" && sandbox->isPaused())
+        error(connection, 409, QStringLiteral("Sandbox \"%1\" is not running").arg(sandboxId));
     else if (route == u"POST /sandboxes/{id}/timeout")
         setTimeout(connection, request, sandbox);
     else if (route == u"GET /sandboxes/{id}/metrics")
@@ -127,7 +131,8 @@ void FakeE2bControlPlane::create(FakeE2bConnection *connection, const HttpReques
         error(connection, 400, QStringLiteral("You cannot create a sandbox without public access unless you enable secure envd access via 'secure' flag."));
         return;
     }
-    if (m_concurrencyLimit > 0 && m_registry->sandboxes().size() >= m_concurrencyLimit) {
+    // Paused sandboxes do not count toward the limit.
+    if (m_concurrencyLimit > 0 && m_registry->runningCount() >= m_concurrencyLimit) {
         error(connection, 429, QStringLiteral("you have reached the maximum number of concurrent E2B sandboxes (%1). "
                                               "If you need more, please visit 'https://e2b.dev/docs/billing'")
                                    .arg(m_concurrencyLimit));
@@ -162,10 +167,12 @@ void FakeE2bControlPlane::list(FakeE2bConnection *connection, const HttpRequest 
     }
     bool hasState = false;
     const QByteArray states = GoQuery::value(query, "state", &hasState);
+    // v2 lists both states unless asked for one; the deprecated list only running ones.
     const bool wantRunning = !v2 || !hasState || states.split(',').contains("running");
+    const bool wantPaused = v2 && (!hasState || states.split(',').contains("paused"));
     QList<FakeE2bSandbox *> matching;
     for (FakeE2bSandbox *sandbox : m_registry->sandboxes()) {
-        if (wantRunning && matchesMetadata(sandbox, filter))
+        if ((sandbox->isPaused() ? wantPaused : wantRunning) && matchesMetadata(sandbox, filter))
             matching << sandbox;
     }
     const bool ascending = GoQuery::value(query, "order") == "asc";
@@ -177,7 +184,9 @@ void FakeE2bControlPlane::list(FakeE2bConnection *connection, const HttpRequest 
     FakeE2bConnection::Headers headers;
     if (v2) {
         const qsizetype total = matching.size();
-        headers.append({"X-Total-Running", QByteArray::number(total)});
+        const qsizetype running = std::count_if(matching.cbegin(), matching.cend(),
+                                                [](const FakeE2bSandbox *sandbox) { return !sandbox->isPaused(); });
+        headers.append({"X-Total-Running", QByteArray::number(running)});
         // The cursor is an offset here; E2B's encodes a time and an id, and
         // clients treat it as opaque.
         const qsizetype offset = QByteArray::fromBase64(GoQuery::value(query, "nextToken"), QByteArray::Base64UrlEncoding).toLongLong();
@@ -206,9 +215,24 @@ void FakeE2bControlPlane::setTimeout(FakeE2bConnection *connection, const HttpRe
     connection->respond(204, {}, {});
 }
 
+void FakeE2bControlPlane::pause(FakeE2bConnection *connection, FakeE2bSandbox *sandbox)
+{
+    bool alreadyPaused = false;
+    m_registry->pause(sandbox->id(), &alreadyPaused);
+    if (alreadyPaused)
+        error(connection, 409, QStringLiteral("Error pausing sandbox - sandbox '%1' is already paused").arg(sandbox->id()));
+    else
+        connection->respond(204, {}, {});
+}
+
 void FakeE2bControlPlane::connectTo(FakeE2bConnection *connection, const HttpRequest &request, FakeE2bSandbox *sandbox)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (sandbox->isPaused()) {  // connect resumes: 201
+        sandbox->resume(std::chrono::seconds(body.value(u"timeout").toInteger(300)));
+        connection->respond(201, Json, sandbox->createdJson());
+        return;
+    }
     const QDateTime wanted = QDateTime::currentDateTimeUtc().addSecs(body.value(u"timeout").toInteger(300));
     if (wanted > sandbox->endAt())  // connect only ever extends
         sandbox->setTimeout(std::chrono::seconds(body.value(u"timeout").toInteger(300)));

@@ -10,7 +10,8 @@ class FakeE2bRegistry;
 class FakeE2bSandbox;
 
 // The fake server's REST control plane (api.e2b.app): create, info, list,
-// timeout, metrics and kill, with E2B's status codes and error bodies.
+// timeout, metrics, pause, connect (resumes a paused one) and kill, with
+// E2B's status codes and error bodies.
 class FakeE2bControlPlane final : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private:
     void create(FakeE2bConnection *connection, const HttpRequest &request, bool v2);
     void list(FakeE2bConnection *connection, const HttpRequest &request, bool v2);
     void setTimeout(FakeE2bConnection *connection, const HttpRequest &request, FakeE2bSandbox *sandbox);
+    void pause(FakeE2bConnection *connection, FakeE2bSandbox *sandbox);
     void connectTo(FakeE2bConnection *connection, const HttpRequest &request, FakeE2bSandbox *sandbox);
     void metrics(FakeE2bConnection *connection, const HttpRequest &request, FakeE2bSandbox *sandbox);
 

@@ -5,6 +5,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 FakeE2bRegistry::FakeE2bRegistry(std::chrono::seconds maxLifetime, const QList<int> &ports, QObject *parent)
     : QObject(parent)
     , m_maxLifetime(maxLifetime)
@@ -75,6 +77,26 @@ bool FakeE2bRegistry::kill(const QString &id)
     remove(id);
     emit killed(id);
     return true;
+}
+
+bool FakeE2bRegistry::pause(const QString &id, bool *alreadyPaused)
+{
+    FakeE2bSandbox *sandbox = find(id);
+    if (!sandbox)
+        return false;
+    *alreadyPaused = sandbox->isPaused();
+    if (!*alreadyPaused) {
+        sandbox->pause();
+        ++m_paused;
+        emit paused(id);
+    }
+    return true;
+}
+
+int FakeE2bRegistry::runningCount() const
+{
+    return int(std::count_if(m_sandboxes.cbegin(), m_sandboxes.cend(),
+                             [](const FakeE2bSandbox *sandbox) { return !sandbox->isPaused(); }));
 }
 
 void FakeE2bRegistry::killAll()

@@ -29,19 +29,24 @@ public:
     // Boots a local sandbox; `done` runs with it, or with why it failed.
     void create(const FakeE2bSandbox::Settings &settings, QObject *context, Created done);
     bool kill(const QString &id);
+    // False if unknown; `alreadyPaused` says whether it was paused before.
+    bool pause(const QString &id, bool *alreadyPaused);
     void killAll();
 
     FakeE2bSandbox *find(const QString &id) const;
     QList<FakeE2bSandbox *> sandboxes() const;
     QStringList liveIds() const;
+    int runningCount() const;  // what counts toward the concurrency limit
     std::chrono::seconds maxLifetime() const { return m_maxLifetime; }
     int createCount() const { return m_created; }
     int killCount() const { return m_killed; }
     int expiredCount() const { return m_expired; }
+    int pauseCount() const { return m_paused; }
 
 signals:
     void created(const QString &id);
     void killed(const QString &id);
+    void paused(const QString &id);
     void expired(const QString &id);
 
 private:
@@ -56,4 +61,5 @@ private:
     int m_created = 0;
     int m_killed = 0;
     int m_expired = 0;
+    int m_paused = 0;
 };

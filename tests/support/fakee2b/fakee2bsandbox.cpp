@@ -64,6 +64,18 @@ void FakeE2bSandbox::setTimeout(std::chrono::seconds timeout)
     m_expiry.start(std::chrono::milliseconds(std::max<qint64>(0, now.msecsTo(m_endAt))));
 }
 
+void FakeE2bSandbox::pause()
+{
+    m_paused = true;
+    m_expiry.stop();  // E2B keeps a paused sandbox until it is killed
+}
+
+void FakeE2bSandbox::resume(std::chrono::seconds timeout)
+{
+    m_paused = false;
+    setTimeout(timeout);
+}
+
 QByteArray FakeE2bSandbox::createdJson() const
 {
     FakeE2bWire::Fields fields{
@@ -91,7 +103,7 @@ FakeE2bWire::Fields FakeE2bSandbox::listedFields() const
         {"metadata", toJson(m_settings.metadata)},
         {"sandboxID", m_id},
         {"startedAt", FakeE2bWire::timestamp(m_startedAt)},
-        {"state", QStringLiteral("running")},
+        {"state", m_paused ? QStringLiteral("paused") : QStringLiteral("running")},
         {"templateID", m_settings.templateId},
     };
 }

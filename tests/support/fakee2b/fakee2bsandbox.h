@@ -45,6 +45,13 @@ public:
 
     // now + timeout, never past startedAt + the maximum lifetime.
     void setTimeout(std::chrono::seconds timeout);
+    // Paused: "paused" in info and list, no end time running, unreachable
+    // through envd and the proxy. Its processes stay as they are in the
+    // local sandbox behind it (E2B freezes them with its memory).
+    bool isPaused() const { return m_paused; }
+    void pause();
+    // Running again (connect), until now + timeout.
+    void resume(std::chrono::seconds timeout);
 
     QByteArray createdJson() const;  // Sandbox
     QByteArray detailJson() const;   // SandboxDetail
@@ -72,6 +79,7 @@ private:
     QDateTime m_startedAt;
     QDateTime m_endAt;
     QTimer m_expiry;
+    bool m_paused = false;
     QHash<quint32, QPointer<QObject>> m_processes;
     quint32 m_nextPid = 400;
     QList<QPair<qint64, QByteArray>> m_samples;  // unix seconds, JSON

@@ -67,6 +67,7 @@ FakeE2bServer::FakeE2bServer(const Options &options, QObject *parent)
 {
     connect(m_registry, &FakeE2bRegistry::created, this, &FakeE2bServer::sandboxCreated);
     connect(m_registry, &FakeE2bRegistry::killed, this, &FakeE2bServer::sandboxKilled);
+    connect(m_registry, &FakeE2bRegistry::paused, this, &FakeE2bServer::sandboxPaused);
     connect(m_registry, &FakeE2bRegistry::expired, this, &FakeE2bServer::sandboxExpired);
     connect(&m_server, &QTcpServer::newConnection, this, &FakeE2bServer::onNewConnection);
     m_server.listen(QHostAddress::LocalHost, options.port);
@@ -110,7 +111,14 @@ int FakeE2bServer::liveSandboxCount() const { return int(m_registry->sandboxes()
 int FakeE2bServer::createCount() const { return m_registry->createCount(); }
 int FakeE2bServer::killCount() const { return m_registry->killCount(); }
 int FakeE2bServer::expiredCount() const { return m_registry->expiredCount(); }
+int FakeE2bServer::pauseCount() const { return m_registry->pauseCount(); }
 void FakeE2bServer::killAll() { m_registry->killAll(); }
+
+bool FakeE2bServer::isPaused(const QString &id) const
+{
+    const FakeE2bSandbox *sandbox = m_registry->find(id);
+    return sandbox && sandbox->isPaused();
+}
 
 Sandbox *FakeE2bServer::backingSandbox(const QString &id) const
 {
@@ -244,7 +252,8 @@ void FakeE2bServer::dispatch(FakeE2bConnection *connection, const HttpRequest &r
         break;
     }
     FakeE2bSandbox *sandbox = m_registry->find(route.sandboxId);
-    if (!sandbox) {
+    // E2B's proxy routes to running sandboxes only: a paused one is not found.
+    if (!sandbox || sandbox->isPaused()) {
         connection->respond(502, Json, FakeE2bPortTunnel::notFoundBody(route.sandboxId));
         return;
     }

@@ -76,6 +76,8 @@ public:
     int createCount() const;   // sandboxes created (201)
     int killCount() const;     // sandboxes killed by DELETE
     int expiredCount() const;  // sandboxes that reached their end time
+    int pauseCount() const;    // pauses done (204)
+    bool isPaused(const QString &id) const;  // a live sandbox that is paused
     // The local sandbox behind a live E2B sandbox, or nullptr.
     Sandbox *backingSandbox(const QString &id) const;
     QDateTime endAt(const QString &id) const;
@@ -87,6 +89,7 @@ signals:
     void requestReceived(const QString &route);
     void sandboxCreated(const QString &id);
     void sandboxKilled(const QString &id);
+    void sandboxPaused(const QString &id);
     void sandboxExpired(const QString &id);
 
 private:
