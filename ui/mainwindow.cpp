@@ -8,6 +8,7 @@
 #include "messagebar.h"
 #include "modelclients.h"
 #include "newappform.h"
+#include "notifier.h"
 #include "secrets/memorysecretstore.h"
 #include "sessionactions.h"
 #include "sessionsidebar.h"
@@ -15,6 +16,7 @@
 #include "sessionview.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
+#include "trayicon.h"
 #include "welcomepage.h"
 #include "store/sessionstore.h"
 #include "workflow/sessionmanager.h"
@@ -25,8 +27,22 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QSystemTrayIcon>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+// SessionManager::extend() arrives with the session page's work; until it
+// is there, Extend stays disabled instead of being wired to nothing.
+template<typename Manager>
+TrayMenu::Extender extenderFor(Manager *manager)
+{
+    if constexpr (requires(Manager *m, const QString &id) { m->extend(id); })
+        return [manager](const QString &id) { return manager->extend(id); };
+    else
+        return {};
+}
+} // namespace
 
 MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -42,6 +58,9 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     , m_firstRun(new FirstRunPage(m_templates, m_settings, m_clients, m_pages))
     , m_sessionView(new SessionView(manager, m_sessionActions, m_pages))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_notifier(new Notifier(manager, this))
+    , m_extender(extenderFor(manager))
+    , m_extendAction(new QAction(tr("Extend"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SpawnAI"));
@@ -85,6 +104,27 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     connect(m_firstRun, &FirstRunPage::claudeKeyRequested, this, &MainWindow::showApiKeys);
     connect(m_firstRun, &FirstRunPage::ollamaReady, this, &MainWindow::endFirstRun);
     connect(m_firstRun, &FirstRunPage::skipRequested, this, &MainWindow::endFirstRun);
+
+    m_extendAction->setObjectName(QStringLiteral("extendExpiringAction"));
+    connect(m_extendAction, &QAction::triggered, this, [this] {
+        if (!m_extender || m_expiringSessionId.isEmpty())
+            return;
+        if (const SpawnError error = m_extender(m_expiringSessionId); error.isError())
+            showError(error.message);
+        else
+            m_messages->dismiss();
+    });
+    connect(m_notifier, &Notifier::notified, this, &MainWindow::notify);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayIcon(manager, this);
+        m_tray->menu()->setExtender(m_extender);
+        connect(m_tray, &TrayIcon::activated, this, &MainWindow::bringToFront);
+        connect(m_tray->menu(), &TrayMenu::quitRequested, this, &QWidget::close);
+        connect(m_tray->menu(), &TrayMenu::errorOccurred, this, [this](const QString &message) {
+            bringToFront();
+            showError(message);
+        });
+    }
 
     m_welcome->newAppForm()->applySettings(*m_settings);
     connect(m_settings, &AppSettings::changed, this, [this](SettingKey key) {
@@ -359,6 +399,34 @@ void MainWindow::showSession(const QString &sessionId)
 void MainWindow::showError(const QString &message, QAction *retry)
 {
     m_messages->showError(message, retry);
+}
+
+void MainWindow::notify(const Notification &notification)
+{
+    const bool expiring = notification.kind == Notification::Kind::ExpiresSoon;
+    if (m_tray)
+        m_tray->show(notification);
+    if (m_tray && !expiring)
+        return;
+    // In the window: the shown session's own page already says it is ready
+    // or why it failed.
+    const bool aboutShown = notification.kind == Notification::Kind::AppReady
+                         || notification.kind == Notification::Kind::AppFailed;
+    if (aboutShown && notification.sessionId == currentSessionId())
+        return;
+    QAction *fix = nullptr;
+    if (expiring && m_extender) {
+        m_expiringSessionId = notification.sessionId;
+        fix = m_extendAction;
+    }
+    showError(notification.message, fix);
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showAbout()

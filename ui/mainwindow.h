@@ -2,6 +2,7 @@
 #pragma once
 
 #include "deploy/templatelibrary.h"
+#include "traymenu.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -11,6 +12,8 @@ class FirstRunPage;
 class CostDashboard;
 class MessageBar;
 class ModelClients;
+class Notifier;
+struct Notification;
 class NewAppForm;
 class QAction;
 class QMenu;
@@ -22,6 +25,7 @@ class SessionManager;
 class SessionSidebar;
 class SessionView;
 class SettingsDialog;
+class TrayIcon;
 class WelcomePage;
 
 // The app shell: menus, the session list on the left and, on the right,
@@ -58,6 +62,11 @@ public:
     ModelClients *modelClients() const { return m_clients; }
     // The first-run page shows instead of the new-app page.
     bool isFirstRun() const { return m_firstRunActive; }
+    // Decides the desktop notifications; the tray icon shows them, or the
+    // message bar where there is no tray.
+    Notifier *notifier() const { return m_notifier; }
+    // Null where the platform has no system tray.
+    TrayIcon *trayIcon() const { return m_tray; }
 
 private:
     // False (and says why) when the form's sandbox kind cannot run here.
@@ -70,6 +79,8 @@ private:
     void openSettings(int page);
     void checkFirstRun();
     void endFirstRun();
+    void notify(const Notification &notification);
+    void bringToFront();
 
     SessionManager *m_manager;
     SecretStore *m_secrets;
@@ -88,4 +99,10 @@ private:
     bool m_firstRunActive = false;
     SessionView *m_sessionView;
     QSplitter *m_splitter;
+    Notifier *m_notifier;
+    TrayIcon *m_tray = nullptr;
+    TrayMenu::Extender m_extender;
+    // The message bar's Extend, for the session that expires soon.
+    QAction *m_extendAction;
+    QString m_expiringSessionId;
 };
