@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "clioutput.h"
 
+#include "billing/budget.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -120,6 +125,44 @@ void CliOutput::repair(const QString &sessionId, SessionStatus status, int round
         return;
     }
     line(QStringLiteral("repair %1: %2").arg(round).arg(reason.message.section(u'\n', 0, 0)));
+}
+
+void CliOutput::budget(int percent, double spent, double budget)
+{
+    if (m_json) {
+        object({{QStringLiteral("event"), QStringLiteral("budget")}, {QStringLiteral("percent"), percent},
+                {QStringLiteral("spent"), spent}, {QStringLiteral("budget"), budget}});
+        return;
+    }
+    line(QCoreApplication::translate("CliOutput", "Budget: %1 % of the monthly budget is spent (%2 of %3)")
+             .arg(percent)
+             .arg(Budget::formatUsd(spent), Budget::formatUsd(budget)));
+}
+
+void CliOutput::budgetStop(double spent, double budget, const QStringList &sessionIds)
+{
+    if (m_json) {
+        object({{QStringLiteral("event"), QStringLiteral("budget-stop")}, {QStringLiteral("percent"), 100},
+                {QStringLiteral("spent"), spent}, {QStringLiteral("budget"), budget},
+                {QStringLiteral("sessions"), QJsonArray::fromStringList(sessionIds)}});
+        return;
+    }
+    line(QCoreApplication::translate("CliOutput", "Budget: the monthly budget of %1 is spent (%2); stopped %3")
+             .arg(Budget::formatUsd(budget), Budget::formatUsd(spent), sessionIds.join(QStringLiteral(", "))));
+}
+
+void CliOutput::expiry(const QString &sessionId, SessionStatus status, const QDateTime &expiresAt)
+{
+    if (m_json) {
+        object({{QStringLiteral("event"), QStringLiteral("expiry")}, {QStringLiteral("session"), sessionId},
+                {QStringLiteral("status"), sessionStatusToString(status)},
+                {QStringLiteral("expiresAt"), expiresAt.toUTC().toString(Qt::ISODate)}});
+        return;
+    }
+    const qint64 minutes = std::max<qint64>(1, (QDateTime::currentDateTimeUtc().secsTo(expiresAt) + 59) / 60);
+    line(QCoreApplication::translate("CliOutput", "The sandbox expires in %n minute(s), at %1; the app stops then",
+                                     nullptr, int(minutes))
+             .arg(QLocale().toString(expiresAt.toLocalTime().time(), QLocale::ShortFormat)));
 }
 
 void CliOutput::object(QJsonObject object)

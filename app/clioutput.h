@@ -4,7 +4,9 @@
 #include "common/spawnerror.h"
 #include "session/sessionstatus.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QStringList>
 #include <QString>
 #include <QUrl>
 
@@ -25,6 +27,12 @@ public:
     void cost(const QString &sessionId, SessionStatus status, const QString &purpose, qint64 inputTokens,
               qint64 outputTokens, double cost, double total);
     void repair(const QString &sessionId, SessionStatus status, int round, const SpawnError &reason);
+    // The month's spend reached `percent` % of the monthly budget.
+    void budget(int percent, double spent, double budget);
+    // The 100 % stop ended these sessions (or their model work).
+    void budgetStop(double spent, double budget, const QStringList &sessionIds);
+    // The session's sandbox ends at `expiresAt`.
+    void expiry(const QString &sessionId, SessionStatus status, const QDateTime &expiresAt);
     void object(QJsonObject object);
     void line(const QString &text);
     void error(const QString &text);

@@ -2,6 +2,7 @@
 #include "spawncommand.h"
 
 #include "appcontext.h"
+#include "billing/budgetnotifier.h"
 #include "clioutput.h"
 #include "deploy/folderloader.h"
 #include "llm/anthropicclient.h"
@@ -12,6 +13,7 @@
 #include "sessionidresolver.h"
 #include "store/sessionstore.h"
 #include "unixsignalwatcher.h"
+#include "workflow/budgetenforcer.h"
 #include "workflow/cloudsandboxes.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
@@ -67,6 +69,10 @@ int SpawnCommand::begin()
 {
     SessionManager *manager = m_context->manager();
     connect(manager, &SessionManager::runnerStarted, this, &SpawnCommand::watch);
+    connect(manager->budget()->notifier(), &BudgetNotifier::thresholdReached, this,
+            [this](int percent, double spent, double budget) { m_output->budget(percent, spent, budget); });
+    connect(manager->budget(), &BudgetEnforcer::budgetStopped, this,
+            [this](double spent, double budget, const QStringList &ids) { m_output->budgetStop(spent, budget, ids); });
     auto *signalWatcher = new UnixSignalWatcher(this);
     connect(signalWatcher, &UnixSignalWatcher::terminationRequested, this, [this, manager](int signalNumber) {
         if (m_sessionId.isEmpty()) {
@@ -265,6 +271,9 @@ void SpawnCommand::watch(SessionRunner *runner)
                 m_output->cost(id, runner->status(), purpose, usage.totalInputTokens(), usage.outputTokens, cost,
                                runner->totalCost());
             });
+    connect(runner, &SessionRunner::expiresSoon, this, [this, runner, id](const QDateTime &expiresAt) {
+        m_output->expiry(id, runner->status(), expiresAt);
+    });
     connect(runner, &SessionRunner::repairStarted, this, [this, runner, id](int round, const SpawnError &reason) {
         m_output->repair(id, runner->status(), round, reason);
     });

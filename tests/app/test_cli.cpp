@@ -695,6 +695,15 @@ void TestCli::spawnWithTimeout_endsExpired()
     QCOMPARE(run.exitCode(), 0);
     QCOMPARE(run.statuses(), UpToReady + QStringList{QStringLiteral("expired")});
     QVERIFY2(!run.lastEvent().contains(u"error"), qPrintable(run.transcript()));
+    // Its two seconds are well within the five minutes' warning: told at once.
+    QJsonObject expiry;
+    for (const QJsonObject &event : run.events()) {
+        if (event.value(u"event").toString() == u"expiry")
+            expiry = event;
+    }
+    QVERIFY2(!expiry.isEmpty(), qPrintable(run.transcript()));
+    QCOMPARE(expiry.value(u"session").toString(), run.sessionId());
+    QVERIFY(QDateTime::fromString(expiry.value(u"expiresAt").toString(), Qt::ISODate).isValid());
     QTRY_VERIFY2_WITH_TIMEOUT(stillAlive(sandbox).isEmpty(), qPrintable(stillAlive(sandbox).join(u'\n')), 10000);
     QVERIFY(fetch(url).error != QNetworkReply::NoError);
     QCOMPARE(onlySession(dataDir.path()).value(u"status").toString(), QStringLiteral("expired"));
