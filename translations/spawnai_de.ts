@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>ActivityCharts</name>
+    <message>
+        <source>Sessions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time in each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair rounds per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s); %1 % reached ready.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time in each step (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions by repair rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerStitcher</name>
     <message>
         <source>in the middle of a line of the file &quot;%1&quot;</source>
@@ -185,6 +235,29 @@
     </message>
 </context>
 <context>
+    <name>AppExporter</name>
+    <message>
+        <source>The stored file name &quot;%1&quot; cannot be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2; choose an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsyncOperation</name>
     <message>
         <source>Cancelled</source>
@@ -207,6 +280,29 @@
     <message>
         <source>monthly budget of %1 reached; the E2B sandbox is paused</source>
         <translation>Monatsbudget von %1 erreicht; die E2B-Sandbox ist pausiert</translation>
+    </message>
+    <message>
+        <source>monthly budget of %1 reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly budget of %1 is spent (%2 so far this month). Raise it in Settings to go on; local sandboxes without a model cost nothing and still run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetGauge</name>
+    <message>
+        <source>Budget for the month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 this month, no budget set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -287,10 +383,32 @@
     </message>
 </context>
 <context>
+    <name>ChartFactory</name>
+    <message>
+        <source>nothing spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliOutput</name>
     <message>
         <source>Ready: %1   (Ctrl-C stops it)</source>
         <translation>Bereit: %1   (Strg-C stoppt sie)</translation>
+    </message>
+    <message>
+        <source>Budget: %1 % of the monthly budget is spent (%2 of %3)</source>
+        <translation>Budget: %1 % des Monatsbudgets sind ausgegeben (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Budget: the monthly budget of %1 is spent (%2); stopped %3</source>
+        <translation>Budget: Das Monatsbudget von %1 ist aufgebraucht (%2); gestoppt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sandbox expires in %n minute(s), at %1; the app stops then</source>
+        <translation>
+            <numerusform>Die Sandbox läuft in %n Minute ab, um %1; dann stoppt die App</numerusform>
+            <numerusform>Die Sandbox läuft in %n Minuten ab, um %1; dann stoppt die App</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -435,6 +553,31 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>CloudSandboxes</name>
+    <message>
+        <source>SpawnAI closed</source>
+        <translation type="unfinished">SpawnAI wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>the sandbox kept running reached its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditor</name>
+    <message>
+        <source>File contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(a binary file of %n byte(s); it cannot be edited here)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectError</name>
     <message>
         <source>the end of the stream is not JSON</source>
@@ -504,6 +647,112 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>The connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CostDashboard</name>
+    <message>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions and what they cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export daily series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the daily series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 (%7 runs, %8 CPU-seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostSessionModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -655,6 +904,53 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Upgrading the session history at %1 to %2 failed; the file was left as it was</source>
         <translation>Die Aktualisierung des Sitzungsverlaufs unter %1 auf %2 ist fehlgeschlagen; die Datei blieb unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangePicker</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2137,22 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>&lt;b&gt;SpawnAI %1&lt;/b&gt;&lt;p&gt;Describe an app, watch it run.&lt;/p&gt;</source>
         <translation>&lt;b&gt;SpawnAI %1&lt;/b&gt;&lt;p&gt;Beschreiben Sie eine App und sehen Sie ihr beim Laufen zu.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <source>&amp;Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B cloud sandboxes need an E2B API key. Add one in Settings, or run the app locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sandbox is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manifest</name>
@@ -2073,6 +2385,84 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>about $%1 for this request</source>
         <translation>etwa %1 $ für diese Anfrage</translation>
     </message>
+    <message>
+        <source>Where the app runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox (free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B cloud sandbox (shareable, billed by the second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, plus about $%1 per hour the app runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Your app is ready</source>
+        <translation>Ihre App ist bereit</translation>
+    </message>
+    <message>
+        <source>“%1” is running.</source>
+        <translation>„%1“ läuft.</translation>
+    </message>
+    <message>
+        <source>“%1” is running at %2.</source>
+        <translation>„%1“ läuft unter %2.</translation>
+    </message>
+    <message>
+        <source>Your app could not start</source>
+        <translation>Ihre App konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>“%1” failed. Open SpawnAI to see what happened.</source>
+        <translation>„%1“ ist fehlgeschlagen. Öffnen Sie SpawnAI, um zu sehen, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>„%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>A sandbox stops soon</source>
+        <translation>Eine Sandbox endet bald</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stops in %n minute(s). Extend it to keep it running.</source>
+        <translation>
+            <numerusform>„%1“ endet in %n Minute. Verlängern Sie sie, damit sie weiterläuft.</numerusform>
+            <numerusform>„%1“ endet in %n Minuten. Verlängern Sie sie, damit sie weiterläuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly budget spent</source>
+        <translation>Monatsbudget aufgebraucht</translation>
+    </message>
+    <message>
+        <source>%1 % of the monthly budget</source>
+        <translation>%1 % des Monatsbudgets</translation>
+    </message>
+    <message>
+        <source>%1 of your %2 monthly budget is spent (%3 %).</source>
+        <translation>%1 Ihres Monatsbudgets von %2 sind ausgegeben (%3 %).</translation>
+    </message>
+    <message>
+        <source>Stopped at the monthly budget</source>
+        <translation>Beim Monatsbudget gestoppt</translation>
+    </message>
+    <message>
+        <source>The monthly budget of %1 is spent (%2). Stopped: %3. Their files and history are kept; raise the budget in Settings to go on.</source>
+        <translation>Das Monatsbudget von %1 ist aufgebraucht (%2). Gestoppt: %3. Dateien und Verlauf bleiben erhalten; erhöhen Sie das Budget in den Einstellungen, um weiterzumachen.</translation>
+    </message>
 </context>
 <context>
     <name>OpenAiClient</name>
@@ -2260,6 +2650,65 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>App preview</source>
         <translation>Vorschau der App</translation>
     </message>
+    <message>
+        <source>[preview] could not load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[preview] could not open %1 in a web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewToolbar</name>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page in your web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the page&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (390 × 844)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet (820 × 1180)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PriceTable</name>
@@ -2395,6 +2844,60 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>SessionCodeView</name>
+    <message>
+        <source>Save and &amp;Redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the edited files and deploy them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo all edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being written by the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited, not deployed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edits were not deployed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionCommands</name>
     <message>
         <source>No sessions yet. Try: spawnai spawn --template static-site</source>
@@ -2478,6 +2981,97 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>SessionControls</name>
+    <message>
+        <source>R&amp;estore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected version back into the running app, as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;ZIP File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the sandbox more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the sandbox more time, up to the plan&apos;s longest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox was not extended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored code to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionIdResolver</name>
     <message>
         <source>There is no session %1</source>
@@ -2499,6 +3093,56 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLogPane</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2589,6 +3233,26 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Session %1 has no stored app to deploy</source>
         <translation>Die Sitzung %1 hat keine gespeicherte App zum Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Nothing was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 has no stored app to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the edited files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is not running here</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2714,8 +3378,39 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>eine Sandbox ist frei</translation>
     </message>
     <message>
-        <source>The sandbox could not be paused (%1); it was stopped instead. The app's files are kept.</source>
+        <source>The sandbox could not be paused (%1); it was stopped instead. The app&apos;s files are kept.</source>
         <translation>Die Sandbox konnte nicht pausiert werden (%1); sie wurde stattdessen beendet. Die Dateien der App bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>edited by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploying your edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running sandbox can be extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extended the sandbox until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept running after SpawnAI closed, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change stopped: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3450,57 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Show the template gallery</source>
         <translation>Die Vorlagengalerie zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStepper</name>
+    <message>
+        <source>Generating</source>
+        <translation type="unfinished">Wird generiert</translation>
+    </message>
+    <message>
+        <source>Validating</source>
+        <translation type="unfinished">Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation type="unfinished">Wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished">Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Bereit</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Repair round %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3020,14 +3766,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Dateien</translation>
-    </message>
-    <message>
-        <source>Files the model wrote</source>
-        <translation>Dateien, die das Modell geschrieben hat</translation>
-    </message>
-    <message>
         <source>Model cost so far</source>
         <translation>Bisherige Kosten des Modells</translation>
     </message>
@@ -3066,6 +3804,26 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Cost so far: none</source>
         <translation>Bisherige Kosten: keine</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the &amp;Limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3109,10 +3867,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
 <context>
     <name>SpawnCommand</name>
     <message>
-        <source>E2B cloud sandboxes are not part of this build yet; use --sandbox local</source>
-        <translation>E2B-Cloud-Sandboxes sind noch nicht Teil dieses Builds; verwenden Sie --sandbox local</translation>
-    </message>
-    <message>
         <source>Local sandboxes cannot run here: %1</source>
         <translation>Lokale Sandboxes können hier nicht laufen: %1</translation>
     </message>
@@ -3147,6 +3901,53 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>No E2B API key: set E2B_API_KEY or add the key in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendCharts</name>
+    <message>
+        <source>Daily spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished">Modelle</translation>
+    </message>
+    <message>
+        <source>Sandboxes</source>
+        <translation type="unfinished">Sandboxes</translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily spend (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sandboxes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3989,52 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>There is no template &quot;%1&quot;; available: %2</source>
         <translation>Es gibt keine Vorlage „%1“; verfügbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>SpawnAI</source>
+        <translation>SpawnAI</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>This sandbox cannot be extended here.</source>
+        <translation>Diese Sandbox kann hier nicht verlängert werden.</translation>
+    </message>
+    <message>
+        <source>No sandboxes running</source>
+        <translation>Keine Sandbox läuft</translation>
+    </message>
+    <message>
+        <source>Show SpawnAI</source>
+        <translation>SpawnAI anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>stopped from the tray</source>
+        <translation>über das Symbol im Infobereich gestoppt</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>noch %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>noch %1 Std. %2 Min.</translation>
     </message>
 </context>
 <context>
