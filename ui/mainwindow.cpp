@@ -17,6 +17,7 @@
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
 #include "trayicon.h"
+#include "traymenu.h"
 #include "welcomepage.h"
 #include "store/sessionstore.h"
 #include "workflow/sessionmanager.h"
@@ -30,19 +31,6 @@
 #include <QSystemTrayIcon>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-// SessionManager::extend() arrives with the session page's work; until it
-// is there, Extend stays disabled instead of being wired to nothing.
-template<typename Manager>
-TrayMenu::Extender extenderFor(Manager *manager)
-{
-    if constexpr (requires(Manager *m, const QString &id) { m->extend(id); })
-        return [manager](const QString &id) { return manager->extend(id); };
-    else
-        return {};
-}
-} // namespace
 
 MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -59,7 +47,6 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     , m_sessionView(new SessionView(manager, m_sessionActions, m_pages))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_notifier(new Notifier(manager, this))
-    , m_extender(extenderFor(manager))
     , m_extendAction(new QAction(tr("Extend"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -107,9 +94,9 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
 
     m_extendAction->setObjectName(QStringLiteral("extendExpiringAction"));
     connect(m_extendAction, &QAction::triggered, this, [this] {
-        if (!m_extender || m_expiringSessionId.isEmpty())
+        if (m_expiringSessionId.isEmpty())
             return;
-        if (const SpawnError error = m_extender(m_expiringSessionId); error.isError())
+        if (const SpawnError error = m_manager->extend(m_expiringSessionId); error.isError())
             showError(error.message);
         else
             m_messages->dismiss();
@@ -117,7 +104,7 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     connect(m_notifier, &Notifier::notified, this, &MainWindow::notify);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new TrayIcon(manager, this);
-        m_tray->menu()->setExtender(m_extender);
+        m_tray->menu()->setExtender([manager](const QString &id) { return manager->extend(id); });
         connect(m_tray, &TrayIcon::activated, this, &MainWindow::bringToFront);
         connect(m_tray->menu(), &TrayMenu::quitRequested, this, &QWidget::close);
         connect(m_tray->menu(), &TrayMenu::errorOccurred, this, [this](const QString &message) {
@@ -415,7 +402,7 @@ void MainWindow::notify(const Notification &notification)
     if (aboutShown && notification.sessionId == currentSessionId())
         return;
     QAction *fix = nullptr;
-    if (expiring && m_extender) {
+    if (expiring) {
         m_expiringSessionId = notification.sessionId;
         fix = m_extendAction;
     }

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "deploy/templatelibrary.h"
-#include "traymenu.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -101,7 +100,6 @@ private:
     QSplitter *m_splitter;
     Notifier *m_notifier;
     TrayIcon *m_tray = nullptr;
-    TrayMenu::Extender m_extender;
     // The message bar's Extend, for the session that expires soon.
     QAction *m_extendAction;
     QString m_expiringSessionId;

@@ -25,6 +25,7 @@ private slots:
     void texts_sayWhatHappenedInPlainWords();
     void readyAndFailed_areToldOncePerRun();
     void trayMenu_listsARunningSandbox_withStopAndExtend();
+    void expiryWarning_offersExtendInTheWindow();
     void budgetThresholds_areToldOnce_andShownWithoutATray();
 };
 
@@ -167,6 +168,33 @@ void TestUiNotifications::trayMenu_listsARunningSandbox_withStopAndExtend()
     QTRY_COMPARE(fixture.store().session(id)->status, SessionStatus::Stopped);
     QTRY_VERIFY(action(tray.menu(), u"trayNoSessions"_s));
     QVERIFY(!tray.menu()->findChild<QMenu *>(u"traySession:"_s + id));
+}
+
+void TestUiNotifications::expiryWarning_offersExtendInTheWindow()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    // Four minutes to live: within the five minutes' warning from the start.
+    fixture.provider().setScript([](FakeSandbox *sandbox) { sandbox->extendTimeout(std::chrono::seconds(240)); });
+    MainWindow window(&fixture.manager());
+    QSignalSpy told(window.notifier(), &Notifier::notified);
+    window.spawnTemplate(u"static-site"_s);
+    QTRY_COMPARE(notes(told, Notification::Kind::ExpiresSoon).size(), 1);
+    const Notification warning = notes(told, Notification::Kind::ExpiresSoon).constFirst();
+    QVERIFY2(warning.message.contains(u"stops in 4 minutes"_s), qPrintable(warning.message));
+    const QString id = warning.sessionId;
+    SessionRunner *runner = fixture.manager().runner(id);
+    QVERIFY(runner);
+
+    auto *bar = window.findChild<MessageBar *>();
+    QTRY_COMPARE(bar->text(), warning.message);
+    auto *extend = window.findChild<QAction *>(u"extendExpiringAction"_s);
+    QVERIFY(extend);
+    QSignalSpy extended(runner, &SessionRunner::extended);
+    extend->trigger();
+    QVERIFY(extended.wait());
+    QVERIFY(extended.constFirst().constFirst().toDateTime() > QDateTime::currentDateTimeUtc().addSecs(30 * 60));
+    QVERIFY(bar->text().isEmpty() || bar->isHidden());
 }
 
 void TestUiNotifications::budgetThresholds_areToldOnce_andShownWithoutATray()
