@@ -2439,8 +2439,8 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message numerus="yes">
         <source>“%1” stops in %n minute(s). Extend it to keep it running.</source>
         <translation>
-            <numerusform>„%1“ endet in %n Minute. Verlängern Sie sie, damit sie weiterläuft.</numerusform>
-            <numerusform>„%1“ endet in %n Minuten. Verlängern Sie sie, damit sie weiterläuft.</numerusform>
+            <numerusform>„%1“ endet in %n Minute. Verlängern Sie die Sandbox, damit sie weiterläuft.</numerusform>
+            <numerusform>„%1“ endet in %n Minuten. Verlängern Sie die Sandbox, damit sie weiterläuft.</numerusform>
         </translation>
     </message>
     <message>

@@ -21,7 +21,7 @@ class TestUiNotifications final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void init();
     void texts_sayWhatHappenedInPlainWords();
     void readyAndFailed_areToldOncePerRun();
     void trayMenu_listsARunningSandbox_withStopAndExtend();
@@ -62,9 +62,10 @@ QList<Notification> notes(const QSignalSpy &spy, Notification::Kind kind)
 }
 } // namespace
 
-void TestUiNotifications::initTestCase()
+void TestUiNotifications::init()
 {
-    // English's file holds the plural forms ("5 minutes").
+    // English's file holds the plural forms ("5 minutes"); every test starts
+    // in English, whatever the one before it installed.
     QVERIFY(AppTranslator::install(u"en"_s));
 }
 
@@ -108,7 +109,6 @@ void TestUiNotifications::texts_sayWhatHappenedInPlainWords()
     QCOMPARE(Notifier::budgetThreshold(80, 8.0, 10.0).title, u"80 % des Monatsbudgets"_s);
     QCOMPARE(Notifier::expiresSoon(timer, now.addSecs(60), now).message,
              u"„a pomodoro timer“ endet in 1 Minute. Verlängern Sie die Sandbox, damit sie weiterläuft."_s);
-    QVERIFY(AppTranslator::install(u"en"_s));
 }
 
 void TestUiNotifications::readyAndFailed_areToldOncePerRun()
