@@ -5,50 +5,50 @@
     <name>ActivityCharts</name>
     <message>
         <source>Sessions per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen pro Tag</translation>
     </message>
     <message>
         <source>Median time in each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Dauer je Schritt</translation>
     </message>
     <message>
         <source>Repair rounds per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparaturrunden pro Sitzung</translation>
     </message>
     <message>
         <source>Reached ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde bereit</translation>
     </message>
     <message>
         <source>Did not</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde nicht bereit</translation>
     </message>
     <message>
         <source>No sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen in diesem Zeitraum.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s); %1 % reached ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung; %1 % davon wurden bereit.</numerusform>
+            <numerusform>%n Sitzungen; %1 % davon wurden bereit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Median seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Median in Sekunden</translation>
     </message>
     <message>
         <source>Median time in each step (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Dauer je Schritt (s)</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sitzungen</translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Sessions by repair rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen nach Reparaturrunden</translation>
     </message>
 </context>
 <context>
@@ -238,23 +238,23 @@
     <name>AppExporter</name>
     <message>
         <source>The stored file name &quot;%1&quot; cannot be exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Dateiname „%1“ kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 already holds %2; choose an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits %2; wählen Sie einen leeren Ordner</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -283,26 +283,26 @@
     </message>
     <message>
         <source>monthly budget of %1 reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbudget von %1 erreicht</translation>
     </message>
     <message>
         <source>The monthly budget of %1 is spent (%2 so far this month). Raise it in Settings to go on; local sandboxes without a model cost nothing and still run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatsbudget von %1 ist aufgebraucht (%2 bisher in diesem Monat). Erhöhen Sie es in den Einstellungen, um weiterzumachen; lokale Sandboxes ohne Modell kosten nichts und laufen weiterhin.</translation>
     </message>
 </context>
 <context>
     <name>BudgetGauge</name>
     <message>
         <source>Budget for the month: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget für den Monat: %1</translation>
     </message>
     <message>
         <source>%1 this month, no budget set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in diesem Monat, kein Budget festgelegt</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -386,7 +386,7 @@
     <name>ChartFactory</name>
     <message>
         <source>nothing spent</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts ausgegeben</translation>
     </message>
 </context>
 <context>
@@ -556,24 +556,24 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <name>CloudSandboxes</name>
     <message>
         <source>SpawnAI closed</source>
-        <translation type="unfinished">SpawnAI wurde geschlossen</translation>
+        <translation>SpawnAI wurde geschlossen</translation>
     </message>
     <message>
         <source>the sandbox kept running reached its end</source>
-        <translation type="unfinished"></translation>
+        <translation>die weiterlaufende Sandbox hat ihr Ende erreicht</translation>
     </message>
 </context>
 <context>
     <name>CodeEditor</name>
     <message>
         <source>File contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiinhalt</translation>
     </message>
     <message numerus="yes">
         <source>(a binary file of %n byte(s); it cannot be edited here)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(eine Binärdatei mit %n Byte; sie kann hier nicht bearbeitet werden)</numerusform>
+            <numerusform>(eine Binärdatei mit %n Bytes; sie kann hier nicht bearbeitet werden)</numerusform>
         </translation>
     </message>
 </context>
@@ -653,106 +653,106 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <name>CostDashboard</name>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sitzungen</translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Sessions and what they cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen und ihre Kosten</translation>
     </message>
     <message>
         <source>Export table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle exportieren …</translation>
     </message>
     <message>
         <source>Export daily series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageswerte exportieren …</translation>
     </message>
     <message>
         <source>Export the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen exportieren</translation>
     </message>
     <message>
         <source>Export the daily series</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tageswerte exportieren</translation>
     </message>
     <message>
         <source>%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 (%7 runs, %8 CPU-seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in diesem Zeitraum: Modelle %2 (%3 Anfragen, %4 Tokens ein, %5 aus), Sandboxes %6 (%7 Läufe, %8 CPU-Sekunden).</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CostSessionModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Model cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellkosten</translation>
     </message>
     <message>
         <source>Sandbox cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Kosten</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Tokens in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens ein</translation>
     </message>
     <message>
         <source>Tokens out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens aus</translation>
     </message>
     <message>
         <source>Repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparaturen</translation>
     </message>
 </context>
 <context>
@@ -910,47 +910,47 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <name>DateRangePicker</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
@@ -2143,15 +2143,15 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
     <message>
         <source>&amp;Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten</translation>
     </message>
     <message>
         <source>E2B cloud sandboxes need an E2B API key. Add one in Settings, or run the app locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>E2B-Cloud-Sandboxes brauchen einen E2B-API-Schlüssel. Fügen Sie einen in den Einstellungen hinzu, oder führen Sie die App lokal aus.</translation>
     </message>
     <message>
         <source>This sandbox is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sandbox ist hier nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -2387,23 +2387,23 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
     <message>
         <source>Where the app runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die App läuft</translation>
     </message>
     <message>
         <source>Local sandbox (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox (kostenlos)</translation>
     </message>
     <message>
         <source>E2B cloud sandbox (shareable, billed by the second)</source>
-        <translation type="unfinished"></translation>
+        <translation>E2B-Cloud-Sandbox (teilbar, sekundengenau abgerechnet)</translation>
     </message>
     <message>
         <source>&amp;Runs in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läuft in:</translation>
     </message>
     <message>
         <source>, plus about $%1 per hour the app runs</source>
-        <translation type="unfinished"></translation>
+        <translation>, zuzüglich etwa %1 $ pro Stunde Laufzeit der App</translation>
     </message>
 </context>
 <context>
@@ -2652,62 +2652,62 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
     <message>
         <source>[preview] could not load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Vorschau] %1 konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>[preview] could not open %1 in a web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>[Vorschau] %1 konnte nicht in einem Webbrowser geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>PreviewToolbar</name>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Load the page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite neu laden</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <source>Open the page in your web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite in Ihrem Webbrowser öffnen</translation>
     </message>
     <message>
         <source>Copy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL kopieren</translation>
     </message>
     <message>
         <source>Copy the page&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Seite kopieren</translation>
     </message>
     <message>
         <source>Page address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Seite</translation>
     </message>
     <message>
         <source>Device size</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätegröße</translation>
     </message>
     <message>
         <source>Device sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätegrößen</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>Phone (390 × 844)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smartphone (390 × 844)</translation>
     </message>
     <message>
         <source>Tablet (820 × 1180)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablet (820 × 1180)</translation>
     </message>
 </context>
 <context>
@@ -2847,54 +2847,54 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <name>SessionCodeView</name>
     <message>
         <source>Save and &amp;Redeploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und &amp;erneut bereitstellen</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück&amp;setzen</translation>
     </message>
     <message>
         <source>Files of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien der App</translation>
     </message>
     <message>
         <source>Code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Codes</translation>
     </message>
     <message>
         <source>Save the edited files and deploy them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bearbeiteten Dateien speichern und bereitstellen</translation>
     </message>
     <message>
         <source>Undo all edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bearbeitungen rückgängig machen</translation>
     </message>
     <message>
         <source>Being written by the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vom Modell geschrieben</translation>
     </message>
     <message>
         <source>The model is writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell schreibt %1</translation>
     </message>
     <message numerus="yes">
         <source>Version %1, %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version %1, %n Datei</numerusform>
+            <numerusform>Version %1, %n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>No files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dateien.</translation>
     </message>
     <message>
         <source>Edited, not deployed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet, noch nicht bereitgestellt</translation>
     </message>
     <message>
         <source>The edits were not deployed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bearbeitungen wurden nicht bereitgestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -2984,91 +2984,91 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <name>SessionControls</name>
     <message>
         <source>R&amp;estore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>E&amp;xtend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;längern</translation>
     </message>
     <message>
         <source>Versions of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen der App</translation>
     </message>
     <message>
         <source>Restore the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Version wiederherstellen</translation>
     </message>
     <message>
         <source>Put the selected version back into the running app, as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Version als neue Version wieder in die laufende App übernehmen</translation>
     </message>
     <message>
         <source>Export the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Code exportieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>To a &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen &amp;Ordner …</translation>
     </message>
     <message>
         <source>As a &amp;ZIP File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ZIP-Datei …</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Give the sandbox more time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox mehr Zeit geben</translation>
     </message>
     <message>
         <source>Give the sandbox more time, up to the plan&apos;s longest run</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox mehr Zeit geben, bis zur längsten Laufzeit des Tarifs</translation>
     </message>
     <message>
         <source>Versio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versio&amp;n:</translation>
     </message>
     <message>
         <source>The sandbox was not extended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde nicht verlängert: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>There is no stored code to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen gespeicherten Code zum Exportieren.</translation>
     </message>
     <message>
         <source>Export as ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ZIP exportieren</translation>
     </message>
     <message>
         <source>Export to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen Ordner exportieren</translation>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archive (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -3099,49 +3099,49 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <name>SessionLogPane</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <source>Find the previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vorherigen Treffer finden</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <source>Find the next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nächsten Treffer finden</translation>
     </message>
     <message>
         <source>Copy All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles kopieren</translation>
     </message>
     <message>
         <source>Copy the whole log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Protokoll kopieren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Text kopieren</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll durchsuchen</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
 </context>
@@ -3236,23 +3236,23 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
     <message>
         <source>Nothing was edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts bearbeitet</translation>
     </message>
     <message>
         <source>Session %1 has no stored app to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung %1 hat keine gespeicherte App zum Bearbeiten</translation>
     </message>
     <message>
         <source>edited by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand bearbeitet</translation>
     </message>
     <message>
         <source>Cannot store the edited files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bearbeiteten Dateien können nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Session %1 is not running here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung %1 läuft nicht hier</translation>
     </message>
 </context>
 <context>
@@ -3383,34 +3383,34 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
     <message>
         <source>edited by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand bearbeitet</translation>
     </message>
     <message>
         <source>deploying your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bearbeitungen werden bereitgestellt</translation>
     </message>
     <message>
         <source>Only a running sandbox can be extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine laufende Sandbox kann verlängert werden</translation>
     </message>
     <message numerus="yes">
         <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minute laufen; diese hat die Grenze erreicht.</numerusform>
+            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minuten laufen; diese hat die Grenze erreicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Extended the sandbox until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde bis %1 verlängert</translation>
     </message>
     <message>
         <source>kept running after SpawnAI closed, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nach dem Schließen von SpawnAI weiter, bis %1</translation>
     </message>
     <message>
         <source>The change stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde gestoppt: %1</translation>
     </message>
 </context>
 <context>
@@ -3456,51 +3456,51 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <name>SessionStepper</name>
     <message>
         <source>Generating</source>
-        <translation type="unfinished">Wird generiert</translation>
+        <translation>Wird generiert</translation>
     </message>
     <message>
         <source>Validating</source>
-        <translation type="unfinished">Wird geprüft</translation>
+        <translation>Wird geprüft</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished">Wird bereitgestellt</translation>
+        <translation>Wird bereitgestellt</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished">Wird gestartet</translation>
+        <translation>Wird gestartet</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">Bereit</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>dann</translation>
     </message>
     <message>
         <source>Repair rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparaturrunden</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Repair round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparaturrunde %1</translation>
     </message>
 </context>
 <context>
@@ -3807,23 +3807,23 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
     <message>
         <source>Edit the &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>Raise the &amp;Limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limit erhöhen …</translation>
     </message>
     <message>
         <source>Edit the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel bearbeiten</translation>
     </message>
     <message>
         <source>Raise the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit erhöhen</translation>
     </message>
     <message>
         <source>C&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
 </context>
 <context>
@@ -3904,50 +3904,50 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
     <message>
         <source>No E2B API key: set E2B_API_KEY or add the key in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein E2B-API-Schlüssel: Setzen Sie E2B_API_KEY oder fügen Sie den Schlüssel in den Einstellungen hinzu</translation>
     </message>
 </context>
 <context>
     <name>SpendCharts</name>
     <message>
         <source>Daily spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben pro Tag</translation>
     </message>
     <message>
         <source>Spend by model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben nach Modell</translation>
     </message>
     <message>
         <source>Spend by provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben nach Anbieter</translation>
     </message>
     <message>
         <source>Tokens in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens ein und aus</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished">Modelle</translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Sandboxes</source>
-        <translation type="unfinished">Sandboxes</translation>
+        <translation>Sandboxes</translation>
     </message>
     <message>
         <source>Tokens in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens ein</translation>
     </message>
     <message>
         <source>Tokens out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens aus</translation>
     </message>
     <message>
         <source>Daily spend (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben pro Tag (USD)</translation>
     </message>
     <message>
         <source>%1 sandboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Sandboxes</translation>
     </message>
 </context>
 <context>
