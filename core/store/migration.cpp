@@ -276,7 +276,24 @@ Migration costSummaries()
 }
 } // namespace
 
+// What sandboxes really used, reading by reading (the usage rows hold what
+// is billed, which for E2B is the allocation, not the use).
+Migration usageSamples()
+{
+    return {6, QStringLiteral("sandbox usage samples"), {
+        QStringLiteral(R"(CREATE TABLE usage_samples (
+            id INTEGER PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            usage_id INTEGER NOT NULL DEFAULT 0,
+            time TEXT NOT NULL,
+            cpu_seconds REAL NOT NULL DEFAULT 0,
+            memory_bytes INTEGER NOT NULL DEFAULT 0,
+            disk_bytes INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX idx_usage_samples_session ON usage_samples(session_id, time)"),
+    }};
+}
+
 QList<Migration> builtinMigrations()
 {
-    return {initialSchema(), conversations(), costIndexes(), sandboxLedger(), costSummaries()};
+    return {initialSchema(), conversations(), costIndexes(), sandboxLedger(), costSummaries(), usageSamples()};
 }

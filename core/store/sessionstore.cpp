@@ -412,6 +412,24 @@ SpawnError SessionStore::recordUsage(UsageRecord &record)
     return {};
 }
 
+SpawnError SessionStore::recordSample(const UsageSample &sample)
+{
+    if (!m_database.isOpen())
+        return closedError();
+    QSqlError sqlError;
+    if (!UsageTable::insertSample(m_database.connection(), sample, sqlError))
+        return StoreSql::storeError(tr("Could not record the resource use of session %1").arg(sample.sessionId),
+                                    sqlError);
+    return {};
+}
+
+QList<UsageSample> SessionStore::samples(const QString &id) const
+{
+    if (!m_database.isOpen())
+        return {};
+    return UsageTable::listSamples(m_database.connection(), id);
+}
+
 QList<UsageRecord> SessionStore::usage(const QString &id) const
 {
     if (!m_database.isOpen())

@@ -88,6 +88,9 @@ public:
     // with endTime set when it ends.
     SpawnError recordUsage(UsageRecord &record);
     QList<UsageRecord> usage(const QString &id) const;
+    // What a sandbox really used at one reading (usage() holds the bill).
+    SpawnError recordSample(const UsageSample &sample);
+    QList<UsageSample> samples(const QString &id) const;
     // Fills in id, and the time if unset.
     SpawnError recordLlmUsage(LlmUsageRecord &record);
     // The conversation with the model, oldest first.

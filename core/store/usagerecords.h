@@ -21,6 +21,18 @@ struct UsageRecord
     QString plan = QStringLiteral("hobby");
 };
 
+// One reading of what a sandbox really used (its CPU time so far, memory
+// and disk now), kept besides the billed figures for the dashboard.
+struct UsageSample
+{
+    QString sessionId;
+    qint64 usageId = 0;  // the run (usage_metrics row) it belongs to
+    QDateTime time;      // invalid: now
+    double cpuSeconds = 0.0;
+    qint64 memoryBytes = 0;
+    qint64 diskBytes = 0;
+};
+
 // One request to a model and what it cost.
 struct LlmUsageRecord
 {

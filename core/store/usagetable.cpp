@@ -133,4 +133,48 @@ QList<LlmUsageRecord> listLlm(const QSqlDatabase &db, const QString &sessionId)
     return records;
 }
 
+bool insertSample(const QSqlDatabase &db, const UsageSample &sample, QSqlError &error)
+{
+    QSqlQuery query(db);
+    if (!StoreSql::prepare(query, QStringLiteral("INSERT INTO usage_samples (session_id, usage_id, time, cpu_seconds, "
+                                                 "memory_bytes, disk_bytes) VALUES (?, ?, ?, ?, ?, ?)"))) {
+        error = query.lastError();
+        return false;
+    }
+    query.addBindValue(sample.sessionId);
+    query.addBindValue(sample.usageId);
+    query.addBindValue(StoreSql::timeValue(sample.time.isValid() ? sample.time : StoreSql::now()));
+    query.addBindValue(sample.cpuSeconds);
+    query.addBindValue(sample.memoryBytes);
+    query.addBindValue(sample.diskBytes);
+    if (!StoreSql::exec(query)) {
+        error = query.lastError();
+        return false;
+    }
+    return true;
+}
+
+QList<UsageSample> listSamples(const QSqlDatabase &db, const QString &sessionId)
+{
+    QList<UsageSample> samples;
+    QSqlQuery query(db);
+    if (!StoreSql::prepare(query, QStringLiteral("SELECT usage_id, time, cpu_seconds, memory_bytes, disk_bytes "
+                                                 "FROM usage_samples WHERE session_id = ? ORDER BY time, id")))
+        return samples;
+    query.addBindValue(sessionId);
+    if (!StoreSql::exec(query))
+        return samples;
+    while (query.next()) {
+        UsageSample sample;
+        sample.sessionId = sessionId;
+        sample.usageId = query.value(0).toLongLong();
+        sample.time = StoreSql::timeFromValue(query.value(1));
+        sample.cpuSeconds = query.value(2).toDouble();
+        sample.memoryBytes = query.value(3).toLongLong();
+        sample.diskBytes = query.value(4).toLongLong();
+        samples.append(sample);
+    }
+    return samples;
+}
+
 } // namespace UsageTable

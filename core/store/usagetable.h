@@ -15,6 +15,9 @@ namespace UsageTable {
 bool save(const QSqlDatabase &db, UsageRecord &record, QSqlError &error, bool *found);
 QList<UsageRecord> list(const QSqlDatabase &db, const QString &sessionId);
 
+bool insertSample(const QSqlDatabase &db, const UsageSample &sample, QSqlError &error);
+QList<UsageSample> listSamples(const QSqlDatabase &db, const QString &sessionId);
+
 // Fills in id, and the time if unset.
 bool insertLlm(const QSqlDatabase &db, LlmUsageRecord &record, QSqlError &error);
 QList<LlmUsageRecord> listLlm(const QSqlDatabase &db, const QString &sessionId);

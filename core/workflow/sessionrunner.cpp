@@ -558,6 +558,13 @@ void SessionRunner::sampleUsage(bool final)
         if (!reading->succeeded() || m_usage.endTime.isValid())
             return;
         const SandboxUsage &usage = reading->usage();
+        UsageSample sample;
+        sample.sessionId = m_sessionId;
+        sample.usageId = m_usage.id;
+        sample.cpuSeconds = usage.cpuSeconds;
+        sample.memoryBytes = usage.memoryBytes;
+        sample.diskBytes = usage.workspaceBytes;
+        m_store->recordSample(sample);
         m_usage.storageGb = std::max(m_usage.storageGb, double(usage.workspaceBytes) / BytesPerGb);
         if (usage.allocatedCpuSeconds > 0.0 || usage.allocatedMemoryGbSeconds > 0.0) {
             // Billed by allocation (E2B): the row holds what the bill counts.

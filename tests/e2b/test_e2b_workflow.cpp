@@ -137,6 +137,11 @@ void TestE2bWorkflow::wholeFlow_installStartExtendStop_pricedByAllocation()
     QVERIFY2(run.actualCost == price, qPrintable(QStringLiteral("%1 != %2").arg(run.actualCost, 0, 'g', 17).arg(price, 0, 'g', 17)));
     QVERIFY(price > 0.0);
     QVERIFY(qAbs(flow.store().session(id)->actualCost - price) < 1e-12);
+    // Besides the bill, what the sandbox really used, reading by reading.
+    const QList<UsageSample> samples = flow.store().samples(id);
+    QVERIFY(!samples.isEmpty());
+    QCOMPARE(samples.first().usageId, run.id);
+    QVERIFY(samples.constLast().memoryBytes > 0);
 }
 
 void TestE2bWorkflow::create500_failsOnceWithAClearMessage()
