@@ -347,6 +347,10 @@
         <source>At &amp;100 %:</source>
         <translation>Bei &amp;100 %:</translation>
     </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
 </context>
 <context>
     <name>BwrapProcess</name>
@@ -2708,6 +2712,61 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Tablet (820 × 1180)</source>
         <translation>Tablet (820 × 1180)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceOverridesEditor</name>
+    <message>
+        <source>Your own prices in US dollars per million tokens. A model listed here is priced with these instead of the built-in table.</source>
+        <translation>Ihre eigenen Preise in US-Dollar pro Million Tokens. Ein hier aufgeführtes Modell wird mit diesen Preisen statt mit der eingebauten Tabelle berechnet.</translation>
+    </message>
+    <message>
+        <source>Price overrides</source>
+        <translation>Eigene Preise</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache-Schreiben</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache-Lesen</translation>
+    </message>
+    <message>
+        <source>Select all prices</source>
+        <translation>Alle Preise auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Add price</source>
+        <translation>Preis &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a price</source>
+        <translation>Einen Preis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move price</source>
+        <translation>Preis &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected price</source>
+        <translation>Den ausgewählten Preis entfernen</translation>
+    </message>
+    <message>
+        <source>your settings</source>
+        <translation>Ihre Einstellungen</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,10 @@
         <source>At &amp;100 %:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BwrapProcess</name>
@@ -2664,6 +2668,61 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>Tablet (820 × 1180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceOverridesEditor</name>
+    <message>
+        <source>Your own prices in US dollars per million tokens. A model listed here is priced with these instead of the built-in table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

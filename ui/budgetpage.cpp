@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "budgetpage.h"
 
+#include "priceoverrideseditor.h"
 #include "settingcontrols.h"
 #include "settings/appsettings.h"
 
@@ -8,6 +9,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -55,10 +57,14 @@ BudgetPage::BudgetPage(AppSettings *settings, QWidget *parent)
     form->addRow(tr("Cap per &session:"), session);
     form->addRow(tr("At &100 %:"), action);
 
+    auto *prices = new QGroupBox(tr("Prices"), this);
+    auto *pricesLayout = new QVBoxLayout(prices);
+    pricesLayout->addWidget(new PriceOverridesEditor(settings, prices));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addWidget(prices, 1);
 }
 
 BudgetPage::~BudgetPage() = default;
