@@ -53,12 +53,7 @@ SpawnError AppContext::open()
     // Sessions a crashed run left live, and not owned by another SpawnAI
     // process that is still running them, nor served by a cloud sandbox the
     // user kept running when SpawnAI last closed.
-    QSet<QString> kept;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const SandboxLedger::Entry &entry : m_ledger->openEntries(QStringLiteral("e2b"))) {
-        if (entry.state == SandboxLedger::State::Kept && entry.expiresAt > now)
-            kept.insert(entry.sessionId);
-    }
+    const QSet<QString> kept = CloudSandboxes::keptSessions(*m_ledger);
     const QStringList stopped = m_store->reconcileAfterCrash(
         [&kept](const QString &id) { return RunRegistry::owner(id) != 0 || kept.contains(id); });
     if (!stopped.isEmpty())

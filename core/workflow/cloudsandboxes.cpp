@@ -28,7 +28,7 @@ CloudSandboxes::CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, S
     , m_store(store)
 {
     m_manager->setSandboxLedger(ledger);
-    m_kept = keptSessions();
+    m_kept = keptSessions(*m_ledger);
 }
 
 CloudSandboxes::~CloudSandboxes()
@@ -76,7 +76,7 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
     m_e2b = std::make_unique<E2bSandboxProvider>(config, m_ledger);
     // Apps kept running from an earlier run count against the plan's
     // concurrency until they end, as they do on E2B's side.
-    m_kept = keptSessions();
+    m_kept = keptSessions(*m_ledger);
     m_keptSlots = int(m_kept.size());
     for (int slot = 0; slot < m_keptSlots; ++slot)
         m_e2b->queue()->occupy();
@@ -98,11 +98,11 @@ bool CloudSandboxes::isKeptRunning(const QString &sessionId) const
     return m_kept.contains(sessionId);
 }
 
-QSet<QString> CloudSandboxes::keptSessions() const
+QSet<QString> CloudSandboxes::keptSessions(const SandboxLedger &ledger)
 {
     QSet<QString> kept;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const SandboxLedger::Entry &entry : m_ledger->openEntries(E2bKind)) {
+    for (const SandboxLedger::Entry &entry : ledger.openEntries(E2bKind)) {
         if (entry.state == SandboxLedger::State::Kept && (!entry.expiresAt.isValid() || entry.expiresAt > now))
             kept.insert(entry.sessionId);
     }
@@ -117,7 +117,7 @@ void CloudSandboxes::onSwept(const QStringList &killed)
         emit orphansKilled(killed);
     }
     // A kept app whose sandbox reached its end leaves the history's live list.
-    const QSet<QString> stillKept = keptSessions();
+    const QSet<QString> stillKept = keptSessions(*m_ledger);
     for (const QString &sessionId : std::as_const(m_kept)) {
         if (stillKept.contains(sessionId) || m_manager->runner(sessionId) || RunRegistry::owner(sessionId) != 0)
             continue;

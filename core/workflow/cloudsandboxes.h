@@ -50,6 +50,9 @@ public:
     // Whether a session left live in the history is still served by a
     // cloud sandbox that was kept running and has time left.
     bool isKeptRunning(const QString &sessionId) const;
+    // The sessions the ledger holds a kept cloud sandbox with time left for;
+    // start-up reconciliation leaves them live.
+    static QSet<QString> keptSessions(const SandboxLedger &ledger);
 
 signals:
     // A sweep ended sandboxes nobody used (ids) — shown in the log.
@@ -59,7 +62,6 @@ private:
     void onSwept(const QStringList &killed);
     QList<SessionRunner *> e2bRunners() const;
     void stopE2bRunners(const QString &reason);
-    QSet<QString> keptSessions() const;
 
     SandboxLedger *m_ledger;
     SessionManager *m_manager;
