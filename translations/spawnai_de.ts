@@ -2058,10 +2058,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New from Template</source>
-        <translation>&amp;Neu aus Vorlage</translation>
-    </message>
-    <message>
         <source>Deploy the %1 template in a new session</source>
         <translation>Die Vorlage %1 in einer neuen Sitzung bereitstellen</translation>
     </message>
@@ -2080,10 +2076,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>&amp;Find Session</source>
         <translation>Sitzung &amp;finden</translation>
-    </message>
-    <message>
-        <source>S&amp;ettings</source>
-        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2156,6 +2148,30 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>This sandbox is not available here.</source>
         <translation>Diese Sandbox ist hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>&amp;New App</source>
+        <translation>&amp;Neue App</translation>
+    </message>
+    <message>
+        <source>Describe a new app or pick a template</source>
+        <translation>Eine neue App beschreiben oder eine Vorlage wählen</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Neu aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Prompt</source>
+        <translation>Zur &amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type a new app&apos;s description, or a change to the shown one</source>
+        <translation>Eine neue App beschreiben oder eine Änderung an der gezeigten eingeben</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2278,14 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3155,85 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>SessionFilterButton</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>Sitzungen filtern</translation>
+    </message>
+    <message>
+        <source>Show only sessions of some statuses, app types or sandboxes</source>
+        <translation>Nur Sitzungen mit bestimmten Status, App-Arten oder Sandboxes zeigen</translation>
+    </message>
+    <message>
+        <source>Session filters</source>
+        <translation>Sitzungsfilter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped or expired</source>
+        <translation>Gestoppt oder abgelaufen</translation>
+    </message>
+    <message>
+        <source>App type</source>
+        <translation>Art der App</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>E2B cloud</source>
+        <translation>E2B-Cloud</translation>
+    </message>
+    <message>
+        <source>Show all sessions again</source>
+        <translation>Wieder alle Sitzungen zeigen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>No filter: all sessions are shown</source>
+        <translation>Kein Filter: Alle Sitzungen werden gezeigt</translation>
+    </message>
+    <message>
+        <source>Showing only: %1</source>
+        <translation>Nur: %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionIdResolver</name>
     <message>
         <source>There is no session %1</source>
@@ -3509,6 +3612,18 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Show the template gallery</source>
         <translation>Die Vorlagengalerie zeigen</translation>
+    </message>
+    <message>
+        <source>Active filters</source>
+        <translation>Aktive Filter</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Showing only: %1</source>
+        <translation>Nur: %1</translation>
     </message>
 </context>
 <context>

@@ -2015,10 +2015,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New from Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deploy the %1 template in a new session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,10 +2032,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>&amp;Find Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2112,6 +2104,30 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>This sandbox is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe a new app or pick a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new app&apos;s description, or a change to the shown one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,6 +2234,14 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3088,6 +3112,85 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>SessionFilterButton</name>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only sessions of some statuses, app types or sandboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all sessions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No filter: all sessions are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionIdResolver</name>
     <message>
         <source>There is no session %1</source>
@@ -3463,6 +3566,18 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>Show the template gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing only: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

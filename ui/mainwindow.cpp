@@ -130,11 +130,35 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
 
 MainWindow::~MainWindow() = default;
 
+namespace {
+// The platform's key for a standard action where it has one (Preferences
+// has none on Windows and GNOME), else the one most apps use there.
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << fallback;
+    return keys;
+}
+
+QAction *addMenuAction(QMenu *menu, const QString &text, const QString &objectName, const QList<QKeySequence> &keys)
+{
+    QAction *action = menu->addAction(text);
+    action->setObjectName(objectName);
+    action->setShortcuts(keys);
+    return action;
+}
+} // namespace
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    QMenu *fromTemplate = file->addMenu(tr("&New from Template"));
+    QAction *newApp = addMenuAction(file, tr("&New App"), QStringLiteral("newAppAction"),
+                                    QKeySequence::keyBindings(QKeySequence::New));
+    newApp->setStatusTip(tr("Describe a new app or pick a template"));
+    connect(newApp, &QAction::triggered, this, &MainWindow::newApp);
+    QMenu *fromTemplate = file->addMenu(tr("New from &Template"));
     fromTemplate->setObjectName(QStringLiteral("newFromTemplateMenu"));
     const QStringList names = m_templates.availableTemplates();
     for (const QString &name : names) {
@@ -145,11 +169,36 @@ void MainWindow::createMenus()
     }
     fromTemplate->setEnabled(!names.isEmpty());
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QAction *quit = addMenuAction(file, tr("&Quit"), QStringLiteral("quitAction"),
+                                  standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *find = addMenuAction(edit, tr("&Find Session"), QStringLiteral("findSessionAction"),
+                                  QKeySequence::keyBindings(QKeySequence::Find));
+    connect(find, &QAction::triggered, m_sidebar, &SessionSidebar::focusSearch);
+    QAction *prompt = addMenuAction(edit, tr("Go to &Prompt"), QStringLiteral("focusPromptAction"),
+                                    {QKeySequence(Qt::CTRL | Qt::Key_L)});
+    prompt->setStatusTip(tr("Type a new app's description, or a change to the shown one"));
+    connect(prompt, &QAction::triggered, this, &MainWindow::focusPrompt);
+    edit->addSeparator();
+    QAction *preferences = addMenuAction(edit, tr("&Settings…"), QStringLiteral("settingsAction"),
+                                         standardKeys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Keys and connections, defaults for new apps, the budget"));
+    connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);
+    QAction *keys = addMenuAction(edit, tr("&API Keys…"), QStringLiteral("apiKeysAction"), {});
+    keys->setStatusTip(tr("Add or remove the keys of Claude, an OpenAI-compatible server and E2B"));
+    connect(keys, &QAction::triggered, this, &MainWindow::showApiKeys);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_sessionActions->reloadPreviewAction());
+    QAction *costs = view->addAction(tr("&Costs"));
+    costs->setObjectName(QStringLiteral("costsAction"));
+    connect(costs, &QAction::triggered, this, &MainWindow::showCosts);
 
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->setObjectName(QStringLiteral("sessionMenu"));
@@ -159,37 +208,10 @@ void MainWindow::createMenus()
     session->addAction(m_sessionActions->openInBrowserAction());
     session->addAction(m_sessionActions->copyUrlAction());
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    view->addAction(m_sessionActions->reloadPreviewAction());
-    QAction *find = view->addAction(tr("&Find Session"));
-    find->setObjectName(QStringLiteral("findSessionAction"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_sidebar, &SessionSidebar::focusSearch);
-    QAction *costs = view->addAction(tr("&Costs"));
-    costs->setObjectName(QStringLiteral("costsAction"));
-    connect(costs, &QAction::triggered, this, &MainWindow::showCosts);
-    // Shortcuts of actions live only in menus must still work when the
+    // Shortcuts of actions that live only in menus must still work when the
     // menu bar is hidden (native menu bars, full screen).
-    addActions({m_sessionActions->stopAction(), m_sessionActions->reloadPreviewAction(), find, quit});
-
-    QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
-    settings->setObjectName(QStringLiteral("settingsMenu"));
-    QAction *preferences = settings->addAction(tr("&Settings…"));
-    preferences->setObjectName(QStringLiteral("settingsAction"));
-    // The platform's Preferences key where it has one, else Ctrl+, as most apps use.
-    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
-    if (preferenceKeys.isEmpty())
-        preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
-    preferences->setShortcuts(preferenceKeys);
-    preferences->setMenuRole(QAction::PreferencesRole);
-    preferences->setStatusTip(tr("Keys and connections, defaults for new apps, the budget"));
-    connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);
-    QAction *keys = settings->addAction(tr("&API Keys…"));
-    keys->setObjectName(QStringLiteral("apiKeysAction"));
-    keys->setStatusTip(tr("Add or remove the keys of Claude, an OpenAI-compatible server and E2B"));
-    connect(keys, &QAction::triggered, this, &MainWindow::showApiKeys);
-    addAction(preferences);
+    addActions({newApp, quit, find, prompt, preferences, m_sessionActions->reloadPreviewAction(),
+                m_sessionActions->stopAction()});
 
     m_addKeyAction = new QAction(tr("Add key"), this);
     m_addKeyAction->setObjectName(QStringLiteral("addKeyAction"));
@@ -205,6 +227,20 @@ void MainWindow::createMenus()
     // Qt's own button for menus that do not fit the bar.
     if (auto *more = menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))
         more->setAccessibleName(tr("More menus"));
+}
+
+void MainWindow::newApp()
+{
+    selectSession({});
+    focusPrompt();
+}
+
+void MainWindow::focusPrompt()
+{
+    if (m_pages->currentWidget() == m_welcome)
+        m_welcome->newAppForm()->focusPrompt();
+    else if (m_pages->currentWidget() == m_sessionView && !m_sessionView->focusFollowUp())
+        newApp();
 }
 
 void MainWindow::spawnTemplate(const QString &name)
@@ -406,7 +442,10 @@ void MainWindow::notify(const Notification &notification)
         m_expiringSessionId = notification.sessionId;
         fix = m_extendAction;
     }
-    showError(notification.message, fix);
+    if (notification.warning)
+        showError(notification.message, fix);
+    else
+        m_messages->showInfo(notification.message, fix);
 }
 
 void MainWindow::bringToFront()

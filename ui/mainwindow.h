@@ -50,6 +50,11 @@ public:
     void spawnTemplate(const QString &name);
     void selectSession(const QString &sessionId);
     QString currentSessionId() const;
+    // File ▸ New App: the new-app page, with the cursor in the prompt.
+    void newApp();
+    // Edit ▸ Go to Prompt: the new-app prompt, or the shown session's
+    // follow-up line (the new-app page when the session takes none).
+    void focusPrompt();
     // Asks the model for the app described in the new-app form: reads the
     // key (keychain, else environment), then starts the session and shows it.
     void createApp();

@@ -51,6 +51,19 @@ MessageBar::~MessageBar() = default;
 
 void MessageBar::showError(const QString &message, QAction *fix)
 {
+    showMessage(Kind::Error, message, fix);
+}
+
+void MessageBar::showInfo(const QString &message, QAction *action)
+{
+    showMessage(Kind::Info, message, action);
+}
+
+void MessageBar::showMessage(Kind kind, const QString &message, QAction *fix)
+{
+    m_kind = kind;
+    setAccessibleName(kind == Kind::Error ? tr("Problem") : tr("Information"));
+    updateColors();
     m_label->setText(message);
     setAccessibleDescription(message);
     m_fixButton->setDefaultAction(fix);
@@ -58,8 +71,9 @@ void MessageBar::showError(const QString &message, QAction *fix)
     if (fix)
         m_fixButton->setAccessibleName(fix->text().remove(u'&'));
     show();
-    QAccessibleEvent alert(this, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    // Screen readers interrupt for an alert; information waits its turn.
+    QAccessibleEvent announcement(this, kind == Kind::Error ? QAccessible::Alert : QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&announcement);
 }
 
 void MessageBar::dismiss()
@@ -84,15 +98,17 @@ void MessageBar::changeEvent(QEvent *event)
 
 void MessageBar::updateColors()
 {
-    // A red tint over the window colour: readable in light and dark themes.
+    // A tint over the window colour, light enough that the palette's own
+    // text colour stays readable in light and dark themes. Information takes
+    // the theme's highlight (blue on most), so it never looks like an error.
     QPalette tinted = palette();
-    const QColor window = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
-                                         : tinted.color(QPalette::Window);
-    const QColor red(0xd3, 0x2f, 0x2f);
+    const QPalette &base = parentWidget() ? parentWidget()->palette() : tinted;
+    const QColor window = base.color(QPalette::Window);
+    const QColor tint = m_kind == Kind::Error ? QColor(0xd3, 0x2f, 0x2f) : base.color(QPalette::Highlight);
     const qreal share = 0.18;
-    const QColor mixed = QColor::fromRgbF(window.redF() * (1 - share) + red.redF() * share,
-                                          window.greenF() * (1 - share) + red.greenF() * share,
-                                          window.blueF() * (1 - share) + red.blueF() * share);
+    const QColor mixed = QColor::fromRgbF(window.redF() * (1 - share) + tint.redF() * share,
+                                          window.greenF() * (1 - share) + tint.greenF() * share,
+                                          window.blueF() * (1 - share) + tint.blueF() * share);
     if (tinted.color(QPalette::Window) == mixed)
         return;
     tinted.setColor(QPalette::Window, mixed);

@@ -157,6 +157,11 @@ void NewAppForm::clearPrompt()
     m_prompt->clear();
 }
 
+void NewAppForm::focusPrompt()
+{
+    m_prompt->setFocus(Qt::ShortcutFocusReason);
+}
+
 std::optional<AppType> NewAppForm::appType() const
 {
     AppType type = AppType::WebApp;

@@ -34,6 +34,7 @@ public:
 
     QString prompt() const;
     void clearPrompt();
+    void focusPrompt();
     std::optional<AppType> appType() const;  // nullopt: the model chooses
     QString provider() const;                // "anthropic" or "openai"
     QString sandboxKind() const;             // "local" or "e2b"

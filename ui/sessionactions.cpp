@@ -35,7 +35,7 @@ SessionActions::SessionActions(SessionManager *manager, QObject *parent)
                                  tr("Load the app's page again"), this))
 {
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_reloadPreview->setShortcut(QKeySequence(Qt::Key_F5));
+    m_reloadPreview->setShortcuts(QKeySequence::Refresh);
 
     connect(m_stop, &QAction::triggered, this, &SessionActions::stop);
     connect(m_redeploy, &QAction::triggered, this, &SessionActions::redeploy);

@@ -73,9 +73,16 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
     return names;
 }
 
+void SessionListModel::setFilter(const SessionQuery &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
 void SessionListModel::reload()
 {
-    SessionQuery query;
+    SessionQuery query = m_filter;
+    query.offset = 0;
     query.limit = HistoryLimit;
     // Creation order, so a running session stays where the user last saw it.
     query.order = SessionQuery::Order::Created;
@@ -114,7 +121,7 @@ void SessionListModel::onSessionChanged(const QString &sessionId)
         emit dataChanged(changed, changed);
         return;
     }
-    if (!session)
+    if (!session || !m_filter.matches(*session))
         return;
     const auto position = std::lower_bound(m_sessions.cbegin(), m_sessions.cend(), *session,
                                            &SessionListModel::isNewer);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "session/session.h"
+#include "store/sessionquery.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -9,9 +10,12 @@
 class SessionStore;
 
 // The session history as a list, newest first (by creation, so rows do not
-// jump while a session runs). Follows SessionStore::sessionChanged: a known
-// session's row is re-read and only that row changes; a new session is
-// inserted where it belongs.
+// jump while a session runs), optionally filtered. Filters and the search
+// go into the store's query, so they find sessions beyond the first
+// HistoryLimit. Follows SessionStore::sessionChanged: a known session's row
+// is re-read and only that row changes, even when it no longer matches the
+// filter (a row does not vanish from under the user); a session that is
+// new or now matches is inserted where it belongs.
 class SessionListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -43,6 +47,10 @@ public:
 
     // Reads the whole list again.
     void reload();
+    // The status, app type, sandbox and prompt filters of `filter` (its
+    // order, limit and offset are the model's own); reloads.
+    void setFilter(const SessionQuery &filter);
+    const SessionQuery &filter() const { return m_filter; }
     // -1 when the session is not in the list.
     int rowOf(const QString &sessionId) const;
     QModelIndex indexOf(const QString &sessionId) const;
@@ -53,5 +61,6 @@ private:
     static bool isNewer(const Session &left, const Session &right);
 
     SessionStore *m_store;
+    SessionQuery m_filter;
     QList<Session> m_sessions;
 };

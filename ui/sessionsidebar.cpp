@@ -1,30 +1,30 @@
 // SPDX-License-Identifier: MIT
 #include "sessionsidebar.h"
 
+#include "sessionfilterbutton.h"
 #include "sessionitemdelegate.h"
 #include "sessionlistmodel.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 SessionSidebar::SessionSidebar(SessionStore *store, QWidget *parent)
     : QWidget(parent)
     , m_model(new SessionListModel(store, this))
-    , m_filter(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
+    , m_filterButton(new SessionFilterButton(this))
+    , m_filterBar(new QWidget(this))
+    , m_filterSummary(new QLabel(m_filterBar))
+    , m_clearFilters(new QToolButton(m_filterBar))
     , m_list(new QListView(this))
     , m_newButton(new QPushButton(tr("&New app"), this))
 {
     setObjectName(QStringLiteral("sessionSidebar"));
-
-    m_filter->setSourceModel(m_model);
-    m_filter->setFilterRole(SessionListModel::PromptRole);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_search->setObjectName(QStringLiteral("sessionSearch"));
     m_search->setPlaceholderText(tr("Search prompts"));
@@ -41,7 +41,7 @@ SessionSidebar::SessionSidebar(SessionStore *store, QWidget *parent)
     m_list->setObjectName(QStringLiteral("sessionList"));
     m_list->setAccessibleName(tr("Sessions"));
     m_list->setAccessibleDescription(tr("Your sessions, newest first"));
-    m_list->setModel(m_filter);
+    m_list->setModel(m_model);
     m_list->setItemDelegate(new SessionItemDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -56,14 +56,36 @@ SessionSidebar::SessionSidebar(SessionStore *store, QWidget *parent)
     heading->setObjectName(QStringLiteral("sessionsHeading"));
     heading->setBuddy(m_list);
 
+    m_filterBar->setObjectName(QStringLiteral("sessionFilterBar"));
+    m_filterSummary->setObjectName(QStringLiteral("sessionFilterSummary"));
+    m_filterSummary->setAccessibleName(tr("Active filters"));
+    m_filterSummary->setWordWrap(true);
+    m_filterSummary->setTextFormat(Qt::PlainText);
+    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_clearFilters->setAutoRaise(true);
+    m_clearFilters->setDefaultAction(m_filterButton->clearAction());
+    m_clearFilters->setAccessibleName(tr("Clear filters"));
+    auto *filterLayout = new QHBoxLayout(m_filterBar);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    filterLayout->addWidget(m_filterSummary, 1);
+    filterLayout->addWidget(m_clearFilters);
+    m_filterBar->hide();
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(4);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_filterButton);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
     layout->addWidget(m_newButton);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_filterBar);
     layout->addWidget(heading);
     layout->addWidget(m_list, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, &SessionSidebar::onSearchChanged);
+    connect(m_search, &QLineEdit::textChanged, this, &SessionSidebar::applyFilter);
+    connect(m_filterButton, &SessionFilterButton::filterChanged, this, &SessionSidebar::applyFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(m_newButton, &QPushButton::clicked, this, [this] { selectSession({}); });
@@ -78,12 +100,16 @@ void SessionSidebar::selectSession(const QString &sessionId)
         setCurrentId({});
         return;
     }
-    QModelIndex source = m_model->indexOf(sessionId);
-    if (!source.isValid())
-        return;
-    if (!m_filter->mapFromSource(source).isValid())
+    if (!m_model->indexOf(sessionId).isValid()) {
+        const QSignalBlocker searchQuiet(m_search);
+        const QSignalBlocker filterQuiet(m_filterButton);
         m_search->clear();
-    const QModelIndex shown = m_filter->mapFromSource(source);
+        m_filterButton->clear();
+        applyFilter();
+    }
+    const QModelIndex shown = m_model->indexOf(sessionId);
+    if (!shown.isValid())
+        return;
     m_list->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect);
     m_list->scrollTo(shown);
 }
@@ -101,15 +127,22 @@ void SessionSidebar::onCurrentChanged(const QModelIndex &current)
     setCurrentId(current.data(SessionListModel::SessionIdRole).toString());
 }
 
-void SessionSidebar::onSearchChanged(const QString &text)
+void SessionSidebar::applyFilter()
 {
+    SessionQuery filter;
+    m_filterButton->applyTo(&filter);
+    filter.promptSearch = m_search->text().trimmed();
     m_filtering = true;
-    m_filter->setFilterFixedString(text.trimmed());
+    m_model->setFilter(filter);
     m_filtering = false;
     // Keep the shown session selected when it still matches.
-    const QModelIndex shown = m_filter->mapFromSource(m_model->indexOf(m_currentId));
+    const QModelIndex shown = m_model->indexOf(m_currentId);
     if (shown.isValid() && m_list->currentIndex() != shown)
         m_list->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect);
+
+    const bool active = m_filterButton->isActive();
+    m_filterSummary->setText(active ? tr("Showing only: %1").arg(m_filterButton->summary()) : QString());
+    m_filterBar->setVisible(active);
 }
 
 void SessionSidebar::setCurrentId(const QString &sessionId)

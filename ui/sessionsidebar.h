@@ -3,17 +3,21 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QListView;
 class QModelIndex;
 class QPushButton;
-class QSortFilterProxyModel;
+class QToolButton;
+class SessionFilterButton;
 class SessionListModel;
 class SessionStore;
 
-// The left side of the window: a search field over the prompts, the session
-// history (newest first) and a button back to the template gallery.
-// Reports which session the user picked; an empty id means none.
+// The left side of the window: a search field over the prompts with a
+// filter button (status, app type, sandbox) beside it, a line that says
+// which filters are in force, the session history (newest first) and a
+// button back to the template gallery. Reports which session the user
+// picked; an empty id means none.
 class SessionSidebar final : public QWidget
 {
     Q_OBJECT
@@ -24,24 +28,28 @@ public:
     ~SessionSidebar() override;
 
     QString currentSessionId() const { return m_currentId; }
-    // Selects the session (clearing a search that hides it); an empty id
-    // clears the selection.
+    // Selects the session (clearing a search and filters that hide it); an
+    // empty id clears the selection.
     void selectSession(const QString &sessionId);
     void focusSearch();
 
     SessionListModel *model() const { return m_model; }
+    SessionFilterButton *filterButton() const { return m_filterButton; }
 
 signals:
     void currentSessionChanged(const QString &sessionId);
 
 private:
     void onCurrentChanged(const QModelIndex &current);
-    void onSearchChanged(const QString &text);
+    void applyFilter();
     void setCurrentId(const QString &sessionId);
 
     SessionListModel *m_model;
-    QSortFilterProxyModel *m_filter;
     QLineEdit *m_search;
+    SessionFilterButton *m_filterButton;
+    QWidget *m_filterBar;
+    QLabel *m_filterSummary;
+    QToolButton *m_clearFilters;
     QListView *m_list;
     QPushButton *m_newButton;
     QString m_currentId;

@@ -301,6 +301,14 @@ void SessionView::sendFollowUp()
     m_followUpEdit->clear();
 }
 
+bool SessionView::focusFollowUp()
+{
+    if (!m_followUpEdit->isEnabled() || !m_followUpEdit->isVisibleTo(this))
+        return false;
+    m_followUpEdit->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
 QToolButton *SessionView::makeButton(QAction *action, const QString &objectName, const QString &accessibleName)
 {
     auto *button = new QToolButton(this);

@@ -48,6 +48,9 @@ public:
 
     // Sends the follow-up line to the model (what Send does).
     void sendFollowUp();
+    // Puts the cursor in the follow-up line; false when the session takes
+    // no follow-up (a template, a run that ended).
+    bool focusFollowUp();
 
 signals:
     // Something the user should read in the message bar.

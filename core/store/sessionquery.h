@@ -6,8 +6,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 // A page of the history, newest first. Empty filters match everything;
 // filters combine with AND.
 struct SessionQuery
@@ -19,12 +17,16 @@ struct SessionQuery
     };
 
     QList<SessionStatus> statuses;  // any of these
-    std::optional<AppType> appType;
-    QString sandboxKind;  // "local", "e2b"
+    QList<AppType> appTypes;        // any of these
+    QString sandboxKind;            // "local", "e2b"
     // Matched literally (quotes, %, _ are plain characters) anywhere in the
     // prompt; case-insensitive for ASCII letters.
     QString promptSearch;
     Order order = Order::LastActivity;
     int limit = 50;  // <= 0: no limit
     int offset = 0;
+
+    // The filters' test for one session the store reports changed, without
+    // a query: the same as the SQL's (limit and offset aside).
+    bool matches(const Session &session) const;
 };

@@ -30,22 +30,31 @@ struct Filter
     QVariantList values;
 };
 
+// "column IN (?, ?)" for any of `values`; nothing for none.
+void addAnyOf(const QString &column, const QStringList &values, QStringList *clauses, Filter *filter)
+{
+    if (values.isEmpty())
+        return;
+    QStringList marks;
+    for (const QString &value : values) {
+        marks.append(QStringLiteral("?"));
+        filter->values.append(value);
+    }
+    clauses->append(column + u" IN (" + marks.join(QStringLiteral(", ")) + u")");
+}
+
 Filter filterFor(const SessionQuery &query)
 {
     QStringList clauses;
     Filter filter;
-    if (!query.statuses.isEmpty()) {
-        QStringList marks;
-        for (SessionStatus status : query.statuses) {
-            marks.append(QStringLiteral("?"));
-            filter.values.append(sessionStatusToString(status));
-        }
-        clauses.append(u"status IN (" + marks.join(QStringLiteral(", ")) + u")");
-    }
-    if (query.appType) {
-        clauses.append(QStringLiteral("app_type = ?"));
-        filter.values.append(appTypeToString(*query.appType));
-    }
+    QStringList statuses;
+    for (SessionStatus status : query.statuses)
+        statuses.append(sessionStatusToString(status));
+    addAnyOf(QStringLiteral("status"), statuses, &clauses, &filter);
+    QStringList appTypes;
+    for (AppType type : query.appTypes)
+        appTypes.append(appTypeToString(type));
+    addAnyOf(QStringLiteral("app_type"), appTypes, &clauses, &filter);
     if (!query.sandboxKind.isEmpty()) {
         clauses.append(QStringLiteral("sandbox_kind = ?"));
         filter.values.append(query.sandboxKind);

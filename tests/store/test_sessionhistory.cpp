@@ -58,7 +58,18 @@ QStringList TestSessionHistory::ids(const SessionQuery &query) const
     QStringList result;
     for (const Session &session : m_fixture->store().sessions(query))
         result.append(session.id);
-    return result;
+    // SessionQuery::matches() decides alone for a session the store reports
+    // changed, so it must pick exactly what the SQL picks.
+    SessionQuery everything;
+    everything.order = query.order;
+    everything.limit = 0;
+    QStringList matched;
+    for (const Session &session : m_fixture->store().sessions(everything)) {
+        if (query.matches(session))
+            matched.append(session.id);
+    }
+    matched = matched.mid(query.offset, query.limit > 0 ? query.limit : -1);
+    return matched == result ? result : QStringList{u"matches() picks " + matched.join(u' ')};
 }
 
 void TestSessionHistory::listing_pagesNewestActivityFirst()
@@ -107,7 +118,7 @@ void TestSessionHistory::filters_combineStatusAppTypeAndSandboxKind()
     QVERIFY(!store().transition(script, SessionStatus::Cancelled, {}).isError());
 
     SessionQuery query;
-    query.appType = AppType::Api;
+    query.appTypes = {AppType::Api};
     QCOMPARE(ids(query), QStringList({apiCloud, apiLocal}));
     query.sandboxKind = QStringLiteral("local");
     QCOMPARE(ids(query), QStringList({apiLocal}));
@@ -118,7 +129,7 @@ void TestSessionHistory::filters_combineStatusAppTypeAndSandboxKind()
     QCOMPARE(ids(byStatus), QStringList({script, apiCloud}));
     byStatus.statuses = {SessionStatus::Queued};
     QCOMPARE(ids(byStatus), QStringList({apiLocal, webLocal}));
-    byStatus.appType = AppType::WebApp;
+    byStatus.appTypes = {AppType::WebApp};
     QCOMPARE(ids(byStatus), QStringList({webLocal}));
     byStatus.statuses = {SessionStatus::Failed};
     QVERIFY(ids(byStatus).isEmpty());

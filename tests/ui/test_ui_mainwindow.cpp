@@ -9,11 +9,14 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QCommandLinkButton>
+#include <QDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
@@ -42,6 +45,7 @@ private slots:
     void menus_haveTheirShortcuts();
     void storedSessions_showInTheListWithTheirStatus();
     void everyInteractiveWidget_hasAnAccessibleName();
+    void shortcuts_reachTheirTargets();
     void preview_isCreatedOnlyWhenItsTabIsShown();
 };
 
@@ -57,15 +61,6 @@ SessionStatus listedStatus(const QWidget &window, int row)
 QAbstractButton *stopButton(const QWidget &window)
 {
     return window.findChild<QAbstractButton *>(u"stopButton"_s);
-}
-
-bool isInsideWebView(const QWidget *widget)
-{
-    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-        if (qobject_cast<const QWebEngineView *>(parent))
-            return true;
-    }
-    return false;
 }
 } // namespace
 
@@ -202,15 +197,24 @@ void TestUiMainWindow::menus_haveTheirShortcuts()
         auto *found = window.findChild<QAction *>(action);
         return found ? found->shortcut() : QKeySequence();
     };
-    QCOMPARE(shortcut(u"quitAction"_s), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    const auto standard = [](QKeySequence::StandardKey key) { return QKeySequence::keyBindings(key).value(0); };
+    QCOMPARE(shortcut(u"newAppAction"_s), standard(QKeySequence::New));
+    QCOMPARE(shortcut(u"findSessionAction"_s), standard(QKeySequence::Find));
+    QCOMPARE(shortcut(u"reloadPreviewAction"_s), standard(QKeySequence::Refresh));
+    QCOMPARE(shortcut(u"quitAction"_s), QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    QCOMPARE(shortcut(u"settingsAction"_s),
+             QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     QCOMPARE(shortcut(u"stopAction"_s), QKeySequence(Qt::CTRL | Qt::Key_Period));
+    QCOMPARE(shortcut(u"focusPromptAction"_s), QKeySequence(Qt::CTRL | Qt::Key_L));
+#ifndef Q_OS_MACOS
     QCOMPARE(shortcut(u"reloadPreviewAction"_s), QKeySequence(Qt::Key_F5));
+#endif
 
     QStringList menus;
     const QList<QAction *> entries = window.menuBar()->actions();
     for (const QAction *entry : entries)
         menus << entry->text().remove(u'&');
-    QCOMPARE(menus, (QStringList{u"File"_s, u"Session"_s, u"View"_s, u"Settings"_s, u"Help"_s}));
+    QCOMPARE(menus, (QStringList{u"File"_s, u"Edit"_s, u"View"_s, u"Session"_s, u"Help"_s}));
     const QList<QAction *> sessionEntries = window.findChild<QMenu *>(u"sessionMenu"_s)->actions();
     QStringList session;
     for (const QAction *entry : sessionEntries) {
@@ -262,29 +266,64 @@ void TestUiMainWindow::everyInteractiveWidget_hasAnAccessibleName()
     const QString failed = fixture.addSession(u"A todo list"_s, SessionStatus::Failed);
     MainWindow window(&fixture.manager());
     QVERIFY(showWindow(window));
+    // What the user sees on the new-app page, then on a session page.
+    auto *pages = child<QStackedWidget>(window, u"mainPages"_s);
+    for (const QString &page : {u"welcomePage"_s, u"sessionView"_s}) {
+        if (page == u"sessionView")
+            window.selectSession(failed);
+        QCOMPARE(pages->currentWidget()->objectName(), page);
+        int visible = 0;
+        const QStringList problems = unnamedControls(window, true, &visible);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY2(visible >= 10, qPrintable(page + u": "_s + QString::number(visible)));
+    }
+    // Then every control, shown or not.
     window.spawnTemplate(u"no-such-template"_s);  // shows the message bar
     window.selectSession(failed);                  // shows the error and its retry button
     child<QTabWidget>(window, u"sessionTabs"_s)->setCurrentIndex(2);  // creates the preview
     QTRY_VERIFY(window.findChild<QWebEngineView *>());
 
     int checked = 0;
-    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (isInsideWebView(widget))
-            continue;  // WebEngine's own render widgets
-        const bool interactive = widget->focusPolicy() != Qt::NoFocus || qobject_cast<QAbstractButton *>(widget);
-        if (!interactive)
-            continue;
-        const QString what = QString::fromLatin1(widget->metaObject()->className()) + u" \"" + widget->objectName()
-            + u"\" in " + (widget->parentWidget() ? widget->parentWidget()->objectName() : QString());
-        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(u"no accessible name: "_s + what));
-        QVERIFY2(!widget->objectName().isEmpty(), qPrintable(u"no object name: "_s + what));
-        ++checked;
-    }
+    const QStringList problems = unnamedControls(window, false, &checked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QVERIFY(checked >= 20);
     auto *view = window.findChild<QWebEngineView *>();
     QVERIFY(!view->accessibleName().isEmpty());
     QVERIFY(!view->objectName().isEmpty());
+}
+
+void TestUiMainWindow::shortcuts_reachTheirTargets()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    const QString ready = fixture.addSession(u"A weather page"_s, SessionStatus::Ready);
+    QVERIFY(!fixture.store().setAppUrl(ready, QUrl(u"data:text/html,<p>weather</p>"_s)).isError());
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *pages = child<QStackedWidget>(window, u"mainPages"_s);
+    auto *search = child<QWidget>(window, u"sessionSearch"_s);
+    auto *prompt = child<QWidget>(window, u"promptEdit"_s);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), prompt);
+
+    window.selectSession(ready);
+    QCOMPARE(pages->currentWidget()->objectName(), u"sessionView"_s);
+    QSignalSpy reloaded(child<QAction>(window, u"reloadPreviewAction"_s), &QAction::triggered);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+    QCOMPARE(reloaded.count(), 1);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget()->objectName(), u"welcomePage"_s);
+    QVERIFY(window.currentSessionId().isEmpty());
+    QTRY_COMPARE(QApplication::focusWidget(), prompt);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_VERIFY(window.findChild<QDialog *>(u"settingsDialog"_s));
 }
 
 void TestUiMainWindow::preview_isCreatedOnlyWhenItsTabIsShown()

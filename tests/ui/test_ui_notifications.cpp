@@ -188,6 +188,7 @@ void TestUiNotifications::expiryWarning_offersExtendInTheWindow()
 
     auto *bar = window.findChild<MessageBar *>();
     QTRY_COMPARE(bar->text(), warning.message);
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
     auto *extend = window.findChild<QAction *>(u"extendExpiringAction"_s);
     QVERIFY(extend);
     QSignalSpy extended(runner, &SessionRunner::extended);
@@ -223,6 +224,7 @@ void TestUiNotifications::budgetThresholds_areToldOnce_andShownWithoutATray()
     QCOMPARE(notes(told, Notification::Kind::BudgetThreshold).constFirst().title, u"50 % of the monthly budget"_s);
     auto *bar = window.findChild<MessageBar *>();
     QVERIFY(bar->text().contains(u"$5.50 of your $10.00 monthly budget"_s));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Info);  // news, not a problem
 
     QVERIFY(spend(0.1));
     fixture.manager().budget()->check();
@@ -231,6 +233,8 @@ void TestUiNotifications::budgetThresholds_areToldOnce_andShownWithoutATray()
     fixture.manager().budget()->check();
     QCOMPARE(notes(told, Notification::Kind::BudgetThreshold).size(), 2);
     QCOMPARE(notes(told, Notification::Kind::BudgetThreshold).constLast().title, u"80 % of the monthly budget"_s);
+    QTRY_VERIFY(bar->text().contains(u"80 %"_s));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);  // 80 % is a warning
 }
 
 QTEST_MAIN(TestUiNotifications)

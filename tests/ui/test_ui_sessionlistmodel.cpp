@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
+#include "sessionfilterbutton.h"
 #include "sessionlistmodel.h"
 #include "sessionsidebar.h"
 #include "statusbadge.h"
 #include "uitestfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QSignalSpy>
+#include <QToolButton>
 
 class TestUiSessionListModel final : public QObject
 {
@@ -19,6 +23,9 @@ private slots:
     void aNewSession_isInsertedAtTheTop();
     void search_filtersOverPrompts();
     void search_keepsTheShownSessionSelected();
+    void filters_combineWithEachOtherAndTheSearch();
+    void filters_reachBeyondTheFirstPage();
+    void filters_aSessionThatComesToMatchAppears();
     void statusBadge_tonePerStatus();
 };
 
@@ -158,6 +165,122 @@ void TestUiSessionListModel::search_keepsTheShownSessionSelected()
     sidebar.selectSession({});
     QCOMPARE(sidebar.currentSessionId(), QString());
     QCOMPARE(current.count(), 2);
+}
+
+namespace {
+void toggle(const SessionSidebar &sidebar, const QString &choice)
+{
+    QAction *action = sidebar.filterButton()->menu()->findChild<QAction *>(choice);
+    QVERIFY2(action, qPrintable(choice));
+    action->trigger();
+}
+} // namespace
+
+void TestUiSessionListModel::filters_combineWithEachOtherAndTheSearch()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    const auto e2b = QStringLiteral("e2b");
+    const auto local = QStringLiteral("local");
+    fixture.addSession(QStringLiteral("todo web ready"), SessionStatus::Ready, Start, AppType::WebApp, local);
+    fixture.addSession(QStringLiteral("todo api failed"), SessionStatus::Failed, Start.addSecs(1), AppType::Api, e2b);
+    fixture.addSession(QStringLiteral("weather api ready"), SessionStatus::Ready, Start.addSecs(2), AppType::Api, local);
+    fixture.addSession(QStringLiteral("todo script stopped"), SessionStatus::Stopped, Start.addSecs(3),
+                       AppType::Script, local);
+    fixture.addSession(QStringLiteral("todo web deploying"), SessionStatus::Deploying, Start.addSecs(4),
+                       AppType::WebApp, e2b);
+
+    SessionSidebar sidebar(&fixture.store());
+    sidebar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&sidebar));
+    auto *list = sidebar.findChild<QListView *>(QStringLiteral("sessionList"));
+    auto *search = sidebar.findChild<QLineEdit *>(QStringLiteral("sessionSearch"));
+    auto *bar = sidebar.findChild<QWidget *>(QStringLiteral("sessionFilterBar"));
+    auto *summary = sidebar.findChild<QLabel *>(QStringLiteral("sessionFilterSummary"));
+    SessionFilterButton *button = sidebar.filterButton();
+    QCOMPARE(list->model()->rowCount(), 5);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Filter"));
+
+    toggle(sidebar, QStringLiteral("filterReady"));
+    QCOMPARE(prompts(*list->model()), (QStringList{QStringLiteral("weather api ready"), QStringLiteral("todo web ready")}));
+    QVERIFY(bar->isVisible());
+    QCOMPARE(summary->text(), QStringLiteral("Showing only: Ready"));
+    QCOMPARE(button->text(), QStringLiteral("Filter (1)"));
+
+    toggle(sidebar, QStringLiteral("filter_api"));
+    QCOMPARE(prompts(*list->model()), (QStringList{QStringLiteral("weather api ready")}));
+    QTest::keyClicks(search, QStringLiteral("todo"));
+    QCOMPARE(list->model()->rowCount(), 0);
+
+    // Two statuses and a sandbox: any of the statuses, in that sandbox.
+    toggle(sidebar, QStringLiteral("filterReady"));
+    toggle(sidebar, QStringLiteral("filter_api"));
+    toggle(sidebar, QStringLiteral("filterFailed"));
+    toggle(sidebar, QStringLiteral("filterInProgress"));
+    QCOMPARE(prompts(*list->model()), (QStringList{QStringLiteral("todo web deploying"), QStringLiteral("todo api failed")}));
+    toggle(sidebar, QStringLiteral("filterE2b"));
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(summary->text(), QStringLiteral("Showing only: In progress, Failed, E2B cloud"));
+    toggle(sidebar, QStringLiteral("filterE2b"));
+    toggle(sidebar, QStringLiteral("filterLocal"));
+    QCOMPARE(list->model()->rowCount(), 0);
+
+    // Clear Filters keeps the search.
+    auto *clear = sidebar.findChild<QToolButton *>(QStringLiteral("clearFiltersButton"));
+    QVERIFY(clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Filter"));
+    QCOMPARE(search->text(), QStringLiteral("todo"));
+    QCOMPARE(list->model()->rowCount(), 4);
+}
+
+void TestUiSessionListModel::filters_reachBeyondTheFirstPage()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    const QString old = fixture.addSession(QStringLiteral("an old failure"), SessionStatus::Failed, Start);
+    for (int i = 1; i <= SessionListModel::HistoryLimit; ++i)
+        fixture.addSession(QStringLiteral("newer %1").arg(i), SessionStatus::Queued, Start.addSecs(i));
+
+    SessionSidebar sidebar(&fixture.store());
+    auto *list = sidebar.findChild<QListView *>(QStringLiteral("sessionList"));
+    QCOMPARE(list->model()->rowCount(), SessionListModel::HistoryLimit);
+    QCOMPARE(sidebar.model()->rowOf(old), -1);
+    toggle(sidebar, QStringLiteral("filterFailed"));
+    QCOMPARE(prompts(*list->model()), QStringList{QStringLiteral("an old failure")});
+    sidebar.filterButton()->clear();
+    QTest::keyClicks(sidebar.findChild<QLineEdit *>(QStringLiteral("sessionSearch")), QStringLiteral("OLD"));
+    QCOMPARE(prompts(*list->model()), QStringList{QStringLiteral("an old failure")});
+}
+
+void TestUiSessionListModel::filters_aSessionThatComesToMatchAppears()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    const QString shown = fixture.addSession(QStringLiteral("failed first"), SessionStatus::Failed, Start);
+    SessionSidebar sidebar(&fixture.store());
+    QSignalSpy current(&sidebar, &SessionSidebar::currentSessionChanged);
+    sidebar.selectSession(shown);
+    toggle(sidebar, QStringLiteral("filterFailed"));
+    auto *list = sidebar.findChild<QListView *>(QStringLiteral("sessionList"));
+
+    const QString later = fixture.addSession(QStringLiteral("failing later"), SessionStatus::Provisioning,
+                                             Start.addSecs(60));
+    QCOMPARE(prompts(*list->model()), QStringList{QStringLiteral("failed first")});
+    QVERIFY(!fixture.store()
+                 .fail(later, SpawnError::system(QStringLiteral("No space left."), false), QStringLiteral("deploying"))
+                 .isError());
+    QCOMPARE(prompts(*list->model()), (QStringList{QStringLiteral("failing later"), QStringLiteral("failed first")}));
+    // The shown session stayed shown throughout.
+    QCOMPARE(sidebar.currentSessionId(), shown);
+    QCOMPARE(current.count(), 1);
+
+    // Selecting a session the filter hides clears the filter.
+    sidebar.selectSession(fixture.addSession(QStringLiteral("queued"), SessionStatus::Queued, Start.addSecs(120)));
+    QVERIFY(!sidebar.filterButton()->isActive());
+    QCOMPARE(list->model()->rowCount(), 3);
 }
 
 void TestUiSessionListModel::statusBadge_tonePerStatus()

@@ -257,18 +257,8 @@ void TestUiSettings::everyControl_hasAnAccessibleName()
     SettingsDialog *dialog = openSettings(window);
     QVERIFY(dialog);
     int checked = 0;
-    const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (widget->focusPolicy() == Qt::NoFocus && !qobject_cast<QAbstractButton *>(widget))
-            continue;
-        if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
-            continue;  // the spin box's own editor; the spin box carries the name
-        const QString what = QString::fromLatin1(widget->metaObject()->className()) + u" \"" + widget->objectName()
-            + u'"';
-        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(u"no accessible name: "_s + what));
-        QVERIFY2(!widget->objectName().isEmpty(), qPrintable(u"no object name: "_s + what));
-        ++checked;
-    }
+    const QStringList problems = unnamedControls(*dialog, false, &checked);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     QVERIFY(checked >= 25);
     const QList<QWidget *> firstRun = child<FirstRunPage>(window, u"firstRunPage"_s)->findChildren<QWidget *>();
     for (QWidget *widget : firstRun) {

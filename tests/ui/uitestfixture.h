@@ -52,11 +52,14 @@ public:
 
     // A stored session walked through legal moves to `target` (ready,
     // stopped, failed or a live status), created at `createdAt`.
-    QString addSession(const QString &prompt, SessionStatus target, const QDateTime &createdAt = {})
+    QString addSession(const QString &prompt, SessionStatus target, const QDateTime &createdAt = {},
+                       AppType appType = AppType::WebApp, const QString &sandboxKind = QStringLiteral("local"))
     {
         Session session;
         session.prompt = prompt;
         session.createdAt = createdAt;
+        session.appType = appType;
+        session.sandboxKind = sandboxKind;
         if (m_store->createSession(session).isError())
             return {};
         using S = SessionStatus;
