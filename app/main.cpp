@@ -7,6 +7,7 @@
 #include "common/logredaction.h"
 #include "common/paths.h"
 #include "mainwindow.h"
+#include "previewpane.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings/appsettings.h"
 #include "sessioncommands.h"
@@ -19,6 +20,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkProxyFactory>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -98,7 +100,7 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
     return exitCode;
 }
 
-int runDesktop(int argc, char *argv[])
+int runDesktop(int argc, char *argv[], const CliArguments &arguments)
 {
     // WebEngine shares GL contexts with the widgets; it must be set first.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -116,7 +118,18 @@ int runDesktop(int argc, char *argv[])
     KeychainSecretStore secrets;
     MainWindow window(context.manager(), &secrets, context.settings());
     StartupProbe::installIfRequested(&window);
+    if (StartupProbe::requested()) {
+        if (auto *preview = window.findChild<PreviewPane *>()) {
+            QObject::connect(preview, &PreviewPane::pageLoaded, &window, [](bool ok) {
+                StartupProbe::mark(ok ? "preview-loaded" : "preview-failed");
+            });
+        }
+    }
     window.show();
+    // `spawnai --template NAME` opens the window and deploys that template.
+    if (!arguments.templateName.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, name = arguments.templateName] { window.spawnTemplate(name); });
+    }
     // E2B comes on once its key is known: the environment's at once, the
     // keychain's when the read answers, a new one when Settings saves it.
     auto readE2bKey = [&context, &secrets] {
@@ -164,5 +177,5 @@ int main(int argc, char *argv[])
         Paths::setDataDirOverride(parsed.dataDir);
     if (!parsed.command.isEmpty())
         return runCommandLine(argc, argv, parsed);
-    return runDesktop(argc, argv);
+    return runDesktop(argc, argv, parsed);
 }
