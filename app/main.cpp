@@ -6,8 +6,8 @@
 #include "costscommand.h"
 #include "common/logredaction.h"
 #include "common/paths.h"
+#include "firstframe.h"
 #include "mainwindow.h"
-#include "previewpane.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings/appsettings.h"
 #include "sessioncommands.h"
@@ -119,11 +119,8 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
     MainWindow window(context.manager(), &secrets, context.settings());
     StartupProbe::installIfRequested(&window);
     if (StartupProbe::requested()) {
-        if (auto *preview = window.findChild<PreviewPane *>()) {
-            QObject::connect(preview, &PreviewPane::pageLoaded, &window, [](bool ok) {
-                StartupProbe::mark(ok ? "preview-loaded" : "preview-failed");
-            });
-        }
+        QObject::connect(&window, &MainWindow::previewPageLoaded, &window,
+                         [](bool ok) { StartupProbe::mark(ok ? "preview-loaded" : "preview-failed"); });
     }
     window.show();
     // `spawnai --template NAME` opens the window and deploys that template.
@@ -141,7 +138,7 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
         });
     };
     if (!context.enableE2bFromEnvironment()) {
-        readE2bKey();
+        FirstFrame::after(&window, &secrets, readE2bKey);
         QObject::connect(&secrets, &SecretStore::secretChanged, &secrets, [readE2bKey](const QString &name) {
             if (name == QString::fromLatin1(SecretNames::E2b))
                 readE2bKey();
