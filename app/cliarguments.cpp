@@ -50,7 +50,7 @@ QString CliParser::helpText()
 {
     return tr("Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]\n"
               "\n"
-              "Without a command, opens the SpawnAI desktop app.\n"
+              "Without a command, opens the SpawnAI desktop app (with --template NAME, deploying that template).\n"
               "\n"
               "Commands:\n"
               "  spawn \"PROMPT\"             Have a model write the app you describe, then deploy it\n"

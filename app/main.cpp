@@ -6,6 +6,7 @@
 #include "costscommand.h"
 #include "common/logredaction.h"
 #include "common/paths.h"
+#include "firstframe.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings/appsettings.h"
@@ -19,6 +20,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkProxyFactory>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -98,7 +100,7 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
     return exitCode;
 }
 
-int runDesktop(int argc, char *argv[])
+int runDesktop(int argc, char *argv[], const CliArguments &arguments)
 {
     // WebEngine shares GL contexts with the widgets; it must be set first.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
@@ -116,7 +118,15 @@ int runDesktop(int argc, char *argv[])
     KeychainSecretStore secrets;
     MainWindow window(context.manager(), &secrets, context.settings());
     StartupProbe::installIfRequested(&window);
+    if (StartupProbe::requested()) {
+        QObject::connect(&window, &MainWindow::previewPageLoaded, &window,
+                         [](bool ok) { StartupProbe::mark(ok ? "preview-loaded" : "preview-failed"); });
+    }
     window.show();
+    // `spawnai --template NAME` opens the window and deploys that template.
+    if (!arguments.templateName.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, name = arguments.templateName] { window.spawnTemplate(name); });
+    }
     // E2B comes on once its key is known: the environment's at once, the
     // keychain's when the read answers, a new one when Settings saves it.
     auto readE2bKey = [&context, &secrets] {
@@ -128,7 +138,7 @@ int runDesktop(int argc, char *argv[])
         });
     };
     if (!context.enableE2bFromEnvironment()) {
-        readE2bKey();
+        FirstFrame::after(&window, &secrets, readE2bKey);
         QObject::connect(&secrets, &SecretStore::secretChanged, &secrets, [readE2bKey](const QString &name) {
             if (name == QString::fromLatin1(SecretNames::E2b))
                 readE2bKey();
@@ -164,5 +174,5 @@ int main(int argc, char *argv[])
         Paths::setDataDirOverride(parsed.dataDir);
     if (!parsed.command.isEmpty())
         return runCommandLine(argc, argv, parsed);
-    return runDesktop(argc, argv);
+    return runDesktop(argc, argv, parsed);
 }

@@ -7,11 +7,24 @@
 
 #include <cstdio>
 
+bool StartupProbe::requested()
+{
+    return !qEnvironmentVariableIsEmpty("SPAWNAI_STARTUP_PROBE");
+}
+
 void StartupProbe::installIfRequested(QWidget *window)
 {
-    if (qEnvironmentVariableIsEmpty("SPAWNAI_STARTUP_PROBE"))
+    if (requested())
+        new StartupProbe(window);
+}
+
+void StartupProbe::mark(const char *milestone)
+{
+    if (!requested())
         return;
-    new StartupProbe(window);
+    std::fputs(milestone, stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
 }
 
 StartupProbe::StartupProbe(QWidget *window)
@@ -26,10 +39,7 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
         m_painted = true;
         // A zero timer runs once the events queued behind the first paint
         // (layout, polish, the rest of the first frame) are handled.
-        QTimer::singleShot(0, this, [] {
-            std::fputs("painted\n", stdout);
-            std::fflush(stdout);
-        });
+        QTimer::singleShot(0, this, [] { mark("painted"); });
     }
     return QObject::eventFilter(watched, event);
 }

@@ -9,7 +9,8 @@ class QWidget;
 // environment sets SPAWNAI_STARTUP_PROBE, prints "painted" on stdout once the
 // window has painted for the first time and the event loop has gone idle.
 // The baseline window of the benchmark compiles in the same probe, so both
-// are measured at the same moment.
+// are measured at the same moment. mark() prints later milestones
+// ("preview-loaded") for the benchmarks that wait for them.
 class StartupProbe final : public QObject
 {
     Q_OBJECT
@@ -17,6 +18,9 @@ class StartupProbe final : public QObject
 
 public:
     static void installIfRequested(QWidget *window);
+    static bool requested();
+    // Prints `milestone` on its own line when the probe is requested.
+    static void mark(const char *milestone);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -418,96 +418,6 @@
 <context>
     <name>CliParser</name>
     <message>
-        <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
-
-Without a command, opens the SpawnAI desktop app.
-
-Commands:
-  spawn &quot;PROMPT&quot;             Have a model write the app you describe, then deploy it
-  spawn --template NAME      Deploy a starter template (static-site, express-api, python-script)
-  spawn --from-dir DIR       Deploy a folder that has a spawnai.json
-  list                       List sessions, newest first
-  show ID                    Show a session, its timeline and the end of its log
-  stop ID                    Stop a running session
-  redeploy ID                Deploy a session&apos;s stored files again
-  costs                      What models and sandboxes cost, and the budget&apos;s state
-
-spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it.
-
-Generation (spawn &quot;PROMPT&quot;):
-  --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)
-  --provider anthropic|openai     Claude (key from the keychain, ANTHROPIC_API_KEY or CLAUDE_API_KEY)
-                                  or an OpenAI-compatible server such as Ollama
-  --model ID                 The model (default: the newest Sonnet; required for openai)
-  --base-url URL             The server (default: ANTHROPIC_BASE_URL or Anthropic&apos;s;
-                             http://localhost:11434/v1 for openai)
-  --interactive              Each line on standard input changes the running app
-
-Options:
-  --sandbox local|e2b        Where the app runs (default: local)
-  --internet                 Let the app reach the internet (default: off)
-  --timeout SECONDS          Sandbox lifetime (default: the plan&apos;s, 1 hour for hobby)
-  --plan hobby|pro           The plan whose limits apply (default: hobby)
-  --limit N                  How many sessions list shows (default: 50)
-  --json                     Machine-readable output: one JSON object per line
-  --data-dir DIR             Where the history lives (also SPAWNAI_DATA_DIR)
-  -h, --help                 Show this help
-  -v, --version              Show the version
-
-Costs (all days in UTC):
-  --since DATE               The first day to add up, YYYY-MM-DD (default: this month&apos;s first)
-  --until DATE               The last day, included (default: this month&apos;s last)
-  --budget-month USD         The monthly budget (also SPAWNAI_BUDGET_MONTH)
-  --budget-session USD       The per-session limit (also SPAWNAI_BUDGET_SESSION)
-
-Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.
-</source>
-        <translation>Aufruf: spawnai [--data-dir ORDNER] [BEFEHL] [OPTIONEN]
-
-Ohne Befehl öffnet sich die SpawnAI-Desktop-App.
-
-Befehle:
-  spawn &quot;PROMPT&quot;             Ein Modell die beschriebene App schreiben lassen und sie dann bereitstellen
-  spawn --template NAME      Eine Startvorlage bereitstellen (static-site, express-api, python-script)
-  spawn --from-dir ORDNER    Einen Ordner mit einer spawnai.json bereitstellen
-  list                       Sitzungen auflisten, die neueste zuerst
-  show ID                    Eine Sitzung zeigen, ihren Ablauf und das Ende ihres Protokolls
-  stop ID                    Eine laufende Sitzung stoppen
-  redeploy ID                Die gespeicherten Dateien einer Sitzung erneut bereitstellen
-  costs                      Was Modelle und Sandboxes kosten, und der Stand des Budgets
-
-spawn und redeploy bleiben im Vordergrund, solange die App läuft; Strg-C stoppt sie.
-
-Generierung (spawn &quot;PROMPT&quot;):
-  --type webapp|api|script|auto   Die Art der App (Standard: auto, das Modell wählt)
-  --provider anthropic|openai     Claude (Schlüssel aus dem Schlüsselbund, ANTHROPIC_API_KEY oder CLAUDE_API_KEY)
-                                  oder ein OpenAI-kompatibler Server wie Ollama
-  --model ID                 Das Modell (Standard: das neueste Sonnet; für openai erforderlich)
-  --base-url URL             Der Server (Standard: ANTHROPIC_BASE_URL oder der von Anthropic;
-                             http://localhost:11434/v1 für openai)
-  --interactive              Jede Zeile auf der Standardeingabe ändert die laufende App
-
-Optionen:
-  --sandbox local|e2b        Wo die App läuft (Standard: local)
-  --internet                 Der App Zugriff auf das Internet erlauben (Standard: aus)
-  --timeout SEKUNDEN         Lebensdauer der Sandbox (Standard: die des Tarifs, 1 Stunde bei hobby)
-  --plan hobby|pro           Der Tarif, dessen Limits gelten (Standard: hobby)
-  --limit N                  Wie viele Sitzungen list zeigt (Standard: 50)
-  --json                     Maschinenlesbare Ausgabe: ein JSON-Objekt pro Zeile
-  --data-dir ORDNER          Wo der Verlauf liegt (auch SPAWNAI_DATA_DIR)
-  -h, --help                 Diese Hilfe zeigen
-  -v, --version              Die Version zeigen
-
-Kosten (alle Tage in UTC):
-  --since DATUM              Der erste mitgezählte Tag, JJJJ-MM-TT (Standard: der Erste dieses Monats)
-  --until DATUM              Der letzte Tag, einschließlich (Standard: der Letzte dieses Monats)
-  --budget-month USD         Das Monatsbudget (auch SPAWNAI_BUDGET_MONTH)
-  --budget-session USD       Das Limit pro Sitzung (auch SPAWNAI_BUDGET_SESSION)
-
-Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3 nicht gefunden, 4 hier nicht ausführbar.
-</translation>
-    </message>
-    <message>
         <source>--type is webapp, api, script or auto, not &quot;%1&quot;</source>
         <translation>--type ist webapp, api, script oder auto, nicht „%1“</translation>
     </message>
@@ -554,6 +464,96 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
+
+Without a command, opens the SpawnAI desktop app (with --template NAME, deploying that template).
+
+Commands:
+  spawn &quot;PROMPT&quot;             Have a model write the app you describe, then deploy it
+  spawn --template NAME      Deploy a starter template (static-site, express-api, python-script)
+  spawn --from-dir DIR       Deploy a folder that has a spawnai.json
+  list                       List sessions, newest first
+  show ID                    Show a session, its timeline and the end of its log
+  stop ID                    Stop a running session
+  redeploy ID                Deploy a session&apos;s stored files again
+  costs                      What models and sandboxes cost, and the budget&apos;s state
+
+spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it.
+
+Generation (spawn &quot;PROMPT&quot;):
+  --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)
+  --provider anthropic|openai     Claude (key from the keychain, ANTHROPIC_API_KEY or CLAUDE_API_KEY)
+                                  or an OpenAI-compatible server such as Ollama
+  --model ID                 The model (default: the newest Sonnet; required for openai)
+  --base-url URL             The server (default: ANTHROPIC_BASE_URL or Anthropic&apos;s;
+                             http://localhost:11434/v1 for openai)
+  --interactive              Each line on standard input changes the running app
+
+Options:
+  --sandbox local|e2b        Where the app runs (default: local)
+  --internet                 Let the app reach the internet (default: off)
+  --timeout SECONDS          Sandbox lifetime (default: the plan&apos;s, 1 hour for hobby)
+  --plan hobby|pro           The plan whose limits apply (default: hobby)
+  --limit N                  How many sessions list shows (default: 50)
+  --json                     Machine-readable output: one JSON object per line
+  --data-dir DIR             Where the history lives (also SPAWNAI_DATA_DIR)
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Costs (all days in UTC):
+  --since DATE               The first day to add up, YYYY-MM-DD (default: this month&apos;s first)
+  --until DATE               The last day, included (default: this month&apos;s last)
+  --budget-month USD         The monthly budget (also SPAWNAI_BUDGET_MONTH)
+  --budget-session USD       The per-session limit (also SPAWNAI_BUDGET_SESSION)
+
+Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.
+</source>
+        <translation>Aufruf: spawnai [--data-dir ORDNER] [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet sich die SpawnAI-Desktop-App (mit --template NAME, die diese Vorlage bereitstellt).
+
+Befehle:
+  spawn &quot;PROMPT&quot;             Ein Modell die beschriebene App schreiben lassen und sie dann bereitstellen
+  spawn --template NAME      Eine Startvorlage bereitstellen (static-site, express-api, python-script)
+  spawn --from-dir ORDNER    Einen Ordner mit einer spawnai.json bereitstellen
+  list                       Sitzungen auflisten, die neueste zuerst
+  show ID                    Eine Sitzung zeigen, ihren Ablauf und das Ende ihres Protokolls
+  stop ID                    Eine laufende Sitzung stoppen
+  redeploy ID                Die gespeicherten Dateien einer Sitzung erneut bereitstellen
+  costs                      Was Modelle und Sandboxes kosten, und der Stand des Budgets
+
+spawn und redeploy bleiben im Vordergrund, solange die App läuft; Strg-C stoppt sie.
+
+Generierung (spawn &quot;PROMPT&quot;):
+  --type webapp|api|script|auto   Die Art der App (Standard: auto, das Modell wählt)
+  --provider anthropic|openai     Claude (Schlüssel aus dem Schlüsselbund, ANTHROPIC_API_KEY oder CLAUDE_API_KEY)
+                                  oder ein OpenAI-kompatibler Server wie Ollama
+  --model ID                 Das Modell (Standard: das neueste Sonnet; für openai erforderlich)
+  --base-url URL             Der Server (Standard: ANTHROPIC_BASE_URL oder der von Anthropic;
+                             http://localhost:11434/v1 für openai)
+  --interactive              Jede Zeile auf der Standardeingabe ändert die laufende App
+
+Optionen:
+  --sandbox local|e2b        Wo die App läuft (Standard: local)
+  --internet                 Der App Zugriff auf das Internet erlauben (Standard: aus)
+  --timeout SEKUNDEN         Lebensdauer der Sandbox (Standard: die des Tarifs, 1 Stunde bei hobby)
+  --plan hobby|pro           Der Tarif, dessen Limits gelten (Standard: hobby)
+  --limit N                  Wie viele Sitzungen list zeigt (Standard: 50)
+  --json                     Maschinenlesbare Ausgabe: ein JSON-Objekt pro Zeile
+  --data-dir ORDNER          Wo der Verlauf liegt (auch SPAWNAI_DATA_DIR)
+  -h, --help                 Diese Hilfe zeigen
+  -v, --version              Die Version zeigen
+
+Kosten (alle Tage in UTC):
+  --since DATUM              Der erste mitgezählte Tag, JJJJ-MM-TT (Standard: der Erste dieses Monats)
+  --until DATUM              Der letzte Tag, einschließlich (Standard: der Letzte dieses Monats)
+  --budget-month USD         Das Monatsbudget (auch SPAWNAI_BUDGET_MONTH)
+  --budget-session USD       Das Limit pro Sitzung (auch SPAWNAI_BUDGET_SESSION)
+
+Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3 nicht gefunden, 4 hier nicht ausführbar.
+</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2686,12 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>[preview] could not open %1 in a web browser</source>
         <translation>[Vorschau] %1 konnte nicht in einem Webbrowser geöffnet werden</translation>
     </message>
+    <message>
+        <source>The preview cannot be shown here: %1
+Open the app in your web browser instead.</source>
+        <translation>Die Vorschau kann hier nicht angezeigt werden: %1
+Öffnen Sie die App stattdessen in Ihrem Webbrowser.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewToolbar</name>
@@ -4164,6 +4170,17 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>There is no template &quot;%1&quot;; available: %2</source>
         <translation>Es gibt keine Vorlage „%1“; verfügbar: %2</translation>
     </message>
+    <message>
+        <source>The template &quot;%1&quot; has no readable spawnai.json</source>
+        <translation>Die Vorlage &quot;%1&quot; hat keine lesbare spawnai.json</translation>
+    </message>
+</context>
+<context>
+    <name>TextChartBuilder</name>
+    <message>
+        <source>Charts are unavailable: %1</source>
+        <translation>Diagramme sind nicht verfügbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>
@@ -4209,6 +4226,13 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>%1 h %2 min left</source>
         <translation>noch %1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>UiPlugins</name>
+    <message>
+        <source>%1 is not installed (looked in %2)</source>
+        <translation>%1 ist nicht installiert (gesucht in %2)</translation>
     </message>
 </context>
 <context>

@@ -418,53 +418,6 @@
 <context>
     <name>CliParser</name>
     <message>
-        <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
-
-Without a command, opens the SpawnAI desktop app.
-
-Commands:
-  spawn &quot;PROMPT&quot;             Have a model write the app you describe, then deploy it
-  spawn --template NAME      Deploy a starter template (static-site, express-api, python-script)
-  spawn --from-dir DIR       Deploy a folder that has a spawnai.json
-  list                       List sessions, newest first
-  show ID                    Show a session, its timeline and the end of its log
-  stop ID                    Stop a running session
-  redeploy ID                Deploy a session&apos;s stored files again
-  costs                      What models and sandboxes cost, and the budget&apos;s state
-
-spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it.
-
-Generation (spawn &quot;PROMPT&quot;):
-  --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)
-  --provider anthropic|openai     Claude (key from the keychain, ANTHROPIC_API_KEY or CLAUDE_API_KEY)
-                                  or an OpenAI-compatible server such as Ollama
-  --model ID                 The model (default: the newest Sonnet; required for openai)
-  --base-url URL             The server (default: ANTHROPIC_BASE_URL or Anthropic&apos;s;
-                             http://localhost:11434/v1 for openai)
-  --interactive              Each line on standard input changes the running app
-
-Options:
-  --sandbox local|e2b        Where the app runs (default: local)
-  --internet                 Let the app reach the internet (default: off)
-  --timeout SECONDS          Sandbox lifetime (default: the plan&apos;s, 1 hour for hobby)
-  --plan hobby|pro           The plan whose limits apply (default: hobby)
-  --limit N                  How many sessions list shows (default: 50)
-  --json                     Machine-readable output: one JSON object per line
-  --data-dir DIR             Where the history lives (also SPAWNAI_DATA_DIR)
-  -h, --help                 Show this help
-  -v, --version              Show the version
-
-Costs (all days in UTC):
-  --since DATE               The first day to add up, YYYY-MM-DD (default: this month&apos;s first)
-  --until DATE               The last day, included (default: this month&apos;s last)
-  --budget-month USD         The monthly budget (also SPAWNAI_BUDGET_MONTH)
-  --budget-session USD       The per-session limit (also SPAWNAI_BUDGET_SESSION)
-
-Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--type is webapp, api, script or auto, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,6 +463,53 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
+
+Without a command, opens the SpawnAI desktop app (with --template NAME, deploying that template).
+
+Commands:
+  spawn &quot;PROMPT&quot;             Have a model write the app you describe, then deploy it
+  spawn --template NAME      Deploy a starter template (static-site, express-api, python-script)
+  spawn --from-dir DIR       Deploy a folder that has a spawnai.json
+  list                       List sessions, newest first
+  show ID                    Show a session, its timeline and the end of its log
+  stop ID                    Stop a running session
+  redeploy ID                Deploy a session&apos;s stored files again
+  costs                      What models and sandboxes cost, and the budget&apos;s state
+
+spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it.
+
+Generation (spawn &quot;PROMPT&quot;):
+  --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)
+  --provider anthropic|openai     Claude (key from the keychain, ANTHROPIC_API_KEY or CLAUDE_API_KEY)
+                                  or an OpenAI-compatible server such as Ollama
+  --model ID                 The model (default: the newest Sonnet; required for openai)
+  --base-url URL             The server (default: ANTHROPIC_BASE_URL or Anthropic&apos;s;
+                             http://localhost:11434/v1 for openai)
+  --interactive              Each line on standard input changes the running app
+
+Options:
+  --sandbox local|e2b        Where the app runs (default: local)
+  --internet                 Let the app reach the internet (default: off)
+  --timeout SECONDS          Sandbox lifetime (default: the plan&apos;s, 1 hour for hobby)
+  --plan hobby|pro           The plan whose limits apply (default: hobby)
+  --limit N                  How many sessions list shows (default: 50)
+  --json                     Machine-readable output: one JSON object per line
+  --data-dir DIR             Where the history lives (also SPAWNAI_DATA_DIR)
+  -h, --help                 Show this help
+  -v, --version              Show the version
+
+Costs (all days in UTC):
+  --since DATE               The first day to add up, YYYY-MM-DD (default: this month&apos;s first)
+  --until DATE               The last day, included (default: this month&apos;s last)
+  --budget-month USD         The monthly budget (also SPAWNAI_BUDGET_MONTH)
+  --budget-session USD       The per-session limit (also SPAWNAI_BUDGET_SESSION)
+
+Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,6 +2643,11 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>[preview] could not open %1 in a web browser</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The preview cannot be shown here: %1
+Open the app in your web browser instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewToolbar</name>
@@ -4119,6 +4124,17 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>There is no template &quot;%1&quot;; available: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The template &quot;%1&quot; has no readable spawnai.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextChartBuilder</name>
+    <message>
+        <source>Charts are unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>
@@ -4163,6 +4179,13 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>%1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UiPlugins</name>
+    <message>
+        <source>%1 is not installed (looked in %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

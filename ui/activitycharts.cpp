@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "activitycharts.h"
 
-#include "chartfactory.h"
+#include "chartbuilder.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QGridLayout>
 #include <QHash>
 #include <QLabel>
@@ -12,9 +10,9 @@
 ActivityCharts::ActivityCharts(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
-    , m_sessions(ChartFactory::view(QStringLiteral("sessionsPerDayChart"), tr("Sessions per day"), this))
-    , m_steps(ChartFactory::view(QStringLiteral("stepMediansChart"), tr("Median time in each step"), this))
-    , m_repairs(ChartFactory::view(QStringLiteral("repairRoundsChart"), tr("Repair rounds per session"), this))
+    , m_sessions(ChartBuilder::instance()->createView(QStringLiteral("sessionsPerDayChart"), tr("Sessions per day"), this))
+    , m_steps(ChartBuilder::instance()->createView(QStringLiteral("stepMediansChart"), tr("Median time in each step"), this))
+    , m_repairs(ChartBuilder::instance()->createView(QStringLiteral("repairRoundsChart"), tr("Repair rounds per session"), this))
 {
     m_summary->setObjectName(QStringLiteral("activitySummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -26,13 +24,6 @@ ActivityCharts::ActivityCharts(QWidget *parent)
 }
 
 ActivityCharts::~ActivityCharts() = default;
-
-void ActivityCharts::replace(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
 
 QString ActivityCharts::summary() const
 {
@@ -51,35 +42,35 @@ void ActivityCharts::setData(const QStringList &days, const QList<DayActivity> &
         succeeded += day.succeeded;
     }
     QStringList categories;
-    ChartFactory::BarSet ready{tr("Reached ready"), {}};
-    ChartFactory::BarSet notReady{tr("Did not"), {}};
+    ChartBarSet ready{tr("Reached ready"), {}};
+    ChartBarSet notReady{tr("Did not"), {}};
     for (const QString &day : days) {
         const DayActivity counts = byDay.value(day);
-        categories << ChartFactory::shortDay(day);
+        categories << ChartBuilder::shortDay(day);
         ready.values << counts.succeeded;
         notReady.values << counts.sessions - counts.succeeded;
     }
-    replace(m_sessions, ChartFactory::bars(tr("Sessions per day"), categories, {ready, notReady}, true,
-                                           QStringLiteral("%.0f")));
+    ChartBuilder::instance()->showBars(m_sessions, tr("Sessions per day"), categories, {ready, notReady}, true,
+                                           QStringLiteral("%.0f"));
     m_summary->setText(sessions == 0
                            ? tr("No sessions in this period.")
                            : tr("%n session(s); %1 % reached ready.", nullptr, sessions)
                                  .arg(QString::number(100.0 * succeeded / sessions, 'f', 1)));
 
     QStringList stepNames;
-    ChartFactory::BarSet seconds{tr("Median seconds"), {}};
+    ChartBarSet seconds{tr("Median seconds"), {}};
     for (const StepMedian &step : steps) {
         stepNames << step.step;
         seconds.values << step.medianMs / 1000.0;
     }
-    replace(m_steps, ChartFactory::horizontalBars(tr("Median time in each step (s)"), stepNames, seconds,
-                                                  QStringLiteral("%.1f")));
+    ChartBuilder::instance()->showHorizontalBars(m_steps, tr("Median time in each step (s)"), stepNames, seconds,
+                                                  QStringLiteral("%.1f"));
     QStringList rounds;
-    ChartFactory::BarSet counts{tr("Sessions"), {}};
+    ChartBarSet counts{tr("Sessions"), {}};
     for (const RepairCount &repair : repairs) {
         rounds << QString::number(repair.rounds);
         counts.values << repair.sessions;
     }
-    replace(m_repairs, ChartFactory::bars(tr("Sessions by repair rounds"), rounds, {counts}, false,
-                                          QStringLiteral("%.0f")));
+    ChartBuilder::instance()->showBars(m_repairs, tr("Sessions by repair rounds"), rounds, {counts}, false,
+                                          QStringLiteral("%.0f"));
 }

@@ -5,8 +5,7 @@
 
 #include <QWidget>
 
-class QChart;
-class QChartView;
+class QWidget;
 class QLabel;
 
 // The dashboard's activity tab: sessions per day with the success rate,
@@ -26,10 +25,9 @@ public:
     QString summary() const;
 
 private:
-    static void replace(QChartView *view, QChart *chart);
 
     QLabel *m_summary;
-    QChartView *m_sessions;
-    QChartView *m_steps;
-    QChartView *m_repairs;
+    QWidget *m_sessions;
+    QWidget *m_steps;
+    QWidget *m_repairs;
 };

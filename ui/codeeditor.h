@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sourceeditor.h"
+
 #include <QWidget>
 
-class QsciLexer;
-class QsciScintilla;
-
-// A syntax-highlighted editor (QScintilla) for one file of an app. The
-// lexer follows the file's extension: HTML, CSS, JavaScript (and
-// TypeScript), Python and JSON; anything else is plain text.
-class CodeEditor final : public QWidget
+// A syntax-highlighted editor for one file of an app. The language follows
+// the file's extension: HTML, CSS, JavaScript (and TypeScript), Python and
+// JSON; anything else is plain text. The highlighting editor (QScintilla)
+// is a plugin loaded when the first CodeEditor is made (see SourceEditor).
+class CodeEditor final : public QWidget, private SourceEditorEvents
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CodeEditor)
@@ -23,11 +23,12 @@ public:
     void clearFile();
     QString path() const { return m_path; }
     QByteArray content() const;
-    // The lexer's language ("HTML", "CSS", "JavaScript", "Python", "JSON"),
-    // or empty for plain text.
+    // The highlighted language ("HTML", "CSS", "JavaScript", "Python",
+    // "JSON"), or empty for plain text.
     QString language() const;
     bool isReadOnly() const;
-    QsciScintilla *scintilla() const { return m_editor; }
+    // The editor's widget (a QsciScintilla when the plugin is loaded).
+    QWidget *editorWidget() const;
 
     static QString languageFor(const QString &path);
 
@@ -36,8 +37,8 @@ signals:
     void edited();
 
 private:
-    QsciScintilla *m_editor;
-    QsciLexer *m_lexer = nullptr;
+    void sourceEdited() override;
+
+    SourceEditor *m_editor;
     QString m_path;
-    bool m_loading = false;
 };

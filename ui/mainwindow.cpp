@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "firstframe.h"
 #include "firstrunpage.h"
 #include "costdashboard.h"
 #include "llm/anthropicclient.h"
 #include "llm/llmclient.h"
+#include "mainmenus.h"
 #include "messagebar.h"
 #include "modelclients.h"
 #include "newappform.h"
+#include "previewpane.h"
 #include "notifier.h"
 #include "secrets/memorysecretstore.h"
 #include "sessionactions.h"
@@ -43,8 +46,6 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     , m_messages(new MessageBar(this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_templates, m_pages))
-    , m_firstRun(new FirstRunPage(m_templates, m_settings, m_clients, m_pages))
-    , m_sessionView(new SessionView(manager, m_sessionActions, m_pages))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_notifier(new Notifier(manager, this))
     , m_extendAction(new QAction(tr("Extend"), this))
@@ -56,8 +57,6 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
 
     m_pages->setObjectName(QStringLiteral("mainPages"));
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_sessionView);
-    m_pages->addWidget(m_firstRun);
 
     auto *mainArea = new QWidget(m_splitter);
     mainArea->setObjectName(QStringLiteral("mainArea"));
@@ -75,22 +74,19 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    createMenus();
+    MainMenus::build(this, m_templates.availableTemplates(), m_sessionActions, m_sidebar);
+    m_addKeyAction = new QAction(tr("Add key"), this);
+    m_addKeyAction->setObjectName(QStringLiteral("addKeyAction"));
+    connect(m_addKeyAction, &QAction::triggered, this, &MainWindow::showApiKeys);
 
     connect(m_sidebar, &SessionSidebar::currentSessionChanged, this, &MainWindow::showSession);
     connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::spawnTemplate);
     connect(m_welcome->newAppForm(), &NewAppForm::createRequested, this, &MainWindow::createApp);
-    connect(m_sessionView, &SessionView::errorOccurred, this, [this](const QString &message) { showError(message); });
     connect(m_sessionActions, &SessionActions::errorOccurred, this, &MainWindow::showError);
-    connect(m_sessionView, &SessionView::editKeyRequested, this, &MainWindow::showApiKeys);
-    // The plan and the sandbox limits are on the defaults page.
-    connect(m_sessionView, &SessionView::raiseLimitRequested, this,
-            [this] { openSettings(int(SettingsDialog::Page::Defaults)); });
-    connect(m_sessionActions, &SessionActions::previewReloadRequested, m_sessionView, &SessionView::reloadPreview);
-    connect(m_firstRun, &FirstRunPage::templateRequested, this, &MainWindow::spawnTemplate);
-    connect(m_firstRun, &FirstRunPage::claudeKeyRequested, this, &MainWindow::showApiKeys);
-    connect(m_firstRun, &FirstRunPage::ollamaReady, this, &MainWindow::endFirstRun);
-    connect(m_firstRun, &FirstRunPage::skipRequested, this, &MainWindow::endFirstRun);
+    connect(m_sessionActions, &SessionActions::previewReloadRequested, this, [this] {
+        if (m_sessionView)
+            m_sessionView->reloadPreview();
+    });
 
     m_extendAction->setObjectName(QStringLiteral("extendExpiringAction"));
     connect(m_extendAction, &QAction::triggered, this, [this] {
@@ -124,110 +120,11 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
 
     showSession({});
     if (secrets)
-        checkFirstRun();
+        FirstFrame::after(this, this, [this] { checkFirstRun(); });
     resize(1100, 720);
 }
 
 MainWindow::~MainWindow() = default;
-
-namespace {
-// The platform's key for a standard action where it has one (Preferences
-// has none on Windows and GNOME), else the one most apps use there.
-QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &fallback)
-{
-    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
-    if (keys.isEmpty())
-        keys << fallback;
-    return keys;
-}
-
-QAction *addMenuAction(QMenu *menu, const QString &text, const QString &objectName, const QList<QKeySequence> &keys)
-{
-    QAction *action = menu->addAction(text);
-    action->setObjectName(objectName);
-    action->setShortcuts(keys);
-    return action;
-}
-} // namespace
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *newApp = addMenuAction(file, tr("&New App"), QStringLiteral("newAppAction"),
-                                    QKeySequence::keyBindings(QKeySequence::New));
-    newApp->setStatusTip(tr("Describe a new app or pick a template"));
-    connect(newApp, &QAction::triggered, this, &MainWindow::newApp);
-    QMenu *fromTemplate = file->addMenu(tr("New from &Template"));
-    fromTemplate->setObjectName(QStringLiteral("newFromTemplateMenu"));
-    const QStringList names = m_templates.availableTemplates();
-    for (const QString &name : names) {
-        QAction *action = fromTemplate->addAction(SessionText::templateTitle(name));
-        action->setObjectName(u"newFromTemplate_" + name);
-        action->setStatusTip(tr("Deploy the %1 template in a new session").arg(name));
-        connect(action, &QAction::triggered, this, [this, name] { spawnTemplate(name); });
-    }
-    fromTemplate->setEnabled(!names.isEmpty());
-    file->addSeparator();
-    QAction *quit = addMenuAction(file, tr("&Quit"), QStringLiteral("quitAction"),
-                                  standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    QAction *find = addMenuAction(edit, tr("&Find Session"), QStringLiteral("findSessionAction"),
-                                  QKeySequence::keyBindings(QKeySequence::Find));
-    connect(find, &QAction::triggered, m_sidebar, &SessionSidebar::focusSearch);
-    QAction *prompt = addMenuAction(edit, tr("Go to &Prompt"), QStringLiteral("focusPromptAction"),
-                                    {QKeySequence(Qt::CTRL | Qt::Key_L)});
-    prompt->setStatusTip(tr("Type a new app's description, or a change to the shown one"));
-    connect(prompt, &QAction::triggered, this, &MainWindow::focusPrompt);
-    edit->addSeparator();
-    QAction *preferences = addMenuAction(edit, tr("&Settings…"), QStringLiteral("settingsAction"),
-                                         standardKeys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
-    preferences->setMenuRole(QAction::PreferencesRole);
-    preferences->setStatusTip(tr("Keys and connections, defaults for new apps, the budget"));
-    connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);
-    QAction *keys = addMenuAction(edit, tr("&API Keys…"), QStringLiteral("apiKeysAction"), {});
-    keys->setStatusTip(tr("Add or remove the keys of Claude, an OpenAI-compatible server and E2B"));
-    connect(keys, &QAction::triggered, this, &MainWindow::showApiKeys);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    view->addAction(m_sessionActions->reloadPreviewAction());
-    QAction *costs = view->addAction(tr("&Costs"));
-    costs->setObjectName(QStringLiteral("costsAction"));
-    connect(costs, &QAction::triggered, this, &MainWindow::showCosts);
-
-    QMenu *session = menuBar()->addMenu(tr("&Session"));
-    session->setObjectName(QStringLiteral("sessionMenu"));
-    session->addAction(m_sessionActions->stopAction());
-    session->addAction(m_sessionActions->redeployAction());
-    session->addSeparator();
-    session->addAction(m_sessionActions->openInBrowserAction());
-    session->addAction(m_sessionActions->copyUrlAction());
-
-    // Shortcuts of actions that live only in menus must still work when the
-    // menu bar is hidden (native menu bars, full screen).
-    addActions({newApp, quit, find, prompt, preferences, m_sessionActions->reloadPreviewAction(),
-                m_sessionActions->stopAction()});
-
-    m_addKeyAction = new QAction(tr("Add key"), this);
-    m_addKeyAction->setObjectName(QStringLiteral("addKeyAction"));
-    connect(m_addKeyAction, &QAction::triggered, this, &MainWindow::showApiKeys);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *about = help->addAction(tr("&About SpawnAI"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-
-    // Qt's own button for menus that do not fit the bar.
-    if (auto *more = menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))
-        more->setAccessibleName(tr("More menus"));
-}
 
 void MainWindow::newApp()
 {
@@ -239,7 +136,7 @@ void MainWindow::focusPrompt()
 {
     if (m_pages->currentWidget() == m_welcome)
         m_welcome->newAppForm()->focusPrompt();
-    else if (m_pages->currentWidget() == m_sessionView && !m_sessionView->focusFollowUp())
+    else if (m_sessionView && m_pages->currentWidget() == m_sessionView && !m_sessionView->focusFollowUp())
         newApp();
 }
 
@@ -386,7 +283,7 @@ void MainWindow::checkFirstRun()
             return;
         m_firstRunActive = true;
         if (currentSessionId().isEmpty())
-            m_pages->setCurrentWidget(m_firstRun);
+            m_pages->setCurrentWidget(firstRunPage());
     });
 }
 
@@ -395,7 +292,7 @@ void MainWindow::endFirstRun()
     if (!m_firstRunActive)
         return;
     m_firstRunActive = false;
-    if (m_pages->currentWidget() == m_firstRun)
+    if (m_firstRun && m_pages->currentWidget() == m_firstRun)
         m_pages->setCurrentWidget(m_welcome);
 }
 
@@ -414,9 +311,44 @@ void MainWindow::showSession(const QString &sessionId)
     // A message is about what was shown; it does not follow to another session.
     m_messages->dismiss();
     m_sessionActions->setSessionId(sessionId);
-    m_sessionView->setSessionId(sessionId);
-    QWidget *empty = m_firstRunActive ? static_cast<QWidget *>(m_firstRun) : m_welcome;
-    m_pages->setCurrentWidget(sessionId.isEmpty() ? empty : m_sessionView);
+    if (sessionId.isEmpty()) {
+        if (m_sessionView)
+            m_sessionView->setSessionId({});
+        m_pages->setCurrentWidget(m_firstRunActive ? static_cast<QWidget *>(firstRunPage()) : m_welcome);
+        return;
+    }
+    sessionView()->setSessionId(sessionId);
+    m_pages->setCurrentWidget(m_sessionView);
+}
+
+// The session page and the first-run page are made when first shown: a
+// window that starts on the new-app page does not pay for them.
+SessionView *MainWindow::sessionView()
+{
+    if (m_sessionView)
+        return m_sessionView;
+    m_sessionView = new SessionView(m_manager, m_sessionActions, m_pages);
+    m_pages->addWidget(m_sessionView);
+    connect(m_sessionView, &SessionView::errorOccurred, this, [this](const QString &message) { showError(message); });
+    connect(m_sessionView, &SessionView::editKeyRequested, this, &MainWindow::showApiKeys);
+    // The plan and the sandbox limits are on the defaults page.
+    connect(m_sessionView, &SessionView::raiseLimitRequested, this,
+            [this] { openSettings(int(SettingsDialog::Page::Defaults)); });
+    connect(m_sessionView->preview(), &PreviewPane::pageLoaded, this, &MainWindow::previewPageLoaded);
+    return m_sessionView;
+}
+
+FirstRunPage *MainWindow::firstRunPage()
+{
+    if (m_firstRun)
+        return m_firstRun;
+    m_firstRun = new FirstRunPage(m_templates, m_settings, m_clients, m_pages);
+    m_pages->addWidget(m_firstRun);
+    connect(m_firstRun, &FirstRunPage::templateRequested, this, &MainWindow::spawnTemplate);
+    connect(m_firstRun, &FirstRunPage::claudeKeyRequested, this, &MainWindow::showApiKeys);
+    connect(m_firstRun, &FirstRunPage::ollamaReady, this, &MainWindow::endFirstRun);
+    connect(m_firstRun, &FirstRunPage::skipRequested, this, &MainWindow::endFirstRun);
+    return m_firstRun;
 }
 
 void MainWindow::showError(const QString &message, QAction *retry)

@@ -71,14 +71,20 @@ public:
     Notifier *notifier() const { return m_notifier; }
     // Null where the platform has no system tray.
     TrayIcon *trayIcon() const { return m_tray; }
+    // Help ▸ About SpawnAI.
+    void showAbout();
+
+signals:
+    // The preview finished loading the shown app's page, or failed to.
+    void previewPageLoaded(bool ok);
 
 private:
     // False (and says why) when the form's sandbox kind cannot run here.
     bool checkSandboxAvailable();
-    void createMenus();
+    SessionView *sessionView();
+    FirstRunPage *firstRunPage();
     void showSession(const QString &sessionId);
     void showError(const QString &message, QAction *retry = nullptr);
-    void showAbout();
     void spawnGenerated(const QString &key);
     void openSettings(int page);
     void checkFirstRun();
@@ -99,9 +105,9 @@ private:
     MessageBar *m_messages;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
-    FirstRunPage *m_firstRun;
+    FirstRunPage *m_firstRun = nullptr;
     bool m_firstRunActive = false;
-    SessionView *m_sessionView;
+    SessionView *m_sessionView = nullptr;
     QSplitter *m_splitter;
     Notifier *m_notifier;
     TrayIcon *m_tray = nullptr;

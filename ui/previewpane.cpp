@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "previewpane.h"
 
-#include "previewinterceptor.h"
-#include "previewpage.h"
+#include "uiplugins.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <QClipboard>
 #include <QRect>
@@ -14,8 +14,6 @@
 #include <QLabel>
 #include <QStackedLayout>
 #include <QVBoxLayout>
-#include <QWebEngineProfile>
-#include <QWebEngineView>
 
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
@@ -50,10 +48,13 @@ PreviewPane::PreviewPane(QWidget *parent)
 
 PreviewPane::~PreviewPane()
 {
-    // The page must go before its profile; the profile is a child of ours
-    // and would otherwise be destroyed first.
-    delete m_view;
-    m_view = nullptr;
+    // Before our members: the browser reports to us while it goes.
+    releaseView();
+}
+
+QWidget *PreviewPane::view() const
+{
+    return m_browser ? m_browser->widget() : nullptr;
 }
 
 void PreviewPane::setTarget(const QString &sessionId, const QUrl &url, const Headers &headers)
@@ -68,8 +69,8 @@ void PreviewPane::setTarget(const QString &sessionId, const QUrl &url, const Hea
 
 void PreviewPane::reload()
 {
-    if (m_view && m_loadedUrl.isValid())
-        m_view->reload();
+    if (m_browser && m_loadedUrl.isValid())
+        m_browser->reload();
 }
 
 void PreviewPane::setDevice(PreviewToolbar::Device device)
@@ -96,28 +97,25 @@ bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
 
 void PreviewPane::sync()
 {
-    m_toolbar->setUrl(m_url.isValid() ? (m_view && m_loadedUrl == m_url ? m_view->url() : m_url) : QUrl());
+    m_toolbar->setUrl(m_url.isValid() ? (m_browser && m_loadedUrl == m_url ? m_browser->currentUrl() : m_url) : QUrl());
     if (!m_activated)
         return;
-    if (m_view && m_viewSessionId != m_sessionId)
+    if (m_browser && m_viewSessionId != m_sessionId)
         releaseView();
-    if (!m_view && !m_sessionId.isEmpty())
+    if (!m_browser && !m_sessionId.isEmpty())
         createView();
-    if (!m_view || !m_url.isValid()) {
+    if (!m_browser || !m_url.isValid()) {
         m_stack->setCurrentWidget(m_placeholder);
-        if (m_view && m_loadedUrl.isValid()) {
+        if (m_browser && m_loadedUrl.isValid()) {
             // The app is gone: drop its page rather than show a dead one.
-            m_view->setUrl(QUrl(QStringLiteral("about:blank")));
+            m_browser->clear();
             m_loadedUrl.clear();
         }
         return;
     }
     if (m_loadedUrl != m_url) {
         m_loadedUrl = m_url;
-        // Set before loading. WebEngine's IO thread reads it, so a replaced
-        // one stays alive (a child of the profile) until the profile goes.
-        m_profile->setUrlRequestInterceptor(new PreviewInterceptor(m_url, m_headers, m_profile));
-        m_view->load(m_url);
+        m_browser->open(m_url, m_headers);
     }
     m_stack->setCurrentWidget(m_frame);
     placeView();
@@ -125,71 +123,86 @@ void PreviewPane::sync()
 
 void PreviewPane::createView()
 {
-    // A profile without a storage name is off-the-record: nothing the app
-    // stores outlives the view.
-    m_profile = new QWebEngineProfile(this);
-    m_profile->setObjectName(QStringLiteral("previewProfile"));
-    m_view = new QWebEngineView(m_frame);
-    m_page = new PreviewPage(m_profile, m_view);
-    m_view->setPage(m_page);
-    m_view->setObjectName(QStringLiteral("previewView"));
-    m_view->setAccessibleName(tr("App preview"));
+    QString error;
+    auto *factory = UiPlugins::instance<PreviewBrowserFactory>(QStringLiteral("spawnai-webpreview"), &error);
+    if (!factory) {
+        // Without the browser the app still runs: say why and offer the
+        // system's browser, which the toolbar's button opens.
+        m_placeholder->setText(tr("The preview cannot be shown here: %1\nOpen the app in your web browser instead.")
+                                   .arg(error));
+        return;
+    }
+    m_browser = factory->createBrowser(m_frame, this);
+    QWidget *view = m_browser->widget();
+    view->setObjectName(QStringLiteral("previewView"));
+    view->setAccessibleName(tr("App preview"));
     m_viewSessionId = m_sessionId;
-    connect(m_page, &PreviewPage::consoleMessage, this, &PreviewPane::logLine);
-    connect(m_view, &QWebEngineView::urlChanged, this, [this](const QUrl &url) {
-        if (url.isValid() && url.scheme() != u"about")
-            m_toolbar->setUrl(url);
-    });
-    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
-        if (!ok && m_loadedUrl.isValid())
-            emit logLine(tr("[preview] could not load %1").arg(m_view->url().toDisplayString()));
-    });
-    m_view->show();
+    view->show();
     placeView();
 }
 
 void PreviewPane::releaseView()
 {
-    delete m_view;  // and its page
-    m_view = nullptr;
-    m_page = nullptr;
-    m_profile->deleteLater();
-    m_profile = nullptr;
+    if (!m_browser)
+        return;
+    PreviewBrowser *browser = std::exchange(m_browser, nullptr);
+    delete browser->widget();
     m_viewSessionId.clear();
     m_loadedUrl.clear();
 }
 
+void PreviewPane::previewUrlChanged(const QUrl &url)
+{
+    if (url.isValid() && url.scheme() != u"about")
+        m_toolbar->setUrl(url);
+}
+
+void PreviewPane::previewLoadFinished(bool ok)
+{
+    if (!m_browser || !m_loadedUrl.isValid())
+        return;  // about:blank after the app went
+    if (!ok)
+        emit logLine(tr("[preview] could not load %1").arg(m_browser->currentUrl().toDisplayString()));
+    emit pageLoaded(ok);
+}
+
+void PreviewPane::previewLogLine(const QString &line)
+{
+    emit logLine(line);
+}
+
 void PreviewPane::placeView()
 {
-    if (!m_view)
+    if (!m_browser)
         return;
+    QWidget *view = m_browser->widget();
     const QSize size = PreviewToolbar::deviceSize(m_toolbar->device());
     if (size.isEmpty()) {
-        m_view->setGeometry(m_frame->rect());
+        view->setGeometry(m_frame->rect());
         return;
     }
     // Centred; a device larger than the pane is cut at the bottom, as a
     // phone's page scrolls anyway.
     const int x = std::max(0, (m_frame->width() - size.width()) / 2);
-    m_view->setGeometry(QRect(QPoint(x, 0), size));
+    view->setGeometry(QRect(QPoint(x, 0), size));
 }
 
 void PreviewPane::navigate(const QUrl &url)
 {
-    if (m_view && m_loadedUrl.isValid())
-        m_view->load(url);
+    if (m_browser && m_loadedUrl.isValid())
+        m_browser->navigate(url);
 }
 
 void PreviewPane::openInBrowser()
 {
-    const QUrl url = m_view && m_loadedUrl.isValid() ? m_view->url() : m_url;
+    const QUrl url = m_browser && m_loadedUrl.isValid() ? m_browser->currentUrl() : m_url;
     if (url.isValid() && !QDesktopServices::openUrl(url))
         emit logLine(tr("[preview] could not open %1 in a web browser").arg(url.toDisplayString()));
 }
 
 void PreviewPane::copyUrl()
 {
-    const QUrl url = m_view && m_loadedUrl.isValid() ? m_view->url() : m_url;
+    const QUrl url = m_browser && m_loadedUrl.isValid() ? m_browser->currentUrl() : m_url;
     if (url.isValid())
         QGuiApplication::clipboard()->setText(url.toString());
 }

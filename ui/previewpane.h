@@ -1,34 +1,31 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "previewbrowser.h"
 #include "previewtoolbar.h"
 
 #include <QUrl>
 #include <QWidget>
 
-#include <utility>
-
-class PreviewPage;
 class QLabel;
 class QStackedLayout;
-class QWebEngineProfile;
-class QWebEngineView;
 
 // The Preview tab: the running app in an embedded browser, under a toolbar
 // (address, reload, open in browser, copy URL, device size). WebEngine is
-// expensive to start, so the web view is created the first time the pane
-// is shown, not with the window. Each session gets an off-the-record
-// profile of its own, so one app never sees another's cookies or storage,
-// and the view and profile go when another session is shown. Requests to
-// the app's origin carry the sandbox's headers (PreviewInterceptor); the
-// page's console messages and failed loads come out as logLine().
-class PreviewPane final : public QWidget
+// expensive to start, so the browser (a plugin, see PreviewBrowser) is
+// loaded and created the first time the pane is shown, not with the
+// window. Each session gets a browser with an off-the-record profile of
+// its own, so one app never sees another's cookies or storage, and the
+// browser goes when another session is shown. Requests to the app's origin
+// carry the sandbox's headers; the page's console messages and failed
+// loads come out as logLine().
+class PreviewPane final : public QWidget, private PreviewBrowserEvents
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PreviewPane)
 
 public:
-    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    using Headers = PreviewBrowser::Headers;
 
     explicit PreviewPane(QWidget *parent = nullptr);
     ~PreviewPane() override;
@@ -40,9 +37,9 @@ public:
     void reload();
     void setDevice(PreviewToolbar::Device device);
 
-    bool hasView() const { return m_view != nullptr; }
-    QWebEngineView *view() const { return m_view; }
-    QWebEngineProfile *profile() const { return m_profile; }
+    bool hasView() const { return m_browser != nullptr; }
+    // The browser's widget (a QWebEngineView), null until first shown.
+    QWidget *view() const;
     PreviewToolbar *toolbar() const { return m_toolbar; }
     // The url the view was last told to load; empty when none.
     QUrl loadedUrl() const { return m_loadedUrl; }
@@ -50,12 +47,18 @@ public:
 signals:
     // A line for the session's log: console output, a failed load.
     void logLine(const QString &line);
+    // The app's page finished loading, or failed to.
+    void pageLoaded(bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void previewUrlChanged(const QUrl &url) override;
+    void previewLoadFinished(bool ok) override;
+    void previewLogLine(const QString &line) override;
+
     void sync();
     void createView();
     void releaseView();
@@ -68,9 +71,7 @@ private:
     QStackedLayout *m_stack;
     QLabel *m_placeholder;
     QWidget *m_frame;
-    QWebEngineView *m_view = nullptr;
-    PreviewPage *m_page = nullptr;
-    QWebEngineProfile *m_profile = nullptr;
+    PreviewBrowser *m_browser = nullptr;
     QString m_sessionId;
     QUrl m_url;
     Headers m_headers;

@@ -30,13 +30,19 @@ SessionSidebar::SessionSidebar(SessionStore *store, QWidget *parent)
     m_search->setPlaceholderText(tr("Search prompts"));
     m_search->setAccessibleName(tr("Search sessions"));
     m_search->setAccessibleDescription(tr("Shows only the sessions whose prompt contains the text"));
-    m_search->setClearButtonEnabled(true);
-    // The clear button Qt adds is a tool button of its own; name it too.
-    const QList<QToolButton *> searchButtons = m_search->findChildren<QToolButton *>();
-    for (QToolButton *button : searchButtons) {
-        button->setObjectName(QStringLiteral("sessionSearchClear"));
-        button->setAccessibleName(tr("Clear search"));
-    }
+    // The clear button shows only once there is text, and making it loads
+    // the icon theme: that waits for the first text, not for start-up.
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (m_search->isClearButtonEnabled())
+            return;
+        m_search->setClearButtonEnabled(true);
+        // Qt's clear button is a tool button of its own; name it too.
+        const QList<QToolButton *> searchButtons = m_search->findChildren<QToolButton *>();
+        for (QToolButton *button : searchButtons) {
+            button->setObjectName(QStringLiteral("sessionSearchClear"));
+            button->setAccessibleName(tr("Clear search"));
+        }
+    });
 
     m_list->setObjectName(QStringLiteral("sessionList"));
     m_list->setAccessibleName(tr("Sessions"));

@@ -179,6 +179,7 @@ void SessionView::setSessionId(const QString &sessionId)
     m_code->setSessionId(sessionId);
     m_controls->setSessionId(sessionId);
     m_followUpEdit->clear();
+    m_wasReady.reset();
     follow(sessionId.isEmpty() ? nullptr : m_manager->runner(sessionId));
     refresh();
 }
@@ -244,6 +245,14 @@ void SessionView::refresh()
 
     m_preview->setTarget(session->id, ready ? session->appUrl : QUrl(),
                          ready ? m_manager->previewRequestHeaders(session->id) : PreviewPane::Headers());
+    // The preview comes to the front when the app it shows becomes ready,
+    // and goes to the back for a newly shown session with nothing to show
+    // yet, whose timeline says more.
+    if (ready && m_wasReady == false)
+        showPreview();
+    else if (!ready && !m_wasReady && m_tabs->currentWidget() == m_preview)
+        m_tabs->setCurrentIndex(0);
+    m_wasReady = ready;
 
     // Only generated apps have a model to pay for and to ask for changes.
     const bool generated = !session->provider.isEmpty();

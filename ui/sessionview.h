@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class PreviewPane;
 class QLabel;
 class QLineEdit;
@@ -96,4 +98,8 @@ private:
     QPointer<SessionRunner> m_runner;
     QList<QMetaObject::Connection> m_runnerConnections;
     bool m_followUpPossible = false;
+    // Whether the shown session was ready at the last refresh, unknown
+    // right after another session is shown: it becoming ready while
+    // watched brings its preview to the front.
+    std::optional<bool> m_wasReady;
 };

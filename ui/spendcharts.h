@@ -5,8 +5,7 @@
 
 #include <QWidget>
 
-class QChart;
-class QChartView;
+class QWidget;
 
 // The dashboard's spend tab: daily spend stacked models against sandboxes,
 // spend by model and by provider, and tokens in and out per day.
@@ -22,13 +21,12 @@ public:
     // `days` covers the whole period, a group per day even when nothing was spent.
     void setReport(const CostReport &report, const QList<CostGroup> &days);
 
-    QChartView *dailyView() const { return m_daily; }
+    QWidget *dailyView() const { return m_daily; }
 
 private:
-    static void replace(QChartView *view, QChart *chart);
 
-    QChartView *m_daily;
-    QChartView *m_byModel;
-    QChartView *m_byProvider;
-    QChartView *m_tokens;
+    QWidget *m_daily;
+    QWidget *m_byModel;
+    QWidget *m_byProvider;
+    QWidget *m_tokens;
 };

@@ -43,12 +43,11 @@ WelcomePage::WelcomePage(const TemplateLibrary &templates, QWidget *parent)
     int position = 0;
     for (const QString &name : names) {
         SpawnError error;
-        const std::optional<AppBundle> bundle = templates.load(name, &error);
-        if (!bundle)
+        const std::optional<Manifest> manifest = templates.manifest(name, &error);
+        if (!manifest)
             continue;  // a broken template is reported when someone picks it from the menu
         const QString title = SessionText::templateTitle(name);
-        const QString description = SessionText::templateDescription(name, bundle->manifest().description(),
-                                                                     bundle->manifest().type());
+        const QString description = SessionText::templateDescription(name, manifest->description(), manifest->type());
         auto *button = new QCommandLinkButton(title, description, gallery);
         button->setObjectName(u"templateButton_" + name);
         button->setAccessibleName(tr("New app from the %1 template").arg(title));

@@ -5,6 +5,7 @@
 #include "pathvalidator.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -32,14 +33,33 @@ QStringList TemplateLibrary::availableTemplates() const
     return names;
 }
 
+bool TemplateLibrary::exists(const QString &name, SpawnError *error) const
+{
+    if (isTemplateName(name) && availableTemplates().contains(name))
+        return true;
+    if (error) {
+        *error = SpawnError::user(tr("There is no template \"%1\"; available: %2")
+                                      .arg(PathValidator::displayName(name.left(64)), availableTemplates().join(QLatin1String(", "))));
+    }
+    return false;
+}
+
 std::optional<AppBundle> TemplateLibrary::load(const QString &name, SpawnError *error) const
 {
-    if (!isTemplateName(name) || !availableTemplates().contains(name)) {
-        if (error) {
-            *error = SpawnError::user(tr("There is no template \"%1\"; available: %2")
-                                          .arg(PathValidator::displayName(name.left(64)), availableTemplates().join(QLatin1String(", "))));
-        }
+    if (!exists(name, error))
+        return std::nullopt;
+    return FolderLoader::load(m_root + u'/' + name, error);
+}
+
+std::optional<Manifest> TemplateLibrary::manifest(const QString &name, SpawnError *error) const
+{
+    if (!exists(name, error))
+        return std::nullopt;
+    QFile file(m_root + u'/' + name + QStringLiteral("/spawnai.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = SpawnError::system(tr("The template \"%1\" has no readable spawnai.json").arg(name), false);
         return std::nullopt;
     }
-    return FolderLoader::load(m_root + u'/' + name, error);
+    return Manifest::fromJson(file.readAll(), error);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "appbundle.h"
+#include "manifest.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -21,7 +22,12 @@ public:
     // Sorted names of the template folders ("express-api", ...).
     QStringList availableTemplates() const;
     std::optional<AppBundle> load(const QString &name, SpawnError *error) const;
+    // Only the template's spawnai.json: what a gallery shows, without
+    // reading every file of the app.
+    std::optional<Manifest> manifest(const QString &name, SpawnError *error) const;
 
 private:
+    bool exists(const QString &name, SpawnError *error) const;
+
     QString m_root;
 };

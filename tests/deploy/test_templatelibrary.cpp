@@ -59,6 +59,11 @@ void TestTemplateLibrary::load_readsATemplate()
     QVERIFY2(bundle, qPrintable(error.message));
     QCOMPARE(bundle->manifest().type(), AppType::Script);
     QCOMPARE(bundle->startCommand(), QStringLiteral("python3 main.py"));
+    // The gallery reads the manifest alone, and it says the same.
+    const auto manifest = library.manifest(QStringLiteral("python-script"), &error);
+    QVERIFY2(manifest, qPrintable(error.message));
+    QCOMPARE(manifest->type(), AppType::Script);
+    QCOMPARE(manifest->description(), bundle->manifest().description());
 }
 
 void TestTemplateLibrary::unknownOrHostileNames_areRefused_data()
@@ -79,6 +84,9 @@ void TestTemplateLibrary::unknownOrHostileNames_areRefused()
     QVERIFY(!library.load(name, &error));
     QCOMPARE(error.kind, ErrorKind::User);
     QVERIFY2(error.message.contains(QLatin1String("python-script, static-site")), qPrintable(error.message));
+    SpawnError manifestError;
+    QVERIFY(!library.manifest(name, &manifestError));
+    QCOMPARE(manifestError.message, error.message);
 }
 
 void TestTemplateLibrary::resourceRoot_isReadLikeAFolder()

@@ -7,6 +7,8 @@
 #include "costdashboard.h"
 #include "costsessionmodel.h"
 #include "mainwindow.h"
+#include "textchartbuilder.h"
+#include "uiplugins.h"
 #include "uitestfixture.h"
 
 #include <QAction>
@@ -40,6 +42,7 @@ private slots:
     void openingARow_emitsItsSessionId();
     void table_sortsByTotal();
     void costsAction_opensTheDashboardWhichOpensASession();
+    void charts_comeFromThePlugin_orAsText();
 
 private:
     static bool fill(Database &database, int sessions);
@@ -330,6 +333,31 @@ void TestUiCostDashboard::costsAction_opensTheDashboardWhichOpensASession()
     QCOMPARE(window.currentSessionId(), id);
     costs->trigger();  // one dashboard at a time
     QCOMPARE(window.findChildren<CostDashboard *>().size(), 1);
+}
+
+void TestUiCostDashboard::charts_comeFromThePlugin_orAsText()
+{
+    // The dashboard's charts are Qt Charts views from the plugin.
+    auto *daily = m_dashboard->findChild<QWidget *>(QStringLiteral("dailySpendChart"));
+    QVERIFY(daily);
+    QVERIFY2(daily->inherits("QChartView"), daily->metaObject()->className());
+    QCOMPARE(daily->accessibleName(), QStringLiteral("Daily spend"));
+
+    // A plugin that is not there says where it was looked for.
+    QString error;
+    QVERIFY(!UiPlugins::load(QStringLiteral("spawnai-no-such-plugin"), &error));
+    QVERIFY2(error.contains(u"spawnai-no-such-plugin") && error.contains(UiPlugins::searchDirectories().constLast()),
+             qPrintable(error));
+
+    // Without the plugin the numbers are still there, as text.
+    TextChartBuilder text(QStringLiteral("not installed"));
+    QWidget parent;
+    QWidget *view = text.createView(QStringLiteral("spend"), QStringLiteral("Daily spend"), &parent);
+    text.showBars(view, QStringLiteral("Daily spend (USD)"), {QStringLiteral("11-25"), QStringLiteral("11-26")},
+                  {{QStringLiteral("Models"), {1.5, 0.25}}, {QStringLiteral("Sandboxes"), {0.0, 2.0}}}, true,
+                  QStringLiteral("%.2f"));
+    const QString shown = qobject_cast<QLabel *>(view)->text();
+    QVERIFY2(shown.contains(u"not installed") && shown.contains(u"11-26: Models 0.25, Sandboxes 2.00"), qPrintable(shown));
 }
 
 QTEST_MAIN(TestUiCostDashboard)

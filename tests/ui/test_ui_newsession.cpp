@@ -166,6 +166,8 @@ void TestUiNewSession::files_appearWhileTheModelWritesThem()
     typePrompt(window, u"a clock"_s);
     QTest::mouseClick(child<QAbstractButton>(window, u"createAppButton"_s), Qt::LeftButton);
 
+    // The session page is made when the first session shows.
+    QTRY_VERIFY(window.findChild<QTreeWidget *>(u"codeFileTree"_s));
     auto *files = child<QTreeWidget>(window, u"codeFileTree"_s);
     QTRY_COMPARE(files->findItems(u"index.html"_s, Qt::MatchExactly | Qt::MatchRecursive).size(), 1);
     QCOMPARE(shownStatus(window), SessionStatus::Generating);

@@ -135,9 +135,11 @@ void TestUiPreview::readySession_showsItsPageInThePreview()
     QTRY_COMPARE(shownStatus(window), SessionStatus::Ready);
 
     auto *view = child<SessionView>(window, u"sessionView"_s);
-    window.findChild<QTabWidget *>(u"sessionTabs"_s)->setCurrentWidget(view->preview());
+    // Becoming ready while watched brings the preview to the front.
+    QTRY_COMPARE(window.findChild<QTabWidget *>(u"sessionTabs"_s)->currentWidget(), view->preview());
     QTRY_VERIFY(view->preview()->view());
-    QWebEngineView *web = view->preview()->view();
+    auto *web = qobject_cast<QWebEngineView *>(view->preview()->view());
+    QVERIFY(web);
     PageProbe title(web->page());
     QTRY_COMPARE_WITH_TIMEOUT(title.run(u"document.title"_s).toString(), u"SpawnAI Starter"_s, 30000);
     // The stylesheet and script loaded too, each with the token; the

@@ -2,7 +2,7 @@
 #include "codeeditor.h"
 #include "erroradvice.h"
 #include "mainwindow.h"
-#include "previewinterceptor.h"
+#include "previeworigin.h"
 #include "sessioncodeview.h"
 #include "sessioncontrols.h"
 #include "sessionlogpane.h"
@@ -161,7 +161,8 @@ void TestUiSessionView::code_showsTheFiles_highlighted_andRedeploysAnEdit()
     QVERIFY(code->selectFile(u"index.html"_s));
     auto *deploy = child<QAbstractButton>(window, u"deployEditsButton"_s);
     QVERIFY(!deploy->isEnabled());
-    QsciScintilla *editor = code->editor()->scintilla();
+    auto *editor = qobject_cast<QsciScintilla *>(code->editor()->editorWidget());
+    QVERIFY(editor);
     const QString edited = editor->text().replace(u"<title>SpawnAI Starter</title>"_s, u"<title>Edited</title>"_s);
     editor->selectAll();
     editor->replaceSelectedText(edited);
@@ -268,13 +269,13 @@ void TestUiSessionView::versions_restore_export_andExtend()
 void TestUiSessionView::previewToken_goesToTheAppsOriginOnly()
 {
     const QUrl app(u"https://3000-abc.e2b.app/"_s);
-    QVERIFY(PreviewInterceptor::isSameOrigin(QUrl(u"https://3000-abc.e2b.app/styles.css?v=2"_s), app));
-    QVERIFY(PreviewInterceptor::isSameOrigin(QUrl(u"https://3000-ABC.e2b.app:443/"_s), app));
-    QVERIFY(!PreviewInterceptor::isSameOrigin(QUrl(u"http://3000-abc.e2b.app/"_s), app));
-    QVERIFY(!PreviewInterceptor::isSameOrigin(QUrl(u"https://3001-abc.e2b.app/"_s), app));
-    QVERIFY(!PreviewInterceptor::isSameOrigin(QUrl(u"https://cdn.example.test/lib.js"_s), app));
-    QVERIFY(!PreviewInterceptor::isSameOrigin(QUrl(u"https://3000-abc.e2b.app:8443/"_s), app));
-    QVERIFY(PreviewInterceptor::isSameOrigin(QUrl(u"http://127.0.0.1:41000/a"_s), QUrl(u"http://127.0.0.1:41000/"_s)));
+    QVERIFY(PreviewOrigin::isSame(QUrl(u"https://3000-abc.e2b.app/styles.css?v=2"_s), app));
+    QVERIFY(PreviewOrigin::isSame(QUrl(u"https://3000-ABC.e2b.app:443/"_s), app));
+    QVERIFY(!PreviewOrigin::isSame(QUrl(u"http://3000-abc.e2b.app/"_s), app));
+    QVERIFY(!PreviewOrigin::isSame(QUrl(u"https://3001-abc.e2b.app/"_s), app));
+    QVERIFY(!PreviewOrigin::isSame(QUrl(u"https://cdn.example.test/lib.js"_s), app));
+    QVERIFY(!PreviewOrigin::isSame(QUrl(u"https://3000-abc.e2b.app:8443/"_s), app));
+    QVERIFY(PreviewOrigin::isSame(QUrl(u"http://127.0.0.1:41000/a"_s), QUrl(u"http://127.0.0.1:41000/"_s)));
 }
 
 QTEST_MAIN(TestUiSessionView)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "chartfactory.h"
+#include "chartsplugin.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -15,8 +15,6 @@
 
 #include <algorithm>
 
-namespace ChartFactory {
-
 namespace {
 QChart *newChart(const QString &title)
 {
@@ -28,18 +26,30 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-void addSets(QAbstractBarSeries *series, const QList<BarSet> &sets)
+void addSets(QAbstractBarSeries *series, const QList<ChartBarSet> &sets)
 {
-    for (const BarSet &set : sets) {
+    for (const ChartBarSet &set : sets) {
         auto *bars = new QBarSet(set.name);
         for (const double value : set.values)
             bars->append(value);
         series->append(bars);
     }
 }
+void replaceChart(QWidget *view, QChart *chart)
+{
+    auto *chartView = qobject_cast<QChartView *>(view);
+    if (!chartView) {
+        delete chart;
+        return;
+    }
+    // The view does not delete the chart it lets go of.
+    QChart *old = chartView->chart();
+    chartView->setChart(chart);
+    delete old;
+}
 } // namespace
 
-QChartView *view(const QString &objectName, const QString &title, QWidget *parent)
+QWidget *ChartsPlugin::createView(const QString &objectName, const QString &title, QWidget *parent)
 {
     auto *chartView = new QChartView(newChart(title), parent);
     chartView->setObjectName(objectName);
@@ -49,8 +59,8 @@ QChartView *view(const QString &objectName, const QString &title, QWidget *paren
     return chartView;
 }
 
-QChart *bars(const QString &title, const QStringList &categories, const QList<BarSet> &sets, bool stacked,
-             const QString &valueFormat)
+void ChartsPlugin::showBars(QWidget *view, const QString &title, const QStringList &categories,
+                            const QList<ChartBarSet> &sets, bool stacked, const QString &valueFormat)
 {
     QChart *chart = newChart(title);
     QAbstractBarSeries *series = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
@@ -67,11 +77,11 @@ QChart *bars(const QString &title, const QStringList &categories, const QList<Ba
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->setVisible(sets.size() > 1);
-    return chart;
+    replaceChart(view, chart);
 }
 
-QChart *horizontalBars(const QString &title, const QStringList &categories, const BarSet &set,
-                       const QString &valueFormat)
+void ChartsPlugin::showHorizontalBars(QWidget *view, const QString &title, const QStringList &categories,
+                                      const ChartBarSet &set, const QString &valueFormat)
 {
     QChart *chart = newChart(title);
     auto *series = new QHorizontalBarSeries;
@@ -87,10 +97,10 @@ QChart *horizontalBars(const QString &title, const QStringList &categories, cons
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->setVisible(false);
-    return chart;
+    replaceChart(view, chart);
 }
 
-QChart *pie(const QString &title, const QList<QPair<QString, double>> &slices)
+void ChartsPlugin::showPie(QWidget *view, const QString &title, const QList<QPair<QString, double>> &slices)
 {
     QChart *chart = newChart(title);
     auto *series = new QPieSeries;
@@ -102,12 +112,5 @@ QChart *pie(const QString &title, const QList<QPair<QString, double>> &slices)
         chart->setTitle(title + u" — " + QCoreApplication::translate("ChartFactory", "nothing spent"));
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
-    return chart;
+    replaceChart(view, chart);
 }
-
-QString shortDay(const QString &day)
-{
-    return day.mid(5);
-}
-
-} // namespace ChartFactory

@@ -23,8 +23,6 @@ public:
 
     void interceptRequest(QWebEngineUrlRequestInfo &info) override;
 
-    static bool isSameOrigin(const QUrl &a, const QUrl &b);
-
 private:
     const QUrl m_origin;
     const QList<std::pair<QByteArray, QByteArray>> m_headers;

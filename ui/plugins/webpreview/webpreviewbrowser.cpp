@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "webpreviewbrowser.h"
+
+#include "previewinterceptor.h"
+#include "previewpage.h"
+
+#include <QWebEngineProfile>
+
+WebPreviewBrowser::WebPreviewBrowser(QWidget *parent, PreviewBrowserEvents *events)
+    : QWebEngineView(parent)
+    , m_events(events)
+    // A profile without a storage name is off-the-record.
+    , m_profile(new QWebEngineProfile(this))
+    , m_page(new PreviewPage(m_profile, this))
+{
+    m_profile->setObjectName(QStringLiteral("previewProfile"));
+    setPage(m_page);
+    connect(m_page, &PreviewPage::consoleMessage, this, [this](const QString &line) { m_events->previewLogLine(line); });
+    connect(this, &QWebEngineView::urlChanged, this, [this](const QUrl &url) { m_events->previewUrlChanged(url); });
+    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) { m_events->previewLoadFinished(ok); });
+}
+
+WebPreviewBrowser::~WebPreviewBrowser()
+{
+    // The page must go before its profile, which as the first child would
+    // otherwise be destroyed first.
+    delete m_page;
+}
+
+void WebPreviewBrowser::open(const QUrl &url, const Headers &headers)
+{
+    // Set before loading. WebEngine's IO thread reads it, so a replaced
+    // one stays alive (a child of the profile) until the profile goes.
+    m_profile->setUrlRequestInterceptor(new PreviewInterceptor(url, headers, m_profile));
+    load(url);
+}
+
+void WebPreviewBrowser::navigate(const QUrl &url)
+{
+    load(url);
+}
+
+void WebPreviewBrowser::reload()
+{
+    QWebEngineView::reload();
+}
+
+void WebPreviewBrowser::clear()
+{
+    setUrl(QUrl(QStringLiteral("about:blank")));
+}

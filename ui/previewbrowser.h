@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QUrl>
+#include <QtPlugin>
+
+#include <utility>
+
+class QWidget;
+
+// What the preview pane needs of a web browser. Qt WebEngine doubles the
+// time a window takes to start (its libraries bind every symbol at load),
+// so the browser lives in a plugin (ui/plugins/webpreview) that PreviewPane
+// loads the first time a preview is shown. The interfaces are plain C++ so
+// the plugin shares no code with the program but Qt's.
+class PreviewBrowser
+{
+public:
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+    virtual ~PreviewBrowser() = default;
+
+    // The browser's widget; deleting it deletes the browser.
+    virtual QWidget *widget() = 0;
+    // Load the app at `url` in a fresh state; `headers` go with every
+    // request to the app's origin and to no other.
+    virtual void open(const QUrl &url, const Headers &headers) = 0;
+    // Go to `url` within the app, keep the headers.
+    virtual void navigate(const QUrl &url) = 0;
+    virtual void reload() = 0;
+    // Drop the page (the app is gone).
+    virtual void clear() = 0;
+    virtual QUrl currentUrl() const = 0;
+};
+
+// What a browser reports back; PreviewPane implements it.
+class PreviewBrowserEvents
+{
+public:
+    virtual void previewUrlChanged(const QUrl &url) = 0;
+    virtual void previewLoadFinished(bool ok) = 0;
+    // A console message or similar, already worded for the session's log.
+    virtual void previewLogLine(const QString &line) = 0;
+
+protected:
+    ~PreviewBrowserEvents() = default;
+};
+
+class PreviewBrowserFactory
+{
+public:
+    virtual ~PreviewBrowserFactory() = default;
+    // A browser with an off-the-record profile of its own, so the app
+    // sees no other session's cookies or storage. `events` outlives it.
+    virtual PreviewBrowser *createBrowser(QWidget *parent, PreviewBrowserEvents *events) = 0;
+};
+
+#define PreviewBrowserFactory_iid "ai.spawn.desktop.PreviewBrowserFactory/1"
+Q_DECLARE_INTERFACE(PreviewBrowserFactory, PreviewBrowserFactory_iid)
