@@ -1366,10 +1366,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>The E2B sandbox is gone (it probably timed out)</source>
         <translation>Die E2B-Sandbox ist nicht mehr da (vermutlich ist ihre Zeit abgelaufen)</translation>
     </message>
-    <message>
-        <source>The app did not answer HTTP on %1 within %2 s</source>
-        <translation>Die App hat auf %1 nicht innerhalb von %2 s per HTTP geantwortet</translation>
-    </message>
 </context>
 <context>
     <name>E2bProcessRun</name>
@@ -1677,6 +1673,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>The app did not answer HTTP on %1 within %2 s</source>
         <translation>Die App hat auf %1 nicht innerhalb von %2 s per HTTP geantwortet</translation>
+    </message>
+    <message>
+        <source>The app&apos;s server is gone</source>
+        <translation>Der Server der App ist nicht mehr da</translation>
     </message>
 </context>
 <context>

@@ -1323,10 +1323,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>The E2B sandbox is gone (it probably timed out)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The app did not answer HTTP on %1 within %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>E2bProcessRun</name>
@@ -1633,6 +1629,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     <name>HttpReadinessProbe</name>
     <message>
         <source>The app did not answer HTTP on %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s server is gone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
