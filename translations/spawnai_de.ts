@@ -582,6 +582,36 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>CommandFailure</name>
+    <message>
+        <source>%1 timed out after %2</source>
+        <translation>%1 nach %2 abgebrochen (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation>%1 fehlgeschlagen mit Exit-Code %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>ConnectError</name>
     <message>
         <source>the end of the stream is not JSON</source>
@@ -1185,21 +1215,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
 </context>
 <context>
     <name>Deployer</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
     <message>
         <source>the sandbox ended</source>
         <translation>die Sandbox wurde beendet</translation>
@@ -1250,14 +1265,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>%1 failed: the app exited with code %2 before it answered on port %3</source>
         <translation>%1 fehlgeschlagen: die App endete mit Code %2, bevor sie auf Port %3 geantwortet hat</translation>
-    </message>
-    <message>
-        <source>%1 timed out after %2</source>
-        <translation>%1 nach %2 abgebrochen (Zeitüberschreitung)</translation>
-    </message>
-    <message>
-        <source>%1 failed with exit code %2</source>
-        <translation>%1 fehlgeschlagen mit Exit-Code %2</translation>
     </message>
 </context>
 <context>
@@ -1365,10 +1372,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>The E2B sandbox is gone (it probably timed out)</source>
         <translation>Die E2B-Sandbox ist nicht mehr da (vermutlich ist ihre Zeit abgelaufen)</translation>
-    </message>
-    <message>
-        <source>The app did not answer HTTP on %1 within %2 s</source>
-        <translation>Die App hat auf %1 nicht innerhalb von %2 s per HTTP geantwortet</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1681,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>The app did not answer HTTP on %1 within %2 s</source>
         <translation>Die App hat auf %1 nicht innerhalb von %2 s per HTTP geantwortet</translation>
     </message>
+    <message>
+        <source>The app&apos;s server is gone</source>
+        <translation>Der Server der App ist nicht mehr da</translation>
+    </message>
 </context>
 <context>
     <name>JsonRequest</name>
@@ -1970,6 +1977,13 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>LocalPortRelays</name>
+    <message>
+        <source>Cannot open a host port for the app: %1</source>
+        <translation>Für die App kann kein Port auf dem Rechner geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>LocalSandbox</name>
     <message>
         <source>The sandbox did not start within %1 s</source>
@@ -1982,10 +1996,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Cannot set the sandbox&apos;s limits: %1</source>
         <translation>Die Limits der Sandbox können nicht gesetzt werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open a host port for the app: %1</source>
-        <translation>Für die App kann kein Port auf dem Rechner geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The sandbox is not running</source>
@@ -2830,6 +2840,24 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>RunExpiry</name>
+    <message>
+        <source>Only a running sandbox can be extended</source>
+        <translation>Nur eine laufende Sandbox kann verlängert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
+        <translation>
+            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minute laufen; diese hat die Grenze erreicht.</numerusform>
+            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minuten laufen; diese hat die Grenze erreicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extended the sandbox until %1</source>
+        <translation>Die Sandbox wurde bis %1 verlängert</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox</name>
     <message>
         <source>This sandbox keeps no cache</source>
@@ -2852,6 +2880,13 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Sandbox %1 cannot be ended from here</source>
         <translation>Die Sandbox %1 kann von hier aus nicht beendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxRelease</name>
+    <message>
+        <source>The sandbox could not be paused (%1); it was stopped instead. The app&apos;s files are kept.</source>
+        <translation>Die Sandbox konnte nicht pausiert werden (%1); sie wurde stattdessen beendet. Die Dateien der App bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3546,31 +3581,12 @@ Open the app in your web browser instead.</source>
         <translation>eine Sandbox ist frei</translation>
     </message>
     <message>
-        <source>The sandbox could not be paused (%1); it was stopped instead. The app&apos;s files are kept.</source>
-        <translation>Die Sandbox konnte nicht pausiert werden (%1); sie wurde stattdessen beendet. Die Dateien der App bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>edited by hand</source>
         <translation>von Hand bearbeitet</translation>
     </message>
     <message>
         <source>deploying your edits</source>
         <translation>Ihre Bearbeitungen werden bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Only a running sandbox can be extended</source>
-        <translation>Nur eine laufende Sandbox kann verlängert werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
-        <translation>
-            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minute laufen; diese hat die Grenze erreicht.</numerusform>
-            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minuten laufen; diese hat die Grenze erreicht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Extended the sandbox until %1</source>
-        <translation>Die Sandbox wurde bis %1 verlängert</translation>
     </message>
     <message>
         <source>kept running after SpawnAI closed, until %1</source>

@@ -539,6 +539,36 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>CommandFailure</name>
+    <message>
+        <source>%1 timed out after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectError</name>
     <message>
         <source>the end of the stream is not JSON</source>
@@ -1142,21 +1172,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
 </context>
 <context>
     <name>Deployer</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the sandbox ended</source>
         <translation type="unfinished"></translation>
@@ -1206,14 +1221,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>%1 failed: the app exited with code %2 before it answered on port %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 timed out after %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed with exit code %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,10 +1328,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     <name>E2bPortProbe</name>
     <message>
         <source>The E2B sandbox is gone (it probably timed out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The app did not answer HTTP on %1 within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1635,6 +1638,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>The app did not answer HTTP on %1 within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The app&apos;s server is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonRequest</name>
@@ -1927,6 +1934,13 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>LocalPortRelays</name>
+    <message>
+        <source>Cannot open a host port for the app: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalSandbox</name>
     <message>
         <source>The sandbox did not start within %1 s</source>
@@ -1938,10 +1952,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>Cannot set the sandbox&apos;s limits: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open a host port for the app: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2786,6 +2796,24 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>RunExpiry</name>
+    <message>
+        <source>Only a running sandbox can be extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extended the sandbox until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sandbox</name>
     <message>
         <source>This sandbox keeps no cache</source>
@@ -2807,6 +2835,13 @@ Open the app in your web browser instead.</source>
     <name>SandboxProvider</name>
     <message>
         <source>Sandbox %1 cannot be ended from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxRelease</name>
+    <message>
+        <source>The sandbox could not be paused (%1); it was stopped instead. The app&apos;s files are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3500,30 +3535,11 @@ Open the app in your web browser instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sandbox could not be paused (%1); it was stopped instead. The app&apos;s files are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>edited by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deploying your edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a running sandbox can be extended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Extended the sandbox until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessioncontrols.h"
 
-#include "export/appexporter.h"
+#include "export/appexport.h"
 #include "store/sessionstore.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
@@ -198,12 +198,18 @@ bool SessionControls::exportTo(const QString &path, bool zip)
         emit errorOccurred(tr("There is no stored code to export."));
         return false;
     }
-    const SpawnError error = zip ? AppExporter::toZip(*version, path) : AppExporter::toFolder(*version, path);
-    if (error.isError()) {
-        emit errorOccurred(error.message);
-        return false;
-    }
-    emit exported(path);
+    // Parented to the controls: leaving the app drops an export in flight.
+    auto *exporting = new AppExport(*version, path, zip ? AppExport::Format::Zip : AppExport::Format::Folder, this);
+    connect(exporting, &AsyncOperation::finished, this, [this, exporting] {
+        exporting->deleteLater();
+        if (exporting->isCancelled())
+            return;
+        if (exporting->error().isError())
+            emit errorOccurred(exporting->error().message);
+        else
+            emit exported(exporting->path());
+    });
+    exporting->start();
     return true;
 }
 

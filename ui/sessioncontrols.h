@@ -29,6 +29,8 @@ public:
     // What the buttons do, without the file dialogs.
     void restoreSelected();
     void extend();
+    // Starts writing the selected version out, off the GUI thread; false
+    // when there is no stored code. exported() or errorOccurred() follows.
     bool exportTo(const QString &path, bool zip);
     // Selects version `version` in the list; false if there is none.
     bool selectVersion(int version);

@@ -2,11 +2,10 @@
 #include "deployer.h"
 
 #include "bundlechanges.h"
-
+#include "commandfailure.h"
 #include "dependencycache.h"
 #include "deploycommands.h"
 #include "deploypaths.h"
-#include "packagejson.h"
 #include "sandbox/sandbox.h"
 #include "scriptoutputpage.h"
 
@@ -22,28 +21,6 @@ using namespace std::chrono_literals;
 // A script's page shows the end of its output; the start of a runaway
 // printer is the least interesting part.
 constexpr qsizetype MaxScriptOutput = 512 * 1024;
-
-QString formatDuration(std::chrono::milliseconds duration)
-{
-    if (duration >= 1min && duration % 1min == 0ms)
-        return Deployer::tr("%n min", nullptr, int(duration / 1min));
-    if (duration >= 1s)
-        return Deployer::tr("%1 s").arg(double(duration.count()) / 1000.0, 0, 'g', 3);
-    return Deployer::tr("%1 ms").arg(duration.count());
-}
-
-// npm and pip print these when the registry is out of reach; such a
-// failure is worth retrying, unlike a package that does not exist.
-bool looksLikeNetworkFailure(const QString &output)
-{
-    for (const char *marker : {"ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "ECONNRESET", "ECONNREFUSED",
-                               "ENETUNREACH", "Temporary failure in name resolution",
-                               "NewConnectionError", "ReadTimeoutError", "Network is unreachable"}) {
-        if (output.contains(QLatin1String(marker)))
-            return true;
-    }
-    return false;
-}
 
 QByteArray packageJsonStub()
 {
@@ -109,14 +86,14 @@ void Deployer::start()
     if (!m_sandbox)
         error = SpawnError::system(tr("There is no sandbox to deploy into"));
     else if (m_bundle.validate(&error, m_options.limits))
-        planSteps();
+        m_plan = DeployPlan(m_bundle, m_previous, m_options);
     if (error.isError()) {
         // finished() must not fire before the caller is back in the event loop.
         QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
         return;
     }
     qCInfo(lc) << "deploying" << m_bundle.files().size() << "files into" << m_sandbox->id() << "steps"
-               << m_plan.size();
+               << m_plan.steps().size();
     runNextStep();
 }
 
@@ -143,51 +120,16 @@ void Deployer::abortWork()
     stopApp();
 }
 
-void Deployer::planSteps()
-{
-    const Manifest &manifest = m_bundle.manifest();
-    bool npm = !manifest.npmPackages().isEmpty();
-    if (const BundleFile *packageJson = m_bundle.file(QStringLiteral("package.json"))) {
-        const std::optional<PackageJson> parsed = PackageJson::parse(packageJson->content, nullptr);
-        m_dependencyMaps = parsed ? parsed->dependencyMaps() : QJsonObject();
-        npm = npm || (parsed && parsed->hasDependencies());
-    } else {
-        // Without a package.json npm would look for one in parent folders.
-        m_writePackageJsonStub = npm;
-    }
-    bool nodeChanged = true;
-    bool pythonChanged = true;
-    if (m_previous) {
-        const BundleChanges changes(*m_previous, m_bundle);
-        m_removedPaths = changes.removedPaths();
-        nodeChanged = changes.nodePackagesChanged();
-        pythonChanged = changes.pythonPackagesChanged();
-    }
-    m_plan = {DeployStep::WriteFiles};
-    if (!m_options.checks.isEmpty())
-        m_plan << DeployStep::CheckFiles;
-    // In the same sandbox, packages already installed stay installed.
-    if (npm && nodeChanged)
-        m_plan << DeployStep::InstallNodePackages;
-    if (!manifest.pipPackages().isEmpty() && pythonChanged)
-        m_plan << DeployStep::InstallPythonPackages;
-    if (!manifest.build().isEmpty())
-        m_plan << DeployStep::Build;
-    if (manifest.type() == AppType::Script)
-        m_plan << DeployStep::RunScript;
-    m_plan << DeployStep::Start << DeployStep::WaitReady;
-}
-
 void Deployer::runNextStep()
 {
     if (isFinished())
         return;
-    if (m_nextStep >= m_plan.size()) {
+    if (m_nextStep >= m_plan.steps().size()) {
         qCInfo(lc) << "app ready at" << m_appUrl;
         finishSuccess();
         return;
     }
-    m_step = m_plan.at(m_nextStep++);
+    m_step = m_plan.steps().at(m_nextStep++);
     m_stepTimer.start();
     emit stepStarted(m_step);
     if (isFinished())  // a listener cancelled
@@ -228,7 +170,7 @@ void Deployer::writeFiles()
     for (const BundleFile &file : toWrite)
         files.append({DeployPaths::inApp(file.path), file.content, file.executable});
     files.append({DeployPaths::inApp(DeployPaths::manifestFileName()), m_bundle.manifest().toJson(), false});
-    if (m_writePackageJsonStub)
+    if (m_plan.needsPackageJsonStub())
         files.append({DeployPaths::inApp(QStringLiteral("package.json")), packageJsonStub(), false});
     track(m_sandbox->writeFiles(files), [this](AsyncOperation *operation) {
         if (!operation->succeeded()) {
@@ -236,7 +178,7 @@ void Deployer::writeFiles()
             fail({error.kind, tr("%1 failed: %2").arg(deployStepTitle(m_step), error.message), error.retryable});
             return;
         }
-        if (m_removedPaths.isEmpty())
+        if (m_plan.removedPaths().isEmpty())
             return endStep();
         removeFiles();
     });
@@ -248,14 +190,14 @@ void Deployer::removeFiles()
     // go to rm as arguments, after "--", never through a shell.
     CommandSpec spec;
     spec.argv = QStringList{QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("--")};
-    for (const QString &path : std::as_const(m_removedPaths))
+    for (const QString &path : m_plan.removedPaths())
         spec.argv << DeployPaths::inApp(path);
     spec.workingDirectory = DeployPaths::appDir();
     spec.timeout = std::chrono::seconds(30);
     track(startCommand(spec), [this](CommandRun *run) {
         if (!commandSucceeded(run))
             return failCommand(run, ErrorKind::System, std::chrono::seconds(30));
-        info(tr("Removed %n file(s)", nullptr, int(m_removedPaths.size())));
+        info(tr("Removed %n file(s)", nullptr, int(m_plan.removedPaths().size())));
         endStep();
     });
 }
@@ -282,7 +224,7 @@ void Deployer::checkFiles()
 void Deployer::installNodePackages()
 {
     const BundleFile *lock = m_bundle.file(QStringLiteral("package-lock.json"));
-    m_cacheKey = DependencyCache::npmKey(m_bundle.manifest().npmPackages(), m_dependencyMaps,
+    m_cacheKey = DependencyCache::npmKey(m_bundle.manifest().npmPackages(), m_plan.dependencyMaps(),
                                          lock ? lock->content : QByteArray());
     if (!m_options.useDependencyCache)
         return runNpmInstall();
@@ -302,10 +244,8 @@ void Deployer::runNpmInstall()
 {
     const CommandSpec spec = DeployCommands::npmInstall(m_bundle.manifest().npmPackages(), m_options.installTimeout);
     track(startCommand(spec), [this](CommandRun *run) {
-        if (!commandSucceeded(run)) {
-            const bool network = looksLikeNetworkFailure(run->outputTail(m_options.outputTailLines));
-            return failCommand(run, network ? ErrorKind::Api : ErrorKind::User, m_options.installTimeout);
-        }
+        if (!commandSucceeded(run))
+            return failInstall(run);
         if (m_options.useDependencyCache)
             return saveDependencyCache();
         endStep();
@@ -327,10 +267,8 @@ void Deployer::installPythonPackages()
 {
     track(startCommand(DeployCommands::pipInstall(m_bundle.manifest().pipPackages(), m_options.installTimeout)),
           [this](CommandRun *run) {
-              if (!commandSucceeded(run)) {
-                  const bool network = looksLikeNetworkFailure(run->outputTail(m_options.outputTailLines));
-                  return failCommand(run, network ? ErrorKind::Api : ErrorKind::User, m_options.installTimeout);
-              }
+              if (!commandSucceeded(run))
+                  return failInstall(run);
               endStep();
           });
 }
@@ -414,7 +352,7 @@ void Deployer::waitReady()
             QString message = tr("%1 failed: the app did not answer HTTP on port %2 within %3")
                                   .arg(deployStepTitle(m_step))
                                   .arg(port())
-                                  .arg(formatDuration(m_options.readyTimeout));
+                                  .arg(CommandFailure::duration(m_options.readyTimeout));
             if (!error.message.isEmpty())
                 message += QStringLiteral(" (") + error.message + u')';
             return fail({kind, withTail(message, m_app), error.retryable});
@@ -473,16 +411,13 @@ bool Deployer::commandSucceeded(const CommandRun *run) const
 
 void Deployer::failCommand(const CommandRun *run, ErrorKind exitKind, std::chrono::milliseconds timeout)
 {
-    const QString title = deployStepTitle(m_step);
-    const SpawnError &error = run->error();
-    if (run->timedOut()) {
-        fail(SpawnError::resource(withTail(tr("%1 timed out after %2").arg(title, formatDuration(timeout)), run)));
-    } else if (error.isError()) {
-        fail({error.kind, withTail(tr("%1 failed: %2").arg(title, error.message), run), error.retryable});
-    } else {
-        const QString message = tr("%1 failed with exit code %2").arg(title).arg(run->exitCode());
-        fail({exitKind, withTail(message, run), exitKind == ErrorKind::Api});
-    }
+    fail(CommandFailure::of(run, m_step, exitKind, timeout, m_options.outputTailLines));
+}
+
+void Deployer::failInstall(const CommandRun *run)
+{
+    const bool network = CommandFailure::looksLikeNetworkFailure(run->outputTail(m_options.outputTailLines));
+    failCommand(run, network ? ErrorKind::Api : ErrorKind::User, m_options.installTimeout);
 }
 
 void Deployer::fail(const SpawnError &error)
@@ -515,8 +450,5 @@ void Deployer::stopCurrent()
 
 QString Deployer::withTail(const QString &message, const CommandRun *run) const
 {
-    const QString tail = run ? run->outputTail(m_options.outputTailLines) : QString();
-    if (tail.isEmpty())
-        return message + u'.';
-    return message + QStringLiteral(". Last output:\n") + tail;
+    return CommandFailure::withTail(message, run, m_options.outputTailLines);
 }

@@ -4,11 +4,11 @@
 #include "appbundle.h"
 #include "common/asyncoperation.h"
 #include "deployoptions.h"
+#include "deployplan.h"
 #include "deploystep.h"
 #include "sandbox/commandrun.h"
 
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
 
@@ -48,7 +48,7 @@ public:
 
     const AppBundle &bundle() const { return m_bundle; }
     // The steps this deployment runs, known once start() has validated.
-    const QList<DeployStep> &plannedSteps() const { return m_plan; }
+    const QList<DeployStep> &plannedSteps() const { return m_plan.steps(); }
     DeployStep currentStep() const { return m_step; }
     QUrl appUrl() const { return m_appUrl; }
     int port() const { return m_bundle.manifest().port(); }
@@ -76,7 +76,6 @@ protected:
     void abortWork() override;
 
 private:
-    void planSteps();
     void runNextStep();
     void endStep();
     void writeFiles();
@@ -103,21 +102,19 @@ private:
     void info(const QString &text);
     void stopCurrent();
     QString withTail(const QString &message, const CommandRun *run) const;
+    void failInstall(const CommandRun *run);
 
     QPointer<Sandbox> m_sandbox;
     AppBundle m_bundle;
     DeployOptions m_options;
-    QList<DeployStep> m_plan;
+    DeployPlan m_plan;
     qsizetype m_nextStep = 0;
     DeployStep m_step = DeployStep::WriteFiles;
     QElapsedTimer m_stepTimer;
     bool m_started = false;
     QPointer<AsyncOperation> m_current;
     QPointer<CommandRun> m_app;
-    QJsonObject m_dependencyMaps;
-    bool m_writePackageJsonStub = false;
     std::optional<AppBundle> m_previous;
-    QStringList m_removedPaths;
     qsizetype m_nextCheck = 0;
     QString m_cacheKey;
     bool m_usedCache = false;

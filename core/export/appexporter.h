@@ -8,9 +8,9 @@
 
 // Writes one stored version of an app out of SpawnAI: into a folder or a
 // ZIP file, with its spawnai.json, so `spawnai spawn --from-dir` (or any
-// editor) takes it back. Executables keep their permission. An app's code
-// is small (the bundle limits cap it), so writing it is quick enough to do
-// at once on the caller's thread.
+// editor) takes it back. Executables keep their permission. The calls
+// block while they write; the GUI runs them through AppExport, on a thread
+// of its own.
 class AppExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(AppExporter)

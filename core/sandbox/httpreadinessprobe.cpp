@@ -50,20 +50,43 @@ void HttpReadinessProbe::attempt()
     ++m_attempts;
     m_retryAtOnce = false;
     m_attemptStartedMs = m_elapsed.elapsed();
+    m_reply = send(m_network);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpReadinessProbe::onReplyFinished);
+}
+
+QNetworkReply *HttpReadinessProbe::send(QNetworkAccessManager *network)
+{
     QNetworkRequest request(m_url);
     request.setTransferTimeout(int(std::max<qint64>(m_interval.count() * 5, 1000)));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    m_reply = m_network->head(request);
-    connect(m_reply, &QNetworkReply::finished, this, &HttpReadinessProbe::onReplyFinished);
+    return network->head(request);
+}
+
+HttpReadinessProbe::Answer HttpReadinessProbe::classify(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid() ? Answer::Ready
+                                                                                : Answer::KeepWaiting;
+}
+
+SpawnError HttpReadinessProbe::goneReason() const
+{
+    return SpawnError::system(tr("The app's server is gone"));
 }
 
 void HttpReadinessProbe::onReplyFinished()
 {
     QNetworkReply *reply = std::exchange(m_reply, nullptr);
     reply->deleteLater();
-    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
+    switch (classify(reply)) {
+    case Answer::Ready:
         succeed();
         return;
+    case Answer::Gone:
+        emit gone();
+        fail(goneReason());
+        return;
+    case Answer::KeepWaiting:
+        break;
     }
     const auto elapsed = std::chrono::milliseconds(m_elapsed.elapsed());
     if (elapsed >= m_limit) {

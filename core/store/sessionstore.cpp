@@ -6,6 +6,7 @@
 #include "crashreconciler.h"
 #include "database.h"
 #include "eventtable.h"
+#include "sessionfilter.h"
 #include "sessionrow.h"
 #include "sqlsupport.h"
 #include "statusjournal.h"
@@ -21,56 +22,6 @@ Q_LOGGING_CATEGORY(lcStore, "spawnai.store.sessions")
 SpawnError unknownSession(const QString &id)
 {
     return SpawnError::user(SessionStore::tr("There is no session %1 in the history.").arg(id));
-}
-
-// The WHERE clause of a history query, from fixed fragments, and its values.
-struct Filter
-{
-    QString where;
-    QVariantList values;
-};
-
-// "column IN (?, ?)" for any of `values`; nothing for none.
-void addAnyOf(const QString &column, const QStringList &values, QStringList *clauses, Filter *filter)
-{
-    if (values.isEmpty())
-        return;
-    QStringList marks;
-    for (const QString &value : values) {
-        marks.append(QStringLiteral("?"));
-        filter->values.append(value);
-    }
-    clauses->append(column + u" IN (" + marks.join(QStringLiteral(", ")) + u")");
-}
-
-Filter filterFor(const SessionQuery &query)
-{
-    QStringList clauses;
-    Filter filter;
-    QStringList statuses;
-    for (SessionStatus status : query.statuses)
-        statuses.append(sessionStatusToString(status));
-    addAnyOf(QStringLiteral("status"), statuses, &clauses, &filter);
-    QStringList appTypes;
-    for (AppType type : query.appTypes)
-        appTypes.append(appTypeToString(type));
-    addAnyOf(QStringLiteral("app_type"), appTypes, &clauses, &filter);
-    if (!query.sandboxKind.isEmpty()) {
-        clauses.append(QStringLiteral("sandbox_kind = ?"));
-        filter.values.append(query.sandboxKind);
-    }
-    if (!query.promptSearch.isEmpty()) {
-        // LIKE's wildcards in the user's text are escaped so they match themselves.
-        QString literal = query.promptSearch;
-        literal.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        clauses.append(QStringLiteral("prompt LIKE ? ESCAPE '\\'"));
-        filter.values.append(QString(u'%' + literal + u'%'));
-    }
-    if (!clauses.isEmpty())
-        filter.where = u" WHERE " + clauses.join(QStringLiteral(" AND "));
-    return filter;
 }
 } // namespace
 
@@ -140,15 +91,15 @@ QList<Session> SessionStore::sessions(const SessionQuery &query) const
     QList<Session> result;
     if (!m_database.isOpen())
         return result;
-    const Filter filter = filterFor(query);
+    const SessionFilter filter(query);
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     // rowid breaks ties of sessions touched in the same millisecond.
-    if (!StoreSql::prepare(sql, u"SELECT " + SessionRow::columns() + u" FROM sessions" + filter.where
+    if (!StoreSql::prepare(sql, u"SELECT " + SessionRow::columns() + u" FROM sessions" + filter.where()
                                     + (query.order == SessionQuery::Order::Created ? u" ORDER BY created_at DESC, rowid DESC" : u" ORDER BY updated_at DESC, rowid DESC")
                                     + u" LIMIT ? OFFSET ?"))
         return result;
-    for (const QVariant &value : filter.values)
+    for (const QVariant &value : filter.values())
         sql.addBindValue(value);
     sql.addBindValue(query.limit > 0 ? query.limit : -1);
     sql.addBindValue(qMax(0, query.offset));
@@ -163,11 +114,11 @@ int SessionStore::sessionCount(const SessionQuery &query) const
 {
     if (!m_database.isOpen())
         return 0;
-    const Filter filter = filterFor(query);
+    const SessionFilter filter(query);
     QSqlQuery sql(m_database.connection());
-    if (!StoreSql::prepare(sql, u"SELECT COUNT(*) FROM sessions" + filter.where))
+    if (!StoreSql::prepare(sql, u"SELECT COUNT(*) FROM sessions" + filter.where()))
         return 0;
-    for (const QVariant &value : filter.values)
+    for (const QVariant &value : filter.values())
         sql.addBindValue(value);
     if (!StoreSql::exec(sql) || !sql.next())
         return 0;

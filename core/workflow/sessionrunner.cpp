@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "sessionrunner.h"
 
-#include "billing/pricetable.h"
-
 #include "deploy/deployer.h"
 #include "generation/syntaxchecks.h"
 #include "generationphase.h"
+#include "runexpiry.h"
+#include "runusagemeter.h"
+#include "sandboxrelease.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxprovider.h"
 #include "store/sessionstore.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTimer>
 
 namespace {
 Q_LOGGING_CATEGORY(lcRunner, "spawnai.workflow.runner", QtInfoMsg)
-constexpr double BytesPerGb = 1024.0 * 1024.0 * 1024.0;
 } // namespace
 
 SessionRunner::SessionRunner(SessionStore *store, SandboxProvider *provider, const QString &sessionId,
@@ -28,16 +27,13 @@ SessionRunner::SessionRunner(SessionStore *store, SandboxProvider *provider, con
     , m_bundle(std::move(bundle))
     , m_options(std::move(options))
     , m_log(sessionId)
-    , m_usageTimer(new QTimer(this))
-    , m_expiryWarning(new QTimer(this))
+    , m_meter(new RunUsageMeter(store, sessionId, provider->kind(), m_options.usageInterval, this))
+    , m_expiry(new RunExpiry(store, sessionId, m_options.plan, m_options.expiryWarning, this))
 {
-    m_usageTimer->setInterval(m_options.usageInterval);
-    connect(m_usageTimer, &QTimer::timeout, this, [this] { sampleUsage(false); });
-    m_expiryWarning->setSingleShot(true);
-    connect(m_expiryWarning, &QTimer::timeout, this, [this] {
-        if (m_sandbox)
-            emit expiresSoon(m_sandbox->expiresAt());
-    });
+    connect(m_meter, &RunUsageMeter::billed, this, &SessionRunner::publishCost);
+    connect(m_expiry, &RunExpiry::expiresSoon, this, &SessionRunner::expiresSoon);
+    connect(m_expiry, &RunExpiry::extended, this, &SessionRunner::extended);
+    connect(m_expiry, &RunExpiry::extendFailed, this, &SessionRunner::extendFailed);
 }
 
 SessionRunner::~SessionRunner()
@@ -59,8 +55,7 @@ void SessionRunner::setGeneration(const GenerationSettings &settings, const QStr
                                  .arg(usage.outputTokens)
                                  .arg(cost, 0, 'f', 4));
         emit modelRequestFinished(purpose, usage, cost);
-        m_store->setActualCost(m_sessionId, totalCost());
-        emit costUpdated(totalCost());
+        publishCost();
     });
     connect(m_phase, &GenerationPhase::answered, this, &SessionRunner::onAnswered);
     connect(m_phase, &GenerationPhase::failed, this, &SessionRunner::onGenerationFailed);
@@ -117,17 +112,6 @@ void SessionRunner::onCreationWaiting(const QString &reason)
     m_lastWaitReason = reason;
 }
 
-void SessionRunner::armExpiryWarning()
-{
-    m_expiryWarning->stop();
-    if (!m_sandbox || !m_sandbox->expiresAt().isValid())
-        return;
-    const QDateTime expiresAt = m_sandbox->expiresAt();
-    const qint64 untilWarning = QDateTime::currentDateTimeUtc().msecsTo(expiresAt)
-                                - std::chrono::milliseconds(m_options.expiryWarning).count();
-    m_expiryWarning->start(std::chrono::milliseconds(std::max<qint64>(0, untilWarning)));
-}
-
 void SessionRunner::followUp(const QString &request)
 {
     if (!m_phase || m_status != SessionStatus::Ready)
@@ -162,35 +146,7 @@ void SessionRunner::applyEdit(const AppBundle &edited)
 
 SpawnError SessionRunner::extend()
 {
-    if (!m_sandbox || m_ended)
-        return SpawnError::user(tr("Only a running sandbox can be extended"));
-    const PlanLimits limits = planLimits(m_options.plan);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime ceiling = m_usage.startTime.addSecs(limits.maxLifetime.count());
-    const QDateTime wanted = std::min(now.addSecs(limits.defaultTimeout.count()), ceiling);
-    // Less than a minute more is not worth a request, and tells the user
-    // that the plan, not the button, is the limit.
-    if (wanted <= m_sandbox->expiresAt().addSecs(60))
-        return SpawnError::user(tr("The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.",
-                                   nullptr, int(limits.maxLifetime.count() / 60))
-                                    .arg(planToString(m_options.plan)));
-    PendingOperation *extending = m_sandbox->extendTimeout(std::chrono::seconds(now.secsTo(wanted)));
-    connect(extending, &AsyncOperation::finished, this, [this, extending] {
-        extending->deleteLater();
-        if (!m_sandbox || m_ended)
-            return;
-        if (!extending->succeeded()) {
-            emit extendFailed(extending->error());
-            return;
-        }
-        const QDateTime expiresAt = m_sandbox->expiresAt();
-        armExpiryWarning();
-        m_store->setExpiresAt(m_sessionId, expiresAt);
-        m_store->appendEvent(m_sessionId, EventKind::Step,
-                             tr("Extended the sandbox until %1").arg(expiresAt.toLocalTime().toString(Qt::ISODate)));
-        emit extended(expiresAt);
-    });
-    return {};
+    return m_expiry->extend();
 }
 
 void SessionRunner::appendLog(const QByteArray &data)
@@ -291,15 +247,7 @@ void SessionRunner::onSandboxCreated()
     // The sandbox is ours the moment it exists: write it down before anything else.
     m_store->setSandboxId(m_sessionId, m_sandbox->id());
     m_store->setExpiresAt(m_sessionId, m_sandbox->expiresAt());
-    m_usage.sessionId = m_sessionId;
-    m_usage.startTime = QDateTime::currentDateTimeUtc();
-    m_usage.plan = planToString(m_options.plan);
-    m_store->recordUsage(m_usage);
-    m_sinceSample.start();
-    m_sinceCreation.start();
-    m_allocation = {};
-    m_usageTimer->start();
-    sampleUsage(false);  // a first reading early, so even a short run is priced
+    m_meter->start(m_sandbox, m_options.plan);
 
     connect(m_sandbox, &Sandbox::expired, this, [this] {
         if (!moveTo(SessionStatus::Expired, tr("the sandbox reached its timeout")))
@@ -312,7 +260,7 @@ void SessionRunner::onSandboxCreated()
     connect(m_sandbox, &Sandbox::terminated, this, [this](const SpawnError &reason) {
         failWith(reason, tr("the sandbox"));
     });
-    armExpiryWarning();
+    m_expiry->watch(m_sandbox, m_meter->startTime());
 
     if (!moveTo(SessionStatus::Deploying, tr("deploying %n file(s)", nullptr, int(m_bundle.files().size()))))
         return;
@@ -452,9 +400,8 @@ bool SessionRunner::keepRunningDetached()
 {
     if (m_ended || m_status != SessionStatus::Ready || !m_sandbox || !m_sandbox->keepRunning())
         return false;
-    m_usageTimer->stop();
-    m_expiryWarning->stop();
-    sampleUsage(true);
+    m_expiry->release();
+    m_meter->finish();
     m_store->appendEvent(m_sessionId, EventKind::Step,
                          tr("kept running after SpawnAI closed, until %1")
                              .arg(QLocale().toString(m_sandbox->expiresAt().toLocalTime(), QLocale::ShortFormat)));
@@ -480,8 +427,7 @@ void SessionRunner::end(SessionStatus status)
 
 void SessionRunner::releaseSandbox()
 {
-    m_usageTimer->stop();
-    m_expiryWarning->stop();
+    m_expiry->release();
     if (m_phase)
         m_phase->cancel();
     if (m_creation)
@@ -494,105 +440,19 @@ void SessionRunner::releaseSandbox()
         m_deployer->deleteLater();
         m_deployer = nullptr;
     }
+    m_meter->finish();
     if (m_sandbox) {
-        sampleUsage(true);
         m_sandbox->disconnect(this);
         Sandbox *sandbox = std::exchange(m_sandbox, nullptr);
-        if (std::exchange(m_pauseOnRelease, false)) {
-            pauseOrDestroy(sandbox);
-            return;
-        }
-        // The sandbox goes away on its own time.
-        // If the event loop ends first, the provider's destructor finishes
-        // the job (destroyNow), so nothing waits here.
-        PendingOperation *destroy = sandbox->destroy();
-        connect(destroy, &AsyncOperation::finished, sandbox, &QObject::deleteLater);
-        sandbox->setParent(nullptr);
+        if (std::exchange(m_pauseOnRelease, false))
+            SandboxRelease::pauseOrDestroy(sandbox, m_store, m_sessionId);
+        else
+            SandboxRelease::destroy(sandbox);
     }
-}
-
-void SessionRunner::pauseOrDestroy(Sandbox *sandbox)
-{
-    sandbox->setParent(nullptr);
-    PendingOperation *pause = sandbox->pause();
-    const QPointer<SessionStore> store(m_store);
-    const QString sessionId = m_sessionId;
-    connect(pause, &AsyncOperation::finished, sandbox, [sandbox, pause, store, sessionId] {
-        if (pause->succeeded()) {
-            sandbox->deleteLater();
-            return;
-        }
-        // Never left running and billing: what cannot pause is destroyed.
-        qCWarning(lcRunner) << sessionId << "could not pause the sandbox; destroying it:" << pause->error().message;
-        if (store)
-            store->appendEvent(sessionId, EventKind::Step,
-                               tr("The sandbox could not be paused (%1); it was stopped instead. The app's files "
-                                  "are kept.")
-                                   .arg(pause->error().message));
-        PendingOperation *destroy = sandbox->destroy();
-        connect(destroy, &AsyncOperation::finished, sandbox, &QObject::deleteLater);
-    });
-}
-
-void SessionRunner::sampleUsage(bool final)
-{
-    if (!m_sandbox || m_usage.id == 0)
-        return;
-    const double seconds = double(m_sinceSample.restart()) / 1000.0;
-    if (final) {
-        // The sandbox is about to go, and a reading asked for now may never
-        // answer: a cloud sandbox's billed allocation runs on at the rate of
-        // its last reading until this moment.
-        if (m_allocation.atSeconds > 0.0) {
-            const double factor = double(m_sinceCreation.elapsed()) / 1000.0 / m_allocation.atSeconds;
-            applyAllocation(m_allocation.cpuSeconds * factor, m_allocation.memoryGbSeconds * factor);
-        }
-        m_usage.endTime = QDateTime::currentDateTimeUtc();
-        m_store->recordUsage(m_usage);
-        publishCost();
-        return;
-    }
-    UsageReading *reading = m_sandbox->readUsage();
-    connect(reading, &AsyncOperation::finished, this, [this, reading, seconds] {
-        reading->deleteLater();
-        if (!reading->succeeded() || m_usage.endTime.isValid())
-            return;
-        const SandboxUsage &usage = reading->usage();
-        UsageSample sample;
-        sample.sessionId = m_sessionId;
-        sample.usageId = m_usage.id;
-        sample.cpuSeconds = usage.cpuSeconds;
-        sample.memoryBytes = usage.memoryBytes;
-        sample.diskBytes = usage.workspaceBytes;
-        m_store->recordSample(sample);
-        m_usage.storageGb = std::max(m_usage.storageGb, double(usage.workspaceBytes) / BytesPerGb);
-        if (usage.allocatedCpuSeconds > 0.0 || usage.allocatedMemoryGbSeconds > 0.0) {
-            // Billed by allocation (E2B): the row holds what the bill counts.
-            m_allocation = {usage.allocatedCpuSeconds, usage.allocatedMemoryGbSeconds,
-                            double(m_sinceCreation.elapsed()) / 1000.0};
-            applyAllocation(usage.allocatedCpuSeconds, usage.allocatedMemoryGbSeconds);
-        } else {
-            // Free (local): the row shows what ran.
-            m_usage.cpuSeconds = std::max(m_usage.cpuSeconds, usage.cpuSeconds);
-            m_usage.memoryGbSeconds += double(usage.memoryBytes) / BytesPerGb * seconds;
-        }
-        m_store->recordUsage(m_usage);
-        publishCost();
-    });
-}
-
-void SessionRunner::applyAllocation(double cpuSeconds, double memoryGbSeconds)
-{
-    m_usage.cpuSeconds = std::max(m_usage.cpuSeconds, cpuSeconds);
-    m_usage.memoryGbSeconds = std::max(m_usage.memoryGbSeconds, memoryGbSeconds);
-    m_usage.actualCost = PriceTable::current().sandboxCost(m_provider->kind(), m_usage.cpuSeconds,
-                                                           m_usage.memoryGbSeconds);
 }
 
 void SessionRunner::publishCost()
 {
-    if (m_usage.actualCost <= 0.0)
-        return;
     m_store->setActualCost(m_sessionId, totalCost());
     emit costUpdated(totalCost());
 }

@@ -9,17 +9,16 @@
 #include "runoptions.h"
 #include "session/sessionlog.h"
 #include "session/sessionstatus.h"
-#include "store/usagerecords.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 class Deployer;
 class GenerationPhase;
-class QTimer;
+class RunExpiry;
+class RunUsageMeter;
 class Sandbox;
 class SandboxCreation;
 class SandboxProvider;
@@ -28,6 +27,8 @@ class SessionStore;
 // Carries one run of a session from queued to ready and on to its end:
 // provisions a sandbox, deploys the app, watches it, and records every move
 // in the store before acting on it. Any failure destroys the sandbox.
+// The run's bill (RunUsageMeter) and its sandbox's end time (RunExpiry)
+// are kept by helpers that live as long as the sandbox.
 class SessionRunner final : public QObject
 {
     Q_OBJECT
@@ -108,8 +109,6 @@ private:
     void provision();
     void onSandboxCreated();
     void onCreationWaiting(const QString &reason);
-    void armExpiryWarning();
-    void applyAllocation(double cpuSeconds, double memoryGbSeconds);
     void publishCost();
     void startDeployment(const AppBundle *previous);
     void onAnswered(const AppBundle &bundle);
@@ -122,8 +121,6 @@ private:
     void failWith(const SpawnError &error, const QString &where);
     void end(SessionStatus status);
     void releaseSandbox();
-    void pauseOrDestroy(Sandbox *sandbox);
-    void sampleUsage(bool final);
 
     SessionStore *m_store;
     SandboxProvider *m_provider;
@@ -136,19 +133,8 @@ private:
     Sandbox *m_sandbox = nullptr;
     Deployer *m_deployer = nullptr;
     QUrl m_appUrl;
-    UsageRecord m_usage;
-    QElapsedTimer m_sinceSample;
-    QElapsedTimer m_sinceCreation;
-    // The last billed reading of a cloud sandbox, and when it was taken
-    // (seconds since creation), to carry the bill on to the end.
-    struct Allocation
-    {
-        double cpuSeconds = 0.0;
-        double memoryGbSeconds = 0.0;
-        double atSeconds = 0.0;
-    } m_allocation;
-    QTimer *m_usageTimer;
-    QTimer *m_expiryWarning;
+    RunUsageMeter *m_meter;
+    RunExpiry *m_expiry;
     QString m_lastWaitReason;
     bool m_ended = false;
     bool m_pauseOnRelease = false;

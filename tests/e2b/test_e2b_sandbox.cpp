@@ -292,7 +292,7 @@ void TestE2bSandbox::waitForHttp_sandboxGone_failsAndEndsTheSandbox()
     QCOMPARE(E2bPortProbe::classify502("<html>bad gateway</html>"), E2bPortProbe::ProxyAnswer::NotProxy);
     m_server->enqueue(FakeLlmServer::json(502, R"({"sandboxId":"isb","message":"The sandbox was not found","code":502})"));
     E2bPortProbe probe(m_provider->network(), m_server->url(QStringLiteral("/")), {}, 5s, 10ms);
-    QSignalSpy gone(&probe, &E2bPortProbe::sandboxGone);
+    QSignalSpy gone(&probe, &HttpReadinessProbe::gone);
     QSignalSpy finished(&probe, &AsyncOperation::finished);
     probe.start();
     QVERIFY(finished.wait());

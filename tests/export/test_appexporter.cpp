@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
+#include "export/appexport.h"
 #include "export/appexporter.h"
 #include "export/zipwriter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +28,8 @@ private slots:
     void toFolder_refusesToOverwrite();
     void toZip_isReadByPythonsZipfile();
     void zip_refusesPathsThatClimbOut();
+    void exportOperation_writesWhileTheCallersLoopRuns();
+    void exportOperation_reportsARefusalOnce();
 
 private:
     QString m_python;
@@ -141,6 +148,55 @@ void TestAppExporter::zip_refusesPathsThatClimbOut()
     version.files.append({u"/etc/passwd"_s, "no"_ba, false});
     QTemporaryDir dir;
     QVERIFY(AppExporter::toZip(version, dir.filePath(u"x.zip"_s)).isError());
+}
+
+// What the GUI uses: the writing happens elsewhere, the caller's event loop
+// keeps turning, and exactly one finished() arrives.
+void TestAppExporter::exportOperation_writesWhileTheCallersLoopRuns()
+{
+    AppVersion version = sampleVersion();
+    // Incompressible data, so that deflating it takes a noticeable while.
+    QByteArray noise(4 * 1024 * 1024, Qt::Uninitialized);
+    QRandomGenerator generator(42);
+    generator.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / qsizetype(sizeof(quint32)));
+    for (int part = 0; part < 4; ++part)
+        version.files.append({u"data/part%1.bin"_s.arg(part), noise, false});
+    QTemporaryDir dir;
+    const QString zipPath = dir.filePath(u"app.zip"_s);
+    AppExport exporting(version, zipPath, AppExport::Format::Zip);
+    QSignalSpy finished(&exporting, &AsyncOperation::finished);
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(1);
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start();
+
+    QElapsedTimer clock;
+    clock.start();
+    exporting.start();
+    const qint64 startTook = clock.elapsed();
+    QCOMPARE(finished.count(), 0);  // never before the caller is back in its loop
+    QVERIFY(finished.wait(60000));
+    const qint64 total = clock.elapsed();
+    QVERIFY2(exporting.succeeded(), qPrintable(exporting.error().message));
+    QVERIFY2(startTook * 4 < total, qPrintable(u"start() %1 ms of %2 ms"_s.arg(startTook).arg(total)));
+    QVERIFY(ticks > 0);  // the loop turned while the archive was written
+    QVERIFY(QFileInfo(zipPath).size() > 16 * 1024 * 1024);
+    QVERIFY(!finished.wait(100));  // and no second terminal signal
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestAppExporter::exportOperation_reportsARefusalOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(!AppExporter::toFolder(sampleVersion(), dir.path()).isError());
+    AppExport exporting(sampleVersion(), dir.path(), AppExport::Format::Folder);
+    QSignalSpy finished(&exporting, &AsyncOperation::finished);
+    exporting.start();
+    QVERIFY(finished.wait());
+    QCOMPARE(exporting.error().kind, ErrorKind::User);
+    QVERIFY(exporting.error().message.contains(u"choose an empty folder"_s));
+    QCOMPARE(finished.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAppExporter)

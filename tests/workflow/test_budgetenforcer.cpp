@@ -3,27 +3,24 @@
 // work in flight stops and paid (E2B) sandboxes are killed, local sandboxes
 // keep running, nothing stored is lost, and a higher budget lets the user go on.
 #include "billing/budgetnotifier.h"
-#include "common/paths.h"
-#include "deployfixtures.h"
+#include "budgetfixture.h"
 #include "fakellmserver.h"
 #include "fakesandboxprovider.h"
 #include "llm/anthropicclient.h"
 #include "llmfixtures.h"
-#include "store/database.h"
 #include "store/sessionstore.h"
 #include "workflow/budgetenforcer.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
 using namespace Fixtures;
 
-class TestBudgetEnforcer final : public QObject
+class TestBudgetEnforcer final : public QObject, private BudgetFixture
 {
     Q_OBJECT
 
@@ -38,70 +35,35 @@ private slots:
     void sandboxAction_readsSettingValues();
 
 private:
-    QString spawnTemplate(const QString &kind);
     QString spawnGenerated();
     void answer(const QString &text);
-    void spend(const QString &sessionId, double cost);
-    SessionStatus status(const QString &id) const;
     void setBudget(double monthly);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeLlmServer> m_server;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<SessionStore> m_store;
-    std::unique_ptr<FakeSandboxProvider> m_local;
     std::unique_ptr<FakeSandboxProvider> m_e2b;
     std::unique_ptr<AnthropicClient> m_client;
-    std::unique_ptr<SessionManager> m_manager;
 };
 
 void TestBudgetEnforcer::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    Paths::setDataDirOverride(m_dir->path());
+    QVERIFY(openHistory());
     m_server = std::make_unique<FakeLlmServer>();
-    m_database = std::make_unique<Database>();
-    QVERIFY(!m_database->open().isError());
-    m_store = std::make_unique<SessionStore>(*m_database);
-    m_local = std::make_unique<FakeSandboxProvider>(QStringLiteral("local"));
     m_e2b = std::make_unique<FakeSandboxProvider>(QStringLiteral("e2b"));
     AnthropicConfig config;
     config.apiKey = QStringLiteral("sk-ant-test-key");
     config.baseUrl = m_server->url();
     config.retry.maxAttempts = 1;
     m_client = std::make_unique<AnthropicClient>(config);
-    m_manager = std::make_unique<SessionManager>(m_store.get());
-    m_manager->addProvider(m_local.get());
-    m_manager->addProvider(m_e2b.get());
-    m_manager->setDeployOptions(DeployFixtures::quickOptions());
+    startManager(m_e2b.get());
 }
 
 void TestBudgetEnforcer::cleanup()
 {
-    m_manager.reset();
+    stopManager();
     m_client.reset();
     m_e2b.reset();
-    m_local.reset();
-    m_store.reset();
-    m_database.reset();
     m_server.reset();
-    Paths::setDataDirOverride({});
-    m_dir.reset();
-}
-
-QString TestBudgetEnforcer::spawnTemplate(const QString &kind)
-{
-    SpawnRequest request;
-    request.bundle = DeployFixtures::webapp();
-    request.prompt = QStringLiteral("static-site");
-    request.templateName = QStringLiteral("static-site");
-    request.sandboxKind = kind;
-    request.sourceSummary = QStringLiteral("template static-site");
-    SpawnError error;
-    const QString id = m_manager->spawn(request, &error);
-    if (id.isEmpty())
-        qWarning().noquote() << error.message;
-    return id;
+    closeHistory();
 }
 
 // A generated session whose model answers the first bytes and then goes silent.
@@ -133,23 +95,6 @@ void TestBudgetEnforcer::answer(const QString &text)
         events << textDelta(0, text.mid(at, 40));
     events << blockStop(0) << messageDelta("end_turn", R"({"output_tokens":900})") << messageStop();
     m_server->enqueue(FakeLlmServer::sse(events));
-}
-
-void TestBudgetEnforcer::spend(const QString &sessionId, double cost)
-{
-    LlmUsageRecord record;
-    record.sessionId = sessionId;
-    record.provider = QStringLiteral("anthropic");
-    record.model = QStringLiteral("claude-sonnet-4-5");
-    record.inputTokens = 1000;
-    record.cost = cost;
-    QVERIFY(!m_store->recordLlmUsage(record).isError());
-}
-
-SessionStatus TestBudgetEnforcer::status(const QString &id) const
-{
-    const std::optional<Session> session = m_store->session(id);
-    return session ? session->status : SessionStatus::Cancelled;
 }
 
 void TestBudgetEnforcer::setBudget(double monthly)

@@ -4,13 +4,11 @@
 // the session ends stopped with a reason that says so and keeps its files,
 // log and history; local sessions keep running; a sandbox whose pause fails
 // is killed.
-#include "common/paths.h"
-#include "deployfixtures.h"
+#include "budgetfixture.h"
 #include "fakee2bserver.h"
 #include "fakesandboxprovider.h"
 #include "sandbox/e2b/e2bsandboxprovider.h"
 #include "sandbox/memorysandboxledger.h"
-#include "store/database.h"
 #include "store/sessionstore.h"
 #include "workflow/budgetenforcer.h"
 #include "workflow/sessionmanager.h"
@@ -19,12 +17,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 
-class TestBudgetPause final : public QObject
+class TestBudgetPause final : public QObject, private BudgetFixture
 {
     Q_OBJECT
 
@@ -36,32 +33,19 @@ private slots:
     void pauseFailing_killsTheSandbox();
 
 private:
-    QString spawnTemplate(const QString &kind);
-    void spend(const QString &sessionId, double cost);
-    SessionStatus status(const QString &id) const;
     bool hasEvent(const QString &id, const QString &text) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeE2bServer> m_fake;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<SessionStore> m_store;
     std::unique_ptr<MemorySandboxLedger> m_ledger;
-    std::unique_ptr<FakeSandboxProvider> m_local;
     std::unique_ptr<E2bSandboxProvider> m_e2b;
-    std::unique_ptr<SessionManager> m_manager;
 };
 
 void TestBudgetPause::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    Paths::setDataDirOverride(m_dir->path());
+    QVERIFY(openHistory());
     m_fake = std::make_unique<FakeE2bServer>();
     QVERIFY(m_fake->isListening());
-    m_database = std::make_unique<Database>();
-    QVERIFY(!m_database->open().isError());
-    m_store = std::make_unique<SessionStore>(*m_database);
     m_ledger = std::make_unique<MemorySandboxLedger>();
-    m_local = std::make_unique<FakeSandboxProvider>(QStringLiteral("local"));
     E2bConfig config;
     config.apiKey = QString::fromLatin1(m_fake->apiKey());
     config.apiUrl = m_fake->url();
@@ -73,10 +57,7 @@ void TestBudgetPause::init()
     // {port}-{id}.localhost is not in every resolver: the server takes it in proxy form.
     m_e2b->network()->setProxy(
         QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_fake->port()));
-    m_manager = std::make_unique<SessionManager>(m_store.get());
-    m_manager->addProvider(m_local.get());
-    m_manager->addProvider(m_e2b.get());
-    m_manager->setDeployOptions(DeployFixtures::quickOptions());
+    startManager(m_e2b.get());
     m_manager->setSandboxLedger(m_ledger.get());
     Budget budget;
     budget.monthly = 10.0;
@@ -86,47 +67,11 @@ void TestBudgetPause::init()
 
 void TestBudgetPause::cleanup()
 {
-    m_manager.reset();
+    stopManager();
     m_e2b.reset();
-    m_local.reset();
     m_ledger.reset();
-    m_store.reset();
-    m_database.reset();
     m_fake.reset();
-    Paths::setDataDirOverride({});
-    m_dir.reset();
-}
-
-QString TestBudgetPause::spawnTemplate(const QString &kind)
-{
-    SpawnRequest request;
-    request.bundle = DeployFixtures::webapp();
-    request.prompt = QStringLiteral("static-site");
-    request.templateName = QStringLiteral("static-site");
-    request.sandboxKind = kind;
-    request.sourceSummary = QStringLiteral("template static-site");
-    SpawnError error;
-    const QString id = m_manager->spawn(request, &error);
-    if (id.isEmpty())
-        qWarning().noquote() << error.message;
-    return id;
-}
-
-void TestBudgetPause::spend(const QString &sessionId, double cost)
-{
-    LlmUsageRecord record;
-    record.sessionId = sessionId;
-    record.provider = QStringLiteral("anthropic");
-    record.model = QStringLiteral("claude-sonnet-4-5");
-    record.inputTokens = 1000;
-    record.cost = cost;
-    QVERIFY(!m_store->recordLlmUsage(record).isError());
-}
-
-SessionStatus TestBudgetPause::status(const QString &id) const
-{
-    const std::optional<Session> session = m_store->session(id);
-    return session ? session->status : SessionStatus::Cancelled;
+    closeHistory();
 }
 
 bool TestBudgetPause::hasEvent(const QString &id, const QString &text) const

@@ -199,7 +199,7 @@ PendingOperation *E2bSandbox::waitForHttp(int port, std::chrono::milliseconds li
     if (!usable())
         return finishedLater(notRunning());
     auto *probe = new E2bPortProbe(m_network, portUrl(port), portRequestHeaders(), limit, m_config.probeInterval, this);
-    connect(probe, &E2bPortProbe::sandboxGone, this, &E2bSandbox::onGone);
+    connect(probe, &HttpReadinessProbe::gone, this, &E2bSandbox::onGone);
     // Servers tend to announce that they listen: look right then.
     connect(this, &E2bSandbox::outputSeen, probe, &E2bPortProbe::attemptSoon);
     probe->start();

@@ -6,7 +6,8 @@
 #include "localcommands.h"
 #include "bwraparguments.h"
 #include "bwrapprocess.h"
-#include "portforwarder.h"
+#include "limitmonitor.h"
+#include "localportrelays.h"
 #include "sandbox/httpreadinessprobe.h"
 #include "slirpnetwork.h"
 
@@ -56,8 +57,10 @@ LocalSandbox::LocalSandbox(const LocalSandboxConfig &config, const SandboxSpec &
     , m_spec(spec)
     , m_network(network)
     , m_id(newSandboxId())
+    , m_monitor(new LimitMonitor([this] { return m_limiter.get(); },
+                                 [this](auto handler) { askDiskUse(std::move(handler)); },
+                                 config.monitorIntervalMs, this))
     , m_expiryTimer(new QTimer(this))
-    , m_monitorTimer(new QTimer(this))
     , m_bootTimer(new QTimer(this))
 {
     m_expiryTimer->setSingleShot(true);
@@ -67,8 +70,7 @@ LocalSandbox::LocalSandbox(const LocalSandboxConfig &config, const SandboxSpec &
         teardown();
         emit expired();
     });
-    m_monitorTimer->setInterval(m_config.monitorIntervalMs);
-    connect(m_monitorTimer, &QTimer::timeout, this, &LocalSandbox::checkLimits);
+    connect(m_monitor, &LimitMonitor::limitReached, this, &LocalSandbox::terminate);
     m_bootTimer->setSingleShot(true);
     connect(m_bootTimer, &QTimer::timeout, this, [this] {
         failBoot(SpawnError::system(tr("The sandbox did not start within %1 s").arg(m_config.bootTimeoutMs / 1000), true));
@@ -129,7 +131,7 @@ void LocalSandbox::boot()
     LocalCommands::Hooks hooks;
     hooks.attachNetwork = [this] { attachTemporaryNetwork(); };
     hooks.detachNetwork = [this] { detachTemporaryNetwork(); };
-    hooks.checkLimits = [this](auto report) { checkLimitsAfterExit(std::move(report)); };
+    hooks.checkLimits = [this](auto report) { m_monitor->checkAfterExit(std::move(report)); };
     m_commands = new LocalCommands(m_channel, m_spec.internetAccess, std::move(hooks), this);
     connect(m_process, &QProcess::finished, this, &LocalSandbox::onProcessFinished);
     connect(m_bwrap, &BwrapProcess::setupFailed, this, [this](const QString &message) {
@@ -172,33 +174,18 @@ void LocalSandbox::maybeFinishBoot()
         return;
     if (m_spec.internetAccess && !(m_slirp && m_slirp->isReady()))
         return;
-    if (m_pendingForwards > 0 || !m_forwarders.isEmpty())
+    if (m_relays && m_relays->isOpen())
         return;
     if (m_spec.ports.isEmpty()) {
         enterRunning();
         return;
     }
-    for (int port : std::as_const(m_spec.ports)) {
-        const QString socketName = QStringLiteral("port-%1.sock").arg(port);
-        auto *forwarder = new PortForwarder(m_dir + u"/sock/" + socketName, this);
-        QString error;
-        if (!forwarder->listen(&error)) {
-            delete forwarder;
-            failBoot(SpawnError::system(tr("Cannot open a host port for the app: %1").arg(error)));
-            return;
-        }
-        m_forwarders.insert(port, forwarder);
-        ++m_pendingForwards;
-        request({{QStringLiteral("op"), QStringLiteral("forward")},
-                 {QStringLiteral("port"), port},
-                 {QStringLiteral("socket"), QString(QString::fromLatin1(BwrapLayout::SocketDir) + u'/' + socketName)}},
-                [this](const QJsonObject &event) {
-                    if (event.value(u"event").toString() != u"ok")
-                        failBoot(SpawnError::system(event.value(u"message").toString()));
-                    else if (--m_pendingForwards == 0)
-                        enterRunning();
-                });
-    }
+    m_relays = new LocalPortRelays(
+        m_dir + u"/sock",
+        [this](QJsonObject message, auto handler) { request(std::move(message), std::move(handler)); }, this);
+    connect(m_relays, &LocalPortRelays::ready, this, &LocalSandbox::enterRunning);
+    connect(m_relays, &LocalPortRelays::failed, this, &LocalSandbox::failBoot);
+    m_relays->open(m_spec.ports);
 }
 
 void LocalSandbox::enterRunning()
@@ -207,11 +194,10 @@ void LocalSandbox::enterRunning()
         return;
     m_bootTimer->stop();
     m_state = State::Running;
-    m_baseline = m_limiter->counters();
     m_expiresAt = m_startedAt.addSecs(m_spec.timeout.count());
     m_expiryTimer->start(std::chrono::milliseconds(
         std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt))));
-    m_monitorTimer->start();
+    m_monitor->start();
     qCInfo(lcSandbox) << m_id << "running, limits by" << ResourceLimiter::modeName(m_limiter->mode());
     emit booted();
 }
@@ -314,28 +300,11 @@ void LocalSandbox::detachTemporaryNetwork()
     m_slirp = nullptr;
 }
 
-void LocalSandbox::checkLimitsAfterExit(std::function<void(const std::optional<SpawnError> &)> report)
-{
-    request({{QStringLiteral("op"), QStringLiteral("df")}, {QStringLiteral("path"), QString::fromLatin1(BwrapLayout::HomeDir)}},
-            [this, report](const QJsonObject &df) {
-                const auto limit = limitReached(df.value(u"used").toInteger(), df.value(u"total").toInteger());
-                report(limit);
-                if (limit)
-                    terminate(*limit);
-            });
-}
-
 QUrl LocalSandbox::portUrl(int port) const
 {
-    const PortForwarder *forwarder = m_forwarders.value(port);
-    if (!forwarder || m_state != State::Running)
+    if (!m_relays || m_state != State::Running)
         return {};
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(forwarder->hostPort());
-    url.setPath(QStringLiteral("/"));
-    return url;
+    return m_relays->url(port);
 }
 
 PendingOperation *LocalSandbox::waitForHttp(int port, std::chrono::milliseconds limit)
@@ -378,45 +347,24 @@ UsageReading *LocalSandbox::readUsage()
     }
     const ResourceCounters counters = m_limiter->counters();
     QPointer<UsageReading> guard(reading);
-    request({{QStringLiteral("op"), QStringLiteral("df")}, {QStringLiteral("path"), QString::fromLatin1(BwrapLayout::HomeDir)}},
-            [guard, counters](const QJsonObject &df) {
-                if (!guard)
-                    return;
-                SandboxUsage usage;
-                usage.cpuSeconds = counters.cpuSeconds;
-                usage.memoryBytes = counters.memoryBytes;
-                usage.peakMemoryBytes = counters.peakMemoryBytes;
-                usage.processes = counters.processes;
-                usage.workspaceBytes = df.value(u"used").toInteger();
-                guard->succeedWith(usage);
-            });
+    askDiskUse([guard, counters](const QJsonObject &df) {
+        if (!guard)
+            return;
+        SandboxUsage usage;
+        usage.cpuSeconds = counters.cpuSeconds;
+        usage.memoryBytes = counters.memoryBytes;
+        usage.peakMemoryBytes = counters.peakMemoryBytes;
+        usage.processes = counters.processes;
+        usage.workspaceBytes = df.value(u"used").toInteger();
+        guard->succeedWith(usage);
+    });
     return reading;
 }
 
-void LocalSandbox::checkLimits()
+void LocalSandbox::askDiskUse(std::function<void(const QJsonObject &df)> handler)
 {
-    if (m_state != State::Running || m_limitCheckPending)
-        return;
-    // Memory and process limits show in the group's counters at once; the
-    // workspace needs a look from inside.
-    if (const auto limit = limitReached(0, 0)) {
-        terminate(*limit);
-        return;
-    }
-    m_limitCheckPending = true;
     request({{QStringLiteral("op"), QStringLiteral("df")}, {QStringLiteral("path"), QString::fromLatin1(BwrapLayout::HomeDir)}},
-            [this](const QJsonObject &df) {
-                m_limitCheckPending = false;
-                if (const auto limit = limitReached(df.value(u"used").toInteger(), df.value(u"total").toInteger()))
-                    terminate(*limit);
-            });
-}
-
-std::optional<SpawnError> LocalSandbox::limitReached(qint64 workspaceUsed, qint64 workspaceTotal) const
-{
-    if (!m_limiter)
-        return std::nullopt;
-    return m_limiter->breach(m_baseline, workspaceUsed, workspaceTotal);
+            std::move(handler));
 }
 
 void LocalSandbox::terminate(const SpawnError &reason)
@@ -439,7 +387,7 @@ void LocalSandbox::onProcessFinished()
         failBoot(SpawnError::system(tr("The sandbox stopped while starting (bubblewrap exit code %1)")
                                         .arg(m_process->exitCode()), true));
     } else if (wasRunning) {
-        const auto limit = limitReached(0, 0);
+        const auto limit = m_monitor->breach();
         terminate(limit.value_or(SpawnError::system(tr("The sandbox stopped unexpectedly"), true)));
     }
     if (m_process->state() == QProcess::NotRunning) {
@@ -462,9 +410,9 @@ void LocalSandbox::teardown()
     m_state = State::Dead;
     m_bootTimer->stop();
     m_expiryTimer->stop();
-    m_monitorTimer->stop();
-    qDeleteAll(m_forwarders);
-    m_forwarders.clear();
+    m_monitor->stop();
+    if (m_relays)
+        m_relays->closeAll();
     delete m_slirp;
     m_slirp = nullptr;
     const SpawnError gone = SpawnError::system(tr("The sandbox is gone"));

@@ -6,14 +6,16 @@
 #include "sandbox/sandbox.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QPointer>
 
 #include <memory>
 
 class AgentChannel;
 class BwrapProcess;
+class LimitMonitor;
 class LocalCommands;
-class PortForwarder;
+class LocalPortRelays;
 class QNetworkAccessManager;
 class QProcess;
 class QTimer;
@@ -21,7 +23,8 @@ class SlirpNetwork;
 
 // A sandbox on this machine: bubblewrap namespaces with the SpawnAI agent as
 // its first process, a control group for its limits, slirp4netns when it may
-// reach the network, and a relay from a host loopback port to each app port.
+// reach the network, and a relay from a host loopback port to each app port
+// (LocalPortRelays). LimitMonitor ends it when it goes over a limit.
 class LocalSandbox final : public Sandbox
 {
     Q_OBJECT
@@ -73,13 +76,11 @@ private:
     void failBoot(const SpawnError &error);
     void attachTemporaryNetwork();
     void detachTemporaryNetwork();
-    void checkLimitsAfterExit(std::function<void(const std::optional<SpawnError> &)> report);
-    void checkLimits();
-    std::optional<SpawnError> limitReached(qint64 workspaceUsed, qint64 workspaceTotal) const;
     void terminate(const SpawnError &reason);
     void teardown();
     PendingOperation *finishedLater(const SpawnError &error = {});
     qint64 request(QJsonObject request, std::function<void(const QJsonObject &)> handler);
+    void askDiskUse(std::function<void(const QJsonObject &df)> handler);
 
     LocalSandboxConfig m_config;
     SandboxSpec m_spec;
@@ -90,20 +91,17 @@ private:
     QDateTime m_startedAt;
     QDateTime m_expiresAt;
     std::unique_ptr<ResourceLimiter> m_limiter;
-    ResourceCounters m_baseline;
     BwrapProcess *m_bwrap = nullptr;
     QProcess *m_process = nullptr;  // m_bwrap's
     AgentChannel *m_channel = nullptr;
     SlirpNetwork *m_slirp = nullptr;
     qint64 m_childPid = 0;
     bool m_agentReady = false;
-    int m_pendingForwards = 0;
-    QHash<int, PortForwarder *> m_forwarders;
+    LocalPortRelays *m_relays = nullptr;
+    LimitMonitor *m_monitor;
     QTimer *m_expiryTimer;
-    QTimer *m_monitorTimer;
     QTimer *m_bootTimer;
     LocalCommands *m_commands = nullptr;
     QHash<qint64, std::function<void(const QJsonObject &)>> m_handlers;
     QList<QPointer<PendingOperation>> m_destroyWaiters;
-    bool m_limitCheckPending = false;
 };

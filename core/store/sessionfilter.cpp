@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#include "sessionfilter.h"
+
+#include "sessionquery.h"
+
+#include <QStringList>
+
+SessionFilter::SessionFilter(const SessionQuery &query)
+{
+    QStringList clauses;
+    QStringList statuses;
+    for (SessionStatus status : query.statuses)
+        statuses.append(sessionStatusToString(status));
+    addAnyOf(QStringLiteral("status"), statuses, &clauses);
+    QStringList appTypes;
+    for (AppType type : query.appTypes)
+        appTypes.append(appTypeToString(type));
+    addAnyOf(QStringLiteral("app_type"), appTypes, &clauses);
+    if (!query.sandboxKind.isEmpty()) {
+        clauses.append(QStringLiteral("sandbox_kind = ?"));
+        m_values.append(query.sandboxKind);
+    }
+    if (!query.promptSearch.isEmpty()) {
+        // LIKE's wildcards in the user's text are escaped so they match themselves.
+        QString literal = query.promptSearch;
+        literal.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        clauses.append(QStringLiteral("prompt LIKE ? ESCAPE '\\'"));
+        m_values.append(QString(u'%' + literal + u'%'));
+    }
+    if (!clauses.isEmpty())
+        m_where = u" WHERE " + clauses.join(QStringLiteral(" AND "));
+}
+
+void SessionFilter::addAnyOf(const QString &column, const QStringList &values, QStringList *clauses)
+{
+    if (values.isEmpty())
+        return;
+    QStringList marks;
+    for (const QString &value : values) {
+        marks.append(QStringLiteral("?"));
+        m_values.append(value);
+    }
+    clauses->append(column + u" IN (" + marks.join(QStringLiteral(", ")) + u")");
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "runusagemeter.h"
+
+#include "billing/pricetable.h"
+#include "sandbox/sandbox.h"
+#include "store/sessionstore.h"
+
+#include <QTimer>
+
+namespace {
+constexpr double BytesPerGb = 1024.0 * 1024.0 * 1024.0;
+} // namespace
+
+RunUsageMeter::RunUsageMeter(SessionStore *store, const QString &sessionId, const QString &sandboxKind,
+                             std::chrono::milliseconds interval, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_sessionId(sessionId)
+    , m_sandboxKind(sandboxKind)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(interval);
+    connect(m_timer, &QTimer::timeout, this, &RunUsageMeter::sample);
+}
+
+RunUsageMeter::~RunUsageMeter() = default;
+
+void RunUsageMeter::start(Sandbox *sandbox, Plan plan)
+{
+    m_sandbox = sandbox;
+    m_usage.sessionId = m_sessionId;
+    m_usage.startTime = QDateTime::currentDateTimeUtc();
+    m_usage.plan = planToString(plan);
+    m_store->recordUsage(m_usage);
+    m_sinceSample.start();
+    m_sinceCreation.start();
+    m_allocation = {};
+    m_timer->start();
+    sample();
+}
+
+void RunUsageMeter::finish()
+{
+    m_timer->stop();
+    if (m_sandbox && m_usage.id != 0)
+        closeRow();
+    m_sandbox = nullptr;
+}
+
+void RunUsageMeter::closeRow()
+{
+    // The sandbox is about to go, and a reading asked for now may never
+    // answer: a cloud sandbox's billed allocation runs on at the rate of
+    // its last reading until this moment.
+    if (m_allocation.atSeconds > 0.0) {
+        const double factor = double(m_sinceCreation.elapsed()) / 1000.0 / m_allocation.atSeconds;
+        applyAllocation(m_allocation.cpuSeconds * factor, m_allocation.memoryGbSeconds * factor);
+    }
+    m_usage.endTime = QDateTime::currentDateTimeUtc();
+    store();
+}
+
+void RunUsageMeter::sample()
+{
+    if (!m_sandbox || m_usage.id == 0)
+        return;
+    const double seconds = double(m_sinceSample.restart()) / 1000.0;
+    UsageReading *reading = m_sandbox->readUsage();
+    connect(reading, &AsyncOperation::finished, this, [this, reading, seconds] {
+        reading->deleteLater();
+        if (!reading->succeeded() || m_usage.endTime.isValid())
+            return;
+        const SandboxUsage &usage = reading->usage();
+        UsageSample sample;
+        sample.sessionId = m_sessionId;
+        sample.usageId = m_usage.id;
+        sample.cpuSeconds = usage.cpuSeconds;
+        sample.memoryBytes = usage.memoryBytes;
+        sample.diskBytes = usage.workspaceBytes;
+        m_store->recordSample(sample);
+        m_usage.storageGb = std::max(m_usage.storageGb, double(usage.workspaceBytes) / BytesPerGb);
+        if (usage.allocatedCpuSeconds > 0.0 || usage.allocatedMemoryGbSeconds > 0.0) {
+            // Billed by allocation (E2B): the row holds what the bill counts.
+            m_allocation = {usage.allocatedCpuSeconds, usage.allocatedMemoryGbSeconds,
+                            double(m_sinceCreation.elapsed()) / 1000.0};
+            applyAllocation(usage.allocatedCpuSeconds, usage.allocatedMemoryGbSeconds);
+        } else {
+            // Free (local): the row shows what ran.
+            m_usage.cpuSeconds = std::max(m_usage.cpuSeconds, usage.cpuSeconds);
+            m_usage.memoryGbSeconds += double(usage.memoryBytes) / BytesPerGb * seconds;
+        }
+        store();
+    });
+}
+
+void RunUsageMeter::applyAllocation(double cpuSeconds, double memoryGbSeconds)
+{
+    m_usage.cpuSeconds = std::max(m_usage.cpuSeconds, cpuSeconds);
+    m_usage.memoryGbSeconds = std::max(m_usage.memoryGbSeconds, memoryGbSeconds);
+    m_usage.actualCost = PriceTable::current().sandboxCost(m_sandboxKind, m_usage.cpuSeconds, m_usage.memoryGbSeconds);
+}
+
+void RunUsageMeter::store()
+{
+    m_store->recordUsage(m_usage);
+    if (m_usage.actualCost > 0.0)
+        emit billed();
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "session/plan.h"
+#include "store/usagerecords.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <chrono>
+
+class QTimer;
+class Sandbox;
+class SessionStore;
+
+// Keeps the usage_metrics row of one sandbox run: reads what the sandbox
+// uses every interval while it runs, stores each reading, and prices the
+// row. A cloud sandbox is billed by allocation; its bill is carried on at
+// the rate of its last reading up to the moment the run ends.
+class RunUsageMeter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunUsageMeter)
+
+public:
+    RunUsageMeter(SessionStore *store, const QString &sessionId, const QString &sandboxKind,
+                  std::chrono::milliseconds interval, QObject *parent = nullptr);
+    ~RunUsageMeter() override;
+
+    // The sandbox exists: its row starts now, with a first reading early so
+    // that even a short run is priced.
+    void start(Sandbox *sandbox, Plan plan);
+    // The run ends (the sandbox goes, or is let go): the row gets its end
+    // time and its final cost. A reading still on its way is dropped.
+    void finish();
+    QDateTime startTime() const { return m_usage.startTime; }
+
+signals:
+    // The run's cost changed and is above zero.
+    void billed();
+
+private:
+    void sample();
+    void closeRow();
+    void applyAllocation(double cpuSeconds, double memoryGbSeconds);
+    void store();
+
+    SessionStore *m_store;
+    QString m_sessionId;
+    QString m_sandboxKind;
+    Sandbox *m_sandbox = nullptr;
+    UsageRecord m_usage;
+    QElapsedTimer m_sinceSample;
+    QElapsedTimer m_sinceCreation;
+    // The last billed reading of a cloud sandbox, and when it was taken
+    // (seconds since creation), to carry the bill on to the end.
+    struct Allocation
+    {
+        double cpuSeconds = 0.0;
+        double memoryGbSeconds = 0.0;
+        double atSeconds = 0.0;
+    } m_allocation;
+    QTimer *m_timer;
+};
