@@ -54,9 +54,12 @@ void BudgetGauge::paintEvent(QPaintEvent *event)
     painter.drawArc(arcBox, 0, 180 * 16);
     if (m_budget > 0.0) {
         const double fraction = std::clamp(m_spent / m_budget, 0.0, 1.0);
-        const QColor color = fraction >= 1.0 ? QColor(0xc6, 0x28, 0x28)
-                           : fraction >= 0.8 ? QColor(0xef, 0x8f, 0x00)
-                                             : QColor(0x2e, 0x7d, 0x32);
+        // Red, amber and green keep their meaning in both palettes; on a
+        // dark one the lighter shades keep their contrast with the window.
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        const QColor color = fraction >= 1.0 ? (dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28))
+                           : fraction >= 0.8 ? (dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xef, 0x8f, 0x00))
+                                             : (dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32));
         QPen fill(color, thickness, Qt::SolidLine, Qt::FlatCap);
         painter.setPen(fill);
         painter.drawArc(arcBox, 180 * 16, -int(std::lround(fraction * 180 * 16)));
