@@ -8,6 +8,7 @@
 #include "common/installid.h"
 #include "sandbox/e2b/e2bconfig.h"
 #include "sandbox/local/localsandboxprovider.h"
+#include "secrets/keychainsecretstore.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
 #include "store/sessionstore.h"
@@ -33,6 +34,7 @@ AppContext::AppContext() = default;
 AppContext::~AppContext()
 {
     // Runners stop (and journal) before the store and providers go away.
+    m_secrets.reset();
     m_cloud.reset();
     m_manager.reset();
     m_ledger.reset();
@@ -99,6 +101,19 @@ bool AppContext::enableE2bFromEnvironment()
     const QString key = qEnvironmentVariable("E2B_API_KEY").trimmed();
     enableE2b(key);
     return !key.isEmpty();
+}
+
+void AppContext::enableE2bFromKeychain(QObject *context, std::function<void()> done)
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("SpawnAI"));
+    SecretReading *reading = m_secrets->read(QString::fromLatin1(SecretNames::E2b));
+    QObject::connect(reading, &AsyncOperation::finished, context, [this, reading, done = std::move(done)] {
+        reading->deleteLater();
+        if (reading->succeeded() && reading->found())
+            enableE2b(reading->value());
+        done();
+    });
 }
 
 void AppContext::enableE2b(const QString &apiKey)

@@ -4,12 +4,15 @@
 #include "billing/budget.h"
 #include "common/spawnerror.h"
 
+#include <functional>
 #include <memory>
 
 class AppSettings;
 class CloudSandboxes;
 class Database;
 class LocalSandboxProvider;
+class QObject;
+class SecretStore;
 class SqlSandboxLedger;
 class SessionManager;
 class SessionStore;
@@ -38,6 +41,9 @@ public:
     // E2B_API_KEY (enableE2bFromEnvironment, false without it) or the keychain.
     void enableE2b(const QString &apiKey);
     bool enableE2bFromEnvironment();
+    // Reads the E2B key from the keychain and turns E2B on with it; `done`
+    // runs afterwards (with `context` alive), key or not.
+    void enableE2bFromKeychain(QObject *context, std::function<void()> done);
     // The user's settings (Paths::settingsFile()). Budget and E2B values are
     // read from here by whoever wires them.
     AppSettings *settings() const { return m_settings.get(); }
@@ -55,4 +61,5 @@ private:
     std::unique_ptr<SqlSandboxLedger> m_ledger;
     std::unique_ptr<SessionManager> m_manager;
     std::unique_ptr<CloudSandboxes> m_cloud;
+    std::unique_ptr<SecretStore> m_secrets;
 };

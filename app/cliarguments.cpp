@@ -6,7 +6,8 @@
 
 namespace {
 const QStringList Commands{QStringLiteral("spawn"), QStringLiteral("list"), QStringLiteral("show"),
-                           QStringLiteral("stop"), QStringLiteral("redeploy"), QStringLiteral("costs")};
+                           QStringLiteral("stop"), QStringLiteral("extend"), QStringLiteral("redeploy"),
+                           QStringLiteral("costs")};
 
 QString tr(const char *text)
 {
@@ -59,6 +60,7 @@ QString CliParser::helpText()
               "  list                       List sessions, newest first\n"
               "  show ID                    Show a session, its timeline and the end of its log\n"
               "  stop ID                    Stop a running session\n"
+              "  extend ID [--minutes N]    Give a running session's sandbox more time\n"
               "  redeploy ID                Deploy a session's stored files again\n"
               "  costs                      What models and sandboxes cost, and the budget's state\n"
               "\n"
@@ -79,6 +81,8 @@ QString CliParser::helpText()
               "  --timeout SECONDS          Sandbox lifetime (default: the plan's, 1 hour for hobby)\n"
               "  --plan hobby|pro           The plan whose limits apply (default: hobby)\n"
               "  --limit N                  How many sessions list shows (default: 50)\n"
+              "  --minutes N                extend: N more minutes (default: the plan's timeout from now);\n"
+              "                             never past the plan's longest run (1 hour hobby, 24 hours pro)\n"
               "  --json                     Machine-readable output: one JSON object per line\n"
               "  --data-dir DIR             Where the history lives (also SPAWNAI_DATA_DIR)\n"
               "  -h, --help                 Show this help\n"
@@ -172,17 +176,17 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
         } else if (optionIs(arg, "--data-dir")) {
             if (!takeValue(arguments, i, &out->dataDir, message))
                 return false;
-        } else if (optionIs(arg, "--timeout") || optionIs(arg, "--limit")) {
-            const bool isTimeout = optionIs(arg, "--timeout");
+        } else if (optionIs(arg, "--timeout") || optionIs(arg, "--limit") || optionIs(arg, "--minutes")) {
+            const QString option = arg.section(u'=', 0, 0);
             if (!takeValue(arguments, i, &value, message))
                 return false;
             bool ok = false;
             const int number = value.toInt(&ok);
             if (!ok || number <= 0) {
-                *message = tr("%1 needs a positive whole number").arg(isTimeout ? QStringLiteral("--timeout") : QStringLiteral("--limit"));
+                *message = tr("%1 needs a positive whole number").arg(option);
                 return false;
             }
-            (isTimeout ? out->timeoutSeconds : out->limit) = number;
+            (option == u"--timeout" ? out->timeoutSeconds : option == u"--limit" ? out->limit : out->minutes) = number;
         } else if (arg.startsWith(u'-')) {
             *message = tr("Unknown option %1 (see --help)").arg(arg);
             return false;
@@ -197,9 +201,14 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             return false;
         }
     }
-    const bool needsId = out->command == u"show" || out->command == u"stop" || out->command == u"redeploy";
+    const bool needsId = out->command == u"show" || out->command == u"stop" || out->command == u"redeploy"
+        || out->command == u"extend";
     if (needsId && out->sessionId.isEmpty()) {
         *message = tr("%1 needs a session id").arg(out->command);
+        return false;
+    }
+    if (out->minutes > 0 && out->command != u"extend") {
+        *message = tr("--minutes is for extend");
         return false;
     }
     const int sources = int(!out->prompt.isEmpty()) + int(!out->templateName.isEmpty()) + int(!out->fromDir.isEmpty());

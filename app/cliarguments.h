@@ -7,7 +7,7 @@
 // The command line, parsed. No command means: open the desktop app.
 struct CliArguments
 {
-    QString command;  // spawn, list, show, stop, redeploy, costs; empty for the GUI
+    QString command;  // spawn, list, show, stop, extend, redeploy, costs; empty for the GUI
     QString sessionId;
     QString prompt;  // spawn "PROMPT": the model writes the app
     QString appType = QStringLiteral("auto");
@@ -24,6 +24,7 @@ struct CliArguments
     bool internet = false;
     int timeoutSeconds = 0;
     int limit = 50;
+    int minutes = 0;  // extend: 0 for the plan's default timeout from now
     QString since;  // costs: YYYY-MM-DD, empty for the default period
     QString until;
     QString budgetMonth;  // costs: USD, empty for the environment's

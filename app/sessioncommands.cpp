@@ -6,11 +6,14 @@
 #include "session/sessionlog.h"
 #include "sessionidresolver.h"
 #include "store/sessionstore.h"
+#include "workflow/cloudsandboxes.h"
 #include "workflow/runregistry.h"
+#include "workflow/sessionextension.h"
 
 #include <QCoreApplication>
 #include <QFileSystemWatcher>
 #include <QJsonArray>
+#include <QLocale>
 #include <QTimer>
 
 namespace {
@@ -186,4 +189,52 @@ void SessionCommands::reportStopped(const QString &sessionId)
         m_output->object(sessionObject(*session));
     else
         m_output->line(tr("%1 is %2").arg(session->id, sessionStatusToString(session->status)));
+}
+
+int SessionCommands::extend()
+{
+    int exitCode = ExitCode::Ok;
+    const QString id = resolve(m_arguments.sessionId, &exitCode);
+    if (id.isEmpty())
+        return exitCode;
+    const Session session = *m_context->store()->session(id);
+    // An E2B sandbox kept running with SpawnAI closed is extended from
+    // here, which needs the key; E2B_API_KEY was not set, the keychain may
+    // hold it.
+    if (session.sandboxKind == u"e2b" && !isTerminal(session.status) && RunRegistry::owner(id) == 0
+        && !m_context->cloud()->isE2bEnabled()) {
+        m_context->enableE2bFromKeychain(this, [this, id] { startExtension(id); });
+        return -1;
+    }
+    startExtension(id);
+    return -1;
+}
+
+void SessionCommands::startExtension(const QString &sessionId)
+{
+    auto *extension = new SessionExtension(m_context->manager(), m_context->cloud(), sessionId,
+                                           std::chrono::minutes(m_arguments.minutes), this);
+    connect(extension, &AsyncOperation::finished, this, [this, extension, sessionId] {
+        extension->deleteLater();
+        if (!extension->succeeded()) {
+            m_output->error(extension->error().message);
+            // A refusal (not running, the plan's limit) is the session's
+            // answer; anything else is not being able to ask.
+            const ErrorKind kind = extension->error().kind;
+            QCoreApplication::exit(kind == ErrorKind::User || kind == ErrorKind::Resource
+                                       ? ExitCode::SessionFailed
+                                       : ExitCode::Unavailable);
+            return;
+        }
+        const QDateTime expiresAt = extension->expiresAt();
+        if (m_output->isJson()) {
+            m_output->object(sessionObject(*m_context->store()->session(sessionId)));
+        } else {
+            const int left = int(QDateTime::currentDateTimeUtc().secsTo(expiresAt) / 60);
+            m_output->line(tr("%1 runs until %2, %n minute(s) from now", nullptr, left)
+                               .arg(sessionId, QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat)));
+        }
+        QCoreApplication::exit(ExitCode::Ok);
+    });
+    extension->start();
 }

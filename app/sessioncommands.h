@@ -10,7 +10,7 @@ class AppContext;
 class CliOutput;
 struct Session;
 
-// `list`, `show` and `stop`.
+// `list`, `show`, `stop` and `extend`.
 class SessionCommands final : public QObject
 {
     Q_OBJECT
@@ -24,11 +24,14 @@ public:
     int show();
     // Returns an exit code, or -1 while it waits for the owner to stop.
     int stop();
+    // Returns an exit code, or -1 while the extension runs.
+    int extend();
 
 private:
     // A full id, or a prefix that names exactly one session.
     QString resolve(const QString &idOrPrefix, int *exitCode);
     void reportStopped(const QString &sessionId);
+    void startExtension(const QString &sessionId);
 
     AppContext *m_context;
     CliArguments m_arguments;

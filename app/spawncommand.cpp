@@ -41,13 +41,7 @@ int SpawnCommand::start()
     if (m_arguments.sandboxKind == u"e2b") {
         if (!m_context->cloud()->isE2bEnabled()) {
             // E2B_API_KEY was not set: the keychain may hold the key.
-            if (!m_secrets)
-                m_secrets = new KeychainSecretStore(QStringLiteral("SpawnAI"), this);
-            SecretReading *reading = m_secrets->read(QString::fromLatin1(SecretNames::E2b));
-            connect(reading, &AsyncOperation::finished, this, [this, reading] {
-                reading->deleteLater();
-                if (reading->succeeded() && reading->found())
-                    m_context->enableE2b(reading->value());
+            m_context->enableE2bFromKeychain(this, [this] {
                 if (!m_context->cloud()->isE2bEnabled()) {
                     m_output->error(tr("No E2B API key: set E2B_API_KEY or add the key in Settings"));
                     finish(ExitCode::Unavailable);

@@ -477,6 +477,7 @@ Commands:
   list                       List sessions, newest first
   show ID                    Show a session, its timeline and the end of its log
   stop ID                    Stop a running session
+  extend ID [--minutes N]    Give a running session&apos;s sandbox more time
   redeploy ID                Deploy a session&apos;s stored files again
   costs                      What models and sandboxes cost, and the budget&apos;s state
 
@@ -497,6 +498,8 @@ Options:
   --timeout SECONDS          Sandbox lifetime (default: the plan&apos;s, 1 hour for hobby)
   --plan hobby|pro           The plan whose limits apply (default: hobby)
   --limit N                  How many sessions list shows (default: 50)
+  --minutes N                extend: N more minutes (default: the plan&apos;s timeout from now);
+                             never past the plan&apos;s longest run (1 hour hobby, 24 hours pro)
   --json                     Machine-readable output: one JSON object per line
   --data-dir DIR             Where the history lives (also SPAWNAI_DATA_DIR)
   -h, --help                 Show this help
@@ -521,6 +524,7 @@ Befehle:
   list                       Sitzungen auflisten, die neueste zuerst
   show ID                    Eine Sitzung zeigen, ihren Ablauf und das Ende ihres Protokolls
   stop ID                    Eine laufende Sitzung stoppen
+  extend ID [--minutes N]    Der Sandbox einer laufenden Sitzung mehr Zeit geben
   redeploy ID                Die gespeicherten Dateien einer Sitzung erneut bereitstellen
   costs                      Was Modelle und Sandboxes kosten, und der Stand des Budgets
 
@@ -541,6 +545,8 @@ Optionen:
   --timeout SEKUNDEN         Lebensdauer der Sandbox (Standard: die des Tarifs, 1 Stunde bei hobby)
   --plan hobby|pro           Der Tarif, dessen Limits gelten (Standard: hobby)
   --limit N                  Wie viele Sitzungen list zeigt (Standard: 50)
+  --minutes N                extend: N Minuten mehr (Standard: die Laufzeit des Tarifs ab jetzt);
+                             nie über die längste Laufzeit des Tarifs hinaus (1 Stunde hobby, 24 Stunden pro)
   --json                     Maschinenlesbare Ausgabe: ein JSON-Objekt pro Zeile
   --data-dir ORDNER          Wo der Verlauf liegt (auch SPAWNAI_DATA_DIR)
   -h, --help                 Diese Hilfe zeigen
@@ -555,6 +561,10 @@ Kosten (alle Tage in UTC):
 Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3 nicht gefunden, 4 hier nicht ausführbar.
 </translation>
     </message>
+    <message>
+        <source>--minutes is for extend</source>
+        <translation>--minutes gilt nur für extend</translation>
+    </message>
 </context>
 <context>
     <name>CloudSandboxes</name>
@@ -565,6 +575,14 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>the sandbox kept running reached its end</source>
         <translation>die weiterlaufende Sandbox hat ihr Ende erreicht</translation>
+    </message>
+    <message>
+        <source>No kept cloud sandbox serves session %1</source>
+        <translation>Keine weiterlaufende Cloud-Sandbox bedient Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Extended the sandbox until %1</source>
+        <translation>Die Sandbox wurde bis %1 verlängert</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1489,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>too many requests</source>
         <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>E2B no longer runs this sandbox: it has ended</source>
+        <translation>E2B führt diese Sandbox nicht mehr aus: Sie ist beendet</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3125,13 @@ Open the app in your web browser instead.</source>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 runs until %2, %n minute(s) from now</source>
+        <translation>
+            <numerusform>%1 läuft bis %2, noch %n Minute</numerusform>
+            <numerusform>%1 läuft bis %2, noch %n Minuten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionControls</name>
@@ -4283,6 +4312,43 @@ Open the app in your web browser instead.</source>
     <message>
         <source>SpawnAI closed</source>
         <translation>SpawnAI wurde geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExtension</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation>Es gibt keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Session %1 is not running (it is %2): only a running sandbox can be extended. Redeploy it to run it again.</source>
+        <translation>Sitzung %1 läuft nicht (sie ist %2): Nur eine laufende Sandbox kann verlängert werden. Stellen Sie sie erneut bereit, um sie wieder laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>No SpawnAI process runs session %1 any more, and its local sandbox ended with the process that ran it. Redeploy it to run it again.</source>
+        <translation>Kein SpawnAI-Prozess führt Sitzung %1 mehr aus, und ihre lokale Sandbox endete mit dem Prozess, der sie ausführte. Stellen Sie sie erneut bereit, um sie wieder laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>No SpawnAI process runs session %1 and no kept sandbox serves it. Redeploy it to run it again.</source>
+        <translation>Kein SpawnAI-Prozess führt Sitzung %1 aus, und keine weiterlaufende Sandbox bedient sie. Stellen Sie sie erneut bereit, um sie wieder laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>The SpawnAI process running %1 did not answer within %2 s</source>
+        <translation>Der SpawnAI-Prozess, der %1 ausführt, hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>The SpawnAI process running %1 ended before it answered</source>
+        <translation>Der SpawnAI-Prozess, der %1 ausführt, hat sich beendet, bevor er geantwortet hat</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
+        <translation>
+            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minute laufen; diese hat die Grenze erreicht.</numerusform>
+            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minuten laufen; diese hat die Grenze erreicht.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

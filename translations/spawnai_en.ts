@@ -477,6 +477,7 @@ Commands:
   list                       List sessions, newest first
   show ID                    Show a session, its timeline and the end of its log
   stop ID                    Stop a running session
+  extend ID [--minutes N]    Give a running session&apos;s sandbox more time
   redeploy ID                Deploy a session&apos;s stored files again
   costs                      What models and sandboxes cost, and the budget&apos;s state
 
@@ -497,6 +498,8 @@ Options:
   --timeout SECONDS          Sandbox lifetime (default: the plan&apos;s, 1 hour for hobby)
   --plan hobby|pro           The plan whose limits apply (default: hobby)
   --limit N                  How many sessions list shows (default: 50)
+  --minutes N                extend: N more minutes (default: the plan&apos;s timeout from now);
+                             never past the plan&apos;s longest run (1 hour hobby, 24 hours pro)
   --json                     Machine-readable output: one JSON object per line
   --data-dir DIR             Where the history lives (also SPAWNAI_DATA_DIR)
   -h, --help                 Show this help
@@ -512,6 +515,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--minutes is for extend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudSandboxes</name>
@@ -521,6 +528,14 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>the sandbox kept running reached its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No kept cloud sandbox serves session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended the sandbox until %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,6 +1442,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B no longer runs this sandbox: it has ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,6 +3078,13 @@ Open the app in your web browser instead.</source>
         <source>%1 is %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 runs until %2, %n minute(s) from now</source>
+        <translation>
+            <numerusform>%1 runs until %2, %n minute from now</numerusform>
+            <numerusform>%1 runs until %2, %n minutes from now</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionControls</name>
@@ -4237,6 +4263,43 @@ Open the app in your web browser instead.</source>
     <message>
         <source>SpawnAI closed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionExtension</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is not running (it is %2): only a running sandbox can be extended. Redeploy it to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SpawnAI process runs session %1 any more, and its local sandbox ended with the process that ran it. Redeploy it to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SpawnAI process runs session %1 and no kept sandbox serves it. Redeploy it to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpawnAI process running %1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpawnAI process running %1 ended before it answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
+        <translation>
+            <numerusform>The %1 plan runs a sandbox for at most %n minute; this one has reached it.</numerusform>
+            <numerusform>The %1 plan runs a sandbox for at most %n minutes; this one has reached it.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "common/pendingoperation.h"
 #include "runregistry.h"
 #include "sandbox/e2b/e2bconfig.h"
+#include "sandbox/e2b/e2berrors.h"
 #include "sandbox/e2b/e2bcreationqueue.h"
 #include "sandbox/e2b/e2bsandboxprovider.h"
 #include "sandbox/sandboxledger.h"
@@ -96,6 +97,41 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
 bool CloudSandboxes::isKeptRunning(const QString &sessionId) const
 {
     return m_kept.contains(sessionId);
+}
+
+PendingOperation *CloudSandboxes::extendKept(const QString &sessionId, std::chrono::seconds more)
+{
+    auto *operation = new PendingOperation(this);
+    auto failLater = [operation](const SpawnError &error) {
+        QTimer::singleShot(0, operation, [operation, error] { operation->fail(error); });
+        return operation;
+    };
+    std::optional<SandboxLedger::Entry> kept;
+    for (const SandboxLedger::Entry &entry : m_ledger->openEntries(E2bKind)) {
+        if (entry.sessionId == sessionId && entry.state == SandboxLedger::State::Kept)
+            kept = entry;
+    }
+    if (!kept)
+        return failLater(SpawnError::user(tr("No kept cloud sandbox serves session %1").arg(sessionId)));
+    if (!m_e2b)
+        return failLater(E2bErrors::missingKey());
+    SpawnError refusal;
+    const QDateTime endAt = extendedEnd(m_e2b->config().plan, kept->createdAt, kept->expiresAt, more, &refusal);
+    if (!endAt.isValid())
+        return failLater(refusal);
+    PendingOperation *call = m_e2b->extend(kept->sandboxId, endAt);
+    connect(call, &AsyncOperation::finished, operation, [this, operation, call, sessionId, endAt] {
+        if (!call->succeeded()) {
+            operation->fail(call->error());
+            return;
+        }
+        // Where the runner records an extend, so the window and `show` see it.
+        m_store->setExpiresAt(sessionId, endAt);
+        m_store->appendEvent(sessionId, EventKind::Step,
+                             tr("Extended the sandbox until %1").arg(endAt.toLocalTime().toString(Qt::ISODate)));
+        operation->succeed();
+    });
+    return operation;
 }
 
 QSet<QString> CloudSandboxes::keptSessions(const SandboxLedger &ledger)

@@ -50,6 +50,11 @@ public:
     // Whether a session left live in the history is still served by a
     // cloud sandbox that was kept running and has time left.
     bool isKeptRunning(const QString &sessionId) const;
+    // Gives the kept cloud sandbox of `sessionId` more time (extendedEnd(),
+    // from the sandbox's creation), through E2B by its id, and records the
+    // new end in the ledger and the history. Fails without an E2B key.
+    // Owned by this object; the caller deleteLater()s it after finished().
+    PendingOperation *extendKept(const QString &sessionId, std::chrono::seconds more);
     // The sessions the ledger holds a kept cloud sandbox with time left for;
     // start-up reconciliation leaves them live.
     static QSet<QString> keptSessions(const SandboxLedger &ledger);

@@ -46,20 +46,15 @@ void RunExpiry::arm()
     m_timer->start(std::chrono::milliseconds(std::max<qint64>(0, untilWarning)));
 }
 
-SpawnError RunExpiry::extend()
+SpawnError RunExpiry::extend(std::chrono::seconds more)
 {
     if (!m_sandbox)
         return SpawnError::user(tr("Only a running sandbox can be extended"));
-    const PlanLimits limits = planLimits(m_plan);
+    SpawnError refusal;
+    const QDateTime wanted = extendedEnd(m_plan, m_startedAt, m_sandbox->expiresAt(), more, &refusal);
+    if (!wanted.isValid())
+        return refusal;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime ceiling = m_startedAt.addSecs(limits.maxLifetime.count());
-    const QDateTime wanted = std::min(now.addSecs(limits.defaultTimeout.count()), ceiling);
-    // Less than a minute more is not worth a request, and tells the user
-    // that the plan, not the button, is the limit.
-    if (wanted <= m_sandbox->expiresAt().addSecs(60))
-        return SpawnError::user(tr("The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.",
-                                   nullptr, int(limits.maxLifetime.count() / 60))
-                                    .arg(planToString(m_plan)));
     PendingOperation *extending = m_sandbox->extendTimeout(std::chrono::seconds(now.secsTo(wanted)));
     connect(extending, &AsyncOperation::finished, this, [this, extending] {
         extending->deleteLater();

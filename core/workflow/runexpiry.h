@@ -29,10 +29,11 @@ public:
     // Watches `sandbox`, which started at `startedAt`, until release().
     void watch(Sandbox *sandbox, const QDateTime &startedAt);
     void release();
-    // Moves the end to now + the plan's default timeout, never past the
-    // plan's longest run. A refusal comes back at once; otherwise
-    // extended() or extendFailed() follows.
-    SpawnError extend();
+    // Moves the end to now + the plan's default timeout, or `more` past
+    // the current end, never past the plan's longest run (extendedEnd()).
+    // A refusal comes back at once; otherwise extended() or extendFailed()
+    // follows.
+    SpawnError extend(std::chrono::seconds more = {});
 
 signals:
     void expiresSoon(const QDateTime &expiresAt);

@@ -7,7 +7,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileSystemWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 
+#include <algorithm>
 #include <csignal>
 #include <unistd.h>
 
@@ -20,6 +24,24 @@ QString pidFile(const QString &sessionId)
 QString stopFile(const QString &sessionId)
 {
     return RunRegistry::runDir() + u'/' + sessionId + u".stop";
+}
+
+QString extendFile(const QString &sessionId)
+{
+    return RunRegistry::runDir() + u'/' + sessionId + u".extend";
+}
+
+QString extendAnswerFile(const QString &sessionId)
+{
+    return RunRegistry::runDir() + u'/' + sessionId + u".extended";
+}
+
+// Written whole under a temporary name, then renamed: whoever watches the
+// folder never reads half of it.
+bool writeAtomically(const QString &path, const QByteArray &content)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit();
 }
 
 // Session ids are UUIDs; anything else never becomes part of a path.
@@ -73,6 +95,7 @@ void RunRegistry::release(const QString &sessionId)
     if (!m_claimed.remove(sessionId))
         return;
     QFile::remove(stopFile(sessionId));
+    QFile::remove(extendFile(sessionId));
     QFile::remove(pidFile(sessionId));
 }
 
@@ -98,6 +121,42 @@ bool RunRegistry::requestStop(const QString &sessionId)
     return file.open(QIODevice::WriteOnly);
 }
 
+bool RunRegistry::requestExtend(const QString &sessionId, std::chrono::seconds more)
+{
+    if (owner(sessionId) == 0)
+        return false;
+    QFile::remove(extendAnswerFile(sessionId));
+    return writeAtomically(extendFile(sessionId), QByteArray::number(qint64(more.count())));
+}
+
+void RunRegistry::answerExtend(const QString &sessionId, const QDateTime &expiresAt, const SpawnError &error)
+{
+    if (!isSafeId(sessionId))
+        return;
+    QJsonObject answer;
+    if (error.isError())
+        answer.insert(QStringLiteral("error"), error.message);
+    else
+        answer.insert(QStringLiteral("expiresAt"), expiresAt.toUTC().toString(Qt::ISODateWithMs));
+    writeAtomically(extendAnswerFile(sessionId), QJsonDocument(answer).toJson(QJsonDocument::Compact));
+}
+
+bool RunRegistry::takeExtendAnswer(const QString &sessionId, QDateTime *expiresAt, SpawnError *error)
+{
+    if (!isSafeId(sessionId))
+        return false;
+    QFile file(extendAnswerFile(sessionId));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject answer = QJsonDocument::fromJson(file.readAll()).object();
+    file.remove();
+    if (answer.contains(u"error"))
+        *error = SpawnError::user(answer.value(u"error").toString());
+    else
+        *expiresAt = QDateTime::fromString(answer.value(u"expiresAt").toString(), Qt::ISODateWithMs);
+    return true;
+}
+
 void RunRegistry::scan()
 {
     const QSet<QString> claimed = m_claimed;
@@ -105,6 +164,11 @@ void RunRegistry::scan()
         if (QFile::exists(stopFile(id))) {
             QFile::remove(stopFile(id));
             emit stopRequested(id);
+        }
+        if (QFile file(extendFile(id)); file.open(QIODevice::ReadOnly)) {
+            const qint64 seconds = file.readAll().trimmed().toLongLong();
+            file.remove();
+            emit extendRequested(id, std::chrono::seconds(std::max<qint64>(0, seconds)));
         }
     }
 }

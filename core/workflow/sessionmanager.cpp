@@ -23,6 +23,7 @@ SessionManager::SessionManager(SessionStore *store, QObject *parent)
     connect(m_registry, &RunRegistry::stopRequested, this, [this](const QString &id) {
         stop(id, tr("stopped from another SpawnAI process"));
     });
+    connect(m_registry, &RunRegistry::extendRequested, this, &SessionManager::extendForAnotherProcess);
 }
 
 SessionManager::~SessionManager()
@@ -307,12 +308,36 @@ SpawnError SessionManager::deployEdited(const QString &sessionId, const QList<Ap
     return redeploy(sessionId);
 }
 
-SpawnError SessionManager::extend(const QString &sessionId)
+SpawnError SessionManager::extend(const QString &sessionId, std::chrono::seconds more)
 {
     SessionRunner *running = runner(sessionId);
     if (!running || running->hasEnded())
         return SpawnError::user(tr("Session %1 is not running here").arg(sessionId));
-    return running->extend();
+    return running->extend(more);
+}
+
+void SessionManager::extendForAnotherProcess(const QString &sessionId, std::chrono::seconds more)
+{
+    SessionRunner *running = runner(sessionId);
+    if (!running || running->hasEnded()) {
+        m_registry->answerExtend(sessionId, {}, SpawnError::user(tr("Session %1 is not running here").arg(sessionId)));
+        return;
+    }
+    // One answer, then the connections go with their context.
+    auto *answer = new QObject(this);
+    connect(running, &SessionRunner::extended, answer, [this, sessionId, answer](const QDateTime &expiresAt) {
+        m_registry->answerExtend(sessionId, expiresAt, {});
+        answer->deleteLater();
+    });
+    connect(running, &SessionRunner::extendFailed, answer, [this, sessionId, answer](const SpawnError &error) {
+        m_registry->answerExtend(sessionId, {}, error);
+        answer->deleteLater();
+    });
+    connect(running, &QObject::destroyed, answer, &QObject::deleteLater);
+    if (const SpawnError refusal = running->extend(more); refusal.isError()) {
+        delete answer;
+        m_registry->answerExtend(sessionId, {}, refusal);
+    }
 }
 
 QList<std::pair<QByteArray, QByteArray>> SessionManager::previewRequestHeaders(const QString &sessionId) const

@@ -77,8 +77,10 @@ public:
     // stored as a new version and deployed: into the running app when it is
     // ready, else in a new sandbox as a redeploy does.
     SpawnError deployEdited(const QString &sessionId, const QList<AppFile> &edited);
-    // Gives a running sandbox more time (SessionRunner::extend).
-    SpawnError extend(const QString &sessionId);
+    // Gives a sandbox run here more time (SessionRunner::extend; `more`
+    // zero: the plan's default timeout from now). Sessions run elsewhere:
+    // SessionExtension.
+    SpawnError extend(const QString &sessionId, std::chrono::seconds more = {});
     // What every request to the running app's address must carry (E2B's
     // private preview token); empty when it runs nowhere or needs none.
     QList<std::pair<QByteArray, QByteArray>> previewRequestHeaders(const QString &sessionId) const;
@@ -107,6 +109,9 @@ signals:
     void sessionEnded(const QString &sessionId, SessionStatus status);
 
 private:
+    // `spawnai extend` from another process asked; the answer goes back
+    // through the run registry.
+    void extendForAnotherProcess(const QString &sessionId, std::chrono::seconds more);
     QStringList endKeptSandboxes(const Session &session);
     SpawnError checkCapacity() const;
     SpawnError checkSpend(const GenerationSettings &settings, const QString &prompt, const QString &sessionId) const;

@@ -144,9 +144,9 @@ void SessionRunner::applyEdit(const AppBundle &edited)
     onAnswered(edited);
 }
 
-SpawnError SessionRunner::extend()
+SpawnError SessionRunner::extend(std::chrono::seconds more)
 {
-    return m_expiry->extend();
+    return m_expiry->extend(more);
 }
 
 void SessionRunner::appendLog(const QByteArray &data)

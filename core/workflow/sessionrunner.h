@@ -50,10 +50,11 @@ public:
     void restore(const AppBundle &version, int number);
     // Deploys files the user edited, in the same sandbox, as a new version.
     void applyEdit(const AppBundle &edited);
-    // Moves the sandbox's expiry to now + the plan's default timeout, never
-    // past the plan's longest run. A refusal comes back at once; otherwise
-    // extended() or extendFailed() follows.
-    SpawnError extend();
+    // Moves the sandbox's expiry to now + the plan's default timeout, or
+    // `more` past its current end, never past the plan's longest run
+    // (extendedEnd()). A refusal comes back at once; otherwise extended() or
+    // extendFailed() follows.
+    SpawnError extend(std::chrono::seconds more = {});
     // Output that belongs in the session's log but comes from elsewhere
     // (the preview's console); written and shown like the app's own.
     void appendLog(const QByteArray &data);

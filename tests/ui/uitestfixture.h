@@ -13,7 +13,8 @@
 #include <memory>
 
 // A history in a temporary data directory, a SessionManager over it and a
-// fake "local" sandbox provider, torn down in the order the app uses.
+// fake "local" sandbox provider (or the one given to open(), such as the
+// real LocalSandboxProvider), torn down in the order the app uses.
 class UiFixture final
 {
     Q_DISABLE_COPY_MOVE(UiFixture)
@@ -23,13 +24,14 @@ public:
     ~UiFixture()
     {
         m_manager.reset();
+        m_realProvider.reset();
         m_provider.reset();
         m_store.reset();
         m_database.reset();
         Paths::setDataDirOverride({});
     }
 
-    [[nodiscard]] bool open()
+    [[nodiscard]] bool open(std::unique_ptr<SandboxProvider> realProvider = {})
     {
         if (!m_dir.isValid())
             return false;
@@ -41,7 +43,8 @@ public:
         m_store = std::make_unique<SessionStore>(*m_database);
         m_provider = std::make_unique<FakeSandboxProvider>();
         m_manager = std::make_unique<SessionManager>(m_store.get());
-        m_manager->addProvider(m_provider.get());
+        m_realProvider = std::move(realProvider);
+        m_manager->addProvider(m_realProvider ? m_realProvider.get() : m_provider.get());
         return true;
     }
 
@@ -89,5 +92,6 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SessionStore> m_store;
     std::unique_ptr<FakeSandboxProvider> m_provider;
+    std::unique_ptr<SandboxProvider> m_realProvider;
     std::unique_ptr<SessionManager> m_manager;
 };

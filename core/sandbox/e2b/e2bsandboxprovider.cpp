@@ -224,6 +224,31 @@ PendingOperation *E2bSandboxProvider::pause(const QString &sandboxId)
     return operation;
 }
 
+PendingOperation *E2bSandboxProvider::extend(const QString &sandboxId, const QDateTime &endAt)
+{
+    auto *operation = new PendingOperation(this);
+    const qint64 seconds = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(endAt));
+    E2bHttpCall *call = m_controlPlane->setTimeout(sandboxId, seconds, operation);
+    connect(call, &AsyncOperation::finished, operation, [this, operation, call, sandboxId, endAt] {
+        if (call->succeeded()) {
+            qCInfo(lcE2b) << "sandbox" << sandboxId << "extended until" << endAt;
+            if (m_ledger) {
+                if (const SpawnError error = m_ledger->recordExpiry(sandboxId, endAt); error.isError())
+                    qCWarning(lcE2b) << "ledger:" << error.message;
+            }
+            operation->succeed();
+        } else {
+            if (call->status() == 404 && m_ledger)
+                m_ledger->recordKilled(sandboxId);
+            operation->fail(call->status() == 404
+                                ? SpawnError::user(tr("E2B no longer runs this sandbox: it has ended"))
+                                : call->error());
+        }
+        operation->deleteLater();
+    });
+    return operation;
+}
+
 SandboxListing *E2bSandboxProvider::list()
 {
     auto *listing = new SandboxListing(this);

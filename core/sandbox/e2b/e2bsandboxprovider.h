@@ -47,6 +47,12 @@ public:
     // until config().pausedRetention has passed; 404 fails and closes its
     // entry (it is gone). Owned by the provider, deleted after finished().
     PendingOperation *pause(const QString &sandboxId);
+    // Moves the end of `sandboxId`, which no E2bSandbox here holds (one
+    // kept running with SpawnAI closed), to `endAt` (POST /timeout, retried
+    // like pause), and records it in the ledger; 404 fails and closes its
+    // entry. The caller keeps `endAt` within the plan. Owned by the
+    // provider, deleted after finished().
+    PendingOperation *extend(const QString &sandboxId, const QDateTime &endAt);
 
     const E2bConfig &config() const { return m_config; }
     E2bCreationQueue *queue() const { return m_queue; }

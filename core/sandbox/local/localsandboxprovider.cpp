@@ -103,7 +103,32 @@ void LocalSandboxProvider::boot(SandboxCreation *creation, const SandboxSpec &sp
         creation->fail(error);
     });
     creation->setAbortHandler([sandbox] { sandbox->destroyNow(); });
-    QTimer::singleShot(0, sandbox, &LocalSandbox::boot);
+    m_bootQueue.enqueue(sandbox);
+    if (!m_bootScheduled) {
+        m_bootScheduled = true;
+        QMetaObject::invokeMethod(this, &LocalSandboxProvider::bootNext, Qt::QueuedConnection);
+    }
+}
+
+// A boot forks bwrap from this thread (the window's, in the app), which
+// takes 10 to 30 ms on a loaded machine. Ten spawns at once used to boot in
+// one turn of the event loop and froze the window for a quarter of a
+// second; one boot per turn lets input and painting in between
+// (tests/ui/test_ui_responsiveness.cpp).
+void LocalSandboxProvider::bootNext()
+{
+    m_bootScheduled = false;
+    while (!m_bootQueue.isEmpty()) {
+        const QPointer<LocalSandbox> next = m_bootQueue.dequeue();
+        if (next) {  // else its creation was dropped while it waited
+            next->boot();
+            break;
+        }
+    }
+    if (!m_bootQueue.isEmpty()) {
+        m_bootScheduled = true;
+        QMetaObject::invokeMethod(this, &LocalSandboxProvider::bootNext, Qt::QueuedConnection);
+    }
 }
 
 SandboxListing *LocalSandboxProvider::list()

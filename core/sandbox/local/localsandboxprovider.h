@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QQueue>
 
 class LocalSandbox;
 class QNetworkAccessManager;
@@ -34,8 +35,12 @@ public:
 
 private:
     void boot(SandboxCreation *creation, const SandboxSpec &spec, int attempt);
+    void bootNext();
+
 
     LocalSandboxConfig m_config;
     QNetworkAccessManager *m_network;
     QList<QPointer<LocalSandbox>> m_sandboxes;
+    QQueue<QPointer<LocalSandbox>> m_bootQueue;
+    bool m_bootScheduled = false;
 };
