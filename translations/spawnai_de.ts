@@ -2697,6 +2697,16 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
+        <translation>
+            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minute laufen; diese hat die Grenze erreicht.</numerusform>
+            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minuten laufen; diese hat die Grenze erreicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Preview</source>
@@ -2866,13 +2876,6 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Only a running sandbox can be extended</source>
         <translation>Nur eine laufende Sandbox kann verlängert werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
-        <translation>
-            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minute laufen; diese hat die Grenze erreicht.</numerusform>
-            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minuten laufen; diese hat die Grenze erreicht.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Extended the sandbox until %1</source>
@@ -3222,6 +3225,33 @@ Open the app in your web browser instead.</source>
     <message>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExtension</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation>Es gibt keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Session %1 is not running (it is %2): only a running sandbox can be extended. Redeploy it to run it again.</source>
+        <translation>Sitzung %1 läuft nicht (sie ist %2): Nur eine laufende Sandbox kann verlängert werden. Stellen Sie sie erneut bereit, um sie wieder laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>No SpawnAI process runs session %1 any more, and its local sandbox ended with the process that ran it. Redeploy it to run it again.</source>
+        <translation>Kein SpawnAI-Prozess führt Sitzung %1 mehr aus, und ihre lokale Sandbox endete mit dem Prozess, der sie ausführte. Stellen Sie sie erneut bereit, um sie wieder laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>No SpawnAI process runs session %1 and no kept sandbox serves it. Redeploy it to run it again.</source>
+        <translation>Kein SpawnAI-Prozess führt Sitzung %1 aus, und keine weiterlaufende Sandbox bedient sie. Stellen Sie sie erneut bereit, um sie wieder laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>The SpawnAI process running %1 did not answer within %2 s</source>
+        <translation>Der SpawnAI-Prozess, der %1 ausführt, hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>The SpawnAI process running %1 ended before it answered</source>
+        <translation>Der SpawnAI-Prozess, der %1 ausführt, hat sich beendet, bevor er geantwortet hat</translation>
     </message>
 </context>
 <context>
@@ -4312,43 +4342,6 @@ Open the app in your web browser instead.</source>
     <message>
         <source>SpawnAI closed</source>
         <translation>SpawnAI wurde geschlossen</translation>
-    </message>
-</context>
-<context>
-    <name>SessionExtension</name>
-    <message>
-        <source>There is no session %1</source>
-        <translation>Es gibt keine Sitzung %1</translation>
-    </message>
-    <message>
-        <source>Session %1 is not running (it is %2): only a running sandbox can be extended. Redeploy it to run it again.</source>
-        <translation>Sitzung %1 läuft nicht (sie ist %2): Nur eine laufende Sandbox kann verlängert werden. Stellen Sie sie erneut bereit, um sie wieder laufen zu lassen.</translation>
-    </message>
-    <message>
-        <source>No SpawnAI process runs session %1 any more, and its local sandbox ended with the process that ran it. Redeploy it to run it again.</source>
-        <translation>Kein SpawnAI-Prozess führt Sitzung %1 mehr aus, und ihre lokale Sandbox endete mit dem Prozess, der sie ausführte. Stellen Sie sie erneut bereit, um sie wieder laufen zu lassen.</translation>
-    </message>
-    <message>
-        <source>No SpawnAI process runs session %1 and no kept sandbox serves it. Redeploy it to run it again.</source>
-        <translation>Kein SpawnAI-Prozess führt Sitzung %1 aus, und keine weiterlaufende Sandbox bedient sie. Stellen Sie sie erneut bereit, um sie wieder laufen zu lassen.</translation>
-    </message>
-    <message>
-        <source>The SpawnAI process running %1 did not answer within %2 s</source>
-        <translation>Der SpawnAI-Prozess, der %1 ausführt, hat nicht innerhalb von %2 s geantwortet</translation>
-    </message>
-    <message>
-        <source>The SpawnAI process running %1 ended before it answered</source>
-        <translation>Der SpawnAI-Prozess, der %1 ausführt, hat sich beendet, bevor er geantwortet hat</translation>
-    </message>
-</context>
-<context>
-    <name>Plan</name>
-    <message numerus="yes">
-        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
-        <translation>
-            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minute laufen; diese hat die Grenze erreicht.</numerusform>
-            <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minuten laufen; diese hat die Grenze erreicht.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -2651,6 +2651,16 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
+        <translation>
+            <numerusform>The %1 plan runs a sandbox for at most %n minute; this one has reached it.</numerusform>
+            <numerusform>The %1 plan runs a sandbox for at most %n minutes; this one has reached it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Preview</source>
@@ -2819,13 +2829,6 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Only a running sandbox can be extended</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Extended the sandbox until %1</source>
@@ -3174,6 +3177,33 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionExtension</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is not running (it is %2): only a running sandbox can be extended. Redeploy it to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SpawnAI process runs session %1 any more, and its local sandbox ended with the process that ran it. Redeploy it to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SpawnAI process runs session %1 and no kept sandbox serves it. Redeploy it to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpawnAI process running %1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpawnAI process running %1 ended before it answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4263,43 +4293,6 @@ Open the app in your web browser instead.</source>
     <message>
         <source>SpawnAI closed</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionExtension</name>
-    <message>
-        <source>There is no session %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session %1 is not running (it is %2): only a running sandbox can be extended. Redeploy it to run it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SpawnAI process runs session %1 any more, and its local sandbox ended with the process that ran it. Redeploy it to run it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No SpawnAI process runs session %1 and no kept sandbox serves it. Redeploy it to run it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SpawnAI process running %1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SpawnAI process running %1 ended before it answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Plan</name>
-    <message numerus="yes">
-        <source>The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.</source>
-        <translation>
-            <numerusform>The %1 plan runs a sandbox for at most %n minute; this one has reached it.</numerusform>
-            <numerusform>The %1 plan runs a sandbox for at most %n minutes; this one has reached it.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -46,9 +46,12 @@ QDateTime extendedEnd(Plan plan, const QDateTime &createdAt, const QDateTime &cu
     // Less than a minute more is not worth a request, and tells the user
     // that the plan, not the button, is the limit.
     if (wanted < currentEnd.addSecs(60)) {
+        // A variable, not an expression: lupdate 6.4 hangs on a division
+        // inside translate()'s arguments.
+        const int maxMinutes = int(limits.maxLifetime.count() / 60);
         *refusal = SpawnError::user(
             QCoreApplication::translate("Plan", "The %1 plan runs a sandbox for at most %n minute(s); this one has reached it.",
-                                        nullptr, int(limits.maxLifetime.count() / 60))
+                                        nullptr, maxMinutes)
                 .arg(planToString(plan)));
         return {};
     }
