@@ -63,13 +63,8 @@ int main(int argc, char *argv[])
     say(u"bench_gui_startup: " + machineLine());
     QTemporaryDir dataDir;
     QTemporaryDir xdg;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SPAWNAI_STARTUP_PROBE"), QStringLiteral("1"));
-    if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // A fresh user: no settings, no history, as on a first start.
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), xdg.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), xdg.filePath(QStringLiteral("cache")));
+    const QProcessEnvironment environment = guiBenchEnvironment(xdg.path());
     const QStringList appArguments{QStringLiteral("--data-dir"), dataDir.path()};
 
     // One warm-up each: the first start after a build pays for the disk cache.

@@ -15,7 +15,6 @@
 
 #include <algorithm>
 
-#include <unistd.h>
 
 using namespace Bench;
 
@@ -95,14 +94,8 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     say(u"bench_preview_memory: " + machineLine());
     QTemporaryDir xdg;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("SPAWNAI_STARTUP_PROBE"), QStringLiteral("1"));
-    if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    if (::geteuid() == 0)
-        environment.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), xdg.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), xdg.filePath(QStringLiteral("cache")));
+    // A fresh user: no settings, no history, as on a first start.
+    const QProcessEnvironment environment = guiBenchEnvironment(xdg.path());
 
     QList<double> idleRss;
     QList<double> previewRss;

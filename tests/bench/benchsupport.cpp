@@ -11,6 +11,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QThread>
@@ -509,6 +510,19 @@ QList<qint64> descendants(qint64 pid)
     }
     std::sort(found.begin(), found.end());
     return found;
+}
+
+QProcessEnvironment guiBenchEnvironment(const QString &userDir)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SPAWNAI_STARTUP_PROBE"), QStringLiteral("1"));
+    if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (::geteuid() == 0)
+        environment.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), userDir + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), userDir + QStringLiteral("/cache"));
+    return environment;
 }
 
 } // namespace Bench

@@ -23,6 +23,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QProcess;
+class QProcessEnvironment;
 class QTimer;
 
 namespace Bench {
@@ -115,6 +116,11 @@ quint16 freeLoopbackPort();
 qint64 terminateAndWait(QProcess *process, int graceMs = 15000);
 
 // ---- The real spawnai binary -----------------------------------------------
+
+// The environment of a desktop benchmark: the start-up probe on, the
+// offscreen platform unless one is set, WebEngine's sandbox off as root,
+// and a fresh user (config and cache under `userDir`, no settings yet).
+QProcessEnvironment guiBenchEnvironment(const QString &userDir);
 
 struct SpawnRunOptions
 {
