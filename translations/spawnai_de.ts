@@ -4309,6 +4309,10 @@ Open the app in your web browser instead.</source>
         <source>%1 is not installed (looked in %2)</source>
         <translation>%1 ist nicht installiert (gesucht in %2)</translation>
     </message>
+    <message>
+        <source>%1 is not the plugin this version expects</source>
+        <translation>%1 ist nicht das Plugin, das diese Version erwartet</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -4260,6 +4260,10 @@ Open the app in your web browser instead.</source>
         <source>%1 is not installed (looked in %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not the plugin this version expects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -1,33 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "previewtoolbar.h"
 
+#include "namedtoolbutton.h"
+
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
 
-namespace {
-QToolButton *toolButton(const QString &text, const QString &objectName, const QString &accessibleName,
-                        QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setObjectName(objectName);
-    button->setAccessibleName(accessibleName);
-    button->setToolTip(accessibleName);
-    button->setFocusPolicy(Qt::StrongFocus);
-    return button;
-}
-} // namespace
-
 PreviewToolbar::PreviewToolbar(QWidget *parent)
     : QWidget(parent)
     , m_address(new QLineEdit(this))
-    , m_reload(toolButton(tr("Reload"), QStringLiteral("previewReload"), tr("Load the page again"), this))
-    , m_open(toolButton(tr("Open in Browser"), QStringLiteral("previewOpenInBrowser"),
+    , m_reload(namedToolButton(tr("Reload"), QStringLiteral("previewReload"), tr("Load the page again"), this))
+    , m_open(namedToolButton(tr("Open in Browser"), QStringLiteral("previewOpenInBrowser"),
                         tr("Open the page in your web browser"), this))
-    , m_copy(toolButton(tr("Copy URL"), QStringLiteral("previewCopyUrl"), tr("Copy the page's address"), this))
+    , m_copy(namedToolButton(tr("Copy URL"), QStringLiteral("previewCopyUrl"), tr("Copy the page's address"), this))
     , m_device(new QComboBox(this))
 {
     setObjectName(QStringLiteral("previewToolbar"));

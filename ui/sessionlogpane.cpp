@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessionlogpane.h"
 
+#include "namedtoolbutton.h"
 #include "sessionlogview.h"
 
 #include <QAction>
@@ -19,28 +20,17 @@ namespace {
 // a one-letter search could still match everywhere.
 constexpr int MaxHighlights = 2000;
 
-QToolButton *toolButton(const QString &text, const QString &objectName, const QString &accessibleName,
-                        QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setObjectName(objectName);
-    button->setAccessibleName(accessibleName);
-    button->setToolTip(accessibleName);
-    button->setFocusPolicy(Qt::StrongFocus);
-    return button;
-}
 } // namespace
 
 SessionLogPane::SessionLogPane(SessionManager *manager, QWidget *parent)
     : QWidget(parent)
     , m_view(new SessionLogView(manager, this))
     , m_search(new QLineEdit(this))
-    , m_previous(toolButton(tr("Previous"), QStringLiteral("logFindPrevious"), tr("Find the previous match"), this))
-    , m_next(toolButton(tr("Next"), QStringLiteral("logFindNext"), tr("Find the next match"), this))
+    , m_previous(namedToolButton(tr("Previous"), QStringLiteral("logFindPrevious"), tr("Find the previous match"), this))
+    , m_next(namedToolButton(tr("Next"), QStringLiteral("logFindNext"), tr("Find the next match"), this))
     , m_found(new QLabel(this))
-    , m_copyAll(toolButton(tr("Copy All"), QStringLiteral("logCopyAll"), tr("Copy the whole log"), this))
-    , m_copySelection(toolButton(tr("Copy"), QStringLiteral("logCopySelection"), tr("Copy the selected text"), this))
+    , m_copyAll(namedToolButton(tr("Copy All"), QStringLiteral("logCopyAll"), tr("Copy the whole log"), this))
+    , m_copySelection(namedToolButton(tr("Copy"), QStringLiteral("logCopySelection"), tr("Copy the selected text"), this))
 {
     setObjectName(QStringLiteral("sessionLogPane"));
     m_search->setObjectName(QStringLiteral("logSearch"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -25,7 +26,7 @@ Interface *instance(const QString &baseName, QString *error)
     QObject *root = load(baseName, error);
     auto *interface = qobject_cast<Interface *>(root);
     if (root && !interface && error)
-        *error = QStringLiteral("%1 is not the expected plugin").arg(baseName);
+        *error = QCoreApplication::translate("UiPlugins", "%1 is not the plugin this version expects").arg(baseName);
     return interface;
 }
 

@@ -2,6 +2,7 @@
 #include "codeeditor.h"
 #include "erroradvice.h"
 #include "mainwindow.h"
+#include "plainsourceeditor.h"
 #include "previeworigin.h"
 #include "sessioncodeview.h"
 #include "sessioncontrols.h"
@@ -43,6 +44,7 @@ private slots:
     void stepper_showsEachStepsTime_andRepairRounds();
     void errors_offerTheActionThatHelps();
     void code_showsTheFiles_highlighted_andRedeploysAnEdit();
+    void code_withoutTheEditorPlugin_stillShowsAndEdits();
     void log_stripsColours_findsAndCopies();
     void versions_restore_export_andExtend();
     void previewToken_goesToTheAppsOriginOnly();
@@ -282,6 +284,36 @@ void TestUiSessionView::previewToken_goesToTheAppsOriginOnly()
     QVERIFY(!PreviewOrigin::isSame(QUrl(u"https://cdn.example.test/lib.js"_s), app));
     QVERIFY(!PreviewOrigin::isSame(QUrl(u"https://3000-abc.e2b.app:8443/"_s), app));
     QVERIFY(PreviewOrigin::isSame(QUrl(u"http://127.0.0.1:41000/a"_s), QUrl(u"http://127.0.0.1:41000/"_s)));
+}
+
+namespace {
+struct EditCounter final : SourceEditorEvents
+{
+    void sourceEdited() override { ++edits; }
+    int edits = 0;
+};
+} // namespace
+
+void TestUiSessionView::code_withoutTheEditorPlugin_stillShowsAndEdits()
+{
+    // The stand-in when QScintilla's plugin cannot be loaded: a file shown
+    // is not an edit, what the user types is, and a binary file stays read-only.
+    EditCounter events;
+    QWidget window;
+    PlainSourceEditor editor(&window, &events);
+    editor.setText(u"<h1>Hi</h1>"_s, u"HTML"_s, false);
+    QCOMPARE(events.edits, 0);
+    QCOMPARE(editor.text(), u"<h1>Hi</h1>"_s);
+    QVERIFY(!editor.isReadOnly());
+    window.show();
+    editor.setFocus();
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClicks(&editor, u"!"_s);
+    QCOMPARE(events.edits, 1);
+    QCOMPARE(editor.text(), u"<h1>Hi</h1>!"_s);
+    editor.setText(u"(binary)"_s, {}, true);
+    QVERIFY(editor.isReadOnly());
+    QCOMPARE(events.edits, 1);
 }
 
 QTEST_MAIN(TestUiSessionView)
