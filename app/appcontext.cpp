@@ -5,6 +5,7 @@
 #include "billing/budgetcheck.h"
 #include "billing/costtracker.h"
 #include "billing/pricetable.h"
+#include "billing/usagerepricer.h"
 #include "common/installid.h"
 #include "sandbox/e2b/e2bconfig.h"
 #include "sandbox/local/localsandboxprovider.h"
@@ -79,9 +80,9 @@ SpawnError AppContext::open()
     // the user go on at once.
     Database *database = m_database.get();
     AppContext *context = this;
-    m_manager->setSpendGuard([database, context](double estimate, const QString &sessionId) {
+    m_manager->setSpendGuard([database, context](const CostEstimate &estimate, const QString &sessionId) {
         const Budget budget = context->budget();
-        if (!budget.hasMonthly() && !budget.hasPerSession())
+        if (!budget.hasLimit())
             return SpawnError();
         const CostTracker tracker(*database);
         double month = 0.0;
@@ -165,6 +166,14 @@ void AppContext::applyBudget()
 }
 
 void AppContext::applyPrices()
+{
+    readPriceOverrides();
+    // Requests stored while a model had no price are counted from now on.
+    if (const SpawnError error = UsageRepricer::repriceUnknown(*m_database, PriceTable::current()); error.isError())
+        qCWarning(lcApp).noquote() << error.message;
+}
+
+void AppContext::readPriceOverrides()
 {
     const QByteArray text = m_settings->priceOverrides().toUtf8();
     if (text.trimmed().isEmpty()) {

@@ -52,6 +52,7 @@ private:
     void applySettings();
     void applyBudget();
     void applyPrices();
+    void readPriceOverrides();
     Budget budget() const;
 
     std::unique_ptr<AppSettings> m_settings;

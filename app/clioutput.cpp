@@ -98,22 +98,44 @@ void CliOutput::file(const QString &sessionId, SessionStatus status, const QStri
     line(QStringLiteral("  + %1").arg(path));
 }
 
-void CliOutput::cost(const QString &sessionId, SessionStatus status, const QString &purpose, qint64 inputTokens,
-                     qint64 outputTokens, double cost, double total)
+void CliOutput::cost(const QString &sessionId, SessionStatus status, const LlmUsageRecord &request,
+                     const QString &part, const SessionCost &session)
 {
+    const qint64 inputTokens = request.inputTokens + request.cacheWriteTokens + request.cacheReadTokens;
     if (m_json) {
-        object({{QStringLiteral("event"), QStringLiteral("cost")}, {QStringLiteral("session"), sessionId},
-                {QStringLiteral("status"), sessionStatusToString(status)}, {QStringLiteral("purpose"), purpose},
-                {QStringLiteral("inputTokens"), inputTokens}, {QStringLiteral("outputTokens"), outputTokens},
-                {QStringLiteral("cost"), cost}, {QStringLiteral("total"), total}});
+        QJsonObject event{{QStringLiteral("event"), QStringLiteral("cost")},
+                          {QStringLiteral("session"), sessionId},
+                          {QStringLiteral("status"), sessionStatusToString(status)},
+                          {QStringLiteral("purpose"), part},
+                          {QStringLiteral("step"), request.purpose},
+                          {QStringLiteral("model"), request.model},
+                          {QStringLiteral("priced"), request.isPriced()},
+                          {QStringLiteral("priceStatus"), request.priceStatus},
+                          {QStringLiteral("inputTokens"), inputTokens},
+                          {QStringLiteral("outputTokens"), request.outputTokens},
+                          {QStringLiteral("cacheWriteTokens"), request.cacheWriteTokens},
+                          {QStringLiteral("cacheReadTokens"), request.cacheReadTokens},
+                          {QStringLiteral("cost"), request.cost},
+                          {QStringLiteral("cacheSaved"), request.isPriced() ? request.uncachedCost - request.cost : 0.0},
+                          {QStringLiteral("total"), session.total()},
+                          {QStringLiteral("totalPriced"), session.isPriced()}};
+        if (!request.isPriced()) {
+            event.insert(QStringLiteral("unpriced"), QJsonObject{{QStringLiteral("inputTokens"), inputTokens},
+                                                                 {QStringLiteral("outputTokens"), request.outputTokens}});
+        }
+        object(event);
         return;
     }
-    line(QStringLiteral("  model %1: %2 tokens in, %3 out, $%4 (session $%5)")
-             .arg(purpose)
+    const QString price = request.isPriced() ? QStringLiteral("$%1").arg(request.cost, 0, 'f', 4)
+                                             : tr("price unknown for %1 (set it in Settings > Budget > Prices)").arg(request.model);
+    QString total = QStringLiteral("$%1").arg(session.total(), 0, 'f', 4);
+    if (!session.isPriced())
+        total += tr(" + %n request(s) of unknown price", nullptr, session.unpricedRequests);
+    line(tr("  model %1: %2 tokens in, %3 out, %4 (session %5)")
+             .arg(part)
              .arg(inputTokens)
-             .arg(outputTokens)
-             .arg(cost, 0, 'f', 4)
-             .arg(total, 0, 'f', 4));
+             .arg(request.outputTokens)
+             .arg(price, total));
 }
 
 void CliOutput::repair(const QString &sessionId, SessionStatus status, int round, const SpawnError &reason)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "billing/sessioncost.h"
 #include "common/spawnerror.h"
 #include "session/sessionstatus.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
@@ -14,6 +16,8 @@
 // one JSON object per line (docs/cli.md lists the fields).
 class CliOutput final
 {
+    Q_DECLARE_TR_FUNCTIONS(CliOutput)
+
 public:
     explicit CliOutput(bool json);
 
@@ -24,8 +28,10 @@ public:
               const QString &phase, qint64 milliseconds = -1);
     void log(const QString &sessionId, SessionStatus status, const QByteArray &data);
     void file(const QString &sessionId, SessionStatus status, const QString &path);
-    void cost(const QString &sessionId, SessionStatus status, const QString &purpose, qint64 inputTokens,
-              qint64 outputTokens, double cost, double total);
+    // A model request ended: its tokens and price (or that its price is
+    // unknown), and the session's cost so far.
+    void cost(const QString &sessionId, SessionStatus status, const LlmUsageRecord &request, const QString &part,
+              const SessionCost &session);
     void repair(const QString &sessionId, SessionStatus status, int round, const SpawnError &reason);
     // The month's spend reached `percent` % of the monthly budget.
     void budget(int percent, double spent, double budget);

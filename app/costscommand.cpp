@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 constexpr int TopSessions = 10;
 
@@ -26,6 +28,27 @@ QJsonObject totalsObject(const CostTotals &t)
             {QStringLiteral("sandboxRuns"), t.sandboxRuns}};
 }
 
+QJsonObject unpricedObject(const QList<UnpricedUsage> &unpriced)
+{
+    qint64 requests = 0;
+    qint64 input = 0;
+    qint64 output = 0;
+    QJsonArray models;
+    for (const UnpricedUsage &usage : unpriced) {
+        requests += usage.requests;
+        input += usage.inputTokens;
+        output += usage.outputTokens;
+        models.append(QJsonObject{{QStringLiteral("model"), usage.model},
+                                  {QStringLiteral("requests"), usage.requests},
+                                  {QStringLiteral("inputTokens"), usage.inputTokens},
+                                  {QStringLiteral("outputTokens"), usage.outputTokens}});
+    }
+    return {{QStringLiteral("requests"), requests},
+            {QStringLiteral("inputTokens"), input},
+            {QStringLiteral("outputTokens"), output},
+            {QStringLiteral("models"), models}};
+}
+
 QJsonArray groupsArray(const QList<CostGroup> &groups, const QString &keyName)
 {
     QJsonArray array;
@@ -35,6 +58,21 @@ QJsonArray groupsArray(const QList<CostGroup> &groups, const QString &keyName)
         array.append(object);
     }
     return array;
+}
+
+// Each model says whether every one of its requests had a price.
+QJsonArray modelsArray(const CostReport &report)
+{
+    QJsonArray models = groupsArray(report.byModel, QStringLiteral("model"));
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        QJsonObject model = models.at(i).toObject();
+        const QString name = model.value(u"model").toString();
+        const bool unpriced = std::any_of(report.unpriced.cbegin(), report.unpriced.cend(),
+                                          [&name](const UnpricedUsage &usage) { return usage.model == name; });
+        model.insert(QStringLiteral("priced"), !unpriced);
+        models.replace(i, model);
+    }
+    return models;
 }
 
 // Reads a non-negative USD amount; an empty text is "not given".
@@ -136,9 +174,11 @@ void CostsCommand::printJson(const CostReport &report, const Budget &limits, dou
     m_output->object({{QStringLiteral("event"), QStringLiteral("costs")},
                       {QStringLiteral("since"), report.period.since.date().toString(Qt::ISODate)},
                       {QStringLiteral("until"), report.period.until.date().addDays(-1).toString(Qt::ISODate)},
+                      {QStringLiteral("priced"), report.isPriced()},
+                      {QStringLiteral("unpriced"), unpricedObject(report.unpriced)},
                       {QStringLiteral("totals"), totalsObject(report.overall)},
                       {QStringLiteral("byDay"), groupsArray(report.byDay, QStringLiteral("day"))},
-                      {QStringLiteral("byModel"), groupsArray(report.byModel, QStringLiteral("model"))},
+                      {QStringLiteral("byModel"), modelsArray(report)},
                       {QStringLiteral("byProvider"), groupsArray(report.byProvider, QStringLiteral("provider"))},
                       {QStringLiteral("bySandboxKind"), groupsArray(report.bySandboxKind, QStringLiteral("sandbox"))},
                       {QStringLiteral("topSessions"), groupsArray(report.topSessions, QStringLiteral("session"))},
@@ -175,8 +215,15 @@ void CostsCommand::printText(const CostReport &report, const Budget &limits, dou
     m_output->line(tr("Total     %1 = models %2 + sandboxes %3").arg(usd(t.total()), usd(t.llmCost), usd(t.sandboxCost)));
     m_output->line(tr("Models    %1 requests, %2 tokens in, %3 tokens out")
                        .arg(t.requests).arg(t.inputTokens).arg(t.outputTokens));
-    m_output->line(tr("Sandboxes %1 runs, %2 CPU seconds, %3 GB-seconds of memory")
+    m_output->line(tr("Sandboxes %1 runs, %2 vCPU-seconds and %3 GB-seconds of memory allocated")
                        .arg(t.sandboxRuns).arg(t.cpuSeconds, 0, 'f', 1).arg(t.memoryGbSeconds, 0, 'f', 1));
+    for (const UnpricedUsage &usage : report.unpriced) {
+        m_output->line(tr("Unpriced  %n request(s) to %1 (%2 tokens in, %3 out) are not in the total: set the "
+                          "model's price in Settings > Budget > Prices", nullptr, int(usage.requests))
+                           .arg(usage.model)
+                           .arg(usage.inputTokens)
+                           .arg(usage.outputTokens));
+    }
     section(tr("By day"), report.byDay);
     section(tr("By model"), report.byModel);
     section(tr("By provider"), report.byProvider);

@@ -2,6 +2,8 @@
 #include "sessioncommands.h"
 
 #include "appcontext.h"
+#include "billing/budget.h"
+#include "billing/sessioncost.h"
 #include "clioutput.h"
 #include "session/sessionlog.h"
 #include "sessionidresolver.h"
@@ -114,6 +116,17 @@ int SessionCommands::show()
         }
         object.insert(QStringLiteral("timeline"), timeline);
         object.insert(QStringLiteral("logTail"), QString::fromUtf8(logTail));
+        const SessionCost cost = SessionCost::from(store->llmUsage(id), store->usage(id));
+        object.insert(QStringLiteral("costs"),
+                      QJsonObject{{QStringLiteral("total"), cost.total()},
+                                  {QStringLiteral("llmCost"), cost.llmCost},
+                                  {QStringLiteral("sandboxCost"), cost.sandboxCost},
+                                  {QStringLiteral("cacheSaved"), cost.cacheSaved},
+                                  {QStringLiteral("priced"), cost.isPriced()},
+                                  {QStringLiteral("unpricedRequests"), cost.unpricedRequests},
+                                  {QStringLiteral("unpricedInputTokens"), cost.unpricedInputTokens},
+                                  {QStringLiteral("unpricedOutputTokens"), cost.unpricedOutputTokens},
+                                  {QStringLiteral("unpricedModels"), QJsonArray::fromStringList(cost.unpricedModels)}});
         m_output->object(object);
         return ExitCode::Ok;
     }
@@ -127,6 +140,16 @@ int SessionCommands::show()
         m_output->line(tr("Error     %1 (%2%3)").arg(session.error.message, errorKindToString(session.error.kind),
                                                     session.error.retryable ? tr(", retrying can help") : QString()));
     m_output->line(tr("Created   %1").arg(session.createdAt.toLocalTime().toString(Qt::ISODate)));
+    const SessionCost cost = SessionCost::from(store->llmUsage(id), store->usage(id));
+    QString costLine = tr("Cost      %1 (models %2, sandboxes %3), estimated %4")
+                           .arg(Budget::formatUsd(cost.total()), Budget::formatUsd(cost.llmCost),
+                                Budget::formatUsd(cost.sandboxCost), Budget::formatUsd(session.estimatedCost));
+    if (cost.cacheSaved >= 0.00005)
+        costLine += tr("; prompt caching saved %1").arg(Budget::formatUsd(cost.cacheSaved));
+    if (!cost.isPriced())
+        costLine += tr("; + %n request(s) to %1 at an unknown price", nullptr, cost.unpricedRequests)
+                        .arg(cost.unpricedModels.join(QStringLiteral(", ")));
+    m_output->line(costLine);
     m_output->line(QString());
     m_output->line(tr("Timeline"));
     for (const SessionEvent &event : events) {

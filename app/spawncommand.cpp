@@ -17,6 +17,7 @@
 #include "workflow/cloudsandboxes.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
+#include "workflow/spawnlaunch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -186,15 +187,22 @@ void SpawnCommand::spawnGenerated(const QString &key)
     request.sandboxKind = m_arguments.sandboxKind;
     request.internetAccess = m_arguments.internet;
     request.timeout = std::chrono::seconds(m_arguments.timeoutSeconds);
-    SpawnError error;
-    m_sessionId = m_context->manager()->spawn(request, &error);
-    if (m_sessionId.isEmpty()) {
-        m_output->error(error.message);
-        finish(error.kind == ErrorKind::User ? ExitCode::Usage : ExitCode::SessionFailed);
-        return;
-    }
-    if (m_arguments.interactive)
-        readFollowUps();
+    // The prompt is counted first where the service can (SpawnLaunch), so
+    // the budget checks the same estimate the window would show.
+    auto *launch = new SpawnLaunch(m_context->manager(), request, this);
+    connect(launch, &AsyncOperation::finished, this, [this, launch] {
+        launch->deleteLater();
+        if (!launch->succeeded()) {
+            const SpawnError &error = launch->error();
+            m_output->error(error.message);
+            finish(error.kind == ErrorKind::User ? ExitCode::Usage : ExitCode::SessionFailed);
+            return;
+        }
+        m_sessionId = launch->sessionId();
+        if (m_arguments.interactive)
+            readFollowUps();
+    });
+    launch->start();
 }
 
 // --interactive: each line on standard input is a change to the running app.
@@ -261,9 +269,8 @@ void SpawnCommand::watch(SessionRunner *runner)
         m_output->file(id, runner->status(), path);
     });
     connect(runner, &SessionRunner::modelRequestFinished, this,
-            [this, runner, id](const QString &purpose, const TokenUsage &usage, double cost) {
-                m_output->cost(id, runner->status(), purpose, usage.totalInputTokens(), usage.outputTokens, cost,
-                               runner->totalCost());
+            [this, runner, id](const LlmUsageRecord &request, const QString &part) {
+                m_output->cost(id, runner->status(), request, part, runner->costSummary());
             });
     connect(runner, &SessionRunner::expiresSoon, this, [this, runner, id](const QDateTime &expiresAt) {
         m_output->expiry(id, runner->status(), expiresAt);

@@ -3,16 +3,19 @@
 
 #include <QString>
 
-// The user's limits, in USD; 0 means no limit. Settings will hold them (a
-// later issue); until then the command line reads them from options or the
-// environment.
+// The user's limits, in USD; 0 means no limit. Settings > Budget holds them;
+// the command line and the environment may override them (docs/costs.md).
 struct Budget
 {
     double monthly = 0.0;     // per UTC calendar month, models and sandboxes together
     double perSession = 0.0;  // one session, all its requests and runs
+    // Whether a model of unknown price may be used while a limit is set; its
+    // requests then cost nothing on the meter, so the user must say so.
+    bool allowUnpriced = false;
 
     bool hasMonthly() const { return monthly > 0.0; }
     bool hasPerSession() const { return perSession > 0.0; }
+    bool hasLimit() const { return hasMonthly() || hasPerSession(); }
 
     // "$9.80"; amounts under a cent keep four decimals ("$0.0042"), so a
     // cheap request does not read as free.

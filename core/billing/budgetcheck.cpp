@@ -37,3 +37,14 @@ SpawnError BudgetCheck::check(double estimate, double monthSpent, double session
     }
     return {};
 }
+
+SpawnError BudgetCheck::check(const CostEstimate &estimate, double monthSpent, double sessionSpent) const
+{
+    if (estimate.isUnpriced() && m_budget.hasLimit() && !m_budget.allowUnpriced) {
+        return SpawnError::user(
+            tr("The price of %1 is unknown, so your budget cannot count what it costs: nothing was sent. Set its "
+               "price in Settings > Budget > Prices, or allow models without a price there.")
+                .arg(estimate.model));
+    }
+    return check(estimate.total(), monthSpent, sessionSpent);
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "budget.h"
+#include "costestimator.h"
 #include "common/spawnerror.h"
 
 // The check before a spawn or a follow-up: would this action's estimate take
@@ -18,6 +19,10 @@ public:
     // is allowed. The monthly budget is checked first: it is the one the
     // user sees on the dashboard.
     SpawnError check(double estimate, double monthSpent, double sessionSpent = 0.0) const;
+    // The same for a whole estimate; with a limit set, a model whose price
+    // is unknown is refused before anything is sent (a budget cannot be kept
+    // on requests that count as nothing), unless the user allows it.
+    SpawnError check(const CostEstimate &estimate, double monthSpent, double sessionSpent = 0.0) const;
 
 private:
     Budget m_budget;

@@ -4,7 +4,10 @@
 #include "store/database.h"
 #include "store/sqlsupport.h"
 
+#include <QMap>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 SpawnError queryError(const QSqlQuery &query)
@@ -130,6 +133,28 @@ SpawnError CostAnalytics::sessions(const CostPeriod &period, QList<SessionCostRo
         row.outputTokens = query.value(10).toLongLong();
         row.repairRounds = query.value(11).toInt();
         out->append(row);
+    }
+    return {};
+}
+
+SpawnError CostAnalytics::estimateAccuracy(const CostPeriod &period, QList<EstimateAccuracy> *out) const
+{
+    out->clear();
+    QSqlQuery query(m_database.connection());
+    if (!run(query, QStringLiteral(
+            "SELECT app_type, actual_cost / estimated_cost FROM sessions WHERE created_at >= ? AND created_at < ? "
+            "AND estimated_cost > 0 AND status IN ('stopped', 'expired', 'failed') ORDER BY app_type"),
+             {StoreSql::timeValue(period.since), StoreSql::timeValue(period.until)}))
+        return queryError(query);
+    QMap<QString, QList<double>> ratios;
+    while (query.next())
+        ratios[query.value(0).toString()] << query.value(1).toDouble();
+    for (auto it = ratios.begin(); it != ratios.end(); ++it) {
+        QList<double> &values = it.value();
+        std::sort(values.begin(), values.end());
+        const qsizetype middle = values.size() / 2;
+        const double median = values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2.0;
+        out->append({it.key(), int(values.size()), median});
     }
     return {};
 }

@@ -54,6 +54,15 @@ struct RepairCount
     int sessions = 0;
 };
 
+// How close estimates came for one app type: the median of actual cost ÷
+// estimate over the ended sessions created in the period that had one.
+struct EstimateAccuracy
+{
+    QString appType;
+    int sessions = 0;
+    double medianRatio = 0.0;
+};
+
 // The dashboard's usage analytics, each one SQL statement over the history:
 // sessions per day and success rate, the median time in each workflow step
 // (from the journal's status moves), repair rounds, and the per-session
@@ -73,6 +82,8 @@ public:
     SpawnError repairRounds(const CostPeriod &period, QList<RepairCount> *out) const;
     // Most expensive first; the totals add up to CostTracker::overall().
     SpawnError sessions(const CostPeriod &period, QList<SessionCostRow> *out) const;
+    // By app type, in name order.
+    SpawnError estimateAccuracy(const CostPeriod &period, QList<EstimateAccuracy> *out) const;
 
     // A status move back to generating from a later step is a repair round.
     static QString repairCondition(const QString &alias);

@@ -41,6 +41,8 @@ SpawnError CostSnapshotLoad::load(Database &database, const CostPeriod &period, 
     if (!error.isError())
         error = analytics.sessions(period, &out->sessions);
     if (!error.isError())
+        error = analytics.estimateAccuracy(period, &out->accuracy);
+    if (!error.isError())
         error = tracker.monthSpent(QDateTime::currentDateTimeUtc().date(), &out->monthSpent);
     return error;
 }

@@ -18,6 +18,7 @@ struct CostSnapshot
     QList<StepMedian> steps;
     QList<RepairCount> repairs;
     QList<SessionCostRow> sessions;
+    QList<EstimateAccuracy> accuracy;
     double monthSpent = 0.0;  // the current UTC month, for the budget gauge
 };
 

@@ -262,7 +262,28 @@ SpawnError CostTracker::report(const CostPeriod &period, int topSessionCount, Co
     error = bySandboxKind(period, &out->bySandboxKind);
     if (!error.isError())
         error = topSessions(period, topSessionCount, &out->topSessions);
+    if (!error.isError())
+        error = unpriced(period, &out->unpriced);
     return error;
+}
+
+SpawnError CostTracker::unpriced(const CostPeriod &period, QList<UnpricedUsage> *out) const
+{
+    out->clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, QStringLiteral(
+            "SELECT model, COUNT(*), SUM(input_tokens + cache_write_tokens + cache_read_tokens), SUM(output_tokens) "
+            "FROM llm_usage WHERE price_status = 'unknown' AND time >= ? AND time < ? GROUP BY model ORDER BY model")))
+        return queryError(query);
+    query.addBindValue(StoreSql::timeValue(period.since));
+    query.addBindValue(StoreSql::timeValue(period.until));
+    if (!StoreSql::exec(query))
+        return queryError(query);
+    while (query.next())
+        out->append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                     query.value(3).toLongLong()});
+    return {};
 }
 
 SpawnError CostTracker::sessionSpent(const QString &sessionId, double *out) const

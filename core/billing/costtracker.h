@@ -45,6 +45,16 @@ struct CostGroup
     CostTotals totals;
 };
 
+// Model requests whose price is unknown: counted here, never as $0 in the
+// totals' dollars, until a price is set (UsageRepricer then prices them).
+struct UnpricedUsage
+{
+    QString model;
+    qint64 requests = 0;
+    qint64 inputTokens = 0;  // input, cache writes and cache reads
+    qint64 outputTokens = 0;
+};
+
 struct CostReport
 {
     CostPeriod period;
@@ -55,6 +65,9 @@ struct CostReport
     QList<CostGroup> byProvider;  // LLM only
     QList<CostGroup> bySandboxKind;  // sandbox only
     QList<CostGroup> topSessions;    // by total cost, most expensive first
+    QList<UnpricedUsage> unpriced;   // by model; empty when every request had a price
+
+    bool isPriced() const { return unpriced.isEmpty(); }
 };
 
 // Totals of llm_usage and usage_metrics over a period, each computed by one
@@ -86,6 +99,10 @@ public:
     SpawnError topSessions(const CostPeriod &period, int limit, QList<CostGroup> *out) const;
     // Every section at once (what `spawnai costs` and the dashboard show).
     SpawnError report(const CostPeriod &period, int topSessionCount, CostReport *out) const;
+
+    // Requests of unknown price in the period, by model (a partial index
+    // holds them: they are few).
+    SpawnError unpriced(const CostPeriod &period, QList<UnpricedUsage> *out) const;
 
     // What one session has cost so far, all time (for the per-session cap).
     SpawnError sessionSpent(const QString &sessionId, double *out) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pricetable.h"
 
+#include "localserver.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -67,6 +69,28 @@ QString invalidEntry()
     return QCoreApplication::translate("PriceTable", "A price entry has no model id or a negative price");
 }
 } // namespace
+
+QString priceStatusToString(PriceStatus status)
+{
+    switch (status) {
+    case PriceStatus::Priced:
+        return QStringLiteral("priced");
+    case PriceStatus::Free:
+        return QStringLiteral("free");
+    case PriceStatus::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+PriceStatus priceStatusFromString(const QString &text)
+{
+    if (text == u"priced")
+        return PriceStatus::Priced;
+    if (text == u"free")
+        return PriceStatus::Free;
+    return PriceStatus::Unknown;
+}
 
 const PriceTable &PriceTable::builtin()
 {
@@ -151,19 +175,62 @@ std::optional<PriceTable> PriceTable::fromJson(const QByteArray &json, SpawnErro
     return table;
 }
 
-std::optional<ModelPrice> PriceTable::price(const QString &model) const
+QString PriceTable::canonicalModelId(const QString &model)
 {
-    // Dated snapshots ("-20251001") are priced as their model.
-    static const QRegularExpression dated(QStringLiteral("-\\d{8}$"));
-    QString undated = model;
-    undated.remove(dated);
-    for (const QHash<QString, ModelPrice> *prices : {&m_overrides, &m_prices}) {
-        if (const auto it = prices->constFind(model); it != prices->constEnd())
-            return *it;
-        if (const auto it = prices->constFind(undated); it != prices->constEnd())
+    QString id = model.trimmed().toLower();
+    // A router's vendor prefix ("anthropic/…") and Bedrock's ("us.anthropic.…").
+    id = id.mid(id.lastIndexOf(u'/') + 1);
+    static const QRegularExpression bedrock(QStringLiteral("^(?:[a-z]{2,4}\\.)?anthropic\\."));
+    id.remove(bedrock);
+    // Claude Code's context marker ("[1m]"), Bedrock's "-v2:0", Vertex's
+    // "@20241022", dated snapshots and "-latest", in any combination.
+    static const QRegularExpression suffixes(
+        QStringLiteral("(?:\\[\\w+\\]|-v\\d+(?::\\d+)?|@\\d{8}|-\\d{8}|-latest)+$"));
+    id.remove(suffixes);
+    // "claude-sonnet-4-0" is the alias of "claude-sonnet-4".
+    static const QRegularExpression zeroAlias(QStringLiteral("(-\\d+)-0$"));
+    id.replace(zeroAlias, QStringLiteral("\\1"));
+    return id;
+}
+
+std::optional<ModelPrice> PriceTable::find(const QHash<QString, ModelPrice> &prices, const QString &model,
+                                           const QString &canonical)
+{
+    if (const auto it = prices.constFind(model); it != prices.constEnd())
+        return *it;
+    if (const auto it = prices.constFind(canonical); it != prices.constEnd())
+        return *it;
+    // Keys written as a dated id or an alias (a user's override) match too.
+    for (auto it = prices.constBegin(); it != prices.constEnd(); ++it) {
+        if (canonicalModelId(it.key()) == canonical)
             return *it;
     }
     return std::nullopt;
+}
+
+std::optional<ModelPrice> PriceTable::price(const QString &model) const
+{
+    if (model.trimmed().isEmpty())
+        return std::nullopt;
+    const QString canonical = canonicalModelId(model);
+    if (std::optional<ModelPrice> found = find(m_overrides, model, canonical))
+        return found;
+    return find(m_prices, model, canonical);
+}
+
+PriceLookup PriceTable::lookup(const QString &model, const QUrl &baseUrl) const
+{
+    PriceLookup result;
+    result.price = price(model);
+    if (result.price) {
+        const ModelPrice &p = *result.price;
+        const bool allZero = p.input == 0 && p.output == 0 && p.cacheWrite == 0 && p.cacheRead == 0
+            && p.aboveInput == 0 && p.aboveOutput == 0 && p.aboveCacheWrite == 0 && p.aboveCacheRead == 0;
+        result.status = allZero ? PriceStatus::Free : PriceStatus::Priced;
+        return result;
+    }
+    result.status = LocalServer::isFreeServerModel(baseUrl, model) ? PriceStatus::Free : PriceStatus::Unknown;
+    return result;
 }
 
 void PriceTable::setOverride(const ModelPrice &price)
@@ -202,6 +269,11 @@ double PriceTable::cost(const QString &model, const TokenCounts &tokens, bool *k
     return (double(tokens.input) * input + double(tokens.output) * output + double(tokens.cacheWrite) * write
             + double(tokens.cacheRead) * read)
         / PerMillion;
+}
+
+double PriceTable::uncachedCost(const QString &model, const TokenCounts &tokens) const
+{
+    return cost(model, TokenCounts{tokens.input + tokens.cacheWrite + tokens.cacheRead, tokens.output, 0, 0});
 }
 
 double PriceTable::estimate(const QString &model, qint64 promptTokens, qint64 maxOutputTokens) const

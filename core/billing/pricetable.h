@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -36,6 +37,26 @@ struct SandboxPrice
     double perGibSecond = 0.0;
     QString source;
     QString date;
+};
+
+// What the spend meter knows about a model's price. Unknown is never
+// counted as free without saying so: its requests are stored as unpriced,
+// and a budget refuses them unless the user allows it.
+enum class PriceStatus
+{
+    Priced,   // the table or the user gives a price above zero
+    Free,     // a model of the user's own server, or a price the user set to 0
+    Unknown,  // nobody gave a price
+};
+QString priceStatusToString(PriceStatus status);  // "priced", "free", "unknown"
+PriceStatus priceStatusFromString(const QString &text);
+
+struct PriceLookup
+{
+    PriceStatus status = PriceStatus::Unknown;
+    std::optional<ModelPrice> price;  // set when Priced, and for a user's price of 0
+
+    bool isUnknown() const { return status == PriceStatus::Unknown; }
 };
 
 struct TokenCounts
@@ -69,16 +90,30 @@ public:
     static QJsonArray pricesToJson(const QList<ModelPrice> &prices);
     static std::optional<QList<ModelPrice>> pricesFromJson(const QJsonArray &array, SpawnError *error);
 
-    // Exact id, or a dated id of a known model ("claude-haiku-4-5-20251001").
+    // The id a price is kept under, as Anthropic names its models: dated
+    // snapshots ("claude-sonnet-4-5-20250929"), "-latest" and "-0" aliases,
+    // Bedrock and Vertex spellings ("anthropic.claude-3-5-haiku-20241022-v1:0",
+    // "claude-3-5-sonnet-v2@20241022") and a router's vendor prefix
+    // ("anthropic/claude-opus-4-1") all name the bare model.
+    static QString canonicalModelId(const QString &model);
+    // The exact id first, then the canonical one; the user's overrides win.
     std::optional<ModelPrice> price(const QString &model) const;
+    // Priced, free or unknown for a request to `model` at `baseUrl` (empty
+    // for the provider's own service). A model without a price is free only
+    // on a server of the user's own (LocalServer::isFreeServerModel).
+    PriceLookup lookup(const QString &model, const QUrl &baseUrl = {}) const;
     // Adds or replaces one override.
     void setOverride(const ModelPrice &price);
     // Replaces every override.
     void setOverrides(const QList<ModelPrice> &overrides);
     // The overrides, by model id.
     QList<ModelPrice> overrides() const;
-    // USD. A model without a price costs 0 (local models); `known` says which.
+    // USD. A model without a price costs 0; `known` says whether it had one.
     double cost(const QString &model, const TokenCounts &tokens, bool *known = nullptr) const;
+    // USD for the same tokens had nothing come from or gone to the prompt
+    // cache: every input token at the input price. cost() subtracted from it
+    // is what caching saved (negative when a write was not read again).
+    double uncachedCost(const QString &model, const TokenCounts &tokens) const;
     // Before a request: the prompt's tokens and the most the answer may take.
     double estimate(const QString &model, qint64 promptTokens, qint64 maxOutputTokens) const;
     // A sandbox provider's price; none for the local sandbox, which is free.
@@ -91,6 +126,9 @@ public:
 
 private:
     static PriceTable &mutableCurrent();
+
+    static std::optional<ModelPrice> find(const QHash<QString, ModelPrice> &prices, const QString &model,
+                                          const QString &canonical);
 
     QHash<QString, ModelPrice> m_prices;
     QHash<QString, SandboxPrice> m_sandboxPrices;

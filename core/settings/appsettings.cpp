@@ -108,6 +108,7 @@ Budget AppSettings::budget() const
     Budget budget;
     budget.monthly = value(SettingKey::MonthlyBudgetUsd).toDouble();
     budget.perSession = value(SettingKey::SessionBudgetUsd).toDouble();
+    budget.allowUnpriced = value(SettingKey::AllowUnpricedModels).toBool();
     return budget;
 }
 
@@ -115,6 +116,7 @@ void AppSettings::setBudget(const Budget &budget)
 {
     setValue(SettingKey::MonthlyBudgetUsd, budget.monthly);
     setValue(SettingKey::SessionBudgetUsd, budget.perSession);
+    setValue(SettingKey::AllowUnpricedModels, budget.allowUnpriced);
 }
 
 BudgetAction AppSettings::budgetAction() const

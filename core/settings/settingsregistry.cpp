@@ -50,6 +50,7 @@ const QList<Entry> &entries()
         {K::MonthlyBudgetUsd, number("budget/monthlyUsd", T::Double, 0.0, 0.0, 1e6)},
         {K::SessionBudgetUsd, number("budget/perSessionUsd", T::Double, 0.0, 0.0, 1e6)},
         {K::BudgetAction, choice("budget/action", "pause", {s("pause"), s("kill")})},
+        {K::AllowUnpricedModels, plain("budget/allowUnpricedModels", T::Bool, false)},
         {K::PriceOverrides, plain("prices/overrides", T::Json, QString())},
         {K::OpenAiBaseUrl, plain("openai/baseUrl", T::Url, s("http://localhost:11434/v1"))},
     };

@@ -26,6 +26,7 @@ enum class SettingKey
     MonthlyBudgetUsd,      // 0: none
     SessionBudgetUsd,      // 0: none
     BudgetAction,          // at 100 %: "pause" | "kill"
+    AllowUnpricedModels,   // with a budget set, models of unknown price may be used
     PriceOverrides,        // a JSON object over resources/pricing.json; empty: none
     OpenAiBaseUrl,         // the OpenAI-compatible server
 };

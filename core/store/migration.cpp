@@ -293,7 +293,31 @@ Migration usageSamples()
     }};
 }
 
+// What each model request's price was known to be, what it was for, and what
+// it would have cost without the prompt cache. Rows written before this
+// schema cost 0 when the table had no price: an OpenAI-compatible model was
+// then assumed local (free), any other unpriced model is now marked unknown
+// (and priced as soon as the table or the user has its price, see
+// UsageRepricer). Unknown rows are few, so a partial index finds them fast.
+Migration priceStatus()
+{
+    return {7, QStringLiteral("price status, purpose and cache savings of model requests"), {
+        QStringLiteral("ALTER TABLE llm_usage ADD COLUMN price_status TEXT NOT NULL DEFAULT 'priced'"),
+        QStringLiteral("ALTER TABLE llm_usage ADD COLUMN purpose TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE llm_usage ADD COLUMN uncached_cost REAL NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE llm_usage SET uncached_cost = cost, price_status = CASE "
+                       "WHEN cost > 0 OR input_tokens + output_tokens + cache_write_tokens + cache_read_tokens = 0 "
+                       "THEN 'priced' WHEN provider = 'openai' THEN 'free' ELSE 'unknown' END"),
+        QStringLiteral("CREATE INDEX idx_llm_usage_unpriced ON llm_usage(time, model) WHERE price_status = 'unknown'"),
+        // The estimate's history (core/billing/costestimator.h): a model's
+        // last sessions, and its last follow-ups.
+        QStringLiteral("CREATE INDEX idx_sessions_model_created ON sessions(model, created_at)"),
+        QStringLiteral("CREATE INDEX idx_llm_usage_followups ON llm_usage(model, id) WHERE purpose = 'follow-up'"),
+    }};
+}
+
 QList<Migration> builtinMigrations()
 {
-    return {initialSchema(), conversations(), costIndexes(), sandboxLedger(), costSummaries(), usageSamples()};
+    return {initialSchema(), conversations(), costIndexes(), sandboxLedger(), costSummaries(), usageSamples(),
+            priceStatus()};
 }

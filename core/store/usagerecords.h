@@ -46,6 +46,17 @@ struct LlmUsageRecord
     qint64 cacheWriteTokens = 0;
     qint64 cacheReadTokens = 0;
     double cost = 0.0;
+    // The same tokens priced as if nothing came from the prompt cache: the
+    // difference to `cost` is what caching saved.
+    double uncachedCost = 0.0;
+    // "priced", "free" or "unknown" (PriceStatus): an unknown price is stored
+    // as cost 0 and said so, never counted as free.
+    QString priceStatus = QStringLiteral("priced");
+    // What the request was for: "prompt", "repair", "simpler", "follow-up",
+    // "continuation" (a GenerationJob purpose).
+    QString purpose;
+
+    bool isPriced() const { return priceStatus != u"unknown"; }
 };
 
 Q_DECLARE_METATYPE(UsageRecord)

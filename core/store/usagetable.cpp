@@ -82,8 +82,8 @@ bool insertLlm(const QSqlDatabase &db, LlmUsageRecord &record, QSqlError &error)
     QSqlQuery query(db);
     if (!StoreSql::prepare(query, QStringLiteral(
             "INSERT INTO llm_usage (session_id, time, provider, model, input_tokens, "
-            "output_tokens, cache_write_tokens, cache_read_tokens, cost) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            "output_tokens, cache_write_tokens, cache_read_tokens, cost, uncached_cost, price_status, purpose) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
         error = query.lastError();
         return false;
     }
@@ -96,6 +96,9 @@ bool insertLlm(const QSqlDatabase &db, LlmUsageRecord &record, QSqlError &error)
     query.addBindValue(record.cacheWriteTokens);
     query.addBindValue(record.cacheReadTokens);
     query.addBindValue(record.cost);
+    query.addBindValue(record.uncachedCost);
+    query.addBindValue(StoreSql::text(record.priceStatus));
+    query.addBindValue(StoreSql::text(record.purpose));
     if (!StoreSql::exec(query)) {
         error = query.lastError();
         return false;
@@ -111,7 +114,8 @@ QList<LlmUsageRecord> listLlm(const QSqlDatabase &db, const QString &sessionId)
     query.setForwardOnly(true);
     if (!StoreSql::prepare(query, QStringLiteral(
             "SELECT id, time, provider, model, input_tokens, output_tokens, cache_write_tokens, "
-            "cache_read_tokens, cost FROM llm_usage WHERE session_id = ? ORDER BY id")))
+            "cache_read_tokens, cost, uncached_cost, price_status, purpose FROM llm_usage "
+            "WHERE session_id = ? ORDER BY id")))
         return records;
     query.addBindValue(sessionId);
     if (!StoreSql::exec(query))
@@ -128,6 +132,9 @@ QList<LlmUsageRecord> listLlm(const QSqlDatabase &db, const QString &sessionId)
         record.cacheWriteTokens = query.value(6).toLongLong();
         record.cacheReadTokens = query.value(7).toLongLong();
         record.cost = query.value(8).toDouble();
+        record.uncachedCost = query.value(9).toDouble();
+        record.priceStatus = query.value(10).toString();
+        record.purpose = query.value(11).toString();
         records.append(record);
     }
     return records;

@@ -84,35 +84,36 @@ void GenerationPhase::ask(const QString &system, QList<ChatMessage> messages, co
     request.system = system;
     request.messages = messages;
     request.maxTokens = m_settings.maxTokens;
-    qsizetype promptChars = system.size();
-    for (const ChatMessage &message : std::as_const(messages))
-        promptChars += message.text.size();
-    const double estimate = PriceTable::current().estimate(request.model, PriceTable::approximateTokens(promptChars),
-                                                           request.maxTokens);
-    m_store->setEstimatedCost(m_sessionId, m_cost + estimate);
-
+    m_purpose = purpose;
     m_job = new GenerationJob(m_settings.client, request, m_settings.maxContinuations, this);
     connect(m_job, &GenerationJob::fileStarted, this, &GenerationPhase::fileStarted);
-    connect(m_job, &GenerationJob::requestFinished, this,
-            [this](const QString &model, const TokenUsage &usage, const QString &jobPurpose) {
-                const double cost = PriceTable::current().cost(
-                    model, TokenCounts{usage.inputTokens, usage.outputTokens, usage.cacheWriteTokens, usage.cacheReadTokens});
-                LlmUsageRecord row;
-                row.sessionId = m_sessionId;
-                row.provider = m_settings.client ? m_settings.client->provider() : QString();
-                row.model = model;
-                row.inputTokens = usage.inputTokens;
-                row.outputTokens = usage.outputTokens;
-                row.cacheWriteTokens = usage.cacheWriteTokens;
-                row.cacheReadTokens = usage.cacheReadTokens;
-                row.cost = cost;
-                m_store->recordLlmUsage(row);
-                m_cost += cost;
-                m_store->setActualCost(m_sessionId, m_cost);
-                emit requestCosted(jobPurpose, usage, cost);
-            });
+    connect(m_job, &GenerationJob::requestFinished, this, &GenerationPhase::onRequestFinished);
     connect(m_job, &AsyncOperation::finished, this, &GenerationPhase::onJobFinished);
     m_job->start();
+}
+
+void GenerationPhase::onRequestFinished(const QString &model, const TokenUsage &usage, const QString &part)
+{
+    // Every request is priced as it ends, with what is known of its price:
+    // an unknown price is stored as such, never as a free request.
+    const PriceTable &prices = PriceTable::current();
+    const QUrl baseUrl = m_settings.client ? m_settings.client->endpoint().baseUrl : QUrl();
+    const TokenCounts tokens{usage.inputTokens, usage.outputTokens, usage.cacheWriteTokens, usage.cacheReadTokens};
+    LlmUsageRecord row;
+    row.sessionId = m_sessionId;
+    row.provider = m_settings.client ? m_settings.client->provider() : QString();
+    row.model = model;
+    row.inputTokens = usage.inputTokens;
+    row.outputTokens = usage.outputTokens;
+    row.cacheWriteTokens = usage.cacheWriteTokens;
+    row.cacheReadTokens = usage.cacheReadTokens;
+    row.priceStatus = priceStatusToString(prices.lookup(model, baseUrl).status);
+    row.cost = prices.cost(model, tokens);
+    row.uncachedCost = prices.uncachedCost(model, tokens);
+    row.purpose = m_purpose;
+    m_store->recordLlmUsage(row);
+    m_cost += row.cost;
+    emit requestCosted(row, part);
 }
 
 void GenerationPhase::onJobFinished()

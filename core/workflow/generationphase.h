@@ -4,6 +4,7 @@
 #include "deploy/appbundle.h"
 #include "generationsettings.h"
 #include "llm/llmtypes.h"
+#include "store/usagerecords.h"
 
 #include <QObject>
 #include <QPointer>
@@ -37,7 +38,9 @@ public:
 
 signals:
     void fileStarted(const QString &path);
-    void requestCosted(const QString &purpose, const TokenUsage &usage, double cost);
+    // One model request ended and is stored, priced as well as its price is
+    // known; `part` is "answer" or "continue" (after the output limit).
+    void requestCosted(const LlmUsageRecord &request, const QString &part);
     void answered(const AppBundle &bundle);
     // `repairable`: the answer itself was wrong (bad format, invalid app);
     // sending the error back to the model can help.
@@ -45,6 +48,7 @@ signals:
 
 private:
     void ask(const QString &system, QList<ChatMessage> messages, const QString &purpose, const AppBundle *previous);
+    void onRequestFinished(const QString &model, const TokenUsage &usage, const QString &part);
     void onJobFinished();
     void record(ChatMessage::Role role, const QString &purpose, const QString &text);
 
@@ -56,4 +60,5 @@ private:
     QList<ChatMessage> m_exchange;  // the last request and answer, for repairs
     std::optional<AppBundle> m_previous;
     double m_cost = 0.0;
+    QString m_purpose;  // of the request being answered: "prompt", "repair", "simpler", "follow-up"
 };

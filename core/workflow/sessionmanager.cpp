@@ -2,6 +2,8 @@
 #include "sessionmanager.h"
 
 #include "billing/pricetable.h"
+#include "llm/llmclient.h"
+#include "openingrequest.h"
 #include "budgetenforcer.h"
 #include "deploy/manifest.h"
 #include "common/pendingoperation.h"
@@ -92,12 +94,14 @@ QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
         return {};
     if (*error = m_budget->admit(request.sandboxKind, request.generation.has_value()); error->isError())
         return {};
+    const CostEstimate estimate = this->estimate(request);
     if (request.generation) {
-        if (*error = checkSpend(*request.generation, request.prompt, {}); error->isError())
+        if (*error = checkSpend(estimate, {}); error->isError())
             return {};
     }
 
     Session session;
+    session.estimatedCost = estimate.total();
     session.prompt = request.prompt;
     session.appType = request.generation ? request.generation->appType.value_or(AppType::WebApp)
                                          : request.bundle.manifest().type();
@@ -227,23 +231,61 @@ SpawnError SessionManager::followUp(const QString &sessionId, const QString &req
     if (const SpawnError error = m_budget->admit(QStringLiteral("local"), true); error.isError())
         return error;
     if (running->generationSettings()) {
-        if (const SpawnError error = checkSpend(*running->generationSettings(), request, sessionId); error.isError())
+        const CostEstimate estimate = estimateFollowUp(sessionId, request);
+        if (const SpawnError error = checkSpend(estimate, sessionId); error.isError())
             return error;
+        // The session's estimate grows by each change it is asked for, so it
+        // stays comparable with what the session really costs.
+        if (const std::optional<Session> session = m_store->session(sessionId))
+            m_store->setEstimatedCost(sessionId, session->estimatedCost + estimate.total());
     }
     running->followUp(request);
     return {};
 }
 
-SpawnError SessionManager::checkSpend(const GenerationSettings &settings, const QString &prompt,
-                                      const QString &sessionId) const
+SpawnError SessionManager::checkSpend(const CostEstimate &estimate, const QString &sessionId) const
 {
-    if (!m_spendGuard)
-        return {};
-    // The prompt's words plus the system prompt's, and the most the answer may take.
-    constexpr qint64 SystemPromptTokens = 4000;
-    const double estimate = PriceTable::current().estimate(
-        settings.model, SystemPromptTokens + PriceTable::approximateTokens(prompt.size()), settings.maxTokens);
-    return m_spendGuard(estimate, sessionId);
+    return m_spendGuard ? m_spendGuard(estimate, sessionId) : SpawnError();
+}
+
+CostEstimate SessionManager::estimate(const SpawnRequest &request) const
+{
+    EstimateRequest wanted;
+    wanted.sandboxKind = request.sandboxKind;
+    wanted.defaultRunTime = request.timeout.count() > 0 ? request.timeout : planLimits(m_plan).defaultTimeout;
+    if (request.generation) {
+        const GenerationSettings &settings = *request.generation;
+        wanted.model = settings.model;
+        wanted.baseUrl = settings.client ? settings.client->endpoint().baseUrl : request.baseUrl;
+        wanted.appType = settings.appType ? appTypeToString(*settings.appType) : QString();
+        wanted.promptTokensCounted = request.promptTokens > 0;
+        wanted.promptTokens = wanted.promptTokensCounted ? request.promptTokens
+                                                         : approximateTokens(openingRequest(settings, request.prompt));
+    } else {
+        wanted.appType = appTypeToString(request.bundle.manifest().type());
+    }
+    return CostEstimator(m_store->database()).estimate(wanted);
+}
+
+CostEstimate SessionManager::estimateFollowUp(const QString &sessionId, const QString &request) const
+{
+    EstimateRequest wanted;
+    wanted.followUp = true;
+    const SessionRunner *running = runner(sessionId);
+    const GenerationSettings *settings = running ? running->generationSettings() : nullptr;
+    if (settings) {
+        wanted.model = settings->model;
+        wanted.baseUrl = settings->client ? settings->client->endpoint().baseUrl : QUrl();
+        // What a change sends: the instructions, the app as it is, the request.
+        qsizetype characters = openingRequest(*settings, request).system.size() + request.size();
+        if (const std::optional<AppVersion> latest = m_store->latestAppVersion(sessionId)) {
+            characters += latest->manifestJson.size();
+            for (const AppFile &file : latest->files)
+                characters += file.content.size();
+        }
+        wanted.promptTokens = PriceTable::approximateTokens(characters);
+    }
+    return CostEstimator(m_store->database()).estimate(wanted);
 }
 
 SpawnError SessionManager::restoreVersion(const QString &sessionId, int version)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "billing/costestimator.h"
 #include "deploy/appbundle.h"
 #include "generationsettings.h"
 #include "runoptions.h"
@@ -29,12 +30,18 @@ struct SpawnRequest
     QString templateName;  // empty unless from a template
     QString provider;      // the model provider; empty for templates and folders
     QString model;
+    // The model server when no client is made yet (an estimate for the
+    // form); with a client, its address counts. Empty: the provider's own.
+    QUrl baseUrl;
     QString sandboxKind = QStringLiteral("local");
     bool internetAccess = false;
     std::chrono::seconds timeout{0};  // 0: the plan's default
     QString sourceSummary;            // for the app version: "template static-site"
     // Set for an app the model writes from `prompt`; `bundle` is then unused.
     std::optional<GenerationSettings> generation;
+    // The opening prompt's tokens as the service counted them (SpawnLaunch);
+    // 0: estimated from its length.
+    qint64 promptTokens = 0;
 };
 
 // The one entry point for running sessions, shared by the GUI and the
@@ -56,10 +63,16 @@ public:
     void setDefaultLimits(const SandboxLimits &limits) { m_limits = limits; }
     void setDeployOptions(const DeployOptions &options) { m_deployOptions = options; }
     // Asked before every model request a user starts (a spawn, a follow-up)
-    // with its estimated cost; an error refuses the action. The app wires it
-    // to the budget (BudgetCheck over CostTracker).
-    using SpendGuard = std::function<SpawnError(double estimate, const QString &sessionId)>;
+    // with its estimate; an error refuses the action. The app wires it to the
+    // budget (BudgetCheck over CostTracker).
+    using SpendGuard = std::function<SpawnError(const CostEstimate &estimate, const QString &sessionId)>;
     void setSpendGuard(SpendGuard guard) { m_spendGuard = std::move(guard); }
+
+    // The one estimate of what `request` will cost (CostEstimator): what the
+    // form shows, the budget checks and the session stores.
+    CostEstimate estimate(const SpawnRequest &request) const;
+    // What a follow-up `request` to a session run here will cost.
+    CostEstimate estimateFollowUp(const QString &sessionId, const QString &request) const;
 
     // Creates a queued session with the bundle as version 1 and starts it.
     // Returns the session id, or an error when it cannot even begin.
@@ -114,7 +127,7 @@ private:
     void extendForAnotherProcess(const QString &sessionId, std::chrono::seconds more);
     QStringList endKeptSandboxes(const Session &session);
     SpawnError checkCapacity() const;
-    SpawnError checkSpend(const GenerationSettings &settings, const QString &prompt, const QString &sessionId) const;
+    SpawnError checkSpend(const CostEstimate &estimate, const QString &sessionId) const;
     SpawnError startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
                            std::chrono::seconds timeout, const SpawnRequest *generated = nullptr);
     static std::optional<AppBundle> bundleFromStore(SessionStore *store, const QString &sessionId, SpawnError *error);

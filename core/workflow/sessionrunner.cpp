@@ -47,14 +47,15 @@ void SessionRunner::setGeneration(const GenerationSettings &settings, const QStr
     m_request = request;
     m_phase = new GenerationPhase(m_store, m_sessionId, settings, this);
     connect(m_phase, &GenerationPhase::fileStarted, this, &SessionRunner::fileStarted);
-    connect(m_phase, &GenerationPhase::requestCosted, this, [this](const QString &purpose, const TokenUsage &usage, double cost) {
+    connect(m_phase, &GenerationPhase::requestCosted, this, [this](const LlmUsageRecord &request, const QString &part) {
+        const QString price = request.isPriced() ? tr("$%1").arg(request.cost, 0, 'f', 4) : tr("price unknown");
         m_store->appendEvent(m_sessionId, EventKind::Step,
-                             tr("Model request (%1): %2 tokens in, %3 out, $%4")
-                                 .arg(purpose)
-                                 .arg(usage.totalInputTokens())
-                                 .arg(usage.outputTokens)
-                                 .arg(cost, 0, 'f', 4));
-        emit modelRequestFinished(purpose, usage, cost);
+                             tr("Model request (%1): %2 tokens in, %3 out, %4")
+                                 .arg(request.purpose)
+                                 .arg(request.inputTokens + request.cacheWriteTokens + request.cacheReadTokens)
+                                 .arg(request.outputTokens)
+                                 .arg(price));
+        emit modelRequestFinished(request, part);
         publishCost();
     });
     connect(m_phase, &GenerationPhase::answered, this, &SessionRunner::onAnswered);
@@ -76,6 +77,11 @@ double SessionRunner::totalCost() const
     for (const UsageRecord &run : m_store->usage(m_sessionId))
         total += run.actualCost;
     return total;
+}
+
+SessionCost SessionRunner::costSummary() const
+{
+    return SessionCost::from(m_store->llmUsage(m_sessionId), m_store->usage(m_sessionId));
 }
 
 void SessionRunner::start()

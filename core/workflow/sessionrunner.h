@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "billing/sessioncost.h"
 #include "deploy/appbundle.h"
 #include "deploy/deploystep.h"
 #include "generation/promptlibrary.h"
@@ -9,6 +10,7 @@
 #include "runoptions.h"
 #include "session/sessionlog.h"
 #include "session/sessionstatus.h"
+#include "store/usagerecords.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -82,6 +84,8 @@ public:
     Sandbox *sandbox() const { return m_sandbox; }
     bool hasEnded() const { return m_ended; }
     double totalCost() const;
+    // The same total with its parts: caching's savings, unpriced requests.
+    SessionCost costSummary() const;
     // Set for a generated session.
     const GenerationSettings *generationSettings() const;
 
@@ -94,7 +98,9 @@ signals:
     void fileStarted(const QString &path);
     void costUpdated(double totalCost);
     // One model request ended: what it was for, its tokens and its cost.
-    void modelRequestFinished(const QString &purpose, const TokenUsage &usage, double cost);
+    // A model request ended and is stored (LlmUsageRecord: tokens, cost, price
+    // status, what it was for); `part` is "answer" or "continue".
+    void modelRequestFinished(const LlmUsageRecord &request, const QString &part);
     void repairStarted(int round, const SpawnError &reason);
     void versionSaved(int version);
     void followUpFailed(const SpawnError &error);

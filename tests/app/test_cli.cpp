@@ -49,6 +49,9 @@ private slots:
     void spawnExpressApi_installsFromNpm_andTheSecondSpawnUsesTheCache();
     void spawnPrompt_aFakeClaudeWritesTheApp();
     void interactive_eachLineChangesTheRunningApp();
+    void sonnet45_costsWhatItCosts_inEventsAndCosts();
+    void unknownPrice_underABudget_isRefusedBeforeAnythingIsSent();
+    void unknownPrice_withoutABudget_isCountedApart();
 };
 
 namespace {
@@ -236,6 +239,20 @@ FakeLlmServer::Response claudeAnswer(const QString &text)
                                Fixtures::textDelta(0, text.mid(70)), Fixtures::blockStop(0),
                                Fixtures::messageDelta("end_turn", R"({"output_tokens":300})"), Fixtures::messageStop()});
 }
+
+// An answer billed as `model`, with these token counts.
+FakeLlmServer::Response claudeAnswerAs(const QString &text, const QByteArray &model, qint64 input, qint64 output)
+{
+    return FakeLlmServer::sse({Fixtures::messageStart(input, 0, 0, model), Fixtures::textStart(0),
+                               Fixtures::textDelta(0, text), Fixtures::blockStop(0),
+                               Fixtures::messageDelta("end_turn", R"({"output_tokens":)" + QByteArray::number(output) + "}"),
+                               Fixtures::messageStop()});
+}
+
+const QString SimplePage = QStringLiteral(
+    "<app>\n<manifest>\n{\"type\": \"webapp\", \"port\": 3000, \"start\": \"python3 -m http.server 3000\"}\n</manifest>\n"
+    "<file path=\"index.html\">\n<!doctype html><html><head><title>Timer</title></head><body>25:00</body></html>\n"
+    "</file>\n</app>\n");
 
 // The environment of a spawnai that talks to `claude` with a test key.
 QProcessEnvironment talkingTo(const FakeLlmServer &claude)
@@ -764,6 +781,101 @@ void TestCli::interactive_eachLineChangesTheRunningApp()
     run.signal(SIGTERM);
     QVERIFY(run.waitForExit(15000));
     QCOMPARE(run.exitCode(), 0);
+}
+
+// The issue's case: Claude Sonnet 4.5 (a dated id, as the API answers), 1,000
+// tokens in and 2,000 out, is $0.033 in the cost event and in `costs`.
+void TestCli::sonnet45_costsWhatItCosts_inEventsAndCosts()
+{
+    FakeLlmServer claude;
+    claude.enqueue(claudeAnswerAs(SimplePage, "claude-sonnet-4-5-20250929", 1000, 2000));
+    QTemporaryDir dataDir;
+    ForegroundRun run(dataDir.path());
+    run.setEnvironment(talkingTo(claude));
+    run.start({QStringLiteral("spawn"), QStringLiteral("a timer page"), QStringLiteral("--model"),
+               QStringLiteral("claude-sonnet-4-5"), QStringLiteral("--json")});
+    WAIT_FOR_STATUS(run, "ready", 30000);
+    QJsonObject cost;
+    for (const QJsonObject &event : run.events()) {
+        if (event.value(u"event").toString() == u"cost")
+            cost = event;
+    }
+    QVERIFY2(qFuzzyCompare(cost.value(u"cost").toDouble(), 0.033), qPrintable(QString::number(cost.value(u"cost").toDouble())));
+    QVERIFY(cost.value(u"priced").toBool());
+    QCOMPARE(cost.value(u"step").toString(), u"prompt");
+    QCOMPARE(cost.value(u"model").toString(), u"claude-sonnet-4-5-20250929");
+    QVERIFY(qFuzzyCompare(cost.value(u"total").toDouble(), 0.033));
+    // The prompt was counted before anything was generated.
+    QCOMPARE(claude.countRequests().size(), 1);
+    run.signal(SIGTERM);
+    QVERIFY(run.waitForExit(15000));
+
+    const CliResult costs = runCli(dataDir.path(), {QStringLiteral("costs"), QStringLiteral("--json")});
+    QCOMPARE(costs.exitCode, 0);
+    const QJsonObject report = costs.objects.constFirst();
+    QVERIFY(report.value(u"priced").toBool());
+    QVERIFY(qFuzzyCompare(report.value(u"totals").toObject().value(u"llmCost").toDouble(), 0.033));
+    QCOMPARE(report.value(u"unpriced").toObject().value(u"requests").toInteger(), 0);
+}
+
+void TestCli::unknownPrice_underABudget_isRefusedBeforeAnythingIsSent()
+{
+    FakeLlmServer claude;
+    claude.enqueue(claudeAnswerAs(SimplePage, "claude-future-9", 1000, 2000));
+    QTemporaryDir dataDir;
+    QProcessEnvironment environment = talkingTo(claude);
+    environment.insert(QStringLiteral("SPAWNAI_BUDGET_MONTH"), QStringLiteral("5"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProgram(QStringLiteral(SPAWNAI_BINARY));
+    process.setArguments(withDataDir(dataDir.path(), {QStringLiteral("spawn"), QStringLiteral("a timer page"),
+                                                      QStringLiteral("--model"), QStringLiteral("claude-future-9")}));
+    process.start();
+    QVERIFY(process.waitForFinished(20000));
+    const QString said = QString::fromUtf8(process.readAllStandardError() + process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(said.contains(u"claude-future-9") && said.contains(u"Prices"), qPrintable(said));
+    QCOMPARE(claude.requests().size(), 0);
+    QCOMPARE(claude.countRequests().size(), 0);
+}
+
+void TestCli::unknownPrice_withoutABudget_isCountedApart()
+{
+    FakeLlmServer claude;
+    claude.enqueue(claudeAnswerAs(SimplePage, "claude-future-9", 1000, 2000));
+    QTemporaryDir dataDir;
+    ForegroundRun run(dataDir.path());
+    QProcessEnvironment environment = talkingTo(claude);
+    environment.insert(QStringLiteral("SPAWNAI_BUDGET_MONTH"), QStringLiteral("0"));
+    environment.insert(QStringLiteral("SPAWNAI_BUDGET_SESSION"), QStringLiteral("0"));
+    run.setEnvironment(environment);
+    run.start({QStringLiteral("spawn"), QStringLiteral("a timer page"), QStringLiteral("--model"),
+               QStringLiteral("claude-future-9"), QStringLiteral("--json")});
+    WAIT_FOR_STATUS(run, "ready", 30000);
+    QJsonObject cost;
+    for (const QJsonObject &event : run.events()) {
+        if (event.value(u"event").toString() == u"cost")
+            cost = event;
+    }
+    QCOMPARE(cost.value(u"priced").toBool(true), false);
+    QCOMPARE(cost.value(u"priceStatus").toString(), u"unknown");
+    QCOMPARE(cost.value(u"unpriced").toObject().value(u"inputTokens").toInteger(), 1000);
+    QCOMPARE(cost.value(u"unpriced").toObject().value(u"outputTokens").toInteger(), 2000);
+    QCOMPARE(cost.value(u"totalPriced").toBool(true), false);
+    QCOMPARE(claude.countRequests().size(), 0);  // nothing to refine for a model without a price
+    run.signal(SIGTERM);
+    QVERIFY(run.waitForExit(15000));
+
+    const CliResult costs = runCli(dataDir.path(), {QStringLiteral("costs"), QStringLiteral("--json")});
+    const QJsonObject report = costs.objects.constFirst();
+    QCOMPARE(report.value(u"priced").toBool(true), false);
+    const QJsonObject unpriced = report.value(u"unpriced").toObject();
+    QCOMPARE(unpriced.value(u"requests").toInteger(), 1);
+    QCOMPARE(unpriced.value(u"models").toArray().first().toObject().value(u"model").toString(), u"claude-future-9");
+    const QJsonArray models = report.value(u"byModel").toArray();
+    QCOMPARE(models.first().toObject().value(u"priced").toBool(true), false);
+    const CliResult text = runCli(dataDir.path(), {QStringLiteral("costs")});
+    QVERIFY2(text.text().contains(u"claude-future-9") && text.text().contains(u"not in the total"), qPrintable(text.text()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

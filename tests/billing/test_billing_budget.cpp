@@ -19,6 +19,7 @@ private slots:
     void formatUsd_keepsSmallAmountsVisible();
     void reached_lists50_80_100();
     void thresholds_areReportedOncePerMonth();
+    void unknownPrice_isRefusedUnderALimitOnly();
 };
 
 void TestBudget::noBudget_allowsAnything()
@@ -108,6 +109,31 @@ void TestBudget::thresholds_areReportedOncePerMonth()
     QCOMPARE(thresholds.update(december, budget, 0.5), QList<int>{});
     QCOMPARE(thresholds.update(december, budget, 8.0), (QList<int>{50, 80}));
     QCOMPARE(thresholds.update(december.addDays(30), budget, 8.5), QList<int>{});
+}
+
+void TestBudget::unknownPrice_isRefusedUnderALimitOnly()
+{
+    CostEstimate unknown;
+    unknown.model = QStringLiteral("claude-future-9");
+    unknown.priceStatus = PriceStatus::Unknown;
+    // Without a limit there is nothing to keep: allowed, and counted apart.
+    QVERIFY(!BudgetCheck(Budget{}).check(unknown, 0.0).isError());
+    // With one, a request that would count as $0 is refused, naming the model and the way out.
+    Budget limited{10.0, 0.0};
+    const SpawnError error = BudgetCheck(limited).check(unknown, 0.0);
+    QCOMPARE(error.kind, ErrorKind::User);
+    QVERIFY2(error.message.contains(u"claude-future-9") && error.message.contains(u"Settings > Budget > Prices"),
+             qPrintable(error.message));
+    QVERIFY(BudgetCheck(Budget{0.0, 2.0}).check(unknown, 0.0).isError());
+    // Unless the user allowed it.
+    limited.allowUnpriced = true;
+    QVERIFY(!BudgetCheck(limited).check(unknown, 0.0).isError());
+    // A priced estimate is checked by its amount as before.
+    CostEstimate priced;
+    priced.priceStatus = PriceStatus::Priced;
+    priced.modelCost = 0.42;
+    QVERIFY(BudgetCheck(Budget{10.0, 0.0}).check(priced, 9.80).isError());
+    QVERIFY(!BudgetCheck(Budget{10.0, 0.0}).check(priced, 9.50).isError());
 }
 
 QTEST_GUILESS_MAIN(TestBudget)

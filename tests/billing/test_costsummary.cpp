@@ -2,8 +2,10 @@
 #include "../store/storetestsupport.h"
 
 #include "billing/costtracker.h"
+#include "store/sqlsupport.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 
 // The per-day summaries (migration 5) against the usage rows they summarise:
@@ -80,7 +82,18 @@ void TestCostSummary::fillRandomly(SessionStore &store, int sessions, quint32 se
             record.inputTokens = random.bounded(50000);
             record.outputTokens = random.bounded(9000);
             record.cost = random.bounded(0.5);
-            QVERIFY(!store.recordLlmUsage(record).isError());
+            if (store.database().schemaVersion() >= 7) {
+                QVERIFY(!store.recordLlmUsage(record).isError());
+                continue;
+            }
+            // A history written before schema 7 has only the columns it had then.
+            QSqlQuery old(store.database().connection());
+            old.prepare(QStringLiteral("INSERT INTO llm_usage (session_id, time, provider, model, input_tokens, "
+                                       "output_tokens, cost) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &value : QVariantList{record.sessionId, StoreSql::timeValue(record.time), record.provider,
+                                                      record.model, record.inputTokens, record.outputTokens, record.cost})
+                old.addBindValue(value);
+            QVERIFY2(old.exec(), qPrintable(old.lastError().text()));
         }
         const int runs = random.bounded(3);
         for (int r = 0; r < runs; ++r) {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "billing/localserver.h"
 #include "billing/pricetable.h"
+#include "llm/anthropicclient.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -20,6 +22,15 @@ private slots:
     void userOverrides_applyToTheCurrentTable();
     void badTable_isAClearError();
     void e2bSandbox_isPricedPerVcpuAndGibSecond();
+    void catalogueModels_allHaveAPrice();
+    void claudeSinceClaude3_havePricesWithSourceAndDate();
+    void modelIds_resolveAsAnthropicNamesThem_data();
+    void modelIds_resolveAsAnthropicNamesThem();
+    void sonnet45Session_costsWhatTheIssueSays();
+    void lookup_isPricedFreeOrUnknown_data();
+    void lookup_isPricedFreeOrUnknown();
+    void userPriceOfZero_isFree();
+    void uncachedCost_isWhatCachingSavedAgainst();
 };
 
 void TestPriceTable::everyPriceKind_isCountedExactly()
@@ -174,6 +185,145 @@ void TestPriceTable::e2bSandbox_isPricedPerVcpuAndGibSecond()
     QVERIFY(qFuzzyCompare(table.sandboxCost(QStringLiteral("e2b"), 8 * 3600.0, 4 * 3600.0), 0.468));
     QCOMPARE(table.sandboxCost(QStringLiteral("local"), 1000.0, 1000.0, &known), 0.0);
     QVERIFY(!known);
+}
+
+void TestPriceTable::catalogueModels_allHaveAPrice()
+{
+    // A model the new-app form offers must never be counted as free.
+    for (const ModelInfo &model : AnthropicClient::builtinCatalogue()) {
+        const PriceLookup lookup = PriceTable::builtin().lookup(model.id);
+        QVERIFY2(lookup.status == PriceStatus::Priced, qPrintable(model.id + u" has no price in pricing.json"));
+    }
+}
+
+void TestPriceTable::claudeSinceClaude3_havePricesWithSourceAndDate()
+{
+    // Every Claude model since Claude 3 that /v1/models may still list.
+    const QStringList models{
+        QStringLiteral("claude-sonnet-4-5"), QStringLiteral("claude-opus-4-1"), QStringLiteral("claude-opus-4"),
+        QStringLiteral("claude-sonnet-4"),   QStringLiteral("claude-3-7-sonnet"), QStringLiteral("claude-3-5-haiku"),
+        QStringLiteral("claude-3-haiku"),    QStringLiteral("claude-3-5-sonnet"), QStringLiteral("claude-3-opus"),
+        QStringLiteral("claude-opus-4-5"),   QStringLiteral("claude-haiku-4-5"), QStringLiteral("claude-sonnet-4-6"),
+        QStringLiteral("claude-mythos-5"),   QStringLiteral("claude-mythos-5-1"), QStringLiteral("claude-mythos-5-2")};
+    for (const QString &id : models) {
+        const std::optional<ModelPrice> price = PriceTable::builtin().price(id);
+        QVERIFY2(price, qPrintable(id));
+        QVERIFY2(price->input > 0 && price->output > 0 && price->cacheWrite > 0 && price->cacheRead > 0, qPrintable(id));
+        QVERIFY2(!price->source.isEmpty() && !price->date.isEmpty(), qPrintable(id));
+    }
+    // Claude's rule: a 5-minute write costs 1.25 times the input.
+    const std::optional<ModelPrice> opus = PriceTable::builtin().price(QStringLiteral("claude-opus-4-1"));
+    QCOMPARE(opus->input, 15.0);
+    QCOMPARE(opus->output, 75.0);
+    QCOMPARE(opus->cacheWrite, 18.75);
+    QCOMPARE(opus->cacheRead, 1.5);
+}
+
+void TestPriceTable::modelIds_resolveAsAnthropicNamesThem_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("entry");
+    const auto row = [](const char *id, const char *entry) {
+        QTest::newRow(id) << QString::fromLatin1(id) << QString::fromLatin1(entry);
+    };
+    row("claude-sonnet-4-5-20250929", "claude-sonnet-4-5");
+    row("claude-sonnet-4-5", "claude-sonnet-4-5");
+    row("claude-3-7-sonnet-latest", "claude-3-7-sonnet");
+    row("claude-3-7-sonnet-20250219", "claude-3-7-sonnet");
+    row("claude-3-5-haiku-latest", "claude-3-5-haiku");
+    row("claude-3-5-sonnet-20241022", "claude-3-5-sonnet");
+    row("claude-sonnet-4-0", "claude-sonnet-4");
+    row("claude-sonnet-4-20250514", "claude-sonnet-4");
+    row("claude-opus-4-0", "claude-opus-4");
+    row("claude-opus-4-1-20250805", "claude-opus-4-1");
+    row("claude-3-haiku-20240307", "claude-3-haiku");
+    row("Claude-Sonnet-4-5", "claude-sonnet-4-5");
+    row("anthropic/claude-opus-4-1", "claude-opus-4-1");
+    row("anthropic.claude-3-5-haiku-20241022-v1:0", "claude-3-5-haiku");
+    row("us.anthropic.claude-sonnet-4-5-20250929-v1:0", "claude-sonnet-4-5");
+    row("claude-3-5-sonnet-v2@20241022", "claude-3-5-sonnet");
+    row("claude-sonnet-4-5[1m]", "claude-sonnet-4-5");
+    row("claude-haiku-4-5-20251001", "claude-haiku-4-5");
+}
+
+void TestPriceTable::modelIds_resolveAsAnthropicNamesThem()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, entry);
+    QCOMPARE(PriceTable::canonicalModelId(id), entry);
+    const std::optional<ModelPrice> price = PriceTable::builtin().price(id);
+    QVERIFY(price);
+    QCOMPARE(price->model, entry);
+}
+
+void TestPriceTable::sonnet45Session_costsWhatTheIssueSays()
+{
+    // 1,000 input and 2,000 output tokens at $3 / $15 per million: $0.033, not $0.00.
+    const PriceTable &table = PriceTable::builtin();
+    QVERIFY(qFuzzyCompare(table.cost(QStringLiteral("claude-sonnet-4-5"), {1000, 2000, 0, 0}), 0.033));
+    QVERIFY(qFuzzyCompare(table.cost(QStringLiteral("claude-sonnet-4-5-20250929"), {1000, 2000, 0, 0}), 0.033));
+    // Above 200K input tokens (the 1M context) every token costs the long-context price.
+    QVERIFY(qFuzzyCompare(table.cost(QStringLiteral("claude-sonnet-4-5"), {200'001, 1000, 0, 0}),
+                          (200'001 * 6.0 + 1000 * 22.5) / 1e6));
+}
+
+void TestPriceTable::lookup_isPricedFreeOrUnknown_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<QString>("status");
+    const auto row = [](const char *name, const char *model, const char *url, const char *status) {
+        QTest::newRow(name) << QString::fromLatin1(model) << QString::fromLatin1(url) << QString::fromLatin1(status);
+    };
+    row("claude at anthropic", "claude-sonnet-5-5", "", "priced");
+    row("claude through a local proxy is still billed", "claude-sonnet-5-5", "http://localhost:4000", "priced");
+    row("a new claude nobody priced", "claude-future-9", "", "unknown");
+    row("a new claude behind localhost", "claude-future-9", "http://127.0.0.1:8080", "unknown");
+    row("ollama on this machine", "qwen2.5-coder", "http://localhost:11434/v1", "free");
+    row("llama.cpp on the LAN", "qwen2.5-coder", "http://192.168.1.20:8080/v1", "free");
+    row("a 10/8 box", "llama3.1:8b", "http://10.0.0.7:11434/v1", "free");
+    row("a tailnet box", "llama3.1:8b", "http://100.101.102.103:11434/v1", "free");
+    row("an mDNS name", "mistral", "http://gpu-box.local:1234/v1", "free");
+    row("a one-label name", "mistral", "http://gpu-box:1234/v1", "free");
+    row("ipv6 loopback", "mistral", "http://[::1]:1234/v1", "free");
+    row("ipv6 unique local", "mistral", "http://[fd12:3456::1]:1234/v1", "free");
+    row("a hosted openai-compatible service", "qwen2.5-coder", "https://api.example.com/v1", "unknown");
+    row("gpt through a LAN gateway", "gpt-4o", "http://10.0.0.7:4000/v1", "unknown");
+    row("a public address", "mistral", "http://8.8.8.8/v1", "unknown");
+}
+
+void TestPriceTable::lookup_isPricedFreeOrUnknown()
+{
+    QFETCH(QString, model);
+    QFETCH(QString, baseUrl);
+    QFETCH(QString, status);
+    QCOMPARE(priceStatusToString(PriceTable::builtin().lookup(model, QUrl(baseUrl)).status), status);
+}
+
+void TestPriceTable::userPriceOfZero_isFree()
+{
+    PriceTable table = PriceTable::builtin();
+    QCOMPARE(table.lookup(QStringLiteral("claude-future-9")).status, PriceStatus::Unknown);
+    ModelPrice zero;
+    zero.model = QStringLiteral("claude-future-9");
+    table.setOverride(zero);
+    QCOMPARE(table.lookup(QStringLiteral("claude-future-9")).status, PriceStatus::Free);
+    // An override written as a dated id prices the model too.
+    ModelPrice dated;
+    dated.model = QStringLiteral("claude-next-1-20270101");
+    dated.input = 1;
+    dated.output = 2;
+    table.setOverride(dated);
+    QCOMPARE(table.lookup(QStringLiteral("claude-next-1")).status, PriceStatus::Priced);
+}
+
+void TestPriceTable::uncachedCost_isWhatCachingSavedAgainst()
+{
+    const PriceTable &table = PriceTable::builtin();
+    // Sonnet 5.5: 100,000 tokens read from the cache cost $0.01; uncached, $0.20.
+    const TokenCounts tokens{1000, 500, 0, 100'000};
+    QVERIFY(qFuzzyCompare(table.cost(QStringLiteral("claude-sonnet-5-5"), tokens), (1000 * 2.0 + 500 * 10.0 + 100'000 * 0.1) / 1e6));
+    QVERIFY(qFuzzyCompare(table.uncachedCost(QStringLiteral("claude-sonnet-5-5"), tokens), (101'000 * 2.0 + 500 * 10.0) / 1e6));
 }
 
 QTEST_GUILESS_MAIN(TestPriceTable)

@@ -103,6 +103,11 @@ void FakeLlmServer::onReadyRead(QTcpSocket *socket)
         return;
     const Request request = connection.reader.take();
     connection.busy = true;
+    if (m_answerCountTokens && request.path().endsWith("/messages/count_tokens")) {
+        m_countRequests.append(request);
+        answer(socket, json(200, R"({"input_tokens":)" + QByteArray::number(request.body.size() / 4) + "}"));
+        return;
+    }
     m_requests.append(request);
     emit requestReceived();
 

@@ -55,6 +55,12 @@ public:
 
     void enqueue(const Response &response);
     const QList<Request> &requests() const { return m_requests; }
+    // Anthropic's POST /v1/messages/count_tokens is answered on its own
+    // ({"input_tokens": body bytes / 4}), outside the script and requests(),
+    // so flows that count first (SpawnLaunch, the new-app form) keep their
+    // scripts; off, a count takes the next scripted response like any request.
+    void setAnswerCountTokens(bool answer) { m_answerCountTokens = answer; }
+    const QList<Request> &countRequests() const { return m_countRequests; }
     int openConnections() const { return int(m_sockets.size()); }
 
     // A 200 text/event-stream answer as Anthropic sends it, each event a piece.
@@ -83,4 +89,6 @@ private:
     QHash<QTcpSocket *, Connection> m_sockets;
     QList<Response> m_script;
     QList<Request> m_requests;
+    QList<Request> m_countRequests;
+    bool m_answerCountTokens = true;
 };

@@ -25,10 +25,13 @@ inline QByteArray jsonString(const QString &text)
     return array.mid(1, array.size() - 2);
 }
 
-inline QByteArray messageStart(qint64 input = 412, qint64 cacheRead = 3900, qint64 cacheWrite = 0)
+// `model` is the model the server says answered (what is billed).
+inline QByteArray messageStart(qint64 input = 412, qint64 cacheRead = 3900, qint64 cacheWrite = 0,
+                               const QByteArray &model = "claude-sonnet-5-5")
 {
     return event("message_start",
-                 R"({"type":"message_start","message":{"id":"msg_01XFDUDYJgAACzvnptvVoYEL","type":"message","role":"assistant","model":"claude-sonnet-5-5","content":[],"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":)"
+                 R"({"type":"message_start","message":{"id":"msg_01XFDUDYJgAACzvnptvVoYEL","type":"message","role":"assistant","model":")"
+                     + model + R"(","content":[],"stop_reason":null,"stop_sequence":null,"usage":{"input_tokens":)"
                      + QByteArray::number(input) + R"(,"cache_creation_input_tokens":)" + QByteArray::number(cacheWrite)
                      + R"(,"cache_read_input_tokens":)" + QByteArray::number(cacheRead)
                      + R"(,"output_tokens":1}}})");

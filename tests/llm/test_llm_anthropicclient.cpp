@@ -556,6 +556,7 @@ void TestAnthropicClient::models_fallBackToTheCatalogue()
 
 void TestAnthropicClient::countTokens_asksTheServer()
 {
+    m_server->setAnswerCountTokens(false);
     m_server->enqueue(FakeLlmServer::json(200, R"({"input_tokens":2095})"));
     std::unique_ptr<CountTokens> count(client()->countTokens(request()));
     QSignalSpy finished(count.get(), &AsyncOperation::finished);

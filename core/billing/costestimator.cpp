@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+#include "costestimator.h"
+
+#include "budget.h"
+#include "store/database.h"
+#include "store/sqlsupport.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+// E2B's default sandbox, until a run of this user's says otherwise.
+constexpr double DefaultVcpus = 2.0;
+constexpr double DefaultGib = 0.5;
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0.0;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2.0;
+}
+
+// Requests of a new app's own writing: the answer, its repairs and the
+// simpler last try (rows from before schema 7 have no purpose).
+const QString GenerationPurposes = QStringLiteral("('prompt', 'repair', 'simpler', '')");
+} // namespace
+
+CostEstimator::CostEstimator(Database &database, const PriceTable &prices)
+    : m_database(database)
+    , m_prices(prices)
+{
+}
+
+qint64 CostEstimator::defaultOutputTokens(const QString &appType, bool followUp)
+{
+    // The starter prompts' apps: a page is about 20 KB of HTML, CSS and
+    // script, an API a little more with its package.json, a script less.
+    if (followUp)
+        return 2500;
+    if (appType == u"api")
+        return 7000;
+    if (appType == u"script")
+        return 4000;
+    return 6000;
+}
+
+double CostEstimator::inputFactor(const QString &model, qint64 firstPrompt, const QList<TokenCounts> &requests) const
+{
+    if (firstPrompt <= 0)
+        return 1.0;
+    // Everything a step sent, in prompts at the input price: a cache read
+    // counts a tenth, a write a quarter more, a repair its whole prompt.
+    const std::optional<ModelPrice> price = m_prices.price(model);
+    double billed = 0.0;
+    for (const TokenCounts &request : requests) {
+        if (price && price->input > 0) {
+            billed += (double(request.input) * price->input + double(request.cacheWrite) * price->cacheWrite
+                       + double(request.cacheRead) * price->cacheRead)
+                / price->input;
+        } else {
+            billed += double(request.input + request.cacheWrite + request.cacheRead);
+        }
+    }
+    return billed / double(firstPrompt);
+}
+
+CostEstimator::Steps CostEstimator::modelHistory(const EstimateRequest &request) const
+{
+    Steps steps;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (request.followUp) {
+        // Each earlier change on its own: its prompt was the app and the request.
+        if (!StoreSql::prepare(query, QStringLiteral(
+                "SELECT input_tokens, output_tokens, cache_write_tokens, cache_read_tokens FROM llm_usage "
+                "WHERE model = ? AND purpose = 'follow-up' ORDER BY id DESC LIMIT ?")))
+            return steps;
+        query.addBindValue(request.model);
+        query.addBindValue(HistorySize);
+        if (!StoreSql::exec(query))
+            return steps;
+        while (query.next()) {
+            const TokenCounts counts{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                     query.value(2).toLongLong(), query.value(3).toLongLong()};
+            steps.outputTokens << double(counts.output);
+            steps.inputFactors << inputFactor(request.model, counts.input + counts.cacheWrite + counts.cacheRead, {counts});
+        }
+        return steps;
+    }
+    // The last sessions of this model (and type) that the model wrote, with
+    // every request of their writing, oldest first within each.
+    if (!StoreSql::prepare(query, u"SELECT u.session_id, u.input_tokens, u.output_tokens, u.cache_write_tokens, "
+                                  u"u.cache_read_tokens FROM llm_usage u JOIN (SELECT s.id, s.created_at FROM sessions s "
+                                  u"WHERE s.model = ? AND (? = '' OR s.app_type = ?) AND EXISTS (SELECT 1 FROM llm_usage x "
+                                  u"WHERE x.session_id = s.id AND x.purpose IN ('prompt', '')) "
+                                  u"ORDER BY s.created_at DESC LIMIT ?) recent ON recent.id = u.session_id "
+                                  u"WHERE u.purpose IN " + GenerationPurposes + u" ORDER BY recent.created_at, u.id"))
+        return steps;
+    query.addBindValue(request.model);
+    query.addBindValue(StoreSql::text(request.appType));
+    query.addBindValue(StoreSql::text(request.appType));
+    query.addBindValue(HistorySize);
+    if (!StoreSql::exec(query))
+        return steps;
+    QString session;
+    qint64 firstPrompt = 0;
+    qint64 output = 0;
+    QList<TokenCounts> requests;
+    const auto close = [&] {
+        if (session.isEmpty())
+            return;
+        steps.outputTokens << double(output);
+        steps.inputFactors << inputFactor(request.model, firstPrompt, requests);
+    };
+    while (query.next()) {
+        const TokenCounts counts{query.value(1).toLongLong(), query.value(2).toLongLong(),
+                                 query.value(3).toLongLong(), query.value(4).toLongLong()};
+        if (query.value(0).toString() != session) {
+            close();
+            session = query.value(0).toString();
+            firstPrompt = counts.input + counts.cacheWrite + counts.cacheRead;
+            output = 0;
+            requests.clear();
+        }
+        output += counts.output;
+        requests << counts;
+    }
+    close();
+    return steps;
+}
+
+CostEstimator::Runs CostEstimator::sandboxHistory(const EstimateRequest &request) const
+{
+    Runs runs;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, QStringLiteral(
+            "SELECT m.start_time, m.end_time, m.cpu_seconds, m.memory_gb_seconds FROM usage_metrics m "
+            "JOIN sessions s ON s.id = m.session_id WHERE s.sandbox_kind = ? AND (? = '' OR s.app_type = ?) "
+            "AND m.end_time IS NOT NULL ORDER BY m.start_time DESC LIMIT ?")))
+        return runs;
+    query.addBindValue(request.sandboxKind);
+    query.addBindValue(StoreSql::text(request.appType));
+    query.addBindValue(StoreSql::text(request.appType));
+    query.addBindValue(HistorySize);
+    if (!StoreSql::exec(query))
+        return runs;
+    while (query.next()) {
+        const double seconds = StoreSql::timeFromValue(query.value(0)).msecsTo(StoreSql::timeFromValue(query.value(1))) / 1000.0;
+        if (seconds <= 0.0)
+            continue;
+        runs.seconds << seconds;
+        runs.vcpus << query.value(2).toDouble() / seconds;
+        runs.gib << query.value(3).toDouble() / seconds;
+    }
+    return runs;
+}
+
+CostEstimate CostEstimator::estimate(const EstimateRequest &request) const
+{
+    CostEstimate result;
+    result.model = request.model;
+    // No model (a template, a folder): only the sandbox can cost.
+    result.priceStatus = request.model.isEmpty() ? PriceStatus::Free
+                                                 : m_prices.lookup(request.model, request.baseUrl).status;
+    result.promptTokens = request.promptTokens;
+    result.promptTokensCounted = request.promptTokensCounted;
+    result.followUp = request.followUp;
+    const Steps steps = request.model.isEmpty() ? Steps{} : modelHistory(request);
+    result.basedOnSessions = int(steps.outputTokens.size());
+    if (!request.model.isEmpty()) {
+        result.outputTokens = steps.outputTokens.isEmpty() ? defaultOutputTokens(request.appType, request.followUp)
+                                                           : qint64(std::llround(median(steps.outputTokens)));
+    }
+    result.inputFactor = steps.inputFactors.isEmpty() ? 1.0 : median(steps.inputFactors);
+    if (steps.outputTokens.isEmpty()) {
+        result.modelCost = m_prices.cost(request.model, TokenCounts{request.promptTokens, result.outputTokens, 0, 0});
+    } else {
+        // Each past step as if it had been asked with this prompt, at
+        // today's prices; the median of those. Taking the medians of input
+        // and output apart would miss that the steps that needed a repair
+        // are also the ones that wrote more.
+        QList<double> costs;
+        for (qsizetype i = 0; i < steps.outputTokens.size(); ++i) {
+            const qint64 input = qint64(std::llround(double(request.promptTokens) * steps.inputFactors.at(i)));
+            costs << m_prices.cost(request.model, TokenCounts{input, qint64(steps.outputTokens.at(i)), 0, 0});
+        }
+        result.modelCost = median(costs);
+    }
+
+    if (!request.followUp && m_prices.sandboxPrice(request.sandboxKind)) {
+        const Runs runs = sandboxHistory(request);
+        const double seconds = runs.seconds.isEmpty() ? double(request.defaultRunTime.count()) : median(runs.seconds);
+        const double vcpus = runs.vcpus.isEmpty() ? DefaultVcpus : median(runs.vcpus);
+        const double gib = runs.gib.isEmpty() ? DefaultGib : median(runs.gib);
+        result.sandboxSeconds = seconds;
+        result.sandboxCost = m_prices.sandboxCost(request.sandboxKind, vcpus * seconds, gib * seconds);
+    }
+    return result;
+}
+
+QString CostEstimator::describe(const CostEstimate &estimate)
+{
+    QString sandbox;
+    if (estimate.sandboxCost > 0.0) {
+        const int minutes = std::max(1, int(std::lround(estimate.sandboxSeconds / 60.0)));
+        sandbox = tr(", plus about %1 for %n minute(s) of the cloud sandbox", nullptr, minutes)
+                      .arg(Budget::formatUsd(estimate.sandboxCost));
+    }
+    switch (estimate.priceStatus) {
+    case PriceStatus::Unknown:
+        return tr("price unknown for %1: its requests would not be counted").arg(estimate.model) + sandbox;
+    case PriceStatus::Free:
+        return tr("the model is free (your own server)") + sandbox;
+    case PriceStatus::Priced:
+        break;
+    }
+    QString basis = tr("a first guess");
+    if (estimate.basedOnSessions > 0) {
+        basis = estimate.followUp ? tr("from your last %n change(s)", nullptr, estimate.basedOnSessions)
+                                  : tr("from your last %n app(s)", nullptr, estimate.basedOnSessions);
+    }
+    return tr("about %1 (%2)").arg(Budget::formatUsd(estimate.modelCost), basis) + sandbox;
+}
