@@ -6,6 +6,7 @@
 #include "settings/appsettings.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -30,10 +31,12 @@ QDoubleSpinBox *usdSpin(QWidget *parent, const QString &objectName, const QStrin
 
 BudgetPage::BudgetPage(AppSettings *settings, QWidget *parent)
     : QWidget(parent)
+    , m_prices(nullptr)
 {
     setObjectName(QStringLiteral("budgetPage"));
-    auto *intro = new QLabel(tr("What models and cloud sandboxes may cost, in US dollars. Local models and local "
-                                "sandboxes are free. 0 means no limit."),
+    auto *intro = new QLabel(tr("What models and cloud sandboxes may cost, in US dollars. Models on your own "
+                                "server and local sandboxes are free; a model without a price is counted apart, "
+                                "never as free. 0 means no limit."),
                              this);
     intro->setObjectName(QStringLiteral("budgetIntro"));
     intro->setWordWrap(true);
@@ -52,14 +55,22 @@ BudgetPage::BudgetPage(AppSettings *settings, QWidget *parent)
     action->addItem(tr("Stop: ask no model, end the E2B sandboxes"), QStringLiteral("kill"));
     SettingControls::bind(action, settings, SettingKey::BudgetAction);
 
+    auto *unpriced = new QCheckBox(tr("Allow models &without a price while a limit is set"), this);
+    unpriced->setObjectName(QStringLiteral("allowUnpricedCheck"));
+    unpriced->setAccessibleName(tr("Allow models without a price while a limit is set"));
+    unpriced->setToolTip(tr("Their requests are counted as unpriced, not in dollars, so the budget cannot stop them."));
+    SettingControls::bind(unpriced, settings, SettingKey::AllowUnpricedModels);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Monthly budget:"), monthly);
     form->addRow(tr("Cap per &session:"), session);
     form->addRow(tr("At &100 %:"), action);
+    form->addRow(QString(), unpriced);
 
     auto *prices = new QGroupBox(tr("Prices"), this);
     auto *pricesLayout = new QVBoxLayout(prices);
-    pricesLayout->addWidget(new PriceOverridesEditor(settings, prices));
+    m_prices = new PriceOverridesEditor(settings, prices);
+    pricesLayout->addWidget(m_prices);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -68,3 +79,8 @@ BudgetPage::BudgetPage(AppSettings *settings, QWidget *parent)
 }
 
 BudgetPage::~BudgetPage() = default;
+
+void BudgetPage::editPrice(const QString &model)
+{
+    m_prices->editPrice(model);
+}

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class AppSettings;
+class PriceOverridesEditor;
 
 // Settings ▸ Budget: the monthly budget and the cap per session in USD
 // (0: none) and what happens when one is used up. Each change is saved at
@@ -16,4 +17,10 @@ class BudgetPage final : public QWidget
 public:
     explicit BudgetPage(AppSettings *settings, QWidget *parent = nullptr);
     ~BudgetPage() override;
+
+    // Prices: starts editing `model`'s price.
+    void editPrice(const QString &model);
+
+private:
+    PriceOverridesEditor *m_prices;
 };

@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 
 class LlmClient;
 class ModelListing;
@@ -25,6 +26,9 @@ public:
     int modelCount() const { return int(m_models.size()); }
     // The ids of the models the service listed.
     const QStringList &models() const { return m_models; }
+    // The listed models the price table does not know (and that are not
+    // free on the user's own server): using them would be unpriced.
+    const QStringList &unpricedModels() const { return m_unpriced; }
     // The result in plain words, for a status line.
     QString summary() const;
 
@@ -33,5 +37,7 @@ private:
 
     QPointer<ModelListing> m_listing;
     QString m_service;
+    QUrl m_baseUrl;
     QStringList m_models;
+    QStringList m_unpriced;
 };

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -33,6 +34,9 @@ CostDashboard::CostDashboard(SessionManager *manager, QWidget *parent)
     , m_range(new DateRangePicker(this))
     , m_gauge(new BudgetGauge(this))
     , m_totals(new QLabel(this))
+    , m_unpriced(new QLabel(this))
+    , m_setPrice(new QPushButton(tr("Set &prices…"), this))
+    , m_accuracy(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_spend(new SpendCharts(m_tabs))
     , m_activity(new ActivityCharts(m_tabs))
@@ -52,9 +56,28 @@ CostDashboard::CostDashboard(SessionManager *manager, QWidget *parent)
     m_totals->setObjectName(QStringLiteral("costTotals"));
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_unpriced->setObjectName(QStringLiteral("unpricedCosts"));
+    m_unpriced->setWordWrap(true);
+    m_unpriced->hide();
+    m_setPrice->setObjectName(QStringLiteral("dashboardSetPriceButton"));
+    m_setPrice->setAccessibleName(tr("Set the prices of models without one"));
+    m_setPrice->hide();
+    connect(m_setPrice, &QPushButton::clicked, this, [this] {
+        if (!m_report.unpriced.isEmpty())
+            emit priceRequested(m_report.unpriced.constFirst().model);
+    });
+    m_accuracy->setObjectName(QStringLiteral("estimateAccuracy"));
+    m_accuracy->setWordWrap(true);
+    auto *unpricedRow = new QHBoxLayout;
+    unpricedRow->addWidget(m_unpriced, 1);
+    unpricedRow->addWidget(m_setPrice);
+    auto *words = new QVBoxLayout;
+    words->addWidget(m_totals);
+    words->addLayout(unpricedRow);
+    words->addWidget(m_accuracy);
     auto *summary = new QHBoxLayout;
     summary->addWidget(m_gauge);
-    summary->addWidget(m_totals, 1);
+    summary->addLayout(words, 1);
 
     m_tabs->setObjectName(QStringLiteral("costTabs"));
     m_tabs->addTab(m_spend, tr("Spend"));
@@ -182,7 +205,7 @@ void CostDashboard::apply(const CostSnapshot &snapshot)
     m_gauge->setValues(snapshot.monthSpent, m_manager->budget()->budget().monthly);
     const CostTotals &t = report.overall;
     m_totals->setText(tr("%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 "
-                         "(%7 runs, %8 CPU-seconds).")
+                         "(%7 runs, %8 vCPU-seconds allocated).")
                           .arg(Budget::formatUsd(t.total()), Budget::formatUsd(t.llmCost))
                           .arg(t.requests)
                           .arg(t.inputTokens)
@@ -190,7 +213,35 @@ void CostDashboard::apply(const CostSnapshot &snapshot)
                           .arg(Budget::formatUsd(t.sandboxCost))
                           .arg(t.sandboxRuns)
                           .arg(QString::number(t.cpuSeconds, 'f', 0)));
+    showUnpriced(report.unpriced);
+    showAccuracy(snapshot.accuracy);
     emit loaded();
+}
+
+void CostDashboard::showUnpriced(const QList<UnpricedUsage> &unpriced)
+{
+    QStringList parts;
+    qint64 requests = 0;
+    for (const UnpricedUsage &usage : unpriced) {
+        requests += usage.requests;
+        parts << tr("%1 (%2 tokens in, %3 out)").arg(usage.model).arg(usage.inputTokens).arg(usage.outputTokens);
+    }
+    m_unpriced->setText(tr("Not in the total: %n request(s) at an unknown price to %1.", nullptr, int(requests))
+                            .arg(parts.join(QStringLiteral(", "))));
+    m_unpriced->setVisible(!unpriced.isEmpty());
+    m_setPrice->setVisible(!unpriced.isEmpty());
+}
+
+void CostDashboard::showAccuracy(const QList<EstimateAccuracy> &accuracy)
+{
+    QStringList parts;
+    for (const EstimateAccuracy &type : accuracy) {
+        parts << tr("%1 %2× (%n session(s))", nullptr, type.sessions)
+                     .arg(type.appType, QLocale().toString(type.medianRatio, 'f', 2));
+    }
+    m_accuracy->setText(parts.isEmpty() ? tr("Estimates: no ended session with an estimate in this period.")
+                                        : tr("What sessions cost against their estimate (median): %1.")
+                                              .arg(parts.join(QStringLiteral(" · "))));
 }
 
 QByteArray CostDashboard::sessionsCsv() const

@@ -14,6 +14,7 @@ struct CostSnapshot;
 class CostSessionModel;
 class DateRangePicker;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
@@ -56,6 +57,8 @@ signals:
     void sessionOpened(const QString &sessionId);
     // A load finished (the widgets show its data).
     void loaded();
+    // "Set prices…": requests to `model` have no price.
+    void priceRequested(const QString &model);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -64,6 +67,8 @@ private:
     QWidget *buildSessionsTab();
     void load();
     void apply(const CostSnapshot &snapshot);
+    void showUnpriced(const QList<UnpricedUsage> &unpriced);
+    void showAccuracy(const QList<EstimateAccuracy> &accuracy);
     void exportCsv(const QString &title, const QString &fileName, const QByteArray &csv);
     void openRow(const QModelIndex &index);
 
@@ -71,6 +76,9 @@ private:
     DateRangePicker *m_range;
     BudgetGauge *m_gauge;
     QLabel *m_totals;
+    QLabel *m_unpriced;
+    QPushButton *m_setPrice;
+    QLabel *m_accuracy;
     QTabWidget *m_tabs;
     SpendCharts *m_spend;
     ActivityCharts *m_activity;

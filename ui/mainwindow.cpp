@@ -3,6 +3,7 @@
 
 #include "firstframe.h"
 #include "firstrunpage.h"
+#include "formestimate.h"
 #include "costdashboard.h"
 #include "llm/anthropicclient.h"
 #include "llm/llmclient.h"
@@ -24,6 +25,7 @@
 #include "welcomepage.h"
 #include "store/sessionstore.h"
 #include "workflow/sessionmanager.h"
+#include "workflow/spawnlaunch.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -82,6 +85,7 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     connect(m_sidebar, &SessionSidebar::currentSessionChanged, this, &MainWindow::showSession);
     connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::spawnTemplate);
     connect(m_welcome->newAppForm(), &NewAppForm::createRequested, this, &MainWindow::createApp);
+    connect(m_welcome->newAppForm(), &NewAppForm::priceRequested, this, &MainWindow::editPrice);
     connect(m_sessionActions, &SessionActions::errorOccurred, this, &MainWindow::showError);
     connect(m_sessionActions, &SessionActions::previewReloadRequested, this, [this] {
         if (m_sessionView)
@@ -110,7 +114,11 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     }
 
     m_welcome->newAppForm()->applySettings(*m_settings);
+    m_formEstimate = new FormEstimate(manager, m_welcome->newAppForm(), m_secrets, m_clients, this);
     connect(m_settings, &AppSettings::changed, this, [this](SettingKey key) {
+        // A price just set, or the budget's rules: the estimate says so at once.
+        if (key == SettingKey::PriceOverrides || key == SettingKey::AllowUnpricedModels)
+            QTimer::singleShot(0, m_formEstimate, &FormEstimate::update);
         static const QList<SettingKey> formKeys{SettingKey::DefaultProvider, SettingKey::DefaultModel,
                                                 SettingKey::MaxTokens,       SettingKey::DefaultAppType,
                                                 SettingKey::InternetAccess,  SettingKey::OpenAiBaseUrl};
@@ -198,30 +206,29 @@ void MainWindow::createApp()
 void MainWindow::spawnGenerated(const QString &key)
 {
     NewAppForm *form = m_welcome->newAppForm();
-    const QString prompt = form->prompt();
-    if (prompt.isEmpty())
+    if (form->prompt().isEmpty() || m_launch)
         return;
+    SpawnRequest request = m_formEstimate->request();
+    request.promptTokens = m_formEstimate->countedTokens(request);
     LlmClient *client = m_clients->client(form->provider(), form->baseUrl(), key);
-    GenerationSettings settings;
-    settings.client = client;
-    settings.model = form->model();
-    settings.maxTokens = form->maxTokens();
-    settings.appType = form->appType();
-    SpawnRequest request;
-    request.prompt = prompt;
     request.provider = client->provider();
-    request.model = settings.model;
-    request.internetAccess = form->internetAccess();
-    request.sandboxKind = form->sandboxKind();
-    request.generation = settings;
-    SpawnError error;
-    const QString sessionId = m_manager->spawn(request, &error);
-    if (error.isError() || sessionId.isEmpty()) {
-        showError(error.isError() ? error.message : tr("The app could not be started."));
-        return;
-    }
-    form->clearPrompt();
-    selectSession(sessionId);
+    request.generation->client = client;
+    // The prompt is counted (unless the form already did) before the
+    // session exists, so the estimate it stores is the one the user saw.
+    form->setBusy(true);
+    m_launch = new SpawnLaunch(m_manager, request, this);
+    connect(m_launch, &AsyncOperation::finished, this, [this, launch = m_launch.data()] {
+        launch->deleteLater();
+        NewAppForm *form = m_welcome->newAppForm();
+        form->setBusy(false);
+        if (!launch->succeeded()) {
+            showError(launch->error().isError() ? launch->error().message : tr("The app could not be started."));
+            return;
+        }
+        form->clearPrompt();
+        selectSession(launch->sessionId());
+    });
+    m_launch->start();
 }
 
 void MainWindow::showCosts()
@@ -230,6 +237,7 @@ void MainWindow::showCosts()
         m_costs = new CostDashboard(m_manager, this);
         m_costs->setWindowFlag(Qt::Window);
         m_costs->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_costs, &CostDashboard::priceRequested, this, &MainWindow::editPrice);
         connect(m_costs, &CostDashboard::sessionOpened, this, [this](const QString &id) {
             selectSession(id);
             activateWindow();
@@ -238,6 +246,12 @@ void MainWindow::showCosts()
     m_costs->show();
     m_costs->raise();
     m_costs->activateWindow();
+}
+
+void MainWindow::editPrice(const QString &model)
+{
+    openSettings(int(SettingsDialog::Page::Budget));
+    m_settingsDialog->showPrice(model);
 }
 
 void MainWindow::showApiKeys()
@@ -331,6 +345,7 @@ SessionView *MainWindow::sessionView()
     m_pages->addWidget(m_sessionView);
     connect(m_sessionView, &SessionView::errorOccurred, this, [this](const QString &message) { showError(message); });
     connect(m_sessionView, &SessionView::editKeyRequested, this, &MainWindow::showApiKeys);
+    connect(m_sessionView, &SessionView::priceRequested, this, &MainWindow::editPrice);
     // The plan and the sandbox limits are on the defaults page.
     connect(m_sessionView, &SessionView::raiseLimitRequested, this,
             [this] { openSettings(int(SettingsDialog::Page::Defaults)); });

@@ -24,6 +24,8 @@ class SessionManager;
 class SessionSidebar;
 class SessionView;
 class SettingsDialog;
+class SpawnLaunch;
+class FormEstimate;
 class TrayIcon;
 class WelcomePage;
 
@@ -63,6 +65,8 @@ public:
     void showSettings();
     // View ▸ Costs: the spend dashboard in a window of its own (one at a time).
     void showCosts();
+    // Settings > Budget > Prices, editing `model`'s price ("Set price…").
+    void editPrice(const QString &model);
     ModelClients *modelClients() const { return m_clients; }
     // The first-run page shows instead of the new-app page.
     bool isFirstRun() const { return m_firstRunActive; }
@@ -94,6 +98,8 @@ private:
 
     SessionManager *m_manager;
     SecretStore *m_secrets;
+    FormEstimate *m_formEstimate = nullptr;
+    QPointer<SpawnLaunch> m_launch;
     ModelClients *m_clients;
     AppSettings *m_settings;
     QPointer<SettingsDialog> m_settingsDialog;

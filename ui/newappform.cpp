@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "newappform.h"
 
-#include "billing/pricetable.h"
 #include "llm/anthropicclient.h"
 #include "settings/appsettings.h"
 
@@ -34,6 +33,7 @@ NewAppForm::NewAppForm(QWidget *parent)
     , m_sandbox(new QComboBox(this))
     , m_internet(new QCheckBox(tr("Let the app reach the &internet"), this))
     , m_estimate(new QLabel(this))
+    , m_setPrice(new QPushButton(tr("Set &price…"), this))
     , m_create(new QPushButton(tr("&Create app"), this))
 {
     setObjectName(QStringLiteral("newAppForm"));
@@ -74,7 +74,7 @@ NewAppForm::NewAppForm(QWidget *parent)
     m_sandbox->setAccessibleName(tr("Where the app runs"));
     m_sandbox->addItem(tr("Local sandbox (free)"), QStringLiteral("local"));
     m_sandbox->addItem(tr("E2B cloud sandbox (shareable, billed by the second)"), QStringLiteral("e2b"));
-    connect(m_sandbox, &QComboBox::currentIndexChanged, this, &NewAppForm::updateEstimate);
+    connect(m_sandbox, &QComboBox::currentIndexChanged, this, &NewAppForm::estimateInputsChanged);
 
     m_internet->setObjectName(QStringLiteral("internetAccessCheck"));
     m_internet->setAccessibleName(tr("Internet access for the app"));
@@ -82,6 +82,12 @@ NewAppForm::NewAppForm(QWidget *parent)
     m_estimate->setObjectName(QStringLiteral("costEstimate"));
     m_estimate->setAccessibleName(tr("Estimated cost"));
     m_estimate->setTextFormat(Qt::PlainText);
+    m_estimate->setWordWrap(true);
+    m_setPrice->setObjectName(QStringLiteral("setPriceButton"));
+    m_setPrice->setAccessibleName(tr("Set the model's price"));
+    m_setPrice->setToolTip(tr("Open Settings > Budget > Prices for this model"));
+    m_setPrice->hide();
+    connect(m_setPrice, &QPushButton::clicked, this, [this] { emit priceRequested(model()); });
 
     m_create->setObjectName(QStringLiteral("createAppButton"));
     m_create->setAccessibleName(tr("Create app"));
@@ -108,6 +114,7 @@ NewAppForm::NewAppForm(QWidget *parent)
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_estimate, 1);
+    bottom->addWidget(m_setPrice);
     bottom->addWidget(m_create);
 
     auto *layout = new QVBoxLayout(this);
@@ -130,9 +137,11 @@ NewAppForm::NewAppForm(QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, request);
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, &NewAppForm::providerChanged);
-    connect(m_model, &QComboBox::currentTextChanged, this, &NewAppForm::updateEstimate);
+    connect(m_model, &QComboBox::currentTextChanged, this, &NewAppForm::estimateInputsChanged);
     connect(m_model, &QComboBox::currentTextChanged, this, &NewAppForm::updateCreateEnabled);
-    connect(m_prompt, &QPlainTextEdit::textChanged, this, &NewAppForm::updateEstimate);
+    connect(m_prompt, &QPlainTextEdit::textChanged, this, &NewAppForm::estimateInputsChanged);
+    connect(m_appType, &QComboBox::currentIndexChanged, this, &NewAppForm::estimateInputsChanged);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &NewAppForm::estimateInputsChanged);
     connect(m_prompt, &QPlainTextEdit::textChanged, this, &NewAppForm::updateCreateEnabled);
     // The lists the combo boxes drop down are widgets too.
     const auto nameList = [](QComboBox *combo, const QString &objectName, const QString &accessibleName) {
@@ -224,31 +233,19 @@ void NewAppForm::providerChanged()
     }
     m_baseUrlLabel->setVisible(!anthropic);
     m_baseUrl->setVisible(!anthropic);
-    updateEstimate();
+    emit estimateInputsChanged();
     updateCreateEnabled();
 }
 
-void NewAppForm::updateEstimate()
+void NewAppForm::showEstimate(const CostEstimate &estimate)
 {
-    const QString name = model();
-    const PriceTable &prices = PriceTable::current();
-    if (name.isEmpty()) {
-        m_estimate->setText(tr("Choose a model to see what a request costs."));
+    if (model().isEmpty()) {
+        m_estimate->setText(tr("Choose a model to see what the app costs."));
+        m_setPrice->hide();
         return;
     }
-    if (!prices.price(name)) {
-        m_estimate->setText(tr("free (local model)"));
-        return;
-    }
-    const qint64 promptTokens = PriceTable::approximateTokens(m_prompt->toPlainText().size());
-    const double cost = prices.estimate(name, promptTokens, m_maxTokens);
-    QString text = tr("about $%1 for this request").arg(QString::number(cost, 'f', cost < 1.0 ? 3 : 2));
-    if (const auto sandbox = prices.sandboxPrice(sandboxKind())) {
-        // E2B's default sandbox: 2 vCPUs and 512 MiB, billed while it runs.
-        const double perHour = (2.0 * sandbox->perVcpuSecond + 0.5 * sandbox->perGibSecond) * 3600.0;
-        text += tr(", plus about $%1 per hour the app runs").arg(QString::number(perHour, 'f', 2));
-    }
-    m_estimate->setText(text);
+    m_estimate->setText(CostEstimator::describe(estimate));
+    m_setPrice->setVisible(estimate.isUnpriced());
 }
 
 void NewAppForm::updateCreateEnabled()
@@ -275,5 +272,5 @@ void NewAppForm::applySettings(const AppSettings &settings)
         m_model->setCurrentText(AnthropicClient::defaultModel());
     else
         m_model->setCurrentText(QString());
-    updateEstimate();
+    emit estimateInputsChanged();
 }

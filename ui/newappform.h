@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "billing/costestimator.h"
 #include "session/session.h"
 
 #include <QUrl>
@@ -42,6 +43,10 @@ public:
     QUrl baseUrl() const;                    // empty for Claude
     bool internetAccess() const;
     QString estimateText() const;
+    // What the window estimated for the form's current contents
+    // (SessionManager::estimate): shown in words, with "Set price…" when
+    // the model's price is unknown.
+    void showEstimate(const CostEstimate &estimate);
     // While the window reads the key and starts the session.
     void setBusy(bool busy);
     // Takes the defaults from the settings: provider, model, server address,
@@ -51,10 +56,15 @@ public:
 
 signals:
     void createRequested();
+    // The prompt, the model, the type or the sandbox changed: the estimate
+    // should follow.
+    void estimateInputsChanged();
+    // "Set price…": the user wants to give `model` a price.
+    void priceRequested(const QString &model);
 
 private:
     void providerChanged();
-    void updateEstimate();
+
     void updateCreateEnabled();
 
     QPlainTextEdit *m_prompt;
@@ -66,6 +76,7 @@ private:
     QComboBox *m_sandbox;
     QCheckBox *m_internet;
     QLabel *m_estimate;
+    QPushButton *m_setPrice;
     QPushButton *m_create;
     bool m_busy = false;
     int m_maxTokens = MaxTokens;

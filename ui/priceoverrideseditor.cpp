@@ -83,6 +83,25 @@ void PriceOverridesEditor::addRow()
     m_table->editItem(m_table->item(row, Model));
 }
 
+void PriceOverridesEditor::editPrice(const QString &model)
+{
+    int row = 0;
+    while (row < m_table->rowCount() && !(m_table->item(row, Model) && m_table->item(row, Model)->text() == model))
+        ++row;
+    if (row == m_table->rowCount()) {
+        m_loading = true;
+        m_table->insertRow(row);
+        m_table->setItem(row, Model, new QTableWidgetItem(model));
+        for (int column = Input; column < ColumnCount; ++column)
+            m_table->setItem(row, column, new QTableWidgetItem);
+        m_loading = false;
+    }
+    m_table->setCurrentCell(row, Input);
+    m_table->scrollToItem(m_table->item(row, Input));
+    m_table->setFocus(Qt::OtherFocusReason);
+    m_table->editItem(m_table->item(row, Input));
+}
+
 void PriceOverridesEditor::load()
 {
     m_loading = true;
@@ -109,6 +128,11 @@ void PriceOverridesEditor::save()
         const QTableWidgetItem *model = m_table->item(row, Model);
         if (!model || model->text().trimmed().isEmpty())
             continue;  // a row being filled in
+        bool anyPrice = false;
+        for (int column = Input; column < ColumnCount; ++column)
+            anyPrice = anyPrice || (m_table->item(row, column) && !m_table->item(row, column)->text().trimmed().isEmpty());
+        if (!anyPrice)
+            continue;  // a model named, its prices still to come
         auto number = [this, row](int column) {
             const QTableWidgetItem *item = m_table->item(row, column);
             if (!item)

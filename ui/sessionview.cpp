@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sessionview.h"
 
+#include "billing/budget.h"
+#include "billing/sessioncost.h"
+
 #include "erroradvice.h"
 #include "previewpane.h"
 #include "sessionactions.h"
@@ -50,6 +53,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     , m_code(new SessionCodeView(manager, m_tabs))
     , m_controls(new SessionControls(manager, this))
     , m_cost(new QLabel(this))
+    , m_setPriceButton(new QPushButton(tr("Set &price…"), this))
     , m_followUpArea(new QWidget(this))
     , m_followUpEdit(new QLineEdit(m_followUpArea))
     , m_sendButton(new QPushButton(tr("&Send"), m_followUpArea))
@@ -119,8 +123,12 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     });
 
     m_cost->setObjectName(QStringLiteral("sessionCost"));
-    m_cost->setAccessibleName(tr("Model cost so far"));
+    m_cost->setAccessibleName(tr("Cost so far"));
     m_cost->setTextFormat(Qt::PlainText);
+    m_setPriceButton->setObjectName(QStringLiteral("sessionSetPriceButton"));
+    m_setPriceButton->setAccessibleName(tr("Set the price of the session's model"));
+    m_setPriceButton->hide();
+    connect(m_setPriceButton, &QPushButton::clicked, this, [this] { emit priceRequested(m_unpricedModel); });
 
     m_followUpArea->setObjectName(QStringLiteral("followUpArea"));
     m_followUpEdit->setObjectName(QStringLiteral("followUpEdit"));
@@ -144,6 +152,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     statusRow->addWidget(m_badge);
     statusRow->addWidget(m_details);
     statusRow->addWidget(m_cost);
+    statusRow->addWidget(m_setPriceButton);
     statusRow->addWidget(m_url, 1);
 
     auto *buttons = new QHBoxLayout;
@@ -207,6 +216,7 @@ void SessionView::refresh()
         m_errorArea->hide();
         m_preview->setTarget({}, {});
         m_cost->clear();
+        m_setPriceButton->hide();
         m_followUpPossible = false;
         m_followUpArea->hide();
         return;
@@ -254,12 +264,11 @@ void SessionView::refresh()
         m_tabs->setCurrentIndex(0);
     m_wasReady = ready;
 
-    // Only generated apps have a model to pay for and to ask for changes.
+    // What the session cost stays shown after it ends; a template costs
+    // nothing on its own but its cloud sandbox.
+    showCost();
+    // Only generated apps have a model to ask for changes.
     const bool generated = !session->provider.isEmpty();
-    if (generated && !m_runner)
-        showCost(session->actualCost);
-    else if (!generated)
-        m_cost->clear();
     m_followUpArea->setVisible(generated);
     m_followUpPossible = generated && session->status == SessionStatus::Ready && m_runner && !m_runner->hasEnded();
     updateFollowUpEnabled();
@@ -276,19 +285,29 @@ void SessionView::follow(SessionRunner *runner)
     m_code->follow(runner);
     if (!runner)
         return;
-    m_runnerConnections << connect(runner, &SessionRunner::costUpdated, this, &SessionView::showCost);
+    m_runnerConnections << connect(runner, &SessionRunner::costUpdated, this, [this] { showCost(); });
     m_runnerConnections << connect(runner, &SessionRunner::followUpFailed, this, [this](const SpawnError &error) {
         emit errorOccurred(tr("The change could not be made: %1").arg(error.message));
     });
     m_runnerConnections << connect(runner, &SessionRunner::ended, this, [this] { refresh(); });
-    if (runner->totalCost() > 0.0)
-        showCost(runner->totalCost());
+    showCost();
 }
 
-void SessionView::showCost(double cost)
+void SessionView::showCost()
 {
-    m_cost->setText(cost > 0.0 ? tr("Cost so far: $%1").arg(QString::number(cost, 'f', cost < 1.0 ? 4 : 2))
-                               : tr("Cost so far: none"));
+    SessionStore *store = m_manager->store();
+    const SessionCost cost = SessionCost::from(store->llmUsage(m_sessionId), store->usage(m_sessionId));
+    QString text = cost.total() > 0.0 || !cost.isPriced() ? tr("Cost so far: %1").arg(Budget::formatUsd(cost.total()))
+                                                          : tr("Cost so far: none");
+    // Below a hundredth of a cent, "saved $0.0000" would only be noise.
+    if (cost.cacheSaved >= 0.00005)
+        text += tr(" (prompt caching saved %1)").arg(Budget::formatUsd(cost.cacheSaved));
+    if (!cost.isPriced())
+        text += tr(" + %n request(s) to %1 at an unknown price", nullptr, cost.unpricedRequests)
+                    .arg(cost.unpricedModels.join(QStringLiteral(", ")));
+    m_cost->setText(text);
+    m_unpricedModel = cost.unpricedModels.value(0);
+    m_setPriceButton->setVisible(!cost.isPriced());
 }
 
 void SessionView::updateFollowUpEnabled()

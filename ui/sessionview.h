@@ -61,11 +61,15 @@ signals:
     // (the plan's, the budget's, the sandbox's) was reached.
     void editKeyRequested();
     void raiseLimitRequested();
+    // "Set price…" next to the cost: a model of the session has no price.
+    void priceRequested(const QString &model);
 
 private:
     void refresh();
     void follow(SessionRunner *runner);
-    void showCost(double cost);
+    // The session's cost from the store: models and sandboxes, what the
+    // prompt cache saved, and requests whose price is unknown.
+    void showCost();
     void updateFollowUpEnabled();
     QToolButton *makeButton(QAction *action, const QString &objectName, const QString &accessibleName);
 
@@ -92,6 +96,8 @@ private:
     SessionCodeView *m_code;
     SessionControls *m_controls;
     QLabel *m_cost;
+    QPushButton *m_setPriceButton;
+    QString m_unpricedModel;
     QWidget *m_followUpArea;
     QLineEdit *m_followUpEdit;
     QPushButton *m_sendButton;

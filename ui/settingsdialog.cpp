@@ -54,6 +54,12 @@ void SettingsDialog::showPage(Page page)
     m_tabs->setCurrentWidget(pages[int(page)]);
 }
 
+void SettingsDialog::showPrice(const QString &model)
+{
+    showPage(Page::Budget);
+    m_budget->editPrice(model);
+}
+
 SettingsDialog::Page SettingsDialog::currentPage() const
 {
     return Page(m_tabs->currentIndex());

@@ -31,6 +31,8 @@ public:
     ~SettingsDialog() override;
 
     void showPage(Page page);
+    // Budget > Prices, editing `model`'s price ("Set price…" anywhere).
+    void showPrice(const QString &model);
     Page currentPage() const;
     KeysPage *keysPage() const { return m_keys; }
     // Reads the stored keys again (when the dialog is shown again).

@@ -176,7 +176,8 @@ void TestUiSettings::testConnection_asksClaudeForItsModels()
     FakeLlmServer server;
     server.enqueue(FakeLlmServer::json(200, R"({"data":[
         {"type":"model","id":"claude-opus-5-5","display_name":"Claude Opus 5.5","created_at":"2026-09-01T00:00:00Z"},
-        {"type":"model","id":"claude-sonnet-5-5","display_name":"Claude Sonnet 5.5","created_at":"2026-09-01T00:00:00Z"}
+        {"type":"model","id":"claude-sonnet-5-5","display_name":"Claude Sonnet 5.5","created_at":"2026-09-01T00:00:00Z"},
+        {"type":"model","id":"claude-next-7","display_name":"Claude Next 7","created_at":"2026-12-01T00:00:00Z"}
     ],"has_more":false})"));
     MemorySecretStore secrets;
     MainWindow window(&fixture.manager(), &secrets);
@@ -189,7 +190,9 @@ void TestUiSettings::testConnection_asksClaudeForItsModels()
     key->setText(u"sk-ant-typed"_s);
     QTest::mouseClick(child<QAbstractButton>(*dialog, u"anthropicTest"_s), Qt::LeftButton);
     auto *status = child<QLabel>(*dialog, u"anthropicKeyStatus"_s);
-    QTRY_COMPARE(status->text(), u"Connected: 2 models available."_s);
+    // A model the price table does not know is named, so it is not used as if free.
+    QTRY_COMPARE(status->text(), u"Connected: 3 models available. No price is known for claude-next-7: set one in "
+                                 u"Settings > Budget > Prices before using it."_s);
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests().first().header("x-api-key"), QByteArrayLiteral("sk-ant-typed"));
 }

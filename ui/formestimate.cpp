@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "formestimate.h"
+
+#include "llm/anthropicclient.h"
+#include "llm/counttokens.h"
+#include "modelclients.h"
+#include "newappform.h"
+#include "secrets/secretstore.h"
+#include "workflow/openingrequest.h"
+
+#include <QTimer>
+
+namespace {
+// Long enough that a count is not sent for every word typed.
+constexpr int TypingPauseMs = 800;
+} // namespace
+
+FormEstimate::FormEstimate(SessionManager *manager, NewAppForm *form, SecretStore *secrets, ModelClients *clients,
+                           QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_form(form)
+    , m_secrets(secrets)
+    , m_clients(clients)
+    , m_pause(new QTimer(this))
+{
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(TypingPauseMs);
+    connect(m_pause, &QTimer::timeout, this, &FormEstimate::count);
+    connect(form, &NewAppForm::estimateInputsChanged, this, &FormEstimate::update);
+    update();
+}
+
+FormEstimate::~FormEstimate()
+{
+    if (CountTokens *counting = m_counting)
+        counting->cancel();
+}
+
+SpawnRequest FormEstimate::request() const
+{
+    SpawnRequest request;
+    request.prompt = m_form->prompt();
+    request.provider = m_form->provider();
+    request.model = m_form->model();
+    request.baseUrl = m_form->baseUrl();
+    request.sandboxKind = m_form->sandboxKind();
+    request.internetAccess = m_form->internetAccess();
+    GenerationSettings settings;
+    settings.model = m_form->model();
+    settings.maxTokens = m_form->maxTokens();
+    settings.appType = m_form->appType();
+    request.generation = settings;
+    return request;
+}
+
+QString FormEstimate::countKey(const SpawnRequest &request)
+{
+    const std::optional<AppType> type = request.generation ? request.generation->appType : std::nullopt;
+    return request.provider + u'\n' + request.model + u'\n' + (type ? appTypeToString(*type) : QString()) + u'\n'
+        + request.prompt;
+}
+
+qint64 FormEstimate::countedTokens(const SpawnRequest &request) const
+{
+    return countKey(request) == m_countedKey ? m_counted : 0;
+}
+
+void FormEstimate::update()
+{
+    SpawnRequest wanted = request();
+    wanted.promptTokens = countedTokens(wanted);
+    m_form->showEstimate(m_manager->estimate(wanted));
+    if (wanted.promptTokens == 0 && wanted.provider == u"anthropic" && !wanted.prompt.isEmpty()
+        && !wanted.model.isEmpty())
+        m_pause->start();
+    else
+        m_pause->stop();
+}
+
+void FormEstimate::count()
+{
+    if (m_counting || !m_secrets)
+        return;
+    const SpawnRequest wanted = request();
+    if (m_manager->estimate(wanted).priceStatus != PriceStatus::Priced)
+        return;  // nothing to refine: free, or refused anyway
+    SecretReading *reading = m_secrets->read(QString::fromLatin1(SecretNames::Anthropic));
+    connect(reading, &AsyncOperation::finished, this, [this, reading, wanted] {
+        reading->deleteLater();
+        QString key = reading->succeeded() ? reading->value() : QString();
+        if (key.isEmpty())
+            key = AnthropicClient::keyFromEnvironment();
+        if (key.isEmpty() || countKey(request()) != countKey(wanted))
+            return;  // no key to count with, or the form changed meanwhile
+        LlmClient *client = m_clients->client(wanted.provider, wanted.baseUrl, key);
+        m_counting = client->countTokens(openingRequest(*wanted.generation, wanted.prompt));
+        m_counting->setParent(this);
+        connect(m_counting, &AsyncOperation::finished, this, [this, wanted] {
+            CountTokens *counting = m_counting;
+            m_counting = nullptr;
+            counting->deleteLater();
+            if (!counting->succeeded())
+                return;  // the length-based estimate stays
+            m_countedKey = countKey(wanted);
+            m_counted = counting->inputTokens();
+            update();
+        });
+    });
+}
