@@ -48,12 +48,22 @@ void SessionRunner::setGeneration(const GenerationSettings &settings, const QStr
     m_phase = new GenerationPhase(m_store, m_sessionId, settings, this);
     connect(m_phase, &GenerationPhase::fileStarted, this, &SessionRunner::fileStarted);
     connect(m_phase, &GenerationPhase::requestCosted, this, [this](const QString &purpose, const TokenUsage &usage, double cost) {
-        m_store->appendEvent(m_sessionId, EventKind::Step,
-                             tr("Model request (%1): %2 tokens in, %3 out, $%4")
-                                 .arg(purpose)
-                                 .arg(usage.totalInputTokens())
-                                 .arg(usage.outputTokens)
-                                 .arg(cost, 0, 'f', 4));
+        // Cached input is billed at its own prices, so the line says how
+        // much of the input the prompt cache read and wrote.
+        const QString detail = usage.cacheReadTokens == 0 && usage.cacheWriteTokens == 0
+            ? tr("Model request (%1): %2 tokens in, %3 out, $%4")
+                  .arg(purpose)
+                  .arg(usage.totalInputTokens())
+                  .arg(usage.outputTokens)
+                  .arg(cost, 0, 'f', 4)
+            : tr("Model request (%1): %2 tokens in (%3 read from the prompt cache, %4 written to it), %5 out, $%6")
+                  .arg(purpose)
+                  .arg(usage.totalInputTokens())
+                  .arg(usage.cacheReadTokens)
+                  .arg(usage.cacheWriteTokens)
+                  .arg(usage.outputTokens)
+                  .arg(cost, 0, 'f', 4);
+        m_store->appendEvent(m_sessionId, EventKind::Step, detail);
         emit modelRequestFinished(purpose, usage, cost);
         publishCost();
     });

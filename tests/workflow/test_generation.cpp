@@ -13,6 +13,9 @@
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -37,6 +40,7 @@ private slots:
     void deployFailure_isRepaired();
     void cutAnswer_isContinued();
     void followUp_changesTheRunningApp();
+    void followUps_continueTheConversation_untilAnotherVersionRuns();
     void answersThatNeverWork_endFailedAfterTheSimplerTry();
     void spendGuard_refusesASpawnAndAFollowUpWithItsNumbers();
 
@@ -243,6 +247,66 @@ void TestGeneration::followUp_changesTheRunningApp()
     QCOMPARE(m_store->latestAppVersion(id)->version, 3);
     QCOMPARE(m_server->requests().size(), 2);  // restoring asks no model
     QCOMPARE(m_manager->restoreVersion(id, 9).kind, ErrorKind::User);
+}
+
+void TestGeneration::followUps_continueTheConversation_untilAnotherVersionRuns()
+{
+    const auto change = [](const QString &title) -> QString {
+        return u"<app>\n<file path=\"index.html\">\n" + QString::fromUtf8(page(title)) + u"</file>\n</app>\n";
+    };
+    const auto messagesOf = [](const QByteArray &body) {
+        return QJsonDocument::fromJson(body).object().value(u"messages").toArray();
+    };
+    answer(siteAnswer(QStringLiteral("Version One")));
+    const QString id = spawn(QStringLiteral("a page"));
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    for (const QString &title : {QStringLiteral("Version Two"), QStringLiteral("Version Three")}) {
+        answer(change(title));
+        QVERIFY(!m_manager->followUp(id, u"call it " + title).isError());
+        QCOMPARE(m_store->session(id)->status, SessionStatus::Updating);
+        QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    }
+    QVERIFY(fetch(m_store->session(id)->appUrl).contains("Version Three"));
+
+    // The second follow-up sends the conversation so far (the request, the
+    // answers, the first follow-up) and its own request, not the whole app again.
+    QCOMPARE(m_server->requests().size(), 3);
+    const QByteArray second = m_server->requests().at(2).body;
+    const QJsonArray turns = messagesOf(second);
+    QCOMPARE(turns.size(), 5);
+    QVERIFY(turns.at(0).toObject().value(u"content").toString().contains(u"a page"));
+    QVERIFY(turns.at(2).toObject().value(u"content").toArray().first().toObject().value(u"text").toString().contains(
+        u"call it Version Two"));
+    QVERIFY(turns.at(4).toObject().value(u"content").toArray().first().toObject().value(u"text").toString().contains(
+        u"call it Version Three"));
+    QVERIFY(!second.contains("<current_app>"));
+    QCOMPARE(second.count("<title>Version One</title>"), 1);  // once, in the first answer
+    QCOMPARE(second.count("\"cache_control\""), 3);
+    // The conversation in the history is what was sent and answered.
+    QCOMPARE(m_store->conversation(id).size(), 6);
+
+    // Once another version runs, the next follow-up starts over with the whole current app.
+    QVERIFY(!m_manager->restoreVersion(id, 1).isError());
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->latestAppVersion(id)->version == 4 && m_store->session(id)->status == SessionStatus::Ready,
+                             15000);
+    answer(change(QStringLiteral("Version Four")));
+    QVERIFY(!m_manager->followUp(id, QStringLiteral("call it Version Four")).isError());
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    QCOMPARE(m_server->requests().size(), 4);
+    const QByteArray restarted = m_server->requests().at(3).body;
+    QCOMPARE(messagesOf(restarted).size(), 1);
+    QVERIFY(restarted.contains("<current_app>"));
+    QVERIFY(restarted.contains("<title>Version One</title>"));
+    QVERIFY(!restarted.contains("call it Version Three"));
+    QVERIFY(fetch(m_store->session(id)->appUrl).contains("Version Four"));
+
+    // And the conversation goes on from there.
+    answer(change(QStringLiteral("Version Five")));
+    QVERIFY(!m_manager->followUp(id, QStringLiteral("call it Version Five")).isError());
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    const QByteArray continued = m_server->requests().at(4).body;
+    QCOMPARE(messagesOf(continued).size(), 3);
+    QCOMPARE(continued.count("<current_app>"), 1);
 }
 
 void TestGeneration::answersThatNeverWork_endFailedAfterTheSimplerTry()
