@@ -79,6 +79,11 @@ bool GenerationPhase::continuesWith(const AppBundle &current, const QString &pro
 {
     if (m_conversation.isEmpty() || !m_conversationApp || !sameApp(*m_conversationApp, current))
         return false;
+    // A cache that has expired would be written again in full, at more than
+    // the price of the app alone.
+    const std::chrono::milliseconds idle(m_sinceLastRequest.isValid() ? m_sinceLastRequest.elapsed() : 0);
+    if (!m_sinceLastRequest.isValid() || idle >= m_settings.conversationIdleLimit)
+        return false;
     // A long conversation costs more to send than the app alone, even cached,
     // and crowds the model's context: past the limit it starts over.
     qsizetype characters = m_system.size() + prompt.size();
@@ -112,6 +117,7 @@ void GenerationPhase::ask(const QString &system, const QString &prompt, Turn tur
     m_previous = previous ? std::optional<AppBundle>(*previous) : std::nullopt;
     record(ChatMessage::Role::User, purpose, prompt);
     m_asked = prompt;
+    m_sinceLastRequest.start();
     ChatRequest request;
     request.model = m_settings.model;
     request.system = m_system;

@@ -5,6 +5,7 @@
 #include "generationsettings.h"
 #include "llm/llmtypes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -39,8 +40,6 @@ public:
     void change(const QString &request, const AppBundle &current);
     void cancel();
 
-    // The turns sent and answered so far in the current conversation.
-    const QList<ChatMessage> &conversation() const { return m_conversation; }
 
     double costSoFar() const { return m_cost; }
     const GenerationSettings &settings() const { return m_settings; }
@@ -74,6 +73,7 @@ private:
     QString m_asked;  // the user turn in flight; joins the conversation with its answer
     // What the conversation's last accepted answer made.
     std::optional<AppBundle> m_conversationApp;
+    QElapsedTimer m_sinceLastRequest;
     std::optional<AppBundle> m_previous;
     double m_cost = 0.0;
 };

@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Fixtures;
 
 // Prompt -> a fake Claude speaking the real SSE protocol -> a local sandbox
@@ -41,6 +43,8 @@ private slots:
     void cutAnswer_isContinued();
     void followUp_changesTheRunningApp();
     void followUps_continueTheConversation_untilAnotherVersionRuns();
+    void followUp_pastTheConversationsLimits_sendsTheWholeApp_data();
+    void followUp_pastTheConversationsLimits_sendsTheWholeApp();
     void answersThatNeverWork_endFailedAfterTheSimplerTry();
     void spendGuard_refusesASpawnAndAFollowUpWithItsNumbers();
 
@@ -48,7 +52,7 @@ private:
     static QByteArray page(const QString &title);
     static QString siteAnswer(const QString &title, const QString &start = QStringLiteral("python3 -m http.server 3000"));
     void answer(const QString &text, const char *stopReason = "end_turn");
-    QString spawn(const QString &prompt);
+    QString spawn(const QString &prompt, const std::function<void(GenerationSettings &)> &adjust = {});
     SessionStatus waitForEnd(const QString &id, SessionStatus target, int timeoutMs = 30000);
     QByteArray fetch(const QUrl &url);
 
@@ -120,7 +124,7 @@ void TestGeneration::answer(const QString &text, const char *stopReason)
     m_server->enqueue(FakeLlmServer::sse(events));
 }
 
-QString TestGeneration::spawn(const QString &prompt)
+QString TestGeneration::spawn(const QString &prompt, const std::function<void(GenerationSettings &)> &adjust)
 {
     SpawnRequest request;
     request.prompt = prompt;
@@ -131,6 +135,8 @@ QString TestGeneration::spawn(const QString &prompt)
     settings.model = request.model;
     settings.appType = AppType::WebApp;
     settings.facts.pipInstall = false;
+    if (adjust)
+        adjust(settings);
     request.generation = settings;
     SpawnError error;
     const QString id = m_manager->spawn(request, &error);
@@ -307,6 +313,35 @@ void TestGeneration::followUps_continueTheConversation_untilAnotherVersionRuns()
     const QByteArray continued = m_server->requests().at(4).body;
     QCOMPARE(messagesOf(continued).size(), 3);
     QCOMPARE(continued.count("<current_app>"), 1);
+}
+
+void TestGeneration::followUp_pastTheConversationsLimits_sendsTheWholeApp_data()
+{
+    QTest::addColumn<qint64>("limitTokens");
+    QTest::addColumn<int>("idleLimitMs");
+    // Deploying the first version alone takes longer than a millisecond.
+    QTest::newRow("its cache has gone cold") << qint64(100'000) << 1;
+    QTest::newRow("it has grown too long") << qint64(0) << 270'000;
+}
+
+void TestGeneration::followUp_pastTheConversationsLimits_sendsTheWholeApp()
+{
+    QFETCH(qint64, limitTokens);
+    QFETCH(int, idleLimitMs);
+    answer(siteAnswer(QStringLiteral("Version One")));
+    const QString id = spawn(QStringLiteral("a page"), [&](GenerationSettings &settings) {
+        settings.conversationLimitTokens = limitTokens;
+        settings.conversationIdleLimit = std::chrono::milliseconds(idleLimitMs);
+    });
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    answer(u"<app>\n<file path=\"index.html\">\n" + QString::fromUtf8(page(QStringLiteral("Version Two"))) + u"</file>\n</app>\n");
+    QVERIFY(!m_manager->followUp(id, QStringLiteral("call it Version Two")).isError());
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    const QByteArray body = m_server->requests().at(1).body;
+    QCOMPARE(QJsonDocument::fromJson(body).object().value(u"messages").toArray().size(), 1);
+    QVERIFY(body.contains("<current_app>"));
+    QVERIFY(body.contains("<title>Version One</title>"));
+    QVERIFY(!body.contains("a page"));
 }
 
 void TestGeneration::answersThatNeverWork_endFailedAfterTheSimplerTry()
