@@ -78,7 +78,7 @@ qint64 FakeAnthropicCache::tokens(const QString &text)
 
 std::optional<FakeAnthropicCache::Usage> FakeAnthropicCache::account(const QByteArray &body)
 {
-    return account(body, QDateTime::currentMSecsSinceEpoch());
+    return account(body, QDateTime::currentMSecsSinceEpoch() + m_offsetMs);
 }
 
 std::optional<FakeAnthropicCache::Usage> FakeAnthropicCache::account(const QByteArray &body, qint64 nowMs)

@@ -58,7 +58,10 @@ public:
     // the epoch), and the entries it writes. nullopt: not a Messages body,
     // or too many breakpoints (error()).
     std::optional<Usage> account(const QByteArray &body, qint64 nowMs);
+    // At the current time, plus what advance() added.
     std::optional<Usage> account(const QByteArray &body);
+    // Lets time pass for the cache alone: a user's pause between requests.
+    void advance(std::chrono::milliseconds time) { m_offsetMs += time.count(); }
     QString error() const { return m_error; }
 
     // The streamed answer `text` with the usage this request earns, as the
@@ -75,6 +78,7 @@ public:
 private:
     qint64 m_minimumTokens;
     qint64 m_ttlMs;
+    qint64 m_offsetMs = 0;
     QHash<QByteArray, qint64> m_entries;  // prefix hash -> expiry, ms since the epoch
     QList<Usage> m_reported;
     QString m_error;
