@@ -21,8 +21,10 @@ class SessionStore;
 // repairs and the follow-ups, so each request starts with the bytes the one
 // before it sent, which Anthropic's prompt cache serves at a tenth of the
 // price. A follow-up continues it only while the app it changes is exactly
-// the app the conversation's last answer made; a restored or edited version
-// (or a new SpawnAI) starts a new conversation with the whole current app.
+// the app the conversation's last answer made, its cache is still warm and
+// it is not too long; a restored or edited version, a new SpawnAI or a pause
+// of minutes starts a new conversation with the whole current app
+// (docs/app-format.md, "Follow-ups in the conversation").
 class GenerationPhase final : public QObject
 {
     Q_OBJECT
@@ -40,7 +42,6 @@ public:
     void change(const QString &request, const AppBundle &current);
     void cancel();
 
-
     double costSoFar() const { return m_cost; }
     const GenerationSettings &settings() const { return m_settings; }
 
@@ -55,8 +56,8 @@ signals:
 private:
     enum class Turn
     {
-        Continues,        // appended to the current conversation
-        StartsOver,       // the first turn of a new conversation
+        Continues,   // appended to the current conversation
+        StartsOver,  // the first turn of a new conversation
     };
 
     void ask(const QString &system, const QString &prompt, Turn turn, const QString &purpose, const AppBundle *previous);
