@@ -15,6 +15,7 @@ set(SPAWNAI_CORE_RESOURCE_FILES
     templates/static-site/styles.css
     prompts/api.md
     prompts/auto.md
+    prompts/change.md
     prompts/continue.md
     prompts/followup.md
     prompts/format.md

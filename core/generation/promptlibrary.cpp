@@ -121,7 +121,7 @@ QStringList PromptLibrary::templateNames()
     return {QStringLiteral("webapp"),   QStringLiteral("api"),    QStringLiteral("script"),
             QStringLiteral("auto"),     QStringLiteral("format"), QStringLiteral("runtime"),
             QStringLiteral("simple"),   QStringLiteral("request"), QStringLiteral("followup"),
-            QStringLiteral("repair"),   QStringLiteral("continue")};
+            QStringLiteral("change"),   QStringLiteral("repair"),  QStringLiteral("continue")};
 }
 
 QStringList PromptLibrary::missingTemplates() const
@@ -274,6 +274,11 @@ QString PromptLibrary::followUpPrompt(const QString &request, const AppBundle &c
                    {QStringLiteral("FILES"), files.trimmed()},
                    {QStringLiteral("OMITTED"), omittedText},
                    {QStringLiteral("REQUEST"), request.trimmed()}});
+}
+
+QString PromptLibrary::changePrompt(const QString &request) const
+{
+    return render(QStringLiteral("change"), {{QStringLiteral("REQUEST"), request.trimmed()}});
 }
 
 QString PromptLibrary::repairPrompt(const RepairRequest &repair) const

@@ -68,6 +68,9 @@ public:
     // A change to a running app: its current files and the user's request.
     QString followUpPrompt(const QString &request, const AppBundle &current,
                            qsizetype contentBudget = DefaultFollowUpBudget) const;
+    // A change within the conversation that wrote the app: the request
+    // alone, since the model's own answers show what runs.
+    QString changePrompt(const QString &request) const;
     QString repairPrompt(const RepairRequest &repair) const;
     // `where`: "in the middle of a line of the file "app.js"".
     QString continuationPrompt(const QString &where) const;

@@ -6,21 +6,63 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
-QJsonObject conversation(const ChatRequest &request)
+// Anthropic refuses a request with more; SpawnAI uses three at most.
+constexpr int MaxBreakpoints = 4;
+// The last user turn (the conversation so far) and the one before it (where
+// the previous request of the conversation put its breakpoint).
+constexpr int MessageBreakpoints = 2;
+
+QJsonArray cachedText(const QString &text)
 {
+    return QJsonArray{QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("text")},
+        {QStringLiteral("text"), text},
+        {QStringLiteral("cache_control"), QJsonObject{{QStringLiteral("type"), QStringLiteral("ephemeral")}}},
+    }};
+}
+
+// The user turns that carry a cache breakpoint: the last one and the one
+// before it. Each request of a conversation adds an assistant turn and a
+// user turn (a repair, a follow-up, a "continue"), so the one before the
+// last is exactly where the previous request ended and wrote its entry:
+// this request reads it and writes from there to its own end. The ~20-block
+// lookback would usually find it too; the explicit breakpoint does not rely
+// on it.
+QList<qsizetype> breakpointTurns(const ChatRequest &request, int available)
+{
+    QList<qsizetype> turns;
+    for (qsizetype i = request.messages.size() - 1; i >= 0 && turns.size() < std::min(available, MessageBreakpoints); --i) {
+        if (request.messages.at(i).role == ChatMessage::Role::User)
+            turns << i;
+    }
+    return turns;
+}
+
+QJsonObject conversation(const ChatRequest &request, bool promptCaching)
+{
+    const bool cachedSystem = promptCaching && !request.system.isEmpty();
+    const QList<qsizetype> marked =
+        promptCaching ? breakpointTurns(request, MaxBreakpoints - (cachedSystem ? 1 : 0)) : QList<qsizetype>();
     QJsonArray messages;
-    for (const ChatMessage &message : request.messages) {
+    for (qsizetype i = 0; i < request.messages.size(); ++i) {
+        const ChatMessage &message = request.messages.at(i);
+        // Turns without a breakpoint keep the plain string, the same bytes
+        // as a block: the cached prefix does not depend on the form.
         messages.append(QJsonObject{
             {QStringLiteral("role"), message.role == ChatMessage::Role::User ? QStringLiteral("user") : QStringLiteral("assistant")},
-            {QStringLiteral("content"), message.text},
+            {QStringLiteral("content"), marked.contains(i) ? QJsonValue(cachedText(message.text)) : QJsonValue(message.text)},
         });
     }
     QJsonObject body{
         {QStringLiteral("model"), request.model},
         {QStringLiteral("messages"), messages},
     };
-    if (!request.system.isEmpty())
+    if (cachedSystem)
+        body.insert(u"system", cachedText(request.system));
+    else if (!request.system.isEmpty())
         body.insert(u"system", request.system);
     return body;
 }
@@ -54,7 +96,7 @@ LlmExchangeSetup AnthropicRequestFactory::messages(QNetworkAccessManager *networ
     LlmExchangeSetup result = setup(network, QStringLiteral("/v1/messages"), QByteArrayLiteral("text/event-stream"));
     result.verb = QByteArrayLiteral("POST");
     result.request.setRawHeader("content-type", "application/json");
-    result.body = messagesBody(request);
+    result.body = messagesBody(request, m_config.promptCaching);
     result.model = request.model;
     return result;
 }
@@ -79,9 +121,9 @@ LlmExchangeSetup AnthropicRequestFactory::models(QNetworkAccessManager *network)
     return result;
 }
 
-QByteArray AnthropicRequestFactory::messagesBody(const ChatRequest &request)
+QByteArray AnthropicRequestFactory::messagesBody(const ChatRequest &request, bool promptCaching)
 {
-    QJsonObject body = conversation(request);
+    QJsonObject body = conversation(request, promptCaching);
     body.insert(u"max_tokens", request.maxTokens);
     body.insert(u"stream", true);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -89,7 +131,9 @@ QByteArray AnthropicRequestFactory::messagesBody(const ChatRequest &request)
 
 QByteArray AnthropicRequestFactory::countTokensBody(const ChatRequest &request)
 {
-    return QJsonDocument(conversation(request)).toJson(QJsonDocument::Compact);
+    // Never marked: a cache_control in a counting request creates no cache
+    // entry, and the count is the same either way (notes, 2.2).
+    return QJsonDocument(conversation(request, false)).toJson(QJsonDocument::Compact);
 }
 
 LlmExchangeSetup AnthropicRequestFactory::setup(QNetworkAccessManager *network, const QString &path,

@@ -11,7 +11,8 @@
 // Builds every request to the Anthropic API: the URL under the base, the
 // headers (x-api-key, anthropic-version, content-type, accept, User-Agent),
 // the JSON bodies and the timeouts. Bodies never carry temperature, top_p or
-// top_k: current models reject them (notes, 1.2 and 1.3).
+// top_k: current models reject them (notes, 1.2 and 1.3). Messages bodies
+// mark the prompt cache's breakpoints when AnthropicConfig::promptCaching is on.
 class AnthropicRequestFactory final
 {
 public:
@@ -29,7 +30,10 @@ public:
     LlmExchangeSetup countTokens(QNetworkAccessManager *network, const ChatRequest &request) const;
     LlmExchangeSetup models(QNetworkAccessManager *network) const;
 
-    static QByteArray messagesBody(const ChatRequest &request);
+    // `promptCaching`: cache_control on the system prompt (sent as one text
+    // block) and on the last two user turns; off, every content is a plain
+    // string as before (docs/llm.md, "Prompt caching").
+    static QByteArray messagesBody(const ChatRequest &request, bool promptCaching);
     static QByteArray countTokensBody(const ChatRequest &request);
 
 private:

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QUrl>
+#include <QtGlobal>
 
 #include <chrono>
 
@@ -23,6 +24,14 @@ struct AnthropicConfig
     // thinking, so a quiet minute means a dead connection.
     std::chrono::milliseconds inactivityTimeout{60000};
     RetryPolicy retry;
+    // Marks the stable prefix of every Messages request for Anthropic's
+    // prompt cache: the system prompt and the conversation so far (docs/llm.md,
+    // "Prompt caching"). Off sends the plain body of earlier versions.
+    bool promptCaching = promptCachingByDefault();
+
+    // On, unless $SPAWNAI_PROMPT_CACHE is "0": a switch for the real binary
+    // without a setting (a proxy that refuses cache_control, a measurement).
+    static bool promptCachingByDefault() { return qEnvironmentVariable("SPAWNAI_PROMPT_CACHE") != QLatin1String("0"); }
 };
 
 struct OpenAiConfig

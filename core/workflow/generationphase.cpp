@@ -9,9 +9,24 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace {
 Q_LOGGING_CATEGORY(lcPhase, "spawnai.workflow.phase", QtInfoMsg)
+
+bool sameApp(const AppBundle &a, const AppBundle &b)
+{
+    if (!(a.manifest() == b.manifest()) || a.files().size() != b.files().size())
+        return false;
+    // A version read back from the history may list its files in another order.
+    const auto byPath = [](const BundleFile &x, const BundleFile &y) { return x.path < y.path; };
+    QList<BundleFile> left = a.files();
+    QList<BundleFile> right = b.files();
+    std::sort(left.begin(), left.end(), byPath);
+    std::sort(right.begin(), right.end(), byPath);
+    return left == right;
 }
+} // namespace
 
 GenerationPhase::GenerationPhase(SessionStore *store, const QString &sessionId, GenerationSettings settings,
                                  QObject *parent)
@@ -30,33 +45,51 @@ GenerationPhase::~GenerationPhase()
 void GenerationPhase::writeApp(const QString &request)
 {
     const PromptLibrary &prompts = PromptLibrary::builtIn();
-    m_system = prompts.systemPrompt(m_settings.appType, m_settings.facts);
-    ask(m_system, {ChatMessage{ChatMessage::Role::User, prompts.requestPrompt(request)}}, QStringLiteral("prompt"), nullptr);
+    ask(prompts.systemPrompt(m_settings.appType, m_settings.facts), prompts.requestPrompt(request), Turn::StartsOver,
+        QStringLiteral("prompt"), nullptr);
 }
 
 void GenerationPhase::repair(const RepairRequest &repair, const AppBundle *current)
 {
-    // The request and the answer that failed, then what went wrong: enough
-    // for the model to fix its own work without the whole history.
-    QList<ChatMessage> messages = m_exchange;
-    messages << ChatMessage{ChatMessage::Role::User, PromptLibrary::builtIn().repairPrompt(repair)};
-    ask(m_system, messages, QStringLiteral("repair"), current);
+    // The conversation so far, the answer that failed last, then what went
+    // wrong: the model fixes its own work, and the prefix is the cached one.
+    ask(m_system, PromptLibrary::builtIn().repairPrompt(repair), Turn::Continues, QStringLiteral("repair"), current);
 }
 
 void GenerationPhase::writeSimpler(const QString &request)
 {
     const PromptLibrary &prompts = PromptLibrary::builtIn();
-    m_system = prompts.simpleSystemPrompt(m_settings.appType, m_settings.facts);
-    ask(m_system, {ChatMessage{ChatMessage::Role::User, prompts.requestPrompt(request)}}, QStringLiteral("simpler"), nullptr);
+    ask(prompts.simpleSystemPrompt(m_settings.appType, m_settings.facts), prompts.requestPrompt(request),
+        Turn::StartsOver, QStringLiteral("simpler"), nullptr);
 }
 
 void GenerationPhase::change(const QString &request, const AppBundle &current)
 {
     const PromptLibrary &prompts = PromptLibrary::builtIn();
-    if (m_system.isEmpty())
-        m_system = prompts.systemPrompt(current.manifest().type(), m_settings.facts);
-    ask(m_system, {ChatMessage{ChatMessage::Role::User, prompts.followUpPrompt(request, current)}},
-        QStringLiteral("follow-up"), &current);
+    const QString change = prompts.changePrompt(request);
+    if (continuesWith(current, change)) {
+        ask(m_system, change, Turn::Continues, QStringLiteral("follow-up"), &current);
+        return;
+    }
+    const QString system = m_system.isEmpty() ? prompts.systemPrompt(current.manifest().type(), m_settings.facts) : m_system;
+    ask(system, prompts.followUpPrompt(request, current), Turn::StartsOver, QStringLiteral("follow-up"), &current);
+}
+
+bool GenerationPhase::continuesWith(const AppBundle &current, const QString &prompt) const
+{
+    if (m_conversation.isEmpty() || !m_conversationApp || !sameApp(*m_conversationApp, current))
+        return false;
+    // A cache that has expired would be written again in full, at more than
+    // the price of the app alone.
+    const std::chrono::milliseconds idle(m_sinceLastRequest.isValid() ? m_sinceLastRequest.elapsed() : 0);
+    if (!m_sinceLastRequest.isValid() || idle >= m_settings.conversationIdleLimit)
+        return false;
+    // A long conversation costs more to send than the app alone, even cached,
+    // and crowds the model's context: past the limit it starts over.
+    qsizetype characters = m_system.size() + prompt.size();
+    for (const ChatMessage &message : m_conversation)
+        characters += message.text.size();
+    return PriceTable::approximateTokens(characters) <= m_settings.conversationLimitTokens;
 }
 
 void GenerationPhase::cancel()
@@ -68,7 +101,7 @@ void GenerationPhase::cancel()
     }
 }
 
-void GenerationPhase::ask(const QString &system, QList<ChatMessage> messages, const QString &purpose,
+void GenerationPhase::ask(const QString &system, const QString &prompt, Turn turn, const QString &purpose,
                           const AppBundle *previous)
 {
     cancel();
@@ -76,13 +109,20 @@ void GenerationPhase::ask(const QString &system, QList<ChatMessage> messages, co
         emit failed(SpawnError::user(tr("No model is set up: add a Claude key or a local model in Settings")), false);
         return;
     }
+    if (turn == Turn::StartsOver) {
+        m_system = system;
+        m_conversation.clear();
+        m_conversationApp.reset();
+    }
     m_previous = previous ? std::optional<AppBundle>(*previous) : std::nullopt;
-    record(ChatMessage::Role::User, purpose, messages.constLast().text);
-    m_exchange = messages;
+    record(ChatMessage::Role::User, purpose, prompt);
+    m_asked = prompt;
+    m_sinceLastRequest.start();
     ChatRequest request;
     request.model = m_settings.model;
-    request.system = system;
-    request.messages = messages;
+    request.system = m_system;
+    request.messages = m_conversation;
+    request.messages << ChatMessage{ChatMessage::Role::User, prompt};
     request.maxTokens = m_settings.maxTokens;
     m_purpose = purpose;
     m_job = new GenerationJob(m_settings.client, request, m_settings.maxContinuations, this);
@@ -121,13 +161,20 @@ void GenerationPhase::onJobFinished()
     GenerationJob *job = m_job;
     m_job = nullptr;
     job->deleteLater();
-    if (!job->text().isEmpty()) {
+    const QString asked = std::exchange(m_asked, QString());
+    if (!job->text().isEmpty())
         record(ChatMessage::Role::Assistant, {}, job->text());
-        m_exchange << ChatMessage{ChatMessage::Role::Assistant, job->text()};
+    // A refused format is the model's to fix; a failed request is not.
+    const bool answerWasWrong = !job->succeeded() && job->error().kind == ErrorKind::User && !job->text().isEmpty();
+    if (job->succeeded() || answerWasWrong) {
+        // The turn and its answer, stitched if it was continued: what the
+        // next request of the conversation starts with.
+        m_conversation << ChatMessage{ChatMessage::Role::User, asked}
+                       << ChatMessage{ChatMessage::Role::Assistant, job->text()};
     }
     if (!job->succeeded()) {
-        // A refused format is the model's to fix; a failed request is not.
-        const bool answerWasWrong = job->error().kind == ErrorKind::User && !job->text().isEmpty();
+        // Otherwise the turn is dropped: a follow-up that failed leaves the
+        // conversation as the running app's answer left it.
         emit failed(job->error(), answerWasWrong);
         return;
     }
@@ -140,6 +187,7 @@ void GenerationPhase::onJobFinished()
         emit failed(error, true);
         return;
     }
+    m_conversationApp = *bundle;
     emit answered(*bundle);
 }
 

@@ -6,6 +6,7 @@
 #include "llm/llmtypes.h"
 #include "store/usagerecords.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -16,6 +17,15 @@ class SessionStore;
 // the simpler last try, follow-ups), runs one GenerationJob at a time,
 // validates the answer into an AppBundle, and stores every turn of the
 // conversation and every request's tokens and cost.
+//
+// It keeps one conversation going: the first request, the answers, the
+// repairs and the follow-ups, so each request starts with the bytes the one
+// before it sent, which Anthropic's prompt cache serves at a tenth of the
+// price. A follow-up continues it only while the app it changes is exactly
+// the app the conversation's last answer made, its cache is still warm and
+// it is not too long; a restored or edited version, a new SpawnAI or a pause
+// of minutes starts a new conversation with the whole current app
+// (docs/app-format.md, "Follow-ups in the conversation").
 class GenerationPhase final : public QObject
 {
     Q_OBJECT
@@ -47,17 +57,28 @@ signals:
     void failed(const SpawnError &error, bool repairable);
 
 private:
-    void ask(const QString &system, QList<ChatMessage> messages, const QString &purpose, const AppBundle *previous);
+    enum class Turn
+    {
+        Continues,   // appended to the current conversation
+        StartsOver,  // the first turn of a new conversation
+    };
+
+    void ask(const QString &system, const QString &prompt, Turn turn, const QString &purpose, const AppBundle *previous);
     void onRequestFinished(const QString &model, const TokenUsage &usage, const QString &part);
     void onJobFinished();
     void record(ChatMessage::Role role, const QString &purpose, const QString &text);
+    bool continuesWith(const AppBundle &current, const QString &prompt) const;
 
     SessionStore *m_store;
     QString m_sessionId;
     GenerationSettings m_settings;
     QPointer<GenerationJob> m_job;
     QString m_system;
-    QList<ChatMessage> m_exchange;  // the last request and answer, for repairs
+    QList<ChatMessage> m_conversation;
+    QString m_asked;  // the user turn in flight; joins the conversation with its answer
+    // What the conversation's last accepted answer made.
+    std::optional<AppBundle> m_conversationApp;
+    QElapsedTimer m_sinceLastRequest;
     std::optional<AppBundle> m_previous;
     double m_cost = 0.0;
     QString m_purpose;  // of the request being answered: "prompt", "repair", "simpler", "follow-up"

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sessionrunner.h"
 
+#include "modelrequestline.h"
+
 #include "deploy/deployer.h"
 #include "generation/syntaxchecks.h"
 #include "generationphase.h"
@@ -48,13 +50,7 @@ void SessionRunner::setGeneration(const GenerationSettings &settings, const QStr
     m_phase = new GenerationPhase(m_store, m_sessionId, settings, this);
     connect(m_phase, &GenerationPhase::fileStarted, this, &SessionRunner::fileStarted);
     connect(m_phase, &GenerationPhase::requestCosted, this, [this](const LlmUsageRecord &request, const QString &part) {
-        const QString price = request.isPriced() ? tr("$%1").arg(request.cost, 0, 'f', 4) : tr("price unknown");
-        m_store->appendEvent(m_sessionId, EventKind::Step,
-                             tr("Model request (%1): %2 tokens in, %3 out, %4")
-                                 .arg(request.purpose)
-                                 .arg(request.inputTokens + request.cacheWriteTokens + request.cacheReadTokens)
-                                 .arg(request.outputTokens)
-                                 .arg(price));
+        m_store->appendEvent(m_sessionId, EventKind::Step, ModelRequestLine::describe(request));
         emit modelRequestFinished(request, part);
         publishCost();
     });

@@ -41,6 +41,7 @@ private slots:
     void simplePrompts_areShorterAndStrict();
     void requestPrompt_keepsUserTextAsIs();
     void followUpPrompt_showsTheAppAndTheRequest();
+    void changePrompt_carriesOnlyTheRequest();
     void repairPrompt_namesTheStepAndTheOutput();
     void outputTail_keepsTheLastLinesClean();
     void fill_leavesUnknownNamesAndReportsThem();
@@ -193,6 +194,18 @@ void TestGenerationPrompts::followUpPrompt_showsTheAppAndTheRequest()
     QVERIFY(prompt.contains(QLatin1String("logo.png (")));
     QVERIFY(!prompt.contains(QLatin1String("xxxxxxxx")));
     QVERIFY(prompt.contains(QLatin1String("<delete path=")));
+}
+
+void TestGenerationPrompts::changePrompt_carriesOnlyTheRequest()
+{
+    // Within the conversation that wrote the app the model has seen every
+    // file: the turn is the request and the answer's rules, nothing else.
+    const QString prompt = library().changePrompt(QStringLiteral("  Add a {{PORT}} counter\n"));
+    QVERIFY(prompt.contains(QLatin1String("<request>\nAdd a {{PORT}} counter\n</request>")));
+    QVERIFY(!prompt.contains(QLatin1String("<current_app>")));
+    QVERIFY(prompt.contains(QLatin1String("<delete path=")));
+    QVERIFY(prompt.contains(QLatin1String("only what changes")));
+    QVERIFY(prompt.size() < 600);
 }
 
 void TestGenerationPrompts::repairPrompt_namesTheStepAndTheOutput()

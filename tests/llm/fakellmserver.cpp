@@ -111,6 +111,10 @@ void FakeLlmServer::onReadyRead(QTcpSocket *socket)
     m_requests.append(request);
     emit requestReceived();
 
+    if (m_script.isEmpty() && m_responder) {
+        answer(socket, m_responder(request));
+        return;
+    }
     if (m_script.isEmpty()) {
         answer(socket, json(500, R"({"type":"error","error":{"type":"api_error","message":"no scripted response"}})"));
         return;

@@ -11,6 +11,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <functional>
+
 class QTcpSocket;
 
 // A scripted HTTP/1.1 server on 127.0.0.1 written on a raw QTcpServer, so a
@@ -18,6 +20,8 @@ class QTcpSocket;
 // close-delimited bodies, where the body is split, and whether the
 // connection ends cleanly, drops or goes silent. Each request takes the next
 // scripted response, in order; keep-alive is honoured like a real server.
+// With the script empty, a responder (if set) computes the answer from the
+// request, as a server that reads the body does (FakeAnthropicCache).
 class FakeLlmServer final : public QObject
 {
     Q_OBJECT
@@ -54,6 +58,8 @@ public:
     quint16 port() const { return m_server.serverPort(); }
 
     void enqueue(const Response &response);
+    // Answers every request that finds the script empty.
+    void setResponder(std::function<Response(const Request &)> responder) { m_responder = std::move(responder); }
     const QList<Request> &requests() const { return m_requests; }
     // Anthropic's POST /v1/messages/count_tokens is answered on its own
     // ({"input_tokens": body bytes / 4}), outside the script and requests(),
@@ -88,6 +94,7 @@ private:
     QTcpServer m_server;
     QHash<QTcpSocket *, Connection> m_sockets;
     QList<Response> m_script;
+    std::function<Response(const Request &)> m_responder;
     QList<Request> m_requests;
     QList<Request> m_countRequests;
     bool m_answerCountTokens = true;

@@ -209,11 +209,20 @@ void TestAnthropicClient::request_hasTheRightHeadersAndNoSamplingParameters()
     QCOMPARE(body.value(u"model").toString(), u"claude-sonnet-5-5");
     QCOMPARE(body.value(u"max_tokens").toInt(), 64000);
     QCOMPARE(body.value(u"stream").toBool(), true);
-    QCOMPARE(body.value(u"system").toString(), u"You write small web apps.");
+    // Prompt caching is on by default: the system prompt and the user turn
+    // are text blocks with a breakpoint (test_llm_promptcache has the rules).
+    const QJsonObject ephemeral{{QStringLiteral("type"), QStringLiteral("ephemeral")}};
+    const QJsonArray system = body.value(u"system").toArray();
+    QCOMPARE(system.size(), 1);
+    QCOMPARE(system.first().toObject().value(u"text").toString(), u"You write small web apps.");
+    QCOMPARE(system.first().toObject().value(u"cache_control").toObject(), ephemeral);
     const QJsonArray messages = body.value(u"messages").toArray();
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().toObject().value(u"role").toString(), u"user");
-    QCOMPARE(messages.first().toObject().value(u"content").toString(), u"Say hello");
+    const QJsonArray content = messages.first().toObject().value(u"content").toArray();
+    QCOMPARE(content.size(), 1);
+    QCOMPARE(content.first().toObject().value(u"text").toString(), u"Say hello");
+    QCOMPARE(content.first().toObject().value(u"cache_control").toObject(), ephemeral);
 }
 
 void TestAnthropicClient::baseUrl_comesFromTheEnvironment()

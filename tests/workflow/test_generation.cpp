@@ -15,6 +15,7 @@
 #include "workflow/spawnlaunch.h"
 #include "billing/sessioncost.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -23,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Fixtures;
 
@@ -41,6 +44,9 @@ private slots:
     void deployFailure_isRepaired();
     void cutAnswer_isContinued();
     void followUp_changesTheRunningApp();
+    void followUps_continueTheConversation_untilAnotherVersionRuns();
+    void followUp_pastTheConversationsLimits_sendsTheWholeApp_data();
+    void followUp_pastTheConversationsLimits_sendsTheWholeApp();
     void answersThatNeverWork_endFailedAfterTheSimplerTry();
     void spendGuard_refusesASpawnAndAFollowUpWithItsNumbers();
     void unknownPrice_underABudget_sendsNothing();
@@ -51,7 +57,7 @@ private:
     static QByteArray page(const QString &title);
     static QString siteAnswer(const QString &title, const QString &start = QStringLiteral("python3 -m http.server 3000"));
     void answer(const QString &text, const char *stopReason = "end_turn");
-    QString spawn(const QString &prompt);
+    QString spawn(const QString &prompt, const std::function<void(GenerationSettings &)> &adjust = {});
     // Starts the session as the window and the command line do (SpawnLaunch).
     std::unique_ptr<SpawnLaunch> launch(const QString &prompt, const QString &model);
     SessionStatus waitForEnd(const QString &id, SessionStatus target, int timeoutMs = 30000);
@@ -127,7 +133,7 @@ void TestGeneration::answer(const QString &text, const char *stopReason)
     m_server->enqueue(FakeLlmServer::sse(events));
 }
 
-QString TestGeneration::spawn(const QString &prompt)
+QString TestGeneration::spawn(const QString &prompt, const std::function<void(GenerationSettings &)> &adjust)
 {
     SpawnRequest request;
     request.prompt = prompt;
@@ -138,6 +144,8 @@ QString TestGeneration::spawn(const QString &prompt)
     settings.model = request.model;
     settings.appType = AppType::WebApp;
     settings.facts.pipInstall = false;
+    if (adjust)
+        adjust(settings);
     request.generation = settings;
     SpawnError error;
     const QString id = m_manager->spawn(request, &error);
@@ -274,6 +282,95 @@ void TestGeneration::followUp_changesTheRunningApp()
     QCOMPARE(m_store->latestAppVersion(id)->version, 3);
     QCOMPARE(m_server->requests().size(), 2);  // restoring asks no model
     QCOMPARE(m_manager->restoreVersion(id, 9).kind, ErrorKind::User);
+}
+
+void TestGeneration::followUps_continueTheConversation_untilAnotherVersionRuns()
+{
+    const auto change = [](const QString &title) -> QString {
+        return u"<app>\n<file path=\"index.html\">\n" + QString::fromUtf8(page(title)) + u"</file>\n</app>\n";
+    };
+    const auto messagesOf = [](const QByteArray &body) {
+        return QJsonDocument::fromJson(body).object().value(u"messages").toArray();
+    };
+    answer(siteAnswer(QStringLiteral("Version One")));
+    const QString id = spawn(QStringLiteral("a page"));
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    for (const QString &title : {QStringLiteral("Version Two"), QStringLiteral("Version Three")}) {
+        answer(change(title));
+        QVERIFY(!m_manager->followUp(id, u"call it " + title).isError());
+        QCOMPARE(m_store->session(id)->status, SessionStatus::Updating);
+        QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    }
+    QVERIFY(fetch(m_store->session(id)->appUrl).contains("Version Three"));
+
+    // The second follow-up sends the conversation so far (the request, the
+    // answers, the first follow-up) and its own request, not the whole app again.
+    QCOMPARE(m_server->requests().size(), 3);
+    const QByteArray second = m_server->requests().at(2).body;
+    const QJsonArray turns = messagesOf(second);
+    QCOMPARE(turns.size(), 5);
+    QVERIFY(turns.at(0).toObject().value(u"content").toString().contains(u"a page"));
+    QVERIFY(turns.at(2).toObject().value(u"content").toArray().first().toObject().value(u"text").toString().contains(
+        u"call it Version Two"));
+    QVERIFY(turns.at(4).toObject().value(u"content").toArray().first().toObject().value(u"text").toString().contains(
+        u"call it Version Three"));
+    QVERIFY(!second.contains("<current_app>"));
+    QCOMPARE(second.count("<title>Version One</title>"), 1);  // once, in the first answer
+    QCOMPARE(second.count("\"cache_control\""), 3);
+    // The conversation in the history is what was sent and answered.
+    QCOMPARE(m_store->conversation(id).size(), 6);
+
+    // Once another version runs, the next follow-up starts over with the whole current app.
+    QVERIFY(!m_manager->restoreVersion(id, 1).isError());
+    QTRY_VERIFY_WITH_TIMEOUT(m_store->latestAppVersion(id)->version == 4 && m_store->session(id)->status == SessionStatus::Ready,
+                             15000);
+    answer(change(QStringLiteral("Version Four")));
+    QVERIFY(!m_manager->followUp(id, QStringLiteral("call it Version Four")).isError());
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    QCOMPARE(m_server->requests().size(), 4);
+    const QByteArray restarted = m_server->requests().at(3).body;
+    QCOMPARE(messagesOf(restarted).size(), 1);
+    QVERIFY(restarted.contains("<current_app>"));
+    QVERIFY(restarted.contains("<title>Version One</title>"));
+    QVERIFY(!restarted.contains("call it Version Three"));
+    QVERIFY(fetch(m_store->session(id)->appUrl).contains("Version Four"));
+
+    // And the conversation goes on from there.
+    answer(change(QStringLiteral("Version Five")));
+    QVERIFY(!m_manager->followUp(id, QStringLiteral("call it Version Five")).isError());
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    const QByteArray continued = m_server->requests().at(4).body;
+    QCOMPARE(messagesOf(continued).size(), 3);
+    QCOMPARE(continued.count("<current_app>"), 1);
+}
+
+void TestGeneration::followUp_pastTheConversationsLimits_sendsTheWholeApp_data()
+{
+    QTest::addColumn<qint64>("limitTokens");
+    QTest::addColumn<int>("idleLimitMs");
+    // Deploying the first version alone takes longer than a millisecond.
+    QTest::newRow("its cache has gone cold") << qint64(100'000) << 1;
+    QTest::newRow("it has grown too long") << qint64(0) << 270'000;
+}
+
+void TestGeneration::followUp_pastTheConversationsLimits_sendsTheWholeApp()
+{
+    QFETCH(qint64, limitTokens);
+    QFETCH(int, idleLimitMs);
+    answer(siteAnswer(QStringLiteral("Version One")));
+    const QString id = spawn(QStringLiteral("a page"), [&](GenerationSettings &settings) {
+        settings.conversationLimitTokens = limitTokens;
+        settings.conversationIdleLimit = std::chrono::milliseconds(idleLimitMs);
+    });
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    answer(u"<app>\n<file path=\"index.html\">\n" + QString::fromUtf8(page(QStringLiteral("Version Two"))) + u"</file>\n</app>\n");
+    QVERIFY(!m_manager->followUp(id, QStringLiteral("call it Version Two")).isError());
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    const QByteArray body = m_server->requests().at(1).body;
+    QCOMPARE(QJsonDocument::fromJson(body).object().value(u"messages").toArray().size(), 1);
+    QVERIFY(body.contains("<current_app>"));
+    QVERIFY(body.contains("<title>Version One</title>"));
+    QVERIFY(!body.contains("a page"));
 }
 
 void TestGeneration::answersThatNeverWork_endFailedAfterTheSimplerTry()
