@@ -89,6 +89,7 @@ CostEstimator::Steps CostEstimator::modelHistory(const EstimateRequest &request)
                                      query.value(2).toLongLong(), query.value(3).toLongLong()};
             steps.outputTokens << double(counts.output);
             steps.inputFactors << inputFactor(request.model, counts.input + counts.cacheWrite + counts.cacheRead, {counts});
+            steps.costs << m_prices.cost(request.model, counts);
         }
         return steps;
     }
@@ -180,6 +181,12 @@ CostEstimate CostEstimator::estimate(const EstimateRequest &request) const
     result.inputFactor = steps.inputFactors.isEmpty() ? 1.0 : median(steps.inputFactors);
     if (steps.outputTokens.isEmpty()) {
         result.modelCost = m_prices.cost(request.model, TokenCounts{request.promptTokens, result.outputTokens, 0, 0});
+    } else if (request.followUp) {
+        // A change continues the conversation that wrote the app, mostly
+        // read from the prompt cache, so what it sends is not the prompt
+        // estimated here: earlier changes of this model, as they were
+        // billed, say more.
+        result.modelCost = median(steps.costs);
     } else {
         // Each past step as if it had been asked with this prompt, at
         // today's prices; the median of those. Taking the medians of input

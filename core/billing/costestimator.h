@@ -81,6 +81,7 @@ private:
     {
         QList<double> outputTokens;
         QList<double> inputFactors;
+        QList<double> costs;  // follow-ups: each as it was sent, at today's prices
     };
     struct Runs
     {

@@ -192,6 +192,8 @@ void TestCostEstimator::followUp_learnsFromEarlierChanges()
     // Mostly read from the cache: the prompt costs about a seventh of its uncached price.
     QVERIFY2(change.inputFactor > 0.1 && change.inputFactor < 0.2, qPrintable(QString::number(change.inputFactor)));
     QCOMPARE(change.sandboxCost, 0.0);
+    // What those changes were billed, not the prompt as if sent uncached.
+    QVERIFY(qFuzzyCompare(change.modelCost, sonnetCost({600, 1400, 0, 9400})));
     QVERIFY(CostEstimator::describe(change).contains(u"from your last 3 change"));
 }
 
