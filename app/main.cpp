@@ -110,6 +110,9 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     describeApplication();
+    // The language setting (or the system's) applies from the start, to the
+    // refusals of the overrides too; a change applies at the next start.
+    AppTranslator::install(AppSettings().language());
     AppContext context;
     context.setFlags(arguments.overrideFlags());
     if (const SpawnError error = context.open(); error.isError()) {
@@ -117,9 +120,6 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
         return ExitCode::Unavailable;
     }
     applyLogLevel(context.overrides().logLevel());
-    // The language setting (or the system's) applies from the start; a
-    // change applies at the next start.
-    AppTranslator::install(context.settings()->language());
     // API keys live in the OS keychain; the window reads them when needed.
     KeychainSecretStore secrets;
     MainWindow window(context.manager(), &secrets, context.settings());
