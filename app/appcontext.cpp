@@ -71,7 +71,7 @@ SpawnError AppContext::open()
             || key == SettingKey::LocalCpuPercent)
             applySettings();
         else if (key == SettingKey::MonthlyBudgetUsd || key == SettingKey::SessionBudgetUsd
-                 || key == SettingKey::BudgetAction)
+                 || key == SettingKey::BudgetAction || key == SettingKey::AllowUnpricedModels)
             applyBudget();
         else if (key == SettingKey::PriceOverrides)
             applyPrices();

@@ -188,6 +188,7 @@ QString overrideSourceToString(OverrideSource source)
 RuntimeOverrides RuntimeOverrides::resolve(const Inputs &inputs)
 {
     RuntimeOverrides result;
+    result.m_allowUnpriced = inputs.settings && inputs.settings->budget().allowUnpriced;
     Plan plan = Plan::Hobby;
     for (const Definition &definition : definitions()) {
         // What applies when nothing above it is given, or what is given is refused.
@@ -251,6 +252,7 @@ Budget RuntimeOverrides::budget() const
     Budget budget;
     budget.monthly = m_values.value(OverrideKey::MonthlyBudget).value.toDouble();
     budget.perSession = m_values.value(OverrideKey::SessionBudget).value.toDouble();
+    budget.allowUnpriced = m_allowUnpriced;
     return budget;
 }
 

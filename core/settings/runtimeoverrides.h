@@ -69,6 +69,8 @@ public:
     // overrides lowered them; its longest run and creation rate stay.
     PlanLimits limits() const;
     ::LogLevel logLevel() const;
+    // The two limits as resolved; whether unpriced models may run under
+    // them has no flag or variable and is the settings'.
     Budget budget() const;
 
     OverrideSource source(OverrideKey key) const;
@@ -88,4 +90,5 @@ private:
 
     QHash<OverrideKey, Resolved> m_values;
     QList<SpawnError> m_errors;
+    bool m_allowUnpriced = false;
 };

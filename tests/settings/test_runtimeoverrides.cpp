@@ -98,6 +98,12 @@ void TestRuntimeOverrides::settings_winOverTheDefaults()
     QCOMPARE(overrides.budget().perSession, 2.0);
     QCOMPARE(overrides.source(OverrideKey::MonthlyBudget), OverrideSource::Settings);
     QCOMPARE(overrides.source(OverrideKey::SessionBudget), OverrideSource::Settings);
+    QVERIFY(!overrides.budget().allowUnpriced);
+    // Whether unpriced models may run under a limit is the settings' alone.
+    Budget allowing{12.5, 2.0};
+    allowing.allowUnpriced = true;
+    m_settings->setBudget(allowing);
+    QVERIFY(resolve(environment({{"SPAWNAI_BUDGET_MONTH", "3"}})).budget().allowUnpriced);
     // A value saved as the default still comes from the settings.
     m_settings->setPlan(Plan::Hobby);
     QCOMPARE(resolve({}).source(OverrideKey::Plan), OverrideSource::Settings);
@@ -118,6 +124,7 @@ void TestRuntimeOverrides::environment_winsOverTheSettings()
     QCOMPARE(overrides.budget().monthly, 3.0);
     QCOMPARE(overrides.budget().perSession, 0.5);
     QCOMPARE(overrides.source(OverrideKey::MonthlyBudget), OverrideSource::Environment);
+    QVERIFY(!overrides.budget().allowUnpriced);
     QCOMPARE(overrides.logLevel(), LogLevel::Error);
     QCOMPARE(overrides.source(OverrideKey::LogLevel), OverrideSource::Environment);
 }
