@@ -255,7 +255,9 @@ CostEstimate SessionManager::estimate(const SpawnRequest &request) const
 {
     EstimateRequest wanted;
     wanted.sandboxKind = request.sandboxKind;
-    wanted.defaultRunTime = request.timeout.count() > 0 ? request.timeout : planLimits(m_plan).defaultTimeout;
+    // The lifetime the sandbox will get (startRunner), overrides included.
+    wanted.defaultRunTime = request.timeout.count() > 0 ? std::min(request.timeout, m_planLimits.maxLifetime)
+                                                        : m_planLimits.defaultTimeout;
     if (request.generation) {
         const GenerationSettings &settings = *request.generation;
         wanted.model = settings.model;

@@ -17,6 +17,7 @@ private slots:
     void loweredConcurrency_refusesTheNextSession_namingTheVariable();
     void loweredDefaultTimeout_isANewSandboxsTimeout_underThePlansLongestRun();
     void planAlone_bringsItsOwnLimits();
+    void estimate_countsTheLoweredDefaultTimeout();
     void e2bConfig_lowersItsConcurrency_neverAboveThePlan();
 
 private:
@@ -95,6 +96,22 @@ void TestPlanLimits::planAlone_bringsItsOwnLimits()
     QVERIFY2(!fixture.manager().spawn(site(), &error).isEmpty(), qPrintable(error.message));
     QTRY_COMPARE(fixture.provider().createCalls(), 1);
     QCOMPARE(fixture.provider().lastSpec().timeout, 24h);
+}
+
+void TestPlanLimits::estimate_countsTheLoweredDefaultTimeout()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    SpawnRequest request = site();
+    request.sandboxKind = u"e2b"_s;  // billed: the estimate has a sandbox part
+    QCOMPARE(fixture.manager().estimate(request).sandboxSeconds, 3600.0);
+    PlanLimits limits = planLimits(Plan::Hobby);
+    limits.defaultTimeout = 10min;
+    fixture.manager().setPlan(Plan::Hobby, limits);
+    QCOMPARE(fixture.manager().estimate(request).sandboxSeconds, 600.0);
+    // An asked lifetime beyond the plan's longest run is estimated as it will run.
+    request.timeout = 5h;
+    QCOMPARE(fixture.manager().estimate(request).sandboxSeconds, 3600.0);
 }
 
 void TestPlanLimits::e2bConfig_lowersItsConcurrency_neverAboveThePlan()
