@@ -71,7 +71,7 @@ SpawnError AppContext::open()
             || key == SettingKey::LocalCpuPercent)
             applySettings();
         else if (key == SettingKey::MonthlyBudgetUsd || key == SettingKey::SessionBudgetUsd
-                 || key == SettingKey::BudgetAction)
+                 || key == SettingKey::BudgetAction || key == SettingKey::AllowUnpricedModels)
             applyBudget();
         else if (key == SettingKey::PriceOverrides)
             applyPrices();
@@ -125,6 +125,7 @@ void AppContext::enableE2b(const QString &apiKey)
     config.apiKey = apiKey;
     config.installId = InstallId::get();
     config.plan = m_manager->plan();
+    config.maxConcurrentSessions = m_manager->limits().maxConcurrentSessions;
     config.templateId = m_settings->e2bTemplate();
     config.privatePreview = m_settings->e2bPrivatePreview();
     if (config.installId.isEmpty()) {
@@ -134,22 +135,23 @@ void AppContext::enableE2b(const QString &apiKey)
     m_cloud->enableE2b(config);
 }
 
+RuntimeOverrides AppContext::resolveOverrides() const
+{
+    return RuntimeOverrides::resolve({m_flags, QProcessEnvironment::systemEnvironment(), m_settings.get()});
+}
+
 void AppContext::applySettings()
 {
-    m_manager->setPlan(m_settings->plan());
+    m_overrides = resolveOverrides();
+    m_manager->setPlan(m_overrides.plan(), m_overrides.limits());
     m_manager->setDefaultLimits(m_settings->localLimits());
 }
 
 Budget AppContext::budget() const
 {
-    // SPAWNAI_BUDGET_MONTH and SPAWNAI_BUDGET_SESSION (USD) override the
-    // settings for scripts and tests.
-    Budget budget = m_settings->budget();
-    if (qEnvironmentVariableIsSet("SPAWNAI_BUDGET_MONTH"))
-        budget.monthly = qEnvironmentVariable("SPAWNAI_BUDGET_MONTH").toDouble();
-    if (qEnvironmentVariableIsSet("SPAWNAI_BUDGET_SESSION"))
-        budget.perSession = qEnvironmentVariable("SPAWNAI_BUDGET_SESSION").toDouble();
-    return budget;
+    // Flags, SPAWNAI_BUDGET_MONTH / SPAWNAI_BUDGET_SESSION, then the
+    // settings: the rule `spawnai costs` follows too.
+    return resolveOverrides().budget();
 }
 
 void AppContext::applyBudget()

@@ -3,6 +3,9 @@
 
 #include "billing/budget.h"
 #include "common/spawnerror.h"
+#include "settings/runtimeoverrides.h"
+
+#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -27,10 +30,18 @@ public:
     AppContext(const AppContext &) = delete;
     AppContext &operator=(const AppContext &) = delete;
 
+    // Command-line flags that win over the environment and the settings
+    // (RuntimeOverrides::Inputs::flags); set before open().
+    void setFlags(const QHash<QString, QString> &flags) { m_flags = flags; }
+
     // Opens the settings and the history (migrating it), reconciles what a
-    // crash left, and gives the manager the plan and the local sandbox
-    // limits from the settings (and again whenever they change).
+    // crash left, and gives the manager the plan and its limits (flags,
+    // environment, settings: RuntimeOverrides) and the local sandbox limits
+    // from the settings (and again whenever they change).
     SpawnError open();
+    // What the plan, its limits and the log level were resolved to, and
+    // the values refused on the way (each fell back to its setting).
+    const RuntimeOverrides &overrides() const { return m_overrides; }
 
     SessionStore *store() const { return m_store.get(); }
     SessionManager *manager() const { return m_manager.get(); }
@@ -54,7 +65,10 @@ private:
     void applyPrices();
     void readPriceOverrides();
     Budget budget() const;
+    RuntimeOverrides resolveOverrides() const;
 
+    QHash<QString, QString> m_flags;
+    RuntimeOverrides m_overrides;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SessionStore> m_store;

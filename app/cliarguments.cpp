@@ -38,6 +38,21 @@ bool optionIs(const QString &arg, const char *name)
 }
 } // namespace
 
+QHash<QString, QString> CliArguments::overrideFlags() const
+{
+    QHash<QString, QString> flags;
+    const auto add = [&flags](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            flags.insert(QLatin1String(name), value);
+    };
+    add("--plan", plan);
+    add("--timeout", timeoutSeconds > 0 ? QString::number(timeoutSeconds) : QString());
+    add("--log-level", logLevel);
+    add("--budget-month", budgetMonth);
+    add("--budget-session", budgetSession);
+    return flags;
+}
+
 bool CliParser::isCliInvocation(const QStringList &arguments)
 {
     for (const QString &arg : arguments.mid(1)) {
@@ -78,8 +93,10 @@ QString CliParser::helpText()
               "Options:\n"
               "  --sandbox local|e2b        Where the app runs (default: local)\n"
               "  --internet                 Let the app reach the internet (default: off)\n"
-              "  --timeout SECONDS          Sandbox lifetime (default: the plan's, 1 hour for hobby)\n"
-              "  --plan hobby|pro           The plan whose limits apply (default: hobby)\n"
+              "  --timeout SECONDS          How long a new sandbox runs (default: the plan's, 1 hour hobby,\n"
+              "                             24 hours pro); at most the plan's longest run\n"
+              "  --plan hobby|pro           The plan whose limits apply (default: E2B_PLAN, else Settings, else hobby)\n"
+              "  --log-level LEVEL          debug, info, warning or error (default: LOG_LEVEL, else warning)\n"
               "  --limit N                  How many sessions list shows (default: 50)\n"
               "  --minutes N                extend: N more minutes (default: the plan's timeout from now);\n"
               "                             never past the plan's longest run (1 hour hobby, 24 hours pro)\n"
@@ -91,8 +108,18 @@ QString CliParser::helpText()
               "Costs (all days in UTC):\n"
               "  --since DATE               The first day to add up, YYYY-MM-DD (default: this month's first)\n"
               "  --until DATE               The last day, included (default: this month's last)\n"
-              "  --budget-month USD         The monthly budget (also SPAWNAI_BUDGET_MONTH)\n"
-              "  --budget-session USD       The per-session limit (also SPAWNAI_BUDGET_SESSION)\n"
+              "  --budget-month USD         The monthly budget (default: SPAWNAI_BUDGET_MONTH, else Settings)\n"
+              "  --budget-session USD       The per-session limit (default: SPAWNAI_BUDGET_SESSION, else Settings)\n"
+              "\n"
+              "Environment (a flag wins over it; it wins over Settings):\n"
+              "  E2B_PLAN=hobby|pro              The plan\n"
+              "  DEFAULT_SESSION_TIMEOUT_MS=MS   How long a new sandbox runs on hobby (at most 3600000, 1 hour)\n"
+              "  PRO_SESSION_TIMEOUT_MS=MS       The same on pro (at most 86400000, 24 hours)\n"
+              "  MAX_CONCURRENT_SESSIONS=N       How many sessions run at once (at most 20 hobby, 100 pro)\n"
+              "  LOG_LEVEL=LEVEL                 debug, info, warning or error: diagnostics on standard error\n"
+              "  SPAWNAI_BUDGET_MONTH=USD        The monthly budget\n"
+              "  SPAWNAI_BUDGET_SESSION=USD      The per-session limit\n"
+              "A value that is not a number or a known word, or more than the plan allows, is refused (exit code 2).\n"
               "\n"
               "Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.\n");
 }
@@ -154,7 +181,12 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
                 return false;
             }
         } else if (optionIs(arg, "--plan")) {
+            // --plan, --timeout and --log-level are checked with the
+            // environment and the settings (RuntimeOverrides).
             if (!takeValue(arguments, i, &out->plan, message))
+                return false;
+        } else if (optionIs(arg, "--log-level")) {
+            if (!takeValue(arguments, i, &out->logLevel, message))
                 return false;
         } else if (optionIs(arg, "--since") || optionIs(arg, "--until")) {
             QString *date = optionIs(arg, "--since") ? &out->since : &out->until;

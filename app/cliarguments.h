@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +19,8 @@ struct CliArguments
     QString templateName;
     QString fromDir;
     QString sandboxKind = QStringLiteral("local");
-    QString plan;
+    QString plan;      // empty: E2B_PLAN, else the settings
+    QString logLevel;  // empty: LOG_LEVEL, else warning (info in the window)
     QString dataDir;
     bool json = false;
     bool internet = false;
@@ -27,8 +29,12 @@ struct CliArguments
     int minutes = 0;  // extend: 0 for the plan's default timeout from now
     QString since;  // costs: YYYY-MM-DD, empty for the default period
     QString until;
-    QString budgetMonth;  // costs: USD, empty for the environment's
+    QString budgetMonth;  // USD; empty: SPAWNAI_BUDGET_MONTH, else the settings
     QString budgetSession;
+
+    // The flags RuntimeOverrides weighs against the environment and the
+    // settings, by name ("--plan", "--timeout", ...); only those given.
+    QHash<QString, QString> overrideFlags() const;
 };
 
 // Exit codes, documented in docs/cli.md.

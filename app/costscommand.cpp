@@ -74,24 +74,12 @@ QJsonArray modelsArray(const CostReport &report)
     }
     return models;
 }
-
-// Reads a non-negative USD amount; an empty text is "not given".
-bool parseUsd(const QString &text, double *out)
-{
-    if (text.isEmpty())
-        return true;
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || value < 0.0)
-        return false;
-    *out = value;
-    return true;
-}
 } // namespace
 
-CostsCommand::CostsCommand(const CliArguments &arguments, CliOutput *output)
+CostsCommand::CostsCommand(const CliArguments &arguments, CliOutput *output, const RuntimeOverrides &overrides)
     : m_arguments(arguments)
     , m_output(output)
+    , m_overrides(overrides)
     , m_today(QDateTime::currentDateTimeUtc().date())
 {
 }
@@ -111,29 +99,33 @@ bool CostsCommand::period(QDate *first, QDate *last)
     return true;
 }
 
-bool CostsCommand::budget(Budget *out)
+QString CostsCommand::sourceText(OverrideKey key) const
 {
-    const QString month = m_arguments.budgetMonth.isEmpty() ? qEnvironmentVariable("SPAWNAI_BUDGET_MONTH")
-                                                            : m_arguments.budgetMonth;
-    const QString session = m_arguments.budgetSession.isEmpty() ? qEnvironmentVariable("SPAWNAI_BUDGET_SESSION")
-                                                                : m_arguments.budgetSession;
-    if (!parseUsd(month, &out->monthly)) {
-        m_output->error(tr("The monthly budget is an amount in USD, not \"%1\"").arg(month));
-        return false;
+    switch (m_overrides.source(key)) {
+    case OverrideSource::Flag:
+        return tr("(from %1)").arg(RuntimeOverrides::flagName(key));
+    case OverrideSource::Environment:
+        return tr("(from %1)").arg(RuntimeOverrides::environmentName(key));
+    case OverrideSource::Settings:
+        return tr("(from Settings > Budget)");
+    case OverrideSource::Default:
+        break;
     }
-    if (!parseUsd(session, &out->perSession)) {
-        m_output->error(tr("The per-session budget is an amount in USD, not \"%1\"").arg(session));
-        return false;
-    }
-    return true;
+    return {};
+}
+
+QString CostsCommand::sourceName(OverrideKey key) const
+{
+    const OverrideSource source = m_overrides.source(key);
+    return source == OverrideSource::Default ? QStringLiteral("none") : overrideSourceToString(source);
 }
 
 int CostsCommand::run()
 {
     QDate first;
     QDate last;
-    Budget limits;
-    if (!period(&first, &last) || !budget(&limits))
+    const Budget limits = m_overrides.budget();
+    if (!period(&first, &last))
         return ExitCode::Usage;
     Database database;
     if (const SpawnError error = database.open(); error.isError()) {
@@ -162,7 +154,9 @@ void CostsCommand::printJson(const CostReport &report, const Budget &limits, dou
     QJsonObject budgetObject{{QStringLiteral("month"), m_today.toString(QStringLiteral("yyyy-MM"))},
                              {QStringLiteral("monthlyBudget"), limits.monthly},
                              {QStringLiteral("perSessionBudget"), limits.perSession},
-                             {QStringLiteral("monthSpent"), monthSpent}};
+                             {QStringLiteral("monthSpent"), monthSpent},
+                             {QStringLiteral("budgetSource"), sourceName(OverrideKey::MonthlyBudget)},
+                             {QStringLiteral("perSessionBudgetSource"), sourceName(OverrideKey::SessionBudget)}};
     if (limits.hasMonthly()) {
         budgetObject.insert(QStringLiteral("remaining"), qMax(0.0, limits.monthly - monthSpent));
         budgetObject.insert(QStringLiteral("percent"), 100.0 * monthSpent / limits.monthly);
@@ -234,11 +228,14 @@ void CostsCommand::printText(const CostReport &report, const Budget &limits, dou
         m_output->line(tr("Budget    %1 of %2 spent in %3 (%4 %), %5 left")
                            .arg(usd(monthSpent), usd(limits.monthly), month)
                            .arg(100.0 * monthSpent / limits.monthly, 0, 'f', 0)
-                           .arg(usd(qMax(0.0, limits.monthly - monthSpent))));
+                           .arg(usd(qMax(0.0, limits.monthly - monthSpent)))
+                       + u' ' + sourceText(OverrideKey::MonthlyBudget));
     } else {
-        m_output->line(tr("Budget    none set (%1 spent in %2; --budget-month USD or SPAWNAI_BUDGET_MONTH sets one)")
+        m_output->line(tr("Budget    none set (%1 spent in %2; Settings > Budget, SPAWNAI_BUDGET_MONTH or "
+                          "--budget-month USD sets one)")
                            .arg(usd(monthSpent), month));
     }
     if (limits.hasPerSession())
-        m_output->line(tr("Session   at most %1 each").arg(usd(limits.perSession)));
+        m_output->line(tr("Session   at most %1 each").arg(usd(limits.perSession)) + u' '
+                       + sourceText(OverrideKey::SessionBudget));
 }

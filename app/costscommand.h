@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "billing/budget.h"
 #include "cliarguments.h"
+#include "settings/runtimeoverrides.h"
 
 #include <QCoreApplication>
 #include <QDate>
 
 class CliOutput;
 struct CostReport;
-struct Budget;
 
 // `spawnai costs`: the period's totals by day, model, provider and sandbox
 // kind, and the state of the monthly budget and the per-session limit.
@@ -19,7 +20,9 @@ class CostsCommand final
     Q_DECLARE_TR_FUNCTIONS(CostsCommand)
 
 public:
-    CostsCommand(const CliArguments &arguments, CliOutput *output);
+    // The budget is `overrides`' (flag, environment, settings), as the
+    // window's: RuntimeOverrides::budget().
+    CostsCommand(const CliArguments &arguments, CliOutput *output, const RuntimeOverrides &overrides);
 
     int run();
 
@@ -27,12 +30,15 @@ private:
     // --since/--until, defaulting to the current UTC month; false with a
     // message when they are the wrong way round.
     bool period(QDate *first, QDate *last);
-    // --budget-* options, else SPAWNAI_BUDGET_MONTH / SPAWNAI_BUDGET_SESSION.
-    bool budget(Budget *out);
+    // "(from Settings > Budget)", "(from SPAWNAI_BUDGET_MONTH)", ...; empty for none.
+    QString sourceText(OverrideKey key) const;
+    // "flag", "environment", "settings", or "none" when no budget is set.
+    QString sourceName(OverrideKey key) const;
     void printText(const CostReport &report, const Budget &budget, double monthSpent) const;
     void printJson(const CostReport &report, const Budget &budget, double monthSpent) const;
 
     CliArguments m_arguments;
     CliOutput *m_output;
+    RuntimeOverrides m_overrides;
     QDate m_today;
 };

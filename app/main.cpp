@@ -4,12 +4,14 @@
 #include "cliarguments.h"
 #include "clioutput.h"
 #include "costscommand.h"
+#include "common/loglevel.h"
 #include "common/logredaction.h"
 #include "common/paths.h"
 #include "firstframe.h"
 #include "mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings/appsettings.h"
+#include "settings/runtimeoverrides.h"
 #include "sessioncommands.h"
 #include "spawncommand.h"
 #include "startupprobe.h"
@@ -18,8 +20,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QNetworkProxyFactory>
+#include <QProcessEnvironment>
 #include <QTimer>
 
 #include <cstdio>
@@ -70,27 +72,29 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
 {
     QCoreApplication app(argc, argv);
     describeApplication();
-    // The command line speaks through its own output; diagnostics stay
-    // quiet unless asked for with QT_LOGGING_RULES.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("spawnai.*.info=false\nspawnai.*.debug=false"));
+    // The command line speaks through its own output: diagnostics stay at
+    // warnings unless LOG_LEVEL, --log-level or QT_LOGGING_RULES ask.
+    applyLogLevel(LogLevel::Warning);
     CliOutput output(arguments.json);
+    const AppSettings settings;
     // The command line follows the language setting too.
-    AppTranslator::install(AppSettings().language());
+    AppTranslator::install(settings.language());
+    // Flags, then the environment, then the settings (docs/settings.md).
+    const RuntimeOverrides overrides = RuntimeOverrides::resolve(
+        {arguments.overrideFlags(), QProcessEnvironment::systemEnvironment(), &settings, LogLevel::Warning});
+    applyLogLevel(overrides.logLevel());
+    if (!overrides.errors().isEmpty()) {
+        for (const SpawnError &error : overrides.errors())
+            output.error(error.message);
+        return ExitCode::Usage;
+    }
     if (arguments.command == u"costs")
-        return CostsCommand(arguments, &output).run();
+        return CostsCommand(arguments, &output, overrides).run();
     AppContext context;
+    context.setFlags(arguments.overrideFlags());
     if (const SpawnError error = context.open(); error.isError()) {
         output.error(error.message);
         return ExitCode::Unavailable;
-    }
-    if (!arguments.plan.isEmpty()) {
-        Plan plan = Plan::Hobby;
-        if (!planFromString(arguments.plan, &plan)) {
-            output.error(QCoreApplication::translate("main", "--plan is hobby or pro"));
-            return ExitCode::Usage;
-        }
-        context.manager()->setPlan(plan);
     }
     // With E2B_API_KEY set, every command starts with a sweep of the
     // account's orphans and ends once it (and any kill) is done.
@@ -106,14 +110,16 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     describeApplication();
+    // The language setting (or the system's) applies from the start, to the
+    // refusals of the overrides too; a change applies at the next start.
+    AppTranslator::install(AppSettings().language());
     AppContext context;
+    context.setFlags(arguments.overrideFlags());
     if (const SpawnError error = context.open(); error.isError()) {
         std::fprintf(stderr, "spawnai: %s\n", qPrintable(error.message));
         return ExitCode::Unavailable;
     }
-    // The language setting (or the system's) applies from the start; a
-    // change applies at the next start.
-    AppTranslator::install(context.settings()->language());
+    applyLogLevel(context.overrides().logLevel());
     // API keys live in the OS keychain; the window reads them when needed.
     KeychainSecretStore secrets;
     MainWindow window(context.manager(), &secrets, context.settings());
@@ -123,6 +129,21 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
                          [](bool ok) { StartupProbe::mark(ok ? "preview-loaded" : "preview-failed"); });
     }
     window.show();
+    // A flag or variable that does not fit is named in the message bar; its
+    // setting (or the default) applies instead. Again when a change of plan
+    // in Settings makes one of them too much for the new plan.
+    const auto showRefusedOverrides = [&window, &context] {
+        QStringList messages;
+        for (const SpawnError &error : context.overrides().errors())
+            messages << error.message;
+        if (!messages.isEmpty())
+            window.showError(messages.join(u'\n'));
+    };
+    FirstFrame::after(&window, &window, showRefusedOverrides);
+    QObject::connect(context.settings(), &AppSettings::changed, &window, [showRefusedOverrides](SettingKey key) {
+        if (key == SettingKey::Plan)
+            showRefusedOverrides();
+    });
     // `spawnai --template NAME` opens the window and deploys that template.
     if (!arguments.templateName.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, name = arguments.templateName] { window.spawnTemplate(name); });

@@ -127,7 +127,6 @@ int SpawnCommand::begin()
     request.bundle = *bundle;
     request.sandboxKind = m_arguments.sandboxKind;
     request.internetAccess = m_arguments.internet;
-    request.timeout = std::chrono::seconds(m_arguments.timeoutSeconds);
     m_sessionId = manager->spawn(request, &error);
     if (m_sessionId.isEmpty()) {
         m_output->error(error.message);
@@ -186,7 +185,6 @@ void SpawnCommand::spawnGenerated(const QString &key)
     request.generation = settings;
     request.sandboxKind = m_arguments.sandboxKind;
     request.internetAccess = m_arguments.internet;
-    request.timeout = std::chrono::seconds(m_arguments.timeoutSeconds);
     // The prompt is counted first where the service can (SpawnLaunch), so
     // the budget checks the same estimate the window would show.
     auto *launch = new SpawnLaunch(m_context->manager(), request, this);

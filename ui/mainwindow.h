@@ -77,6 +77,8 @@ public:
     TrayIcon *trayIcon() const { return m_tray; }
     // Help ▸ About SpawnAI.
     void showAbout();
+    // A problem in the message bar, with an action that may fix it.
+    void showError(const QString &message, QAction *retry = nullptr);
 
 signals:
     // The preview finished loading the shown app's page, or failed to.
@@ -88,7 +90,6 @@ private:
     SessionView *sessionView();
     FirstRunPage *firstRunPage();
     void showSession(const QString &sessionId);
-    void showError(const QString &message, QAction *retry = nullptr);
     void spawnGenerated(const QString &key);
     void openSettings(int page);
     void checkFirstRun();

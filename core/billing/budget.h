@@ -3,8 +3,8 @@
 
 #include <QString>
 
-// The user's limits, in USD; 0 means no limit. Settings > Budget holds them;
-// the command line and the environment may override them (docs/costs.md).
+// The user's limits, in USD; 0 means no limit. Settings > Budget holds
+// them; a flag or SPAWNAI_BUDGET_* may override them (RuntimeOverrides).
 struct Budget
 {
     double monthly = 0.0;     // per UTC calendar month, models and sandboxes together

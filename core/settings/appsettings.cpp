@@ -67,6 +67,12 @@ bool AppSettings::isDefault(SettingKey key) const
     return value(key) == SettingsRegistry::definition(key).defaultValue;
 }
 
+bool AppSettings::isStored(SettingKey key) const
+{
+    const SettingDefinition &definition = SettingsRegistry::definition(key);
+    return m_settings->contains(definition.name) && definition.normalized(m_settings->value(definition.name));
+}
+
 std::optional<AppType> AppSettings::defaultAppType() const
 {
     AppType type = AppType::WebApp;

@@ -45,6 +45,9 @@ public:
     bool setValue(SettingKey key, const QVariant &value);
     void reset(SettingKey key);
     bool isDefault(SettingKey key) const;
+    // The file holds a value of `key` that fits it (what value() then
+    // returns); false when value() falls back to the default.
+    bool isStored(SettingKey key) const;
 
     QString defaultProvider() const { return value(SettingKey::DefaultProvider).toString(); }
     void setDefaultProvider(const QString &provider) { setValue(SettingKey::DefaultProvider, provider); }

@@ -70,12 +70,15 @@ QList<SessionRunner *> SessionManager::runners() const
 
 SpawnError SessionManager::checkCapacity() const
 {
-    const int limit = planLimits(m_plan).maxConcurrentSessions;
-    if (activeCount() >= limit)
-        return SpawnError::user(tr("The %1 plan runs at most %2 sessions at once. Stop one, or switch to the pro plan.")
-                                    .arg(planToString(m_plan))
+    const int limit = m_planLimits.maxConcurrentSessions;
+    if (activeCount() < limit)
+        return {};
+    if (limit < planLimits(m_plan).maxConcurrentSessions)
+        return SpawnError::user(tr("MAX_CONCURRENT_SESSIONS lets at most %1 sessions run at once. Stop one, or raise it.")
                                     .arg(limit));
-    return {};
+    return SpawnError::user(tr("The %1 plan runs at most %2 sessions at once. Stop one, or switch to the pro plan.")
+                                .arg(planToString(m_plan))
+                                .arg(limit));
 }
 
 QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
@@ -252,7 +255,9 @@ CostEstimate SessionManager::estimate(const SpawnRequest &request) const
 {
     EstimateRequest wanted;
     wanted.sandboxKind = request.sandboxKind;
-    wanted.defaultRunTime = request.timeout.count() > 0 ? request.timeout : planLimits(m_plan).defaultTimeout;
+    // The lifetime the sandbox will get (startRunner), overrides included.
+    wanted.defaultRunTime = request.timeout.count() > 0 ? std::min(request.timeout, m_planLimits.maxLifetime)
+                                                        : m_planLimits.defaultTimeout;
     if (request.generation) {
         const GenerationSettings &settings = *request.generation;
         wanted.model = settings.model;
@@ -405,9 +410,9 @@ SpawnError SessionManager::startRunner(const Session &session, const AppBundle &
     options.deploy = m_deployOptions;
     options.sandbox.limits = m_limits;
     options.sandbox.internetAccess = internetAccess;
-    options.sandbox.maxTimeout = planLimits(m_plan).maxLifetime;
+    options.sandbox.maxTimeout = m_planLimits.maxLifetime;
     options.sandbox.timeout = timeout.count() > 0 ? std::min(timeout, options.sandbox.maxTimeout)
-                                                  : planLimits(m_plan).defaultTimeout;
+                                                  : std::min(m_planLimits.defaultTimeout, options.sandbox.maxTimeout);
     auto *running = new SessionRunner(m_store, sandboxProvider, session.id, bundle, options, this);
     if (SessionRunner *previous = m_runners.value(session.id))
         previous->deleteLater();

@@ -58,8 +58,16 @@ public:
 
     void addProvider(SandboxProvider *provider);
     SandboxProvider *provider(const QString &kind) const;
-    void setPlan(Plan plan) { m_plan = plan; }
+    // The plan with its own limits, or with limits the overrides lowered
+    // (RuntimeOverrides: MAX_CONCURRENT_SESSIONS, the default timeout).
+    void setPlan(Plan plan) { setPlan(plan, planLimits(plan)); }
+    void setPlan(Plan plan, const PlanLimits &limits)
+    {
+        m_plan = plan;
+        m_planLimits = limits;
+    }
     Plan plan() const { return m_plan; }
+    const PlanLimits &limits() const { return m_planLimits; }
     void setDefaultLimits(const SandboxLimits &limits) { m_limits = limits; }
     void setDeployOptions(const DeployOptions &options) { m_deployOptions = options; }
     // Asked before every model request a user starts (a spawn, a follow-up)
@@ -139,6 +147,7 @@ private:
     SandboxLedger *m_ledger = nullptr;
     QHash<QString, QPointer<SessionRunner>> m_runners;
     Plan m_plan = Plan::Hobby;
+    PlanLimits m_planLimits = planLimits(Plan::Hobby);
     SandboxLimits m_limits;
     DeployOptions m_deployOptions;
     SpendGuard m_spendGuard;

@@ -43,10 +43,14 @@ inline QStringList withDataDir(const QString &dataDir, const QStringList &argume
     return QStringList{QStringLiteral("--data-dir"), dataDir} + arguments;
 }
 
-inline CliResult runCli(const QString &dataDir, const QStringList &arguments, int timeoutMs = 20000)
+// `environment`: the program's whole environment; empty: the test's.
+inline CliResult runCli(const QString &dataDir, const QStringList &arguments, int timeoutMs = 20000,
+                        const QProcessEnvironment &environment = {})
 {
     QProcess process;
     process.setProgram(QStringLiteral(SPAWNAI_BINARY));
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.setArguments(dataDir.isEmpty() ? arguments : withDataDir(dataDir, arguments));
     QSignalSpy finished(&process, &QProcess::finished);
     process.start();

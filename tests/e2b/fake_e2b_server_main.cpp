@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -34,7 +35,11 @@ int main(int argc, char **argv)
                                          QStringLiteral("seconds"), QStringLiteral("3600"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Concurrent sandboxes before 429 (default: no limit)."),
                                          QStringLiteral("count"), QStringLiteral("0"));
-    parser.addOptions({port, apiKey, maxLifetime, concurrency});
+    const QCommandLineOption cpuCount(QStringLiteral("cpu-count"), QStringLiteral("vCPUs every sandbox reports (default 2)."),
+                                      QStringLiteral("count"), QStringLiteral("2"));
+    const QCommandLineOption memoryMb(QStringLiteral("memory-mb"), QStringLiteral("MiB every sandbox reports (default 512)."),
+                                      QStringLiteral("MiB"), QStringLiteral("512"));
+    parser.addOptions({port, apiKey, maxLifetime, concurrency, cpuCount, memoryMb});
     parser.process(app);
 
     // Local sandboxes keep their state here, never in the user's data folder.
@@ -47,6 +52,8 @@ int main(int argc, char **argv)
         options.apiKey = parser.value(apiKey).toUtf8();
     options.maxLifetime = std::chrono::seconds(parser.value(maxLifetime).toLongLong());
     options.concurrencyLimit = parser.value(concurrency).toInt();
+    options.cpuCount = std::max(1, parser.value(cpuCount).toInt());
+    options.memoryMB = std::max<qint64>(1, parser.value(memoryMb).toLongLong());
     FakeE2bServer server(options);
     if (!server.isListening()) {
         std::fputs("fake-e2b-server: cannot listen\n", stderr);

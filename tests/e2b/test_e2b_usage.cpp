@@ -30,6 +30,10 @@ void TestE2bUsage::allocation_isCoresAndGibTimesRunningSeconds()
     const SandboxUsage usage = E2bUsage::fromMetrics({}, {2, 512, start, start.addSecs(3600)});
     QCOMPARE(usage.allocatedCpuSeconds, 7200.0);
     QCOMPARE(usage.allocatedMemoryGbSeconds, 1800.0);
+    // A larger template: what E2B reports, not the default size.
+    const SandboxUsage large = E2bUsage::fromMetrics({}, {8, 4096, start, start.addSecs(3600)});
+    QCOMPARE(large.allocatedCpuSeconds, 28800.0);
+    QCOMPARE(large.allocatedMemoryGbSeconds, 14400.0);
 }
 
 void TestE2bUsage::samples_giveUsedCpuAndMemory()

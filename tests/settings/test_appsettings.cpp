@@ -150,6 +150,12 @@ void TestAppSettings::invalidStoredValues_readAsTheDefault()
     QCOMPARE(settings.openAiBaseUrl(), QUrl(u"http://localhost:11434/v1"_s));
     QVERIFY(settings.internetAccess());
     QCOMPARE(settings.localLimits().memoryBytes, 2048LL * 1024 * 1024);
+    // What reads as the default is not "stored" (RuntimeOverrides' settings step).
+    QVERIFY(!settings.isStored(SettingKey::Plan));
+    QVERIFY(!settings.isStored(SettingKey::MonthlyBudgetUsd));
+    QVERIFY(!settings.isStored(SettingKey::E2bTemplate));  // absent
+    QVERIFY(settings.isStored(SettingKey::LocalMemoryMiB));
+    QVERIFY(settings.isStored(SettingKey::InternetAccess));
 }
 
 void TestAppSettings::changed_isEmittedOnlyForRealChanges()
@@ -176,7 +182,7 @@ void TestAppSettings::everySetting_hasADefaultItAccepts()
         QVERIFY2(!names.contains(definition.name), qPrintable(definition.name));
         names.insert(definition.name);
     }
-    QCOMPARE(names.size(), 19);
+    QCOMPARE(names.size(), 20);  // with budget/allowUnpricedModels
 }
 
 void TestAppSettings::dataDirOverride_holdsTheSettingsFile()

@@ -13,7 +13,7 @@ FakeSandboxProvider::~FakeSandboxProvider() = default;
 
 SandboxCreation *FakeSandboxProvider::create(const SandboxSpec &spec)
 {
-    Q_UNUSED(spec)
+    m_lastSpec = spec;
     ++m_createCalls;
     auto *creation = new SandboxCreation(this);
     const SpawnError error = m_creationError;

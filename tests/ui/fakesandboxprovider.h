@@ -32,6 +32,8 @@ public:
     void setScript(std::function<void(FakeSandbox *)> script) { m_script = std::move(script); }
     void setCreationError(const SpawnError &error) { m_creationError = error; }
     int createCalls() const { return m_createCalls; }
+    // What the last create() was asked for.
+    const SandboxSpec &lastSpec() const { return m_lastSpec; }
     FakeSandbox *lastSandbox() const { return m_sandboxes.isEmpty() ? nullptr : m_sandboxes.constLast().data(); }
 
 private:
@@ -39,5 +41,6 @@ private:
     std::function<void(FakeSandbox *)> m_script;
     SpawnError m_creationError;
     int m_createCalls = 0;
+    SandboxSpec m_lastSpec;
     QList<QPointer<FakeSandbox>> m_sandboxes;
 };

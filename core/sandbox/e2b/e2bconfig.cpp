@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "e2bconfig.h"
 
+#include <algorithm>
+
 namespace {
 constexpr int EnvdPort = 49983;
 }
@@ -19,6 +21,14 @@ E2bConfig E2bConfig::fromEnvironment(const QProcessEnvironment &environment)
     if (!sandboxUrl.isEmpty())
         config.sandboxUrl = QUrl(sandboxUrl);
     return config;
+}
+
+PlanLimits E2bConfig::limits() const
+{
+    PlanLimits limits = planLimits(plan);
+    if (maxConcurrentSessions > 0)
+        limits.maxConcurrentSessions = std::min(limits.maxConcurrentSessions, maxConcurrentSessions);
+    return limits;
 }
 
 QUrl E2bConfig::effectiveApiUrl() const

@@ -22,6 +22,9 @@ struct E2bConfig
     QUrl sandboxUrl;  // E2B_SANDBOX_URL: every envd call goes there, routed by headers
     QString templateId = QStringLiteral("base");
     Plan plan = Plan::Hobby;
+    // MAX_CONCURRENT_SESSIONS: fewer sandboxes at once than the plan allows;
+    // 0 (or more than the plan's) for the plan's own.
+    int maxConcurrentSessions = 0;
     QString installId;  // metadata installId: which sandboxes this installation owns
     // Public traffic off: port URLs need the e2b-traffic-access-token header.
     bool privatePreview = false;
@@ -45,7 +48,8 @@ struct E2bConfig
 
     static E2bConfig fromEnvironment(const QProcessEnvironment &environment);
 
-    PlanLimits limits() const { return planLimits(plan); }
+    // The plan's limits, with the concurrency lowered as above.
+    PlanLimits limits() const;
     QUrl effectiveApiUrl() const;
     // envd of one sandbox: E2B_SANDBOX_URL when set, else its own host
     // https://49983-{id}.{domain}, so long streams do not share QNAM's six

@@ -7,10 +7,12 @@
 
 #include <algorithm>
 
-FakeE2bRegistry::FakeE2bRegistry(std::chrono::seconds maxLifetime, const QList<int> &ports, QObject *parent)
+FakeE2bRegistry::FakeE2bRegistry(std::chrono::seconds maxLifetime, const QList<int> &ports,
+                                 const FakeE2bSandbox::Size &size, QObject *parent)
     : QObject(parent)
     , m_maxLifetime(maxLifetime)
     , m_ports(ports)
+    , m_size(size)
 {
     LocalSandboxConfig config = LocalSandboxProvider::defaultConfig();
     config.sandboxesDir = m_stateDir.path() + u"/sandboxes";
@@ -25,7 +27,9 @@ FakeE2bRegistry::~FakeE2bRegistry()
 
 void FakeE2bRegistry::create(const FakeE2bSandbox::Settings &settings, QObject *context, Created done)
 {
-    boot(settings, context, std::move(done), 1);
+    FakeE2bSandbox::Settings sized = settings;
+    sized.size = m_size;
+    boot(sized, context, std::move(done), 1);
 }
 
 void FakeE2bRegistry::boot(const FakeE2bSandbox::Settings &settings, QPointer<QObject> guard, Created done, int attempt)

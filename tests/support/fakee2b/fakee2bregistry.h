@@ -22,7 +22,9 @@ class FakeE2bRegistry final : public QObject
     Q_DISABLE_COPY_MOVE(FakeE2bRegistry)
 
 public:
-    FakeE2bRegistry(std::chrono::seconds maxLifetime, const QList<int> &ports, QObject *parent = nullptr);
+    // Every sandbox gets `size` (the account's template), whatever its create asked.
+    FakeE2bRegistry(std::chrono::seconds maxLifetime, const QList<int> &ports, const FakeE2bSandbox::Size &size,
+                    QObject *parent = nullptr);
     ~FakeE2bRegistry() override;
 
     using Created = std::function<void(FakeE2bSandbox *sandbox, const QString &error)>;
@@ -55,6 +57,7 @@ private:
 
     std::chrono::seconds m_maxLifetime;
     QList<int> m_ports;
+    FakeE2bSandbox::Size m_size;
     QTemporaryDir m_stateDir;
     std::unique_ptr<LocalSandboxProvider> m_provider;
     QList<FakeE2bSandbox *> m_sandboxes;  // creation order

@@ -6,8 +6,6 @@
 #include <QJsonObject>
 
 namespace {
-constexpr int CpuCount = 2;
-constexpr qint64 MemoryMB = 512;
 constexpr qint64 DiskSizeMB = 1024;
 const auto ClientId = QStringLiteral("6532622b");
 const auto EnvdVersion = QStringLiteral("0.6.13");
@@ -95,11 +93,11 @@ FakeE2bWire::Fields FakeE2bSandbox::listedFields() const
 {
     return {
         {"clientID", ClientId},
-        {"cpuCount", CpuCount},
+        {"cpuCount", m_settings.size.cpuCount},
         {"diskSizeMB", DiskSizeMB},
         {"endAt", FakeE2bWire::timestamp(m_endAt)},
         {"envdVersion", EnvdVersion},
-        {"memoryMB", MemoryMB},
+        {"memoryMB", m_settings.size.memoryMB},
         {"metadata", toJson(m_settings.metadata)},
         {"sandboxID", m_id},
         {"startedAt", FakeE2bWire::timestamp(m_startedAt)},
@@ -129,16 +127,16 @@ QByteArray FakeE2bSandbox::sampleFrom(const SandboxUsage &usage)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const double wall = std::max<qint64>(1, m_lastSampleAt.msecsTo(now)) / 1000.0;
-    const double percent = std::clamp((usage.cpuSeconds - m_lastCpuSeconds) / wall / CpuCount * 100.0, 0.0, 100.0);
+    const double percent = std::clamp((usage.cpuSeconds - m_lastCpuSeconds) / wall / m_settings.size.cpuCount * 100.0, 0.0, 100.0);
     m_lastCpuSeconds = usage.cpuSeconds;
     m_lastSampleAt = now;
     const QByteArray sample = FakeE2bWire::object({
-        {"cpuCount", CpuCount},
+        {"cpuCount", m_settings.size.cpuCount},
         {"cpuUsedPct", std::round(percent * 100.0) / 100.0},
         {"diskTotal", DiskSizeMB * 1024 * 1024},
         {"diskUsed", usage.workspaceBytes},
         {"memCache", 0},
-        {"memTotal", MemoryMB * 1024 * 1024},
+        {"memTotal", m_settings.size.memoryMB * 1024 * 1024},
         {"memUsed", usage.memoryBytes},
         {"timestamp", FakeE2bWire::timestamp(now)},
         {"timestampUnix", now.toSecsSinceEpoch()},

@@ -20,6 +20,13 @@ class FakeE2bSandbox final : public QObject
     Q_DISABLE_COPY_MOVE(FakeE2bSandbox)
 
 public:
+    // What E2B reports a sandbox was given: its template's vCPUs and memory.
+    struct Size
+    {
+        int cpuCount = 2;
+        qint64 memoryMB = 512;
+    };
+
     struct Settings
     {
         QString templateId;
@@ -29,6 +36,7 @@ public:
         bool internet = true;
         bool publicTraffic = true;
         std::chrono::seconds timeout{15};
+        Size size;
     };
 
     FakeE2bSandbox(const QString &id, const Settings &settings, std::unique_ptr<Sandbox> backing,

@@ -61,7 +61,7 @@ FakeE2bServer::FakeE2bServer(QObject *parent)
 FakeE2bServer::FakeE2bServer(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_registry(new FakeE2bRegistry(options.maxLifetime, options.exposedPorts, this))
+    , m_registry(new FakeE2bRegistry(options.maxLifetime, options.exposedPorts, {options.cpuCount, options.memoryMB}, this))
     , m_controlPlane(new FakeE2bControlPlane(m_registry, options.apiKey, options.concurrencyLimit, this))
     , m_envd(new FakeE2bEnvd(this))
 {

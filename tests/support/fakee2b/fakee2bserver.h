@@ -37,6 +37,10 @@ public:
         std::chrono::seconds maxLifetime{3600};  // hobby: 1 h
         int concurrencyLimit = 0;  // 0: none; else create answers 429 past it
         QList<int> exposedPorts{3000, 5000, 8000, 8080};  // ports the proxy can reach
+        // What info, list and metrics report for every sandbox (E2B's
+        // default template: 2 vCPUs, 512 MiB), and what the client bills.
+        int cpuCount = 2;
+        qint64 memoryMB = 512;
     };
 
     // One request as received, in arrival order. Times are steady_clock
