@@ -274,6 +274,10 @@
         <source>This would cost about %1; this session has cost %2 of its %3 limit. Raise the per-session limit or start a new session.</source>
         <translation>Das würde etwa %1 kosten; diese Sitzung hat %2 ihres Limits von %3 gekostet. Erhöhen Sie das Limit pro Sitzung oder beginnen Sie eine neue Sitzung.</translation>
     </message>
+    <message>
+        <source>The price of %1 is unknown, so your budget cannot count what it costs: nothing was sent. Set its price in Settings &gt; Budget &gt; Prices, or allow models without a price there.</source>
+        <translation>Der Preis von %1 ist unbekannt, also kann Ihr Budget nicht zählen, was es kostet: Es wurde nichts gesendet. Legen Sie seinen Preis unter Einstellungen &gt; Budget &gt; Preise fest oder erlauben Sie dort Modelle ohne Preis.</translation>
+    </message>
 </context>
 <context>
     <name>BudgetEnforcer</name>
@@ -312,10 +316,6 @@
         <translation>Kein Limit</translation>
     </message>
     <message>
-        <source>What models and cloud sandboxes may cost, in US dollars. Local models and local sandboxes are free. 0 means no limit.</source>
-        <translation>Was Modelle und Cloud-Sandboxes kosten dürfen, in US-Dollar. Lokale Modelle und lokale Sandboxes sind kostenlos. 0 bedeutet kein Limit.</translation>
-    </message>
-    <message>
         <source>Monthly budget in US dollars</source>
         <translation>Monatsbudget in US-Dollar</translation>
     </message>
@@ -350,6 +350,22 @@
     <message>
         <source>Prices</source>
         <translation>Preise</translation>
+    </message>
+    <message>
+        <source>What models and cloud sandboxes may cost, in US dollars. Models on your own server and local sandboxes are free; a model without a price is counted apart, never as free. 0 means no limit.</source>
+        <translation>Was Modelle und Cloud-Sandboxes kosten dürfen, in US-Dollar. Modelle auf Ihrem eigenen Server und lokale Sandboxes sind kostenlos; ein Modell ohne Preis wird getrennt gezählt, nie als kostenlos. 0 bedeutet kein Limit.</translation>
+    </message>
+    <message>
+        <source>Allow models &amp;without a price while a limit is set</source>
+        <translation>Modelle &amp;ohne Preis erlauben, solange ein Limit gesetzt ist</translation>
+    </message>
+    <message>
+        <source>Allow models without a price while a limit is set</source>
+        <translation>Modelle ohne Preis erlauben, solange ein Limit gesetzt ist</translation>
+    </message>
+    <message>
+        <source>Their requests are counted as unpriced, not in dollars, so the budget cannot stop them.</source>
+        <translation>Ihre Anfragen werden als ohne Preis gezählt, nicht in Dollar, daher kann das Budget sie nicht stoppen.</translation>
     </message>
 </context>
 <context>
@@ -414,6 +430,21 @@
             <numerusform>Die Sandbox läuft in %n Minuten ab, um %1; dann stoppt die App</numerusform>
         </translation>
     </message>
+    <message>
+        <source>price unknown for %1 (set it in Settings &gt; Budget &gt; Prices)</source>
+        <translation>Preis unbekannt für %1 (unter Einstellungen &gt; Budget &gt; Preise festlegen)</translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n request(s) of unknown price</source>
+        <translation>
+            <numerusform> + %n Anfrage mit unbekanntem Preis</numerusform>
+            <numerusform> + %n Anfragen mit unbekanntem Preis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  model %1: %2 tokens in, %3 out, %4 (session %5)</source>
+        <translation>  Modell %1: %2 Tokens ein, %3 aus, %4 (Sitzung %5)</translation>
+    </message>
 </context>
 <context>
     <name>CliParser</name>
@@ -466,6 +497,10 @@
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
+        <source>--minutes is for extend</source>
+        <translation>--minutes gilt nur für extend</translation>
+    </message>
+    <message>
         <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
 
 Without a command, opens the SpawnAI desktop app (with --template NAME, deploying that template).
@@ -495,8 +530,10 @@ Generation (spawn &quot;PROMPT&quot;):
 Options:
   --sandbox local|e2b        Where the app runs (default: local)
   --internet                 Let the app reach the internet (default: off)
-  --timeout SECONDS          Sandbox lifetime (default: the plan&apos;s, 1 hour for hobby)
-  --plan hobby|pro           The plan whose limits apply (default: hobby)
+  --timeout SECONDS          How long a new sandbox runs (default: the plan&apos;s, 1 hour hobby,
+                             24 hours pro); at most the plan&apos;s longest run
+  --plan hobby|pro           The plan whose limits apply (default: E2B_PLAN, else Settings, else hobby)
+  --log-level LEVEL          debug, info, warning or error (default: LOG_LEVEL, else warning)
   --limit N                  How many sessions list shows (default: 50)
   --minutes N                extend: N more minutes (default: the plan&apos;s timeout from now);
                              never past the plan&apos;s longest run (1 hour hobby, 24 hours pro)
@@ -508,8 +545,18 @@ Options:
 Costs (all days in UTC):
   --since DATE               The first day to add up, YYYY-MM-DD (default: this month&apos;s first)
   --until DATE               The last day, included (default: this month&apos;s last)
-  --budget-month USD         The monthly budget (also SPAWNAI_BUDGET_MONTH)
-  --budget-session USD       The per-session limit (also SPAWNAI_BUDGET_SESSION)
+  --budget-month USD         The monthly budget (default: SPAWNAI_BUDGET_MONTH, else Settings)
+  --budget-session USD       The per-session limit (default: SPAWNAI_BUDGET_SESSION, else Settings)
+
+Environment (a flag wins over it; it wins over Settings):
+  E2B_PLAN=hobby|pro              The plan
+  DEFAULT_SESSION_TIMEOUT_MS=MS   How long a new sandbox runs on hobby (at most 3600000, 1 hour)
+  PRO_SESSION_TIMEOUT_MS=MS       The same on pro (at most 86400000, 24 hours)
+  MAX_CONCURRENT_SESSIONS=N       How many sessions run at once (at most 20 hobby, 100 pro)
+  LOG_LEVEL=LEVEL                 debug, info, warning or error: diagnostics on standard error
+  SPAWNAI_BUDGET_MONTH=USD        The monthly budget
+  SPAWNAI_BUDGET_SESSION=USD      The per-session limit
+A value that is not a number or a known word, or more than the plan allows, is refused (exit code 2).
 
 Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.
 </source>
@@ -542,8 +589,10 @@ Generierung (spawn &quot;PROMPT&quot;):
 Optionen:
   --sandbox local|e2b        Wo die App läuft (Standard: local)
   --internet                 Der App Zugriff auf das Internet erlauben (Standard: aus)
-  --timeout SEKUNDEN         Lebensdauer der Sandbox (Standard: die des Tarifs, 1 Stunde bei hobby)
-  --plan hobby|pro           Der Tarif, dessen Limits gelten (Standard: hobby)
+  --timeout SEKUNDEN         Wie lange eine neue Sandbox läuft (Standard: die des Tarifs, 1 Stunde hobby,
+                             24 Stunden pro); höchstens die längste Laufzeit des Tarifs
+  --plan hobby|pro           Der Tarif, dessen Limits gelten (Standard: E2B_PLAN, sonst Einstellungen, sonst hobby)
+  --log-level STUFE          debug, info, warning oder error (Standard: LOG_LEVEL, sonst warning)
   --limit N                  Wie viele Sitzungen list zeigt (Standard: 50)
   --minutes N                extend: N Minuten mehr (Standard: die Laufzeit des Tarifs ab jetzt);
                              nie über die längste Laufzeit des Tarifs hinaus (1 Stunde hobby, 24 Stunden pro)
@@ -555,15 +604,21 @@ Optionen:
 Kosten (alle Tage in UTC):
   --since DATUM              Der erste mitgezählte Tag, JJJJ-MM-TT (Standard: der Erste dieses Monats)
   --until DATUM              Der letzte Tag, einschließlich (Standard: der Letzte dieses Monats)
-  --budget-month USD         Das Monatsbudget (auch SPAWNAI_BUDGET_MONTH)
-  --budget-session USD       Das Limit pro Sitzung (auch SPAWNAI_BUDGET_SESSION)
+  --budget-month USD         Das Monatsbudget (Standard: SPAWNAI_BUDGET_MONTH, sonst Einstellungen)
+  --budget-session USD       Das Limit pro Sitzung (Standard: SPAWNAI_BUDGET_SESSION, sonst Einstellungen)
+
+Umgebung (eine Option geht ihr vor; sie geht den Einstellungen vor):
+  E2B_PLAN=hobby|pro              Der Tarif
+  DEFAULT_SESSION_TIMEOUT_MS=MS   Wie lange eine neue Sandbox bei hobby läuft (höchstens 3600000, 1 Stunde)
+  PRO_SESSION_TIMEOUT_MS=MS       Dasselbe bei pro (höchstens 86400000, 24 Stunden)
+  MAX_CONCURRENT_SESSIONS=N       Wie viele Sitzungen gleichzeitig laufen (höchstens 20 hobby, 100 pro)
+  LOG_LEVEL=STUFE                 debug, info, warning oder error: Diagnose auf der Standardfehlerausgabe
+  SPAWNAI_BUDGET_MONTH=USD        Das Monatsbudget
+  SPAWNAI_BUDGET_SESSION=USD      Das Limit pro Sitzung
+Ein Wert, der keine Zahl und kein bekanntes Wort ist oder mehr als der Tarif erlaubt, wird abgelehnt (Exit-Code 2).
 
 Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3 nicht gefunden, 4 hier nicht ausführbar.
 </translation>
-    </message>
-    <message>
-        <source>--minutes is for extend</source>
-        <translation>--minutes gilt nur für extend</translation>
     </message>
 </context>
 <context>
@@ -700,6 +755,13 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>The connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s) available. No price is known for %1: set one in Settings &gt; Budget &gt; Prices before using it.</source>
+        <translation>
+            <numerusform>Verbunden: %n Modell verfügbar. Für %1 ist kein Preis bekannt: Legen Sie einen unter Einstellungen &gt; Budget &gt; Preise fest, bevor Sie es verwenden.</numerusform>
+            <numerusform>Verbunden: %n Modelle verfügbar. Für %1 ist kein Preis bekannt: Legen Sie einen unter Einstellungen &gt; Budget &gt; Preise fest, bevor Sie es verwenden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CostDashboard</name>
@@ -744,16 +806,90 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>Die Tageswerte exportieren</translation>
     </message>
     <message>
-        <source>%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 (%7 runs, %8 CPU-seconds).</source>
-        <translation>%1 in diesem Zeitraum: Modelle %2 (%3 Anfragen, %4 Tokens ein, %5 aus), Sandboxes %6 (%7 Läufe, %8 CPU-Sekunden).</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Set &amp;prices…</source>
+        <translation>&amp;Preise festlegen…</translation>
+    </message>
+    <message>
+        <source>Set the prices of models without one</source>
+        <translation>Die Preise von Modellen ohne Preis festlegen</translation>
+    </message>
+    <message>
+        <source>%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 (%7 runs, %8 vCPU-seconds allocated).</source>
+        <translation>%1 in diesem Zeitraum: Modelle %2 (%3 Anfragen, %4 Tokens ein, %5 aus), Sandboxes %6 (%7 Läufe, %8 zugeteilte vCPU-Sekunden).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tokens in, %3 out)</source>
+        <translation>%1 (%2 Tokens ein, %3 aus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the total: %n request(s) at an unknown price to %1.</source>
+        <translation>
+            <numerusform>Nicht in der Summe: %n Anfrage mit unbekanntem Preis an %1.</numerusform>
+            <numerusform>Nicht in der Summe: %n Anfragen mit unbekanntem Preis an %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2× (%n session(s))</source>
+        <translation>
+            <numerusform>%1 %2× (%n Sitzung)</numerusform>
+            <numerusform>%1 %2× (%n Sitzungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates: no ended session with an estimate in this period.</source>
+        <translation>Schätzungen: keine beendete Sitzung mit einer Schätzung in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>What sessions cost against their estimate (median): %1.</source>
+        <translation>Was Sitzungen im Vergleich zu ihrer Schätzung kosteten (Median): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CostEstimator</name>
+    <message numerus="yes">
+        <source>, plus about %1 for %n minute(s) of the cloud sandbox</source>
+        <translation>
+            <numerusform>, dazu etwa %1 für %n Minute der Cloud-Sandbox</numerusform>
+            <numerusform>, dazu etwa %1 für %n Minuten der Cloud-Sandbox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>price unknown for %1: its requests would not be counted</source>
+        <translation>Preis unbekannt für %1: seine Anfragen würden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>the model is free (your own server)</source>
+        <translation>das Modell ist kostenlos (Ihr eigener Server)</translation>
+    </message>
+    <message>
+        <source>a first guess</source>
+        <translation>eine erste Schätzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>from your last %n change(s)</source>
+        <translation>
+            <numerusform>nach %n früheren Änderung</numerusform>
+            <numerusform>nach %n früheren Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from your last %n app(s)</source>
+        <translation>
+            <numerusform>nach %n früheren App</numerusform>
+            <numerusform>nach %n früheren Apps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 (%2)</source>
+        <translation>etwa %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -821,14 +957,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>--since %1 liegt nach --until %2</translation>
     </message>
     <message>
-        <source>The monthly budget is an amount in USD, not &quot;%1&quot;</source>
-        <translation>Das Monatsbudget ist ein Betrag in USD, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>The per-session budget is an amount in USD, not &quot;%1&quot;</source>
-        <translation>Das Budget pro Sitzung ist ein Betrag in USD, nicht „%1“</translation>
-    </message>
-    <message>
         <source>  (nothing)</source>
         <translation>  (nichts)</translation>
     </message>
@@ -865,10 +993,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>Modelle   %1 Anfragen, %2 Tokens ein, %3 Tokens aus</translation>
     </message>
     <message>
-        <source>Sandboxes %1 runs, %2 CPU seconds, %3 GB-seconds of memory</source>
-        <translation>Sandboxes %1 Läufe, %2 CPU-Sekunden, %3 GB-Sekunden Speicher</translation>
-    </message>
-    <message>
         <source>By day</source>
         <translation>Nach Tag</translation>
     </message>
@@ -889,12 +1013,31 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>Budget    %1 von %2 ausgegeben im %3 (%4 %), %5 übrig</translation>
     </message>
     <message>
-        <source>Budget    none set (%1 spent in %2; --budget-month USD or SPAWNAI_BUDGET_MONTH sets one)</source>
-        <translation>Budget    keines festgelegt (%1 ausgegeben im %2; --budget-month USD oder SPAWNAI_BUDGET_MONTH legt eines fest)</translation>
-    </message>
-    <message>
         <source>Session   at most %1 each</source>
         <translation>Sitzung   höchstens %1 pro Sitzung</translation>
+    </message>
+    <message>
+        <source>(from %1)</source>
+        <translation>(aus %1)</translation>
+    </message>
+    <message>
+        <source>(from Settings &gt; Budget)</source>
+        <translation>(aus Einstellungen &gt; Budget)</translation>
+    </message>
+    <message>
+        <source>Sandboxes %1 runs, %2 vCPU-seconds and %3 GB-seconds of memory allocated</source>
+        <translation>Sandboxes %1 Läufe, %2 vCPU-Sekunden und %3 GB-Sekunden Speicher zugeteilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpriced  %n request(s) to %1 (%2 tokens in, %3 out) are not in the total: set the model&apos;s price in Settings &gt; Budget &gt; Prices</source>
+        <translation>
+            <numerusform>Ohne Preis %n Anfrage an %1 (%2 Tokens ein, %3 aus) ist nicht in der Summe: Legen Sie den Preis des Modells unter Einstellungen &gt; Budget &gt; Preise fest</numerusform>
+            <numerusform>Ohne Preis %n Anfragen an %1 (%2 Tokens ein, %3 aus) sind nicht in der Summe: Legen Sie den Preis des Modells unter Einstellungen &gt; Budget &gt; Preise fest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget    none set (%1 spent in %2; Settings &gt; Budget, SPAWNAI_BUDGET_MONTH or --budget-month USD sets one)</source>
+        <translation>Budget    keines festgelegt (%1 ausgegeben im %2; Einstellungen &gt; Budget, SPAWNAI_BUDGET_MONTH oder --budget-month USD legt eines fest)</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2471,21 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>ModelRequestLine</name>
+    <message>
+        <source>price unknown</source>
+        <translation>Preis unbekannt</translation>
+    </message>
+    <message>
+        <source>Model request (%1): %2 tokens in, %3 out, %4</source>
+        <translation>Modellanfrage (%1): %2 Tokens ein, %3 aus, %4</translation>
+    </message>
+    <message>
+        <source>Model request (%1): %2 tokens in (%3 read from the prompt cache, %4 written to it), %5 out, %6</source>
+        <translation>Modellanfrage (%1): %2 Tokens ein (%3 aus dem Prompt-Cache gelesen, %4 hineingeschrieben), %5 aus, %6</translation>
+    </message>
+</context>
+<context>
     <name>NewAppForm</name>
     <message>
         <source>Server &amp;address:</source>
@@ -2434,18 +2592,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>das Modell des Servers, z. B. qwen2.5-coder</translation>
     </message>
     <message>
-        <source>Choose a model to see what a request costs.</source>
-        <translation>Wählen Sie ein Modell, um zu sehen, was eine Anfrage kostet.</translation>
-    </message>
-    <message>
-        <source>free (local model)</source>
-        <translation>kostenlos (lokales Modell)</translation>
-    </message>
-    <message>
-        <source>about $%1 for this request</source>
-        <translation>etwa %1 $ für diese Anfrage</translation>
-    </message>
-    <message>
         <source>Where the app runs</source>
         <translation>Wo die App läuft</translation>
     </message>
@@ -2462,8 +2608,20 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>&amp;Läuft in:</translation>
     </message>
     <message>
-        <source>, plus about $%1 per hour the app runs</source>
-        <translation>, zuzüglich etwa %1 $ pro Stunde Laufzeit der App</translation>
+        <source>Set &amp;price…</source>
+        <translation>&amp;Preis festlegen…</translation>
+    </message>
+    <message>
+        <source>Set the model&apos;s price</source>
+        <translation>Den Preis des Modells festlegen</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Budget &gt; Prices for this model</source>
+        <translation>Einstellungen &gt; Budget &gt; Preise für dieses Modell öffnen</translation>
+    </message>
+    <message>
+        <source>Choose a model to see what the app costs.</source>
+        <translation>Wählen Sie ein Modell, um zu sehen, was die App kostet.</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3041,56 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>RuntimeOverrides</name>
+    <message>
+        <source>%1 is a whole number of seconds, not &quot;%2&quot;</source>
+        <translation>%1 ist eine ganze Zahl von Sekunden, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number of milliseconds, not &quot;%2&quot;</source>
+        <translation>%1 ist eine ganze Zahl von Millisekunden, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is too short: at least %2 (one second)</source>
+        <translation>%1 ist zu kurz: mindestens %2 (eine Sekunde)</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is longer than the %2 plan allows: at most %3 (%n hour(s))</source>
+        <translation>
+            <numerusform>%1 ist länger, als der Tarif %2 erlaubt: höchstens %3 (%n Stunde)</numerusform>
+            <numerusform>%1 ist länger, als der Tarif %2 erlaubt: höchstens %3 (%n Stunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is hobby or pro, not &quot;%2&quot;</source>
+        <translation>%1 ist hobby oder pro, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number, not &quot;%2&quot;</source>
+        <translation>%1 ist eine ganze Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is too low: at least 1 session runs at once</source>
+        <translation>%1 ist zu niedrig: mindestens 1 Sitzung läuft gleichzeitig</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 plan allows: at most %3 sessions at once</source>
+        <translation>%1 ist mehr, als der Tarif %2 erlaubt: höchstens %3 Sitzungen gleichzeitig</translation>
+    </message>
+    <message>
+        <source>%1 is debug, info, warning or error, not &quot;%2&quot;</source>
+        <translation>%1 ist debug, info, warning oder error, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is an amount in USD from 0 to 1000000, not &quot;%2&quot;</source>
+        <translation>%1 ist ein Betrag in USD von 0 bis 1000000, nicht „%2“</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox</name>
     <message>
         <source>This sandbox keeps no cache</source>
@@ -3133,6 +3341,21 @@ Open the app in your web browser instead.</source>
         <translation>
             <numerusform>%1 läuft bis %2, noch %n Minute</numerusform>
             <numerusform>%1 läuft bis %2, noch %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost      %1 (models %2, sandboxes %3), estimated %4</source>
+        <translation>Kosten    %1 (Modelle %2, Sandboxes %3), geschätzt %4</translation>
+    </message>
+    <message>
+        <source>; prompt caching saved %1</source>
+        <translation>; der Prompt-Cache sparte %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; + %n request(s) to %1 at an unknown price</source>
+        <translation>
+            <numerusform>; + %n Anfrage an %1 mit unbekanntem Preis</numerusform>
+            <numerusform>; + %n Anfragen an %1 mit unbekanntem Preis</numerusform>
         </translation>
     </message>
 </context>
@@ -3516,16 +3739,16 @@ Open the app in your web browser instead.</source>
         <source>Session %1 is not running here</source>
         <translation>Die Sitzung %1 läuft nicht hier</translation>
     </message>
+    <message>
+        <source>MAX_CONCURRENT_SESSIONS lets at most %1 sessions run at once. Stop one, or raise it.</source>
+        <translation>MAX_CONCURRENT_SESSIONS lässt höchstens %1 Sitzungen gleichzeitig laufen. Stoppen Sie eine oder erhöhen Sie den Wert.</translation>
+    </message>
 </context>
 <context>
     <name>SessionRunner</name>
     <message>
         <source>SpawnAI closed</source>
         <translation>SpawnAI wurde geschlossen</translation>
-    </message>
-    <message>
-        <source>Model request (%1): %2 tokens in, %3 out, $%4</source>
-        <translation>Modellanfrage (%1): %2 Tokens ein, %3 aus, %4 $</translation>
     </message>
     <message>
         <source>asking %1 to write the app</source>
@@ -4021,10 +4244,6 @@ Open the app in your web browser instead.</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <source>Model cost so far</source>
-        <translation>Bisherige Kosten des Modells</translation>
-    </message>
-    <message>
         <source>Change to make</source>
         <translation>Gewünschte Änderung</translation>
     </message>
@@ -4053,10 +4272,6 @@ Open the app in your web browser instead.</source>
         <translation>Die Änderung konnte nicht vorgenommen werden: %1</translation>
     </message>
     <message>
-        <source>Cost so far: $%1</source>
-        <translation>Bisherige Kosten: %1 $</translation>
-    </message>
-    <message>
         <source>Cost so far: none</source>
         <translation>Bisherige Kosten: keine</translation>
     </message>
@@ -4079,6 +4294,33 @@ Open the app in your web browser instead.</source>
     <message>
         <source>C&amp;ode</source>
         <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Set &amp;price…</source>
+        <translation>&amp;Preis festlegen…</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>Bisherige Kosten</translation>
+    </message>
+    <message>
+        <source>Set the price of the session&apos;s model</source>
+        <translation>Den Preis des Modells der Sitzung festlegen</translation>
+    </message>
+    <message>
+        <source>Cost so far: %1</source>
+        <translation>Bisherige Kosten: %1</translation>
+    </message>
+    <message>
+        <source> (prompt caching saved %1)</source>
+        <translation> (der Prompt-Cache sparte %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n request(s) to %1 at an unknown price</source>
+        <translation>
+            <numerusform> + %n Anfrage an %1 mit unbekanntem Preis</numerusform>
+            <numerusform> + %n Anfragen an %1 mit unbekanntem Preis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4402,17 @@ Open the app in your web browser instead.</source>
     <message>
         <source>No E2B API key: set E2B_API_KEY or add the key in Settings</source>
         <translation>Kein E2B-API-Schlüssel: Setzen Sie E2B_API_KEY oder fügen Sie den Schlüssel in den Einstellungen hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>SpawnLaunch</name>
+    <message>
+        <source>SpawnAI is closing</source>
+        <translation>SpawnAI wird beendet</translation>
+    </message>
+    <message>
+        <source>The session could not be started</source>
+        <translation>Die Sitzung konnte nicht gestartet werden</translation>
     </message>
 </context>
 <context>
@@ -4315,6 +4568,13 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>UsageRepricer</name>
+    <message>
+        <source>Could not price earlier model requests</source>
+        <translation>Frühere Modellanfragen konnten nicht bepreist werden</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Start a new app</source>
@@ -4339,10 +4599,6 @@ Open the app in your web browser instead.</source>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>--plan is hobby or pro</source>
-        <translation>--plan ist hobby oder pro</translation>
-    </message>
     <message>
         <source>SpawnAI closed</source>
         <translation>SpawnAI wurde geschlossen</translation>

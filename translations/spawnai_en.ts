@@ -274,6 +274,10 @@
         <source>This would cost about %1; this session has cost %2 of its %3 limit. Raise the per-session limit or start a new session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The price of %1 is unknown, so your budget cannot count what it costs: nothing was sent. Set its price in Settings &gt; Budget &gt; Prices, or allow models without a price there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BudgetEnforcer</name>
@@ -312,10 +316,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What models and cloud sandboxes may cost, in US dollars. Local models and local sandboxes are free. 0 means no limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Monthly budget in US dollars</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,6 +349,22 @@
     </message>
     <message>
         <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What models and cloud sandboxes may cost, in US dollars. Models on your own server and local sandboxes are free; a model without a price is counted apart, never as free. 0 means no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow models &amp;without a price while a limit is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow models without a price while a limit is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their requests are counted as unpriced, not in dollars, so the budget cannot stop them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -414,6 +430,21 @@
             <numerusform>The sandbox expires in %n minutes, at %1; the app stops then</numerusform>
         </translation>
     </message>
+    <message>
+        <source>price unknown for %1 (set it in Settings &gt; Budget &gt; Prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n request(s) of unknown price</source>
+        <translation>
+            <numerusform> + %n request of unknown price</numerusform>
+            <numerusform> + %n requests of unknown price</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  model %1: %2 tokens in, %3 out, %4 (session %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliParser</name>
@@ -466,6 +497,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--minutes is for extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
 
 Without a command, opens the SpawnAI desktop app (with --template NAME, deploying that template).
@@ -495,8 +530,10 @@ Generation (spawn &quot;PROMPT&quot;):
 Options:
   --sandbox local|e2b        Where the app runs (default: local)
   --internet                 Let the app reach the internet (default: off)
-  --timeout SECONDS          Sandbox lifetime (default: the plan&apos;s, 1 hour for hobby)
-  --plan hobby|pro           The plan whose limits apply (default: hobby)
+  --timeout SECONDS          How long a new sandbox runs (default: the plan&apos;s, 1 hour hobby,
+                             24 hours pro); at most the plan&apos;s longest run
+  --plan hobby|pro           The plan whose limits apply (default: E2B_PLAN, else Settings, else hobby)
+  --log-level LEVEL          debug, info, warning or error (default: LOG_LEVEL, else warning)
   --limit N                  How many sessions list shows (default: 50)
   --minutes N                extend: N more minutes (default: the plan&apos;s timeout from now);
                              never past the plan&apos;s longest run (1 hour hobby, 24 hours pro)
@@ -508,15 +545,21 @@ Options:
 Costs (all days in UTC):
   --since DATE               The first day to add up, YYYY-MM-DD (default: this month&apos;s first)
   --until DATE               The last day, included (default: this month&apos;s last)
-  --budget-month USD         The monthly budget (also SPAWNAI_BUDGET_MONTH)
-  --budget-session USD       The per-session limit (also SPAWNAI_BUDGET_SESSION)
+  --budget-month USD         The monthly budget (default: SPAWNAI_BUDGET_MONTH, else Settings)
+  --budget-session USD       The per-session limit (default: SPAWNAI_BUDGET_SESSION, else Settings)
+
+Environment (a flag wins over it; it wins over Settings):
+  E2B_PLAN=hobby|pro              The plan
+  DEFAULT_SESSION_TIMEOUT_MS=MS   How long a new sandbox runs on hobby (at most 3600000, 1 hour)
+  PRO_SESSION_TIMEOUT_MS=MS       The same on pro (at most 86400000, 24 hours)
+  MAX_CONCURRENT_SESSIONS=N       How many sessions run at once (at most 20 hobby, 100 pro)
+  LOG_LEVEL=LEVEL                 debug, info, warning or error: diagnostics on standard error
+  SPAWNAI_BUDGET_MONTH=USD        The monthly budget
+  SPAWNAI_BUDGET_SESSION=USD      The per-session limit
+A value that is not a number or a known word, or more than the plan allows, is refused (exit code 2).
 
 Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--minutes is for extend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,6 +697,13 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s) available. No price is known for %1: set one in Settings &gt; Budget &gt; Prices before using it.</source>
+        <translation>
+            <numerusform>Connected: %n model available. No price is known for %1: set one in Settings &gt; Budget &gt; Prices before using it.</numerusform>
+            <numerusform>Connected: %n models available. No price is known for %1: set one in Settings &gt; Budget &gt; Prices before using it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CostDashboard</name>
@@ -698,15 +748,89 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 (%7 runs, %8 CPU-seconds).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the prices of models without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 (%7 runs, %8 vCPU-seconds allocated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 tokens in, %3 out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the total: %n request(s) at an unknown price to %1.</source>
+        <translation>
+            <numerusform>Not in the total: %n request at an unknown price to %1.</numerusform>
+            <numerusform>Not in the total: %n requests at an unknown price to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2× (%n session(s))</source>
+        <translation>
+            <numerusform>%1 %2× (%n session)</numerusform>
+            <numerusform>%1 %2× (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates: no ended session with an estimate in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What sessions cost against their estimate (median): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostEstimator</name>
+    <message numerus="yes">
+        <source>, plus about %1 for %n minute(s) of the cloud sandbox</source>
+        <translation>
+            <numerusform>, plus about %1 for %n minute of the cloud sandbox</numerusform>
+            <numerusform>, plus about %1 for %n minutes of the cloud sandbox</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>price unknown for %1: its requests would not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model is free (your own server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a first guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>from your last %n change(s)</source>
+        <translation>
+            <numerusform>from your last change</numerusform>
+            <numerusform>from your last %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from your last %n app(s)</source>
+        <translation>
+            <numerusform>from your last app</numerusform>
+            <numerusform>from your last %n apps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,14 +899,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The monthly budget is an amount in USD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The per-session budget is an amount in USD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  (nothing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,10 +935,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sandboxes %1 runs, %2 CPU seconds, %3 GB-seconds of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,11 +955,30 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Budget    none set (%1 spent in %2; --budget-month USD or SPAWNAI_BUDGET_MONTH sets one)</source>
+        <source>Session   at most %1 each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session   at most %1 each</source>
+        <source>(from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from Settings &gt; Budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandboxes %1 runs, %2 vCPU-seconds and %3 GB-seconds of memory allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpriced  %n request(s) to %1 (%2 tokens in, %3 out) are not in the total: set the model&apos;s price in Settings &gt; Budget &gt; Prices</source>
+        <translation>
+            <numerusform>Unpriced  %n request to %1 (%2 tokens in, %3 out) is not in the total: set the model&apos;s price in Settings &gt; Budget &gt; Prices</numerusform>
+            <numerusform>Unpriced  %n requests to %1 (%2 tokens in, %3 out) are not in the total: set the model&apos;s price in Settings &gt; Budget &gt; Prices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget    none set (%1 spent in %2; Settings &gt; Budget, SPAWNAI_BUDGET_MONTH or --budget-month USD sets one)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2282,6 +2413,21 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>ModelRequestLine</name>
+    <message>
+        <source>price unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model request (%1): %2 tokens in, %3 out, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model request (%1): %2 tokens in (%3 read from the prompt cache, %4 written to it), %5 out, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewAppForm</name>
     <message>
         <source>Server &amp;address:</source>
@@ -2388,18 +2534,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a model to see what a request costs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>free (local model)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>about $%1 for this request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where the app runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,7 +2550,19 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, plus about $%1 per hour the app runs</source>
+        <source>Set &amp;price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the model&apos;s price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Budget &gt; Prices for this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model to see what the app costs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2836,6 +2982,56 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>RuntimeOverrides</name>
+    <message>
+        <source>%1 is a whole number of seconds, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a whole number of milliseconds, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too short: at least %2 (one second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is longer than the %2 plan allows: at most %3 (%n hour(s))</source>
+        <translation>
+            <numerusform>%1 is longer than the %2 plan allows: at most %3 (%n hour)</numerusform>
+            <numerusform>%1 is longer than the %2 plan allows: at most %3 (%n hours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is hobby or pro, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a whole number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too low: at least 1 session runs at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 plan allows: at most %3 sessions at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is debug, info, warning or error, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an amount in USD from 0 to 1000000, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sandbox</name>
     <message>
         <source>This sandbox keeps no cache</source>
@@ -3086,6 +3282,21 @@ Open the app in your web browser instead.</source>
         <translation>
             <numerusform>%1 runs until %2, %n minute from now</numerusform>
             <numerusform>%1 runs until %2, %n minutes from now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost      %1 (models %2, sandboxes %3), estimated %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; prompt caching saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; + %n request(s) to %1 at an unknown price</source>
+        <translation>
+            <numerusform>; + %n request to %1 at an unknown price</numerusform>
+            <numerusform>; + %n requests to %1 at an unknown price</numerusform>
         </translation>
     </message>
 </context>
@@ -3468,15 +3679,15 @@ Open the app in your web browser instead.</source>
         <source>Session %1 is not running here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MAX_CONCURRENT_SESSIONS lets at most %1 sessions run at once. Stop one, or raise it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionRunner</name>
     <message>
         <source>SpawnAI closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model request (%1): %2 tokens in, %3 out, $%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3972,10 +4183,6 @@ Open the app in your web browser instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Model cost so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change to make</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4004,10 +4211,6 @@ Open the app in your web browser instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cost so far: $%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cost so far: none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,6 +4233,33 @@ Open the app in your web browser instead.</source>
     <message>
         <source>C&amp;ode</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the price of the session&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (prompt caching saved %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n request(s) to %1 at an unknown price</source>
+        <translation>
+            <numerusform> + %n request to %1 at an unknown price</numerusform>
+            <numerusform> + %n requests to %1 at an unknown price</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4340,17 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>No E2B API key: set E2B_API_KEY or add the key in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpawnLaunch</name>
+    <message>
+        <source>SpawnAI is closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4266,6 +4507,13 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>UsageRepricer</name>
+    <message>
+        <source>Could not price earlier model requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Start a new app</source>
@@ -4290,10 +4538,6 @@ Open the app in your web browser instead.</source>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>--plan is hobby or pro</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>SpawnAI closed</source>
         <translation type="unfinished"></translation>
