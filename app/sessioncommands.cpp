@@ -141,15 +141,10 @@ int SessionCommands::show()
                                                     session.error.retryable ? tr(", retrying can help") : QString()));
     m_output->line(tr("Created   %1").arg(session.createdAt.toLocalTime().toString(Qt::ISODate)));
     const SessionCost cost = SessionCost::from(store->llmUsage(id), store->usage(id));
-    QString costLine = tr("Cost      %1 (models %2, sandboxes %3), estimated %4")
-                           .arg(Budget::formatUsd(cost.total()), Budget::formatUsd(cost.llmCost),
-                                Budget::formatUsd(cost.sandboxCost), Budget::formatUsd(session.estimatedCost));
-    if (cost.cacheSaved >= 0.00005)
-        costLine += tr("; prompt caching saved %1").arg(Budget::formatUsd(cost.cacheSaved));
-    if (!cost.isPriced())
-        costLine += tr("; + %n request(s) to %1 at an unknown price", nullptr, cost.unpricedRequests)
-                        .arg(cost.unpricedModels.join(QStringLiteral(", ")));
-    m_output->line(costLine);
+    m_output->line(tr("Cost      %1 (models %2, sandboxes %3), estimated %4")
+                       .arg(Budget::formatUsd(cost.total()), Budget::formatUsd(cost.llmCost),
+                            Budget::formatUsd(cost.sandboxCost), Budget::formatUsd(session.estimatedCost))
+                   + cost.notes());
     m_output->line(QString());
     m_output->line(tr("Timeline"));
     for (const SessionEvent &event : events) {

@@ -3347,17 +3347,6 @@ Open the app in your web browser instead.</source>
         <source>Cost      %1 (models %2, sandboxes %3), estimated %4</source>
         <translation>Kosten    %1 (Modelle %2, Sandboxes %3), geschätzt %4</translation>
     </message>
-    <message>
-        <source>; prompt caching saved %1</source>
-        <translation>; der Prompt-Cache sparte %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>; + %n request(s) to %1 at an unknown price</source>
-        <translation>
-            <numerusform>; + %n Anfrage an %1 mit unbekanntem Preis</numerusform>
-            <numerusform>; + %n Anfragen an %1 mit unbekanntem Preis</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SessionControls</name>
@@ -3448,6 +3437,20 @@ Open the app in your web browser instead.</source>
     <message>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCost</name>
+    <message>
+        <source> (prompt caching saved %1)</source>
+        <translation> (der Prompt-Cache sparte %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n request(s) to %1 at an unknown price</source>
+        <translation>
+            <numerusform> + %n Anfrage an %1 mit unbekanntem Preis</numerusform>
+            <numerusform> + %n Anfragen an %1 mit unbekanntem Preis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4310,17 +4313,6 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Cost so far: %1</source>
         <translation>Bisherige Kosten: %1</translation>
-    </message>
-    <message>
-        <source> (prompt caching saved %1)</source>
-        <translation> (der Prompt-Cache sparte %1)</translation>
-    </message>
-    <message numerus="yes">
-        <source> + %n request(s) to %1 at an unknown price</source>
-        <translation>
-            <numerusform> + %n Anfrage an %1 mit unbekanntem Preis</numerusform>
-            <numerusform> + %n Anfragen an %1 mit unbekanntem Preis</numerusform>
-        </translation>
     </message>
 </context>
 <context>

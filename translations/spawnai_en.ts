@@ -3288,17 +3288,6 @@ Open the app in your web browser instead.</source>
         <source>Cost      %1 (models %2, sandboxes %3), estimated %4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>; prompt caching saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>; + %n request(s) to %1 at an unknown price</source>
-        <translation>
-            <numerusform>; + %n request to %1 at an unknown price</numerusform>
-            <numerusform>; + %n requests to %1 at an unknown price</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SessionControls</name>
@@ -3389,6 +3378,20 @@ Open the app in your web browser instead.</source>
     <message>
         <source>ZIP archives (*.zip)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionCost</name>
+    <message>
+        <source> (prompt caching saved %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> + %n request(s) to %1 at an unknown price</source>
+        <translation>
+            <numerusform> + %n request to %1 at an unknown price</numerusform>
+            <numerusform> + %n requests to %1 at an unknown price</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4249,17 +4252,6 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Cost so far: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (prompt caching saved %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> + %n request(s) to %1 at an unknown price</source>
-        <translation>
-            <numerusform> + %n request to %1 at an unknown price</numerusform>
-            <numerusform> + %n requests to %1 at an unknown price</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -297,15 +297,9 @@ void SessionView::showCost()
 {
     SessionStore *store = m_manager->store();
     const SessionCost cost = SessionCost::from(store->llmUsage(m_sessionId), store->usage(m_sessionId));
-    QString text = cost.total() > 0.0 || !cost.isPriced() ? tr("Cost so far: %1").arg(Budget::formatUsd(cost.total()))
+    const QString text = cost.total() > 0.0 || !cost.isPriced() ? tr("Cost so far: %1").arg(Budget::formatUsd(cost.total()))
                                                           : tr("Cost so far: none");
-    // Below a hundredth of a cent, "saved $0.0000" would only be noise.
-    if (cost.cacheSaved >= 0.00005)
-        text += tr(" (prompt caching saved %1)").arg(Budget::formatUsd(cost.cacheSaved));
-    if (!cost.isPriced())
-        text += tr(" + %n request(s) to %1 at an unknown price", nullptr, cost.unpricedRequests)
-                    .arg(cost.unpricedModels.join(QStringLiteral(", ")));
-    m_cost->setText(text);
+    m_cost->setText(text + cost.notes());
     m_unpricedModel = cost.unpricedModels.value(0);
     m_setPriceButton->setVisible(!cost.isPriced());
 }

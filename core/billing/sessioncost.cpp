@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sessioncost.h"
 
+#include "budget.h"
+
 SessionCost SessionCost::from(const QList<LlmUsageRecord> &requests, const QList<UsageRecord> &runs)
 {
     SessionCost cost;
@@ -21,4 +23,16 @@ SessionCost SessionCost::from(const QList<LlmUsageRecord> &requests, const QList
     for (const UsageRecord &run : runs)
         cost.sandboxCost += run.actualCost;
     return cost;
+}
+
+QString SessionCost::notes() const
+{
+    QString text;
+    // Below a hundredth of a cent, "saved $0.0000" would only be noise.
+    if (cacheSaved >= 0.00005)
+        text += tr(" (prompt caching saved %1)").arg(Budget::formatUsd(cacheSaved));
+    if (!isPriced())
+        text += tr(" + %n request(s) to %1 at an unknown price", nullptr, unpricedRequests)
+                    .arg(unpricedModels.join(QStringLiteral(", ")));
+    return text;
 }

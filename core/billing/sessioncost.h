@@ -3,6 +3,7 @@
 
 #include "store/usagerecords.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -11,6 +12,9 @@
 // and the requests whose price is unknown (counted apart, never as $0).
 struct SessionCost
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionCost)
+
+public:
     double llmCost = 0.0;
     double sandboxCost = 0.0;
     double cacheSaved = 0.0;  // uncached price minus price, priced requests only
@@ -23,6 +27,9 @@ struct SessionCost
 
     double total() const { return llmCost + sandboxCost; }
     bool isPriced() const { return unpricedRequests == 0; }
+    // What follows the total in words: " (prompt caching saved $0.15)" and
+    // " + 2 requests to MODEL at an unknown price", each when it applies.
+    QString notes() const;
 
     static SessionCost from(const QList<LlmUsageRecord> &requests, const QList<UsageRecord> &runs);
 };
