@@ -2947,10 +2947,6 @@ Open the app in your web browser instead.</source>
 <context>
     <name>PriceOverridesEditor</name>
     <message>
-        <source>Your own prices in US dollars per million tokens. A model listed here is priced with these instead of the built-in table.</source>
-        <translation>Ihre eigenen Preise in US-Dollar pro Million Tokens. Ein hier aufgeführtes Modell wird mit diesen Preisen statt mit der eingebauten Tabelle berechnet.</translation>
-    </message>
-    <message>
         <source>Price overrides</source>
         <translation>Eigene Preise</translation>
     </message>
@@ -2997,6 +2993,10 @@ Open the app in your web browser instead.</source>
     <message>
         <source>your settings</source>
         <translation>Ihre Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your own prices in US dollars per million tokens. A model listed here is priced with these instead of the built-in table. An empty cache price follows the input price (for Claude: 1.25 times to write, a tenth to read).</source>
+        <translation>Ihre eigenen Preise in US-Dollar pro Million Tokens. Ein hier aufgeführtes Modell wird mit diesen statt mit der eingebauten Tabelle berechnet. Ein leerer Cache-Preis folgt dem Eingabepreis (bei Claude: das 1,25-Fache zum Schreiben, ein Zehntel zum Lesen).</translation>
     </message>
 </context>
 <context>

@@ -2888,10 +2888,6 @@ Open the app in your web browser instead.</source>
 <context>
     <name>PriceOverridesEditor</name>
     <message>
-        <source>Your own prices in US dollars per million tokens. A model listed here is priced with these instead of the built-in table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Price overrides</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,6 +2933,10 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>your settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own prices in US dollars per million tokens. A model listed here is priced with these instead of the built-in table. An empty cache price follows the input price (for Claude: 1.25 times to write, a tenth to read).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,7 +28,8 @@ PriceOverridesEditor::PriceOverridesEditor(AppSettings *settings, QWidget *paren
 {
     setObjectName(QStringLiteral("priceOverridesEditor"));
     auto *intro = new QLabel(tr("Your own prices in US dollars per million tokens. A model listed here is "
-                                "priced with these instead of the built-in table."),
+                                "priced with these instead of the built-in table. An empty cache price follows "
+                                "the input price (for Claude: 1.25 times to write, a tenth to read)."),
                              this);
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("priceOverridesTable"));
@@ -147,8 +148,22 @@ void PriceOverridesEditor::save()
         price.model = model->text().trimmed();
         price.input = number(Input);
         price.output = number(Output);
-        price.cacheWrite = number(CacheWrite);
-        price.cacheRead = number(CacheRead);
+        // An empty cache price would make cached tokens free: it follows the
+        // input price, by Anthropic's rule for Claude (a 5-minute write 1.25
+        // times, a read a tenth), else at the input price, and says so.
+        const bool claude = PriceTable::canonicalModelId(price.model).startsWith(u"claude");
+        const auto orInput = [&](int column, double claudeFactor) {
+            const QTableWidgetItem *item = m_table->item(row, column);
+            if (item && !item->text().trimmed().isEmpty())
+                return number(column);
+            const double derived = price.input * (claude ? claudeFactor : 1.0);
+            m_loading = true;
+            m_table->setItem(row, column, new QTableWidgetItem(QLocale().toString(derived, 'g', 10)));
+            m_loading = false;
+            return derived;
+        };
+        price.cacheWrite = orInput(CacheWrite, 1.25);
+        price.cacheRead = orInput(CacheRead, 0.1);
         price.source = tr("your settings");
         price.date = QDate::currentDate().toString(Qt::ISODate);
         prices.append(price);

@@ -100,6 +100,12 @@ void TestUiUnpriced::form_saysPriceUnknown_andSetPriceFixesIt()
     table->item(table->currentRow(), 1)->setText(u"3"_s);
     table->item(table->currentRow(), 2)->setText(u"15"_s);
     QVERIFY(!settings.priceOverrides().isEmpty());
+    // Cache prices left empty follow Claude's rule, not $0, and the table shows them.
+    const std::optional<ModelPrice> saved = PriceTable::current().price(u"claude-future-9"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->cacheWrite, 3.75);
+    QCOMPARE(saved->cacheRead, 0.3);
+    QCOMPARE(table->item(table->currentRow(), 3)->text(), u"3.75"_s);
     QTRY_VERIFY2(estimate->text().startsWith(u"about $"_s), qPrintable(estimate->text()));
     QVERIFY(!setPrice->isVisible());
 
