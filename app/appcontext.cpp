@@ -171,8 +171,11 @@ void AppContext::applyPrices()
 {
     readPriceOverrides();
     // Requests stored while a model had no price are counted from now on.
-    if (const SpawnError error = UsageRepricer::repriceUnknown(*m_database, PriceTable::current()); error.isError())
+    QStringList changed;
+    if (const SpawnError error = UsageRepricer::reprice(*m_database, PriceTable::current(), nullptr, &changed);
+        error.isError())
         qCWarning(lcApp).noquote() << error.message;
+    m_store->announceCostsChanged(changed);
 }
 
 void AppContext::readPriceOverrides()

@@ -99,18 +99,18 @@ void CliOutput::file(const QString &sessionId, SessionStatus status, const QStri
 }
 
 void CliOutput::cost(const QString &sessionId, SessionStatus status, const LlmUsageRecord &request,
-                     const QString &part, const SessionCost &session)
+                     const SessionCost &session)
 {
     const qint64 inputTokens = request.inputTokens + request.cacheWriteTokens + request.cacheReadTokens;
     if (m_json) {
         QJsonObject event{{QStringLiteral("event"), QStringLiteral("cost")},
                           {QStringLiteral("session"), sessionId},
                           {QStringLiteral("status"), sessionStatusToString(status)},
-                          {QStringLiteral("purpose"), part},
+                          {QStringLiteral("purpose"), request.part},
                           {QStringLiteral("step"), request.purpose},
                           {QStringLiteral("model"), request.model},
                           {QStringLiteral("priced"), request.isPriced()},
-                          {QStringLiteral("priceStatus"), request.priceStatus},
+                          {QStringLiteral("priceStatus"), priceStatusToString(request.priceStatus)},
                           {QStringLiteral("inputTokens"), inputTokens},
                           {QStringLiteral("outputTokens"), request.outputTokens},
                           {QStringLiteral("cacheWriteTokens"), request.cacheWriteTokens},
@@ -132,7 +132,7 @@ void CliOutput::cost(const QString &sessionId, SessionStatus status, const LlmUs
     if (!session.isPriced())
         total += tr(" + %n request(s) of unknown price", nullptr, session.unpricedRequests);
     line(tr("  model %1: %2 tokens in, %3 out, %4 (session %5)")
-             .arg(part)
+             .arg(request.part)
              .arg(inputTokens)
              .arg(request.outputTokens)
              .arg(price, total));

@@ -30,8 +30,7 @@ public:
     void file(const QString &sessionId, SessionStatus status, const QString &path);
     // A model request ended: its tokens and price (or that its price is
     // unknown), and the session's cost so far.
-    void cost(const QString &sessionId, SessionStatus status, const LlmUsageRecord &request, const QString &part,
-              const SessionCost &session);
+    void cost(const QString &sessionId, SessionStatus status, const LlmUsageRecord &request, const SessionCost &session);
     void repair(const QString &sessionId, SessionStatus status, int round, const SpawnError &reason);
     // The month's spend reached `percent` % of the monthly budget.
     void budget(int percent, double spent, double budget);

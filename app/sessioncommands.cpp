@@ -116,7 +116,7 @@ int SessionCommands::show()
         }
         object.insert(QStringLiteral("timeline"), timeline);
         object.insert(QStringLiteral("logTail"), QString::fromUtf8(logTail));
-        const SessionCost cost = SessionCost::from(store->llmUsage(id), store->usage(id));
+        const SessionCost cost = SessionCost::of(*store, id);
         object.insert(QStringLiteral("costs"),
                       QJsonObject{{QStringLiteral("total"), cost.total()},
                                   {QStringLiteral("llmCost"), cost.llmCost},
@@ -140,7 +140,7 @@ int SessionCommands::show()
         m_output->line(tr("Error     %1 (%2%3)").arg(session.error.message, errorKindToString(session.error.kind),
                                                     session.error.retryable ? tr(", retrying can help") : QString()));
     m_output->line(tr("Created   %1").arg(session.createdAt.toLocalTime().toString(Qt::ISODate)));
-    const SessionCost cost = SessionCost::from(store->llmUsage(id), store->usage(id));
+    const SessionCost cost = SessionCost::of(*store, id);
     m_output->line(tr("Cost      %1 (models %2, sandboxes %3), estimated %4")
                        .arg(Budget::formatUsd(cost.total()), Budget::formatUsd(cost.llmCost),
                             Budget::formatUsd(cost.sandboxCost), Budget::formatUsd(session.estimatedCost))

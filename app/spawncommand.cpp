@@ -267,8 +267,8 @@ void SpawnCommand::watch(SessionRunner *runner)
         m_output->file(id, runner->status(), path);
     });
     connect(runner, &SessionRunner::modelRequestFinished, this,
-            [this, runner, id](const LlmUsageRecord &request, const QString &part) {
-                m_output->cost(id, runner->status(), request, part, runner->costSummary());
+            [this, runner, id](const LlmUsageRecord &request) {
+                m_output->cost(id, runner->status(), request, runner->costSummary());
             });
     connect(runner, &SessionRunner::expiresSoon, this, [this, runner, id](const QDateTime &expiresAt) {
         m_output->expiry(id, runner->status(), expiresAt);

@@ -891,6 +891,14 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>about %1 (%2)</source>
         <translation>etwa %1 (%2)</translation>
     </message>
+    <message>
+        <source>price unknown for %1: with your budget set, it is refused until it has a price</source>
+        <translation>Preis unbekannt für %1: Solange ein Budget gesetzt ist, wird es abgelehnt, bis es einen Preis hat</translation>
+    </message>
+    <message>
+        <source>the model is free (your price of $0)</source>
+        <translation>das Modell ist kostenlos (Ihr Preis von 0 $)</translation>
+    </message>
 </context>
 <context>
     <name>CostSessionModel</name>

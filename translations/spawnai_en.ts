@@ -833,6 +833,14 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>about %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>price unknown for %1: with your budget set, it is refused until it has a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model is free (your price of $0)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CostSessionModel</name>

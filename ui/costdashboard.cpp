@@ -8,6 +8,7 @@
 #include "budgetgauge.h"
 #include "costsessionmodel.h"
 #include "daterangepicker.h"
+#include "sessiontext.h"
 #include "spendcharts.h"
 #include "store/database.h"
 #include "store/sessionstore.h"
@@ -236,8 +237,9 @@ void CostDashboard::showAccuracy(const QList<EstimateAccuracy> &accuracy)
 {
     QStringList parts;
     for (const EstimateAccuracy &type : accuracy) {
-        parts << tr("%1 %2× (%n session(s))", nullptr, type.sessions)
-                     .arg(type.appType, QLocale().toString(type.medianRatio, 'f', 2));
+        AppType appType = AppType::WebApp;
+        const QString name = appTypeFromString(type.appType, &appType) ? SessionText::appType(appType) : type.appType;
+        parts << tr("%1 %2× (%n session(s))", nullptr, type.sessions).arg(name, QLocale().toString(type.medianRatio, 'f', 2));
     }
     m_accuracy->setText(parts.isEmpty() ? tr("Estimates: no ended session with an estimate in this period.")
                                         : tr("What sessions cost against their estimate (median): %1.")

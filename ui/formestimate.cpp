@@ -6,6 +6,7 @@
 #include "modelclients.h"
 #include "newappform.h"
 #include "secrets/secretstore.h"
+#include "workflow/budgetenforcer.h"
 #include "workflow/openingrequest.h"
 
 #include <QTimer>
@@ -13,6 +14,7 @@
 namespace {
 // Long enough that a count is not sent for every word typed.
 constexpr int TypingPauseMs = 800;
+constexpr int RefreshMs = 120;
 } // namespace
 
 FormEstimate::FormEstimate(SessionManager *manager, NewAppForm *form, SecretStore *secrets, ModelClients *clients,
@@ -23,11 +25,15 @@ FormEstimate::FormEstimate(SessionManager *manager, NewAppForm *form, SecretStor
     , m_secrets(secrets)
     , m_clients(clients)
     , m_pause(new QTimer(this))
+    , m_refresh(new QTimer(this))
 {
     m_pause->setSingleShot(true);
     m_pause->setInterval(TypingPauseMs);
     connect(m_pause, &QTimer::timeout, this, &FormEstimate::count);
-    connect(form, &NewAppForm::estimateInputsChanged, this, &FormEstimate::update);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(RefreshMs);
+    connect(m_refresh, &QTimer::timeout, this, &FormEstimate::update);
+    connect(form, &NewAppForm::estimateInputsChanged, m_refresh, qOverload<>(&QTimer::start));
     update();
 }
 
@@ -35,6 +41,8 @@ FormEstimate::~FormEstimate()
 {
     if (CountTokens *counting = m_counting)
         counting->cancel();
+    if (SecretReading *reading = m_reading)
+        reading->disconnect(this);
 }
 
 SpawnRequest FormEstimate::request() const
@@ -68,9 +76,11 @@ qint64 FormEstimate::countedTokens(const SpawnRequest &request) const
 
 void FormEstimate::update()
 {
+    m_refresh->stop();
     SpawnRequest wanted = request();
     wanted.promptTokens = countedTokens(wanted);
-    m_form->showEstimate(m_manager->estimate(wanted));
+    const Budget &budget = m_manager->budget()->budget();
+    m_form->showEstimate(m_manager->estimate(wanted), budget.hasLimit() && !budget.allowUnpriced);
     if (wanted.promptTokens == 0 && wanted.provider == u"anthropic" && !wanted.prompt.isEmpty()
         && !wanted.model.isEmpty())
         m_pause->start();
@@ -80,31 +90,40 @@ void FormEstimate::update()
 
 void FormEstimate::count()
 {
-    if (m_counting || !m_secrets)
+    // One count at a time; a locked keyring may keep the read waiting.
+    if (m_counting || m_reading || !m_secrets)
         return;
     const SpawnRequest wanted = request();
     if (m_manager->estimate(wanted).priceStatus != PriceStatus::Priced)
         return;  // nothing to refine: free, or refused anyway
     SecretReading *reading = m_secrets->read(QString::fromLatin1(SecretNames::Anthropic));
+    m_reading = reading;
     connect(reading, &AsyncOperation::finished, this, [this, reading, wanted] {
         reading->deleteLater();
+        m_reading = nullptr;
         QString key = reading->succeeded() ? reading->value() : QString();
         if (key.isEmpty())
             key = AnthropicClient::keyFromEnvironment();
         if (key.isEmpty() || countKey(request()) != countKey(wanted))
             return;  // no key to count with, or the form changed meanwhile
-        LlmClient *client = m_clients->client(wanted.provider, wanted.baseUrl, key);
-        m_counting = client->countTokens(openingRequest(*wanted.generation, wanted.prompt));
-        m_counting->setParent(this);
-        connect(m_counting, &AsyncOperation::finished, this, [this, wanted] {
-            CountTokens *counting = m_counting;
+        countWith(key, wanted);
+    });
+}
+
+void FormEstimate::countWith(const QString &key, const SpawnRequest &wanted)
+{
+    LlmClient *client = m_clients->client(wanted.provider, wanted.baseUrl, key);
+    CountTokens *counting = client->countTokens(openingRequest(*wanted.generation, wanted.prompt));
+    counting->setParent(this);
+    m_counting = counting;
+    connect(counting, &AsyncOperation::finished, this, [this, counting, wanted] {
+        if (m_counting == counting)
             m_counting = nullptr;
-            counting->deleteLater();
-            if (!counting->succeeded())
-                return;  // the length-based estimate stays
-            m_countedKey = countKey(wanted);
-            m_counted = counting->inputTokens();
-            update();
-        });
+        counting->deleteLater();
+        if (!counting->succeeded())
+            return;  // the length-based estimate stays
+        m_countedKey = countKey(wanted);
+        m_counted = counting->inputTokens();
+        update();
     });
 }

@@ -10,6 +10,7 @@ class CountTokens;
 class ModelClients;
 class NewAppForm;
 class QTimer;
+class SecretReading;
 class SecretStore;
 
 // Keeps the new-app form's estimate current with the one core estimate
@@ -37,12 +38,16 @@ public:
 private:
     static QString countKey(const SpawnRequest &request);
     void count();
+    void countWith(const QString &key, const SpawnRequest &wanted);
 
     SessionManager *m_manager;
     NewAppForm *m_form;
     SecretStore *m_secrets;
     ModelClients *m_clients;
     QTimer *m_pause;
+    // The history queries are cheap but not free: a burst of typing is one estimate.
+    QTimer *m_refresh;
+    QPointer<SecretReading> m_reading;
     QPointer<CountTokens> m_counting;
     QString m_countedKey;
     qint64 m_counted = 0;

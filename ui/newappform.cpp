@@ -237,14 +237,14 @@ void NewAppForm::providerChanged()
     updateCreateEnabled();
 }
 
-void NewAppForm::showEstimate(const CostEstimate &estimate)
+void NewAppForm::showEstimate(const CostEstimate &estimate, bool refusedUnpriced)
 {
     if (model().isEmpty()) {
         m_estimate->setText(tr("Choose a model to see what the app costs."));
         m_setPrice->hide();
         return;
     }
-    m_estimate->setText(CostEstimator::describe(estimate));
+    m_estimate->setText(CostEstimator::describe(estimate, refusedUnpriced));
     m_setPrice->setVisible(estimate.isUnpriced());
 }
 

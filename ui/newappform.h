@@ -46,7 +46,8 @@ public:
     // What the window estimated for the form's current contents
     // (SessionManager::estimate): shown in words, with "Set price…" when
     // the model's price is unknown.
-    void showEstimate(const CostEstimate &estimate);
+    // `refusedUnpriced`: a budget is set and models without a price are not allowed.
+    void showEstimate(const CostEstimate &estimate, bool refusedUnpriced = false);
     // While the window reads the key and starts the session.
     void setBusy(bool busy);
     // Takes the defaults from the settings: provider, model, server address,

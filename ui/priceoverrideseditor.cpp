@@ -78,7 +78,7 @@ void PriceOverridesEditor::addRow()
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     for (int column = 0; column < ColumnCount; ++column)
-        m_table->setItem(row, column, new QTableWidgetItem(column == Model ? QString() : QStringLiteral("0")));
+        m_table->setItem(row, column, new QTableWidgetItem);
     m_loading = false;
     m_table->setCurrentCell(row, Model);
     m_table->editItem(m_table->item(row, Model));
@@ -129,11 +129,13 @@ void PriceOverridesEditor::save()
         const QTableWidgetItem *model = m_table->item(row, Model);
         if (!model || model->text().trimmed().isEmpty())
             continue;  // a row being filled in
-        bool anyPrice = false;
-        for (int column = Input; column < ColumnCount; ++column)
-            anyPrice = anyPrice || (m_table->item(row, column) && !m_table->item(row, column)->text().trimmed().isEmpty());
-        if (!anyPrice)
-            continue;  // a model named, its prices still to come
+        // A price counts once both input and output are typed: a half-typed
+        // row saved at once would price past requests without their output.
+        const auto typed = [this, row](int column) {
+            return m_table->item(row, column) && !m_table->item(row, column)->text().trimmed().isEmpty();
+        };
+        if (!typed(Input) || !typed(Output))
+            continue;
         auto number = [this, row](int column) {
             const QTableWidgetItem *item = m_table->item(row, column);
             if (!item)

@@ -22,8 +22,8 @@ public:
     // Adds an empty row and starts editing its model name.
     void addRow();
     // Starts editing `model`'s input price: its row, or a new row with its
-    // name and empty prices (nothing is saved until a price is typed, so a
-    // visit does not make the model free).
+    // name and empty prices (a row is saved once its input and output prices
+    // are both typed, so a visit does not make the model free).
     void editPrice(const QString &model);
 
 private:

@@ -296,7 +296,7 @@ void SessionView::follow(SessionRunner *runner)
 void SessionView::showCost()
 {
     SessionStore *store = m_manager->store();
-    const SessionCost cost = SessionCost::from(store->llmUsage(m_sessionId), store->usage(m_sessionId));
+    const SessionCost cost = SessionCost::of(*store, m_sessionId);
     const QString text = cost.total() > 0.0 || !cost.isPriced() ? tr("Cost so far: %1").arg(Budget::formatUsd(cost.total()))
                                                           : tr("Cost so far: none");
     m_cost->setText(text + cost.notes());

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "costanalytics.h"
 
+#include "common/median.h"
 #include "store/database.h"
 #include "store/sqlsupport.h"
 
 #include <QMap>
 #include <QSqlQuery>
-
-#include <algorithm>
 
 namespace {
 SpawnError queryError(const QSqlQuery &query)
@@ -143,18 +142,14 @@ SpawnError CostAnalytics::estimateAccuracy(const CostPeriod &period, QList<Estim
     QSqlQuery query(m_database.connection());
     if (!run(query, QStringLiteral(
             "SELECT app_type, actual_cost / estimated_cost FROM sessions WHERE created_at >= ? AND created_at < ? "
-            "AND estimated_cost > 0 AND status IN ('stopped', 'expired', 'failed') ORDER BY app_type"),
+            "AND estimated_cost > 0 AND estimate_basis >= 0 AND status IN ('stopped', 'expired', 'failed') "
+            "ORDER BY app_type"),
              {StoreSql::timeValue(period.since), StoreSql::timeValue(period.until)}))
         return queryError(query);
     QMap<QString, QList<double>> ratios;
     while (query.next())
         ratios[query.value(0).toString()] << query.value(1).toDouble();
-    for (auto it = ratios.begin(); it != ratios.end(); ++it) {
-        QList<double> &values = it.value();
-        std::sort(values.begin(), values.end());
-        const qsizetype middle = values.size() / 2;
-        const double median = values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2.0;
-        out->append({it.key(), int(values.size()), median});
-    }
+    for (auto it = ratios.cbegin(); it != ratios.cend(); ++it)
+        out->append({it.key(), int(it.value().size()), median(it.value())});
     return {};
 }

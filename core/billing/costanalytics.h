@@ -55,7 +55,8 @@ struct RepairCount
 };
 
 // How close estimates came for one app type: the median of actual cost ÷
-// estimate over the ended sessions created in the period that had one.
+// estimate over the ended sessions created in the period that CostEstimator
+// estimated (sessions.estimate_basis >= 0; older ones were estimated another way).
 struct EstimateAccuracy
 {
     QString appType;

@@ -2,6 +2,7 @@
 #include "costestimator.h"
 
 #include "budget.h"
+#include "common/median.h"
 #include "store/database.h"
 #include "store/sqlsupport.h"
 
@@ -15,15 +16,6 @@ namespace {
 // E2B's default sandbox, until a run of this user's says otherwise.
 constexpr double DefaultVcpus = 2.0;
 constexpr double DefaultGib = 0.5;
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2.0;
-}
 
 // Requests of a new app's own writing: the answer, its repairs and the
 // simpler last try (rows from before schema 7 have no purpose).
@@ -74,25 +66,8 @@ CostEstimator::Steps CostEstimator::modelHistory(const EstimateRequest &request)
     Steps steps;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (request.followUp) {
-        // Each earlier change on its own: its prompt was the app and the request.
-        if (!StoreSql::prepare(query, QStringLiteral(
-                "SELECT input_tokens, output_tokens, cache_write_tokens, cache_read_tokens FROM llm_usage "
-                "WHERE model = ? AND purpose = 'follow-up' ORDER BY id DESC LIMIT ?")))
-            return steps;
-        query.addBindValue(request.model);
-        query.addBindValue(HistorySize);
-        if (!StoreSql::exec(query))
-            return steps;
-        while (query.next()) {
-            const TokenCounts counts{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                                     query.value(2).toLongLong(), query.value(3).toLongLong()};
-            steps.outputTokens << double(counts.output);
-            steps.inputFactors << inputFactor(request.model, counts.input + counts.cacheWrite + counts.cacheRead, {counts});
-            steps.costs << m_prices.cost(request.model, counts);
-        }
-        return steps;
-    }
+    if (request.followUp)
+        return followUpHistory(request);
     // The last sessions of this model (and type) that the model wrote, with
     // every request of their writing, oldest first within each.
     if (!StoreSql::prepare(query, u"SELECT u.session_id, u.input_tokens, u.output_tokens, u.cache_write_tokens, "
@@ -135,6 +110,44 @@ CostEstimator::Steps CostEstimator::modelHistory(const EstimateRequest &request)
     return steps;
 }
 
+CostEstimator::Steps CostEstimator::followUpHistory(const EstimateRequest &request) const
+{
+    // The last changes asked of this model (as the user named it: the server
+    // answers with a dated id), each with the parts it took after the output
+    // limit; newest first.
+    Steps steps;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, QStringLiteral(
+            "SELECT u.input_tokens, u.output_tokens, u.cache_write_tokens, u.cache_read_tokens, u.part "
+            "FROM llm_usage u JOIN sessions s ON s.id = u.session_id WHERE u.purpose = 'follow-up' AND s.model = ? "
+            "ORDER BY u.id DESC LIMIT ?")))
+        return steps;
+    query.addBindValue(request.model);
+    query.addBindValue(HistorySize * 4);
+    if (!StoreSql::exec(query))
+        return steps;
+    QList<TokenCounts> change;  // read newest first: continuations come before their answer
+    while (query.next() && steps.costs.size() < HistorySize) {
+        change << TokenCounts{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                              query.value(3).toLongLong()};
+        if (query.value(4).toString() == u"continue")
+            continue;
+        TokenCounts sum;
+        double cost = 0.0;
+        for (const TokenCounts &part : std::as_const(change)) {
+            sum.output += part.output;
+            cost += m_prices.cost(request.model, part);
+        }
+        const TokenCounts &first = change.constLast();
+        steps.outputTokens << double(sum.output);
+        steps.inputFactors << inputFactor(request.model, first.input + first.cacheWrite + first.cacheRead, change);
+        steps.costs << cost;
+        change.clear();
+    }
+    return steps;
+}
+
 CostEstimator::Runs CostEstimator::sandboxHistory(const EstimateRequest &request) const
 {
     Runs runs;
@@ -167,8 +180,9 @@ CostEstimate CostEstimator::estimate(const EstimateRequest &request) const
     CostEstimate result;
     result.model = request.model;
     // No model (a template, a folder): only the sandbox can cost.
-    result.priceStatus = request.model.isEmpty() ? PriceStatus::Free
-                                                 : m_prices.lookup(request.model, request.baseUrl).status;
+    const PriceLookup lookup = m_prices.lookup(request.model, request.baseUrl);
+    result.priceStatus = request.model.isEmpty() ? PriceStatus::Free : lookup.status;
+    result.ownServer = !request.model.isEmpty() && lookup.isOwnServer();
     result.promptTokens = request.promptTokens;
     result.promptTokensCounted = request.promptTokensCounted;
     result.followUp = request.followUp;
@@ -211,7 +225,7 @@ CostEstimate CostEstimator::estimate(const EstimateRequest &request) const
     return result;
 }
 
-QString CostEstimator::describe(const CostEstimate &estimate)
+QString CostEstimator::describe(const CostEstimate &estimate, bool refusedUnpriced)
 {
     QString sandbox;
     if (estimate.sandboxCost > 0.0) {
@@ -221,9 +235,14 @@ QString CostEstimator::describe(const CostEstimate &estimate)
     }
     switch (estimate.priceStatus) {
     case PriceStatus::Unknown:
+        if (refusedUnpriced)
+            return tr("price unknown for %1: with your budget set, it is refused until it has a price")
+                .arg(estimate.model);
         return tr("price unknown for %1: its requests would not be counted").arg(estimate.model) + sandbox;
     case PriceStatus::Free:
-        return tr("the model is free (your own server)") + sandbox;
+        return (estimate.ownServer ? tr("the model is free (your own server)")
+                                   : tr("the model is free (your price of $0)"))
+            + sandbox;
     case PriceStatus::Priced:
         break;
     }

@@ -34,6 +34,7 @@ struct CostEstimate
 {
     QString model;
     PriceStatus priceStatus = PriceStatus::Unknown;
+    bool ownServer = false;  // free because it runs on the user's own server, not by a price of 0
     qint64 promptTokens = 0;
     bool promptTokensCounted = false;
     // Repairs, continuations and the prompt cache, from history: what the
@@ -73,16 +74,18 @@ public:
     // starter prompts produce (docs/costs.md).
     static qint64 defaultOutputTokens(const QString &appType, bool followUp);
     // "about $0.12 …" in words for a status line; says "price unknown" or
-    // "free" where that is the truth.
-    static QString describe(const CostEstimate &estimate);
+    // "free" where that is the truth, and that a budget refuses a model of
+    // unknown price when `refusedUnpriced`.
+    static QString describe(const CostEstimate &estimate, bool refusedUnpriced = false);
 
 private:
     struct Steps
     {
         QList<double> outputTokens;
         QList<double> inputFactors;
-        QList<double> costs;  // follow-ups: each as it was sent, at today's prices
+        QList<double> costs;  // follow-ups: each as it was billed, at today's prices
     };
+    Steps followUpHistory(const EstimateRequest &request) const;
     struct Runs
     {
         QList<double> seconds;

@@ -43,7 +43,9 @@ bool LocalServer::looksHosted(const QString &model)
     static const QRegularExpression hosted(
         QStringLiteral("^(?:.*/)?(?:claude|gpt|chatgpt|o1|o3|o4|gemini|grok)(?:[-.:]|$)"),
         QRegularExpression::CaseInsensitiveOption);
-    return hosted.match(model.trimmed()).hasMatch();
+    // OpenAI's open-weight models run on the user's own server like any other.
+    static const QRegularExpression openWeight(QStringLiteral("(?:^|/)gpt-oss"), QRegularExpression::CaseInsensitiveOption);
+    return hosted.match(model.trimmed()).hasMatch() && !openWeight.match(model).hasMatch();
 }
 
 bool LocalServer::isFreeServerModel(const QUrl &baseUrl, const QString &model)

@@ -15,7 +15,8 @@ namespace LocalServer {
 // unique-local addresses, "localhost", and names that only resolve on a
 // local network: one label ("gpu-box"), .local, .lan, .internal, .home.arpa.
 bool isPrivateAddress(const QUrl &url);
-// A model a hosted vendor bills for: Claude, GPT and o-series, Gemini, Grok.
+// A model a hosted vendor bills for: Claude, GPT and o-series, Gemini, Grok
+// (not OpenAI's open-weight gpt-oss, which runs anywhere).
 bool looksHosted(const QString &model);
 // An unpriced model is free when it runs on the user's own server.
 bool isFreeServerModel(const QUrl &baseUrl, const QString &model);

@@ -70,28 +70,6 @@ QString invalidEntry()
 }
 } // namespace
 
-QString priceStatusToString(PriceStatus status)
-{
-    switch (status) {
-    case PriceStatus::Priced:
-        return QStringLiteral("priced");
-    case PriceStatus::Free:
-        return QStringLiteral("free");
-    case PriceStatus::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
-PriceStatus priceStatusFromString(const QString &text)
-{
-    if (text == u"priced")
-        return PriceStatus::Priced;
-    if (text == u"free")
-        return PriceStatus::Free;
-    return PriceStatus::Unknown;
-}
-
 const PriceTable &PriceTable::builtin()
 {
     static const PriceTable table = [] {
@@ -182,13 +160,15 @@ QString PriceTable::canonicalModelId(const QString &model)
     id = id.mid(id.lastIndexOf(u'/') + 1);
     static const QRegularExpression bedrock(QStringLiteral("^(?:[a-z]{2,4}\\.)?anthropic\\."));
     id.remove(bedrock);
-    // Claude Code's context marker ("[1m]"), Bedrock's "-v2:0", Vertex's
-    // "@20241022", dated snapshots and "-latest", in any combination.
-    static const QRegularExpression suffixes(
+    // Claude Code's context marker ("[1m]"), dated snapshots and "-latest",
+    // in any combination; for Claude also Bedrock's "-v2:0" and Vertex's
+    // "@20241022" (another vendor's "-v2" is part of its model's name).
+    static const QRegularExpression suffixes(QStringLiteral("(?:\\[\\w+\\]|-\\d{8}|-latest)+$"));
+    static const QRegularExpression claudeSuffixes(
         QStringLiteral("(?:\\[\\w+\\]|-v\\d+(?::\\d+)?|@\\d{8}|-\\d{8}|-latest)+$"));
-    id.remove(suffixes);
+    id.remove(id.startsWith(u"claude") ? claudeSuffixes : suffixes);
     // "claude-sonnet-4-0" is the alias of "claude-sonnet-4".
-    static const QRegularExpression zeroAlias(QStringLiteral("(-\\d+)-0$"));
+    static const QRegularExpression zeroAlias(QStringLiteral("^(claude-.*-\\d+)-0$"));
     id.replace(zeroAlias, QStringLiteral("\\1"));
     return id;
 }

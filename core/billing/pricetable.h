@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/spawnerror.h"
+#include "pricestatus.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -39,24 +40,14 @@ struct SandboxPrice
     QString date;
 };
 
-// What the spend meter knows about a model's price. Unknown is never
-// counted as free without saying so: its requests are stored as unpriced,
-// and a budget refuses them unless the user allows it.
-enum class PriceStatus
-{
-    Priced,   // the table or the user gives a price above zero
-    Free,     // a model of the user's own server, or a price the user set to 0
-    Unknown,  // nobody gave a price
-};
-QString priceStatusToString(PriceStatus status);  // "priced", "free", "unknown"
-PriceStatus priceStatusFromString(const QString &text);
-
 struct PriceLookup
 {
     PriceStatus status = PriceStatus::Unknown;
     std::optional<ModelPrice> price;  // set when Priced, and for a user's price of 0
 
     bool isUnknown() const { return status == PriceStatus::Unknown; }
+    // Free because it runs on the user's own server, not by a price of 0.
+    bool isOwnServer() const { return status == PriceStatus::Free && !price; }
 };
 
 struct TokenCounts

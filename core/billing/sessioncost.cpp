@@ -2,6 +2,7 @@
 #include "sessioncost.h"
 
 #include "budget.h"
+#include "store/sessionstore.h"
 
 SessionCost SessionCost::from(const QList<LlmUsageRecord> &requests, const QList<UsageRecord> &runs)
 {
@@ -23,6 +24,11 @@ SessionCost SessionCost::from(const QList<LlmUsageRecord> &requests, const QList
     for (const UsageRecord &run : runs)
         cost.sandboxCost += run.actualCost;
     return cost;
+}
+
+SessionCost SessionCost::of(const SessionStore &store, const QString &id)
+{
+    return from(store.llmUsage(id), store.usage(id));
 }
 
 QString SessionCost::notes() const

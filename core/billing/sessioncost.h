@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+class SessionStore;
+
 // What one session has cost so far, as the session view, `spawnai show` and
 // the cost events say it: models and sandboxes, what prompt caching saved,
 // and the requests whose price is unknown (counted apart, never as $0).
@@ -32,4 +34,6 @@ public:
     QString notes() const;
 
     static SessionCost from(const QList<LlmUsageRecord> &requests, const QList<UsageRecord> &runs);
+    // What session `id` has cost, from the store.
+    static SessionCost of(const SessionStore &store, const QString &id);
 };

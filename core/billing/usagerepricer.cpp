@@ -26,13 +26,17 @@ struct Row
     QString sessionId;
     QString model;
     TokenCounts tokens;
+    double cost;
+    PriceStatus status;
 };
 } // namespace
 
-SpawnError UsageRepricer::repriceUnknown(Database &database, const PriceTable &prices, int *repriced)
+SpawnError UsageRepricer::reprice(Database &database, const PriceTable &prices, int *repriced, QStringList *sessions)
 {
     if (repriced)
         *repriced = 0;
+    if (sessions)
+        sessions->clear();
     const QSqlDatabase db = database.connection();
     Transaction transaction(db);
     if (!transaction.begin())
@@ -40,15 +44,16 @@ SpawnError UsageRepricer::repriceUnknown(Database &database, const PriceTable &p
     QSqlQuery select(db);
     select.setForwardOnly(true);
     if (!StoreSql::prepare(select, QStringLiteral(
-            "SELECT id, session_id, model, input_tokens, output_tokens, cache_write_tokens, cache_read_tokens "
-            "FROM llm_usage WHERE price_status = 'unknown'"))
+            "SELECT id, session_id, model, input_tokens, output_tokens, cache_write_tokens, cache_read_tokens, cost, "
+            "price_status FROM llm_usage WHERE unpriced_at_request = 1"))
         || !StoreSql::exec(select))
         return failed(select.lastError());
     QList<Row> rows;
     while (select.next()) {
         rows.append({select.value(0).toLongLong(), select.value(1).toString(), select.value(2).toString(),
                      TokenCounts{select.value(3).toLongLong(), select.value(4).toLongLong(),
-                                 select.value(5).toLongLong(), select.value(6).toLongLong()}});
+                                 select.value(5).toLongLong(), select.value(6).toLongLong()},
+                     select.value(7).toDouble(), priceStatusFromString(select.value(8).toString())});
     }
     select.finish();
 
@@ -61,17 +66,23 @@ SpawnError UsageRepricer::repriceUnknown(Database &database, const PriceTable &p
     QHash<QString, double> added;
     int count = 0;
     for (const Row &row : std::as_const(rows)) {
+        // Priced by today's table and overrides, whatever they said before:
+        // a price the user corrects or removes is applied again.
         const PriceLookup lookup = prices.lookup(row.model);
-        if (lookup.isUnknown())
+        // Free because it ran on the user's own server (the address is not
+        // stored): only a price can change that.
+        if (lookup.isUnknown() && row.status == PriceStatus::Free)
             continue;
         const double cost = prices.cost(row.model, row.tokens);
+        if (lookup.status == row.status && qFuzzyCompare(1.0 + cost, 1.0 + row.cost))
+            continue;
         update.addBindValue(cost);
         update.addBindValue(prices.uncachedCost(row.model, row.tokens));
         update.addBindValue(priceStatusToString(lookup.status));
         update.addBindValue(row.id);
         if (!StoreSql::exec(update))
             return failed(update.lastError());
-        added[row.sessionId] += cost;
+        added[row.sessionId] += cost - row.cost;
         ++count;
     }
     for (auto it = added.cbegin(); it != added.cend(); ++it) {
@@ -83,8 +94,10 @@ SpawnError UsageRepricer::repriceUnknown(Database &database, const PriceTable &p
     if (!transaction.commit())
         return failed(transaction.lastError());
     if (count > 0)
-        qCInfo(lcReprice) << "priced" << count << "earlier request(s) whose price was unknown";
+        qCInfo(lcReprice) << "priced again" << count << "request(s) made while their price was unknown";
     if (repriced)
         *repriced = count;
+    if (sessions)
+        *sessions = added.keys();
     return {};
 }

@@ -3,14 +3,18 @@
 
 #include "common/spawnerror.h"
 
+#include <QStringList>
+
 class Database;
 class PriceTable;
 
-// Model requests stored while their price was unknown get it as soon as the
-// table or the user has one: the rows, their day summaries (through the
-// triggers) and each session's actual cost then count them, so the month's
-// spend is complete again. Runs at start-up and whenever prices change.
+// Model requests made while their price was unknown are priced with the price
+// the table or the user gives later, and priced again when that price is
+// corrected or removed (a half-typed price is not final): the rows, their day
+// summaries (through the triggers) and each session's actual cost follow, so
+// the month's spend is complete. Runs at start-up and whenever prices change.
 namespace UsageRepricer {
-// How many requests were priced in `*repriced`.
-SpawnError repriceUnknown(Database &database, const PriceTable &prices, int *repriced = nullptr);
+// How many requests changed in `*repriced`; the sessions they belong to in `*sessions`.
+SpawnError reprice(Database &database, const PriceTable &prices, int *repriced = nullptr,
+                   QStringList *sessions = nullptr);
 } // namespace UsageRepricer

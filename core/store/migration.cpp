@@ -293,26 +293,56 @@ Migration usageSamples()
     }};
 }
 
-// What each model request's price was known to be, what it was for, and what
-// it would have cost without the prompt cache. Rows written before this
-// schema cost 0 when the table had no price: an OpenAI-compatible model was
-// then assumed local (free), any other unpriced model is now marked unknown
-// (and priced as soon as the table or the user has its price, see
-// UsageRepricer). Unknown rows are few, so a partial index finds them fast.
+// A hosted vendor's model, as LocalServer::looksHosted() says it, in SQL
+// over `column`: such a model was billed even behind a local address.
+static QString hostedModel(const QString &column)
+{
+    QStringList terms;
+    for (const char *vendor : {"claude", "gpt", "chatgpt", "o1", "o3", "o4", "gemini", "grok"}) {
+        const QString name = QString::fromLatin1(vendor);
+        terms << u"lower(" + column + u") = '" + name + u"'" << u"lower(" + column + u") GLOB '" + name + u"[-.:]*'"
+              << u"lower(" + column + u") GLOB '*/" + name + u"[-.:]*'";
+    }
+    return u"((" + terms.join(u" OR ") + u") AND lower(" + column + u") NOT GLOB '*gpt-oss*')";
+}
+
+// What each model request's price was known to be, what it was for (and
+// which part of an answer), and what it would have cost without the prompt
+// cache; and which estimate a session was made with.
+//
+// Rows written before this schema cost 0 when the table had no price: an
+// OpenAI-compatible model that is not a hosted vendor's was then local, so
+// free; any other unpriced one is now unknown. Both are marked
+// `unpriced_at_request`, so UsageRepricer prices them whenever the table or
+// the user has a price, and again when that price changes. Their purpose
+// comes from the conversation: the user turn each request answered (a
+// repair after a follow-up repairs the change, not the app).
 Migration priceStatus()
 {
     return {7, QStringLiteral("price status, purpose and cache savings of model requests"), {
         QStringLiteral("ALTER TABLE llm_usage ADD COLUMN price_status TEXT NOT NULL DEFAULT 'priced'"),
         QStringLiteral("ALTER TABLE llm_usage ADD COLUMN purpose TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE llm_usage ADD COLUMN part TEXT NOT NULL DEFAULT 'answer'"),
         QStringLiteral("ALTER TABLE llm_usage ADD COLUMN uncached_cost REAL NOT NULL DEFAULT 0"),
-        QStringLiteral("UPDATE llm_usage SET uncached_cost = cost, price_status = CASE "
-                       "WHEN cost > 0 OR input_tokens + output_tokens + cache_write_tokens + cache_read_tokens = 0 "
-                       "THEN 'priced' WHEN provider = 'openai' THEN 'free' ELSE 'unknown' END"),
+        QStringLiteral("ALTER TABLE llm_usage ADD COLUMN unpriced_at_request INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN estimate_basis INTEGER NOT NULL DEFAULT -1"),
+        u"UPDATE llm_usage SET uncached_cost = cost, "
+        u"unpriced_at_request = (cost = 0 AND input_tokens + output_tokens + cache_write_tokens + cache_read_tokens > 0), "
+        u"price_status = CASE WHEN cost > 0 OR input_tokens + output_tokens + cache_write_tokens + cache_read_tokens = 0 "
+        u"THEN 'priced' WHEN provider = 'openai' AND NOT " + hostedModel(QStringLiteral("model"))
+            + u" THEN 'free' ELSE 'unknown' END",
+        QStringLiteral("UPDATE llm_usage SET purpose = COALESCE((SELECT c.purpose FROM conversation_messages c "
+                       "WHERE c.session_id = llm_usage.session_id AND c.role = 'user' AND c.time <= llm_usage.time "
+                       "ORDER BY c.id DESC LIMIT 1), '')"),
+        QStringLiteral("UPDATE llm_usage SET purpose = 'follow-up-repair' WHERE purpose = 'repair' AND EXISTS ("
+                       "SELECT 1 FROM conversation_messages c WHERE c.session_id = llm_usage.session_id "
+                       "AND c.role = 'user' AND c.purpose = 'follow-up' AND c.time <= llm_usage.time)"),
         QStringLiteral("CREATE INDEX idx_llm_usage_unpriced ON llm_usage(time, model) WHERE price_status = 'unknown'"),
+        QStringLiteral("CREATE INDEX idx_llm_usage_reprice ON llm_usage(model) WHERE unpriced_at_request = 1"),
         // The estimate's history (core/billing/costestimator.h): a model's
-        // last sessions, and its last follow-ups.
+        // last sessions, and the last follow-ups.
         QStringLiteral("CREATE INDEX idx_sessions_model_created ON sessions(model, created_at)"),
-        QStringLiteral("CREATE INDEX idx_llm_usage_followups ON llm_usage(model, id) WHERE purpose = 'follow-up'"),
+        QStringLiteral("CREATE INDEX idx_llm_usage_followups ON llm_usage(id) WHERE purpose = 'follow-up'"),
     }};
 }
 

@@ -222,6 +222,11 @@ SpawnError SessionStore::setEstimatedCost(const QString &id, double cost)
     return updateColumn(id, QStringLiteral("estimated_cost"), cost);
 }
 
+SpawnError SessionStore::setEstimateBasis(const QString &id, int basis)
+{
+    return updateColumn(id, QStringLiteral("estimate_basis"), basis);
+}
+
 SpawnError SessionStore::setActualCost(const QString &id, double cost)
 {
     return updateColumn(id, QStringLiteral("actual_cost"), cost);

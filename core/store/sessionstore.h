@@ -100,6 +100,18 @@ public:
 
     // The file this store writes, for readers that add it up (CostTracker).
     Database &database() const { return m_database; }
+    // Costs of these sessions were changed in the file directly (prices set
+    // later, UsageRepricer): whoever shows or counts them reads them again.
+    void announceCostsChanged(const QStringList &ids)
+    {
+        for (const QString &id : ids) {
+            emit sessionChanged(id);
+            emit costRecorded(id);
+        }
+    }
+    // The estimate a new session was made with: how many past sessions its
+    // history had (0: the defaults); -1 (the default) for none of CostEstimator.
+    SpawnError setEstimateBasis(const QString &id, int basis);
 
 signals:
     // A session's row, versions or costs changed; re-read it with session().

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "billing/pricestatus.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -49,14 +51,19 @@ struct LlmUsageRecord
     // The same tokens priced as if nothing came from the prompt cache: the
     // difference to `cost` is what caching saved.
     double uncachedCost = 0.0;
-    // "priced", "free" or "unknown" (PriceStatus): an unknown price is stored
-    // as cost 0 and said so, never counted as free.
-    QString priceStatus = QStringLiteral("priced");
+    // An unknown price is stored as cost 0 and said so, never counted as free.
+    PriceStatus priceStatus = PriceStatus::Priced;
     // What the request was for: "prompt", "repair", "simpler", "follow-up",
-    // "continuation" (a GenerationJob purpose).
+    // "follow-up-repair".
     QString purpose;
+    // "answer", or "continue" for a request that went on after the output limit.
+    QString part = QStringLiteral("answer");
+    // Nobody knew its price when it was made: UsageRepricer prices it with
+    // whatever price the table or the user gives later, and again when that
+    // price changes.
+    bool unpricedAtRequest = false;
 
-    bool isPriced() const { return priceStatus != u"unknown"; }
+    bool isPriced() const { return priceStatus != PriceStatus::Unknown; }
 };
 
 Q_DECLARE_METATYPE(UsageRecord)

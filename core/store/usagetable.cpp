@@ -82,8 +82,8 @@ bool insertLlm(const QSqlDatabase &db, LlmUsageRecord &record, QSqlError &error)
     QSqlQuery query(db);
     if (!StoreSql::prepare(query, QStringLiteral(
             "INSERT INTO llm_usage (session_id, time, provider, model, input_tokens, "
-            "output_tokens, cache_write_tokens, cache_read_tokens, cost, uncached_cost, price_status, purpose) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            "output_tokens, cache_write_tokens, cache_read_tokens, cost, uncached_cost, price_status, purpose, part, "
+            "unpriced_at_request) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
         error = query.lastError();
         return false;
     }
@@ -97,8 +97,10 @@ bool insertLlm(const QSqlDatabase &db, LlmUsageRecord &record, QSqlError &error)
     query.addBindValue(record.cacheReadTokens);
     query.addBindValue(record.cost);
     query.addBindValue(record.uncachedCost);
-    query.addBindValue(StoreSql::text(record.priceStatus));
+    query.addBindValue(priceStatusToString(record.priceStatus));
     query.addBindValue(StoreSql::text(record.purpose));
+    query.addBindValue(StoreSql::text(record.part));
+    query.addBindValue(record.unpricedAtRequest ? 1 : 0);
     if (!StoreSql::exec(query)) {
         error = query.lastError();
         return false;
@@ -114,7 +116,7 @@ QList<LlmUsageRecord> listLlm(const QSqlDatabase &db, const QString &sessionId)
     query.setForwardOnly(true);
     if (!StoreSql::prepare(query, QStringLiteral(
             "SELECT id, time, provider, model, input_tokens, output_tokens, cache_write_tokens, "
-            "cache_read_tokens, cost, uncached_cost, price_status, purpose FROM llm_usage "
+            "cache_read_tokens, cost, uncached_cost, price_status, purpose, part, unpriced_at_request FROM llm_usage "
             "WHERE session_id = ? ORDER BY id")))
         return records;
     query.addBindValue(sessionId);
@@ -133,8 +135,10 @@ QList<LlmUsageRecord> listLlm(const QSqlDatabase &db, const QString &sessionId)
         record.cacheReadTokens = query.value(7).toLongLong();
         record.cost = query.value(8).toDouble();
         record.uncachedCost = query.value(9).toDouble();
-        record.priceStatus = query.value(10).toString();
+        record.priceStatus = priceStatusFromString(query.value(10).toString());
         record.purpose = query.value(11).toString();
+        record.part = query.value(12).toString();
+        record.unpricedAtRequest = query.value(13).toBool();
         records.append(record);
     }
     return records;

@@ -4,6 +4,7 @@
 #include "billing/pricetable.h"
 #include "generation/generatedappbuilder.h"
 #include "generationjob.h"
+#include "openingrequest.h"
 #include "llm/llmclient.h"
 #include "store/sessionstore.h"
 
@@ -44,29 +45,34 @@ GenerationPhase::~GenerationPhase()
 
 void GenerationPhase::writeApp(const QString &request)
 {
-    const PromptLibrary &prompts = PromptLibrary::builtIn();
-    ask(prompts.systemPrompt(m_settings.appType, m_settings.facts), prompts.requestPrompt(request), Turn::StartsOver,
-        QStringLiteral("prompt"), nullptr);
+    // The very request the estimate counted (SpawnLaunch, the new-app form).
+    const ChatRequest opening = openingRequest(m_settings, request);
+    m_step = QStringLiteral("prompt");
+    ask(opening.system, opening.messages.constFirst().text, Turn::StartsOver, m_step, nullptr);
 }
 
 void GenerationPhase::repair(const RepairRequest &repair, const AppBundle *current)
 {
     // The conversation so far, the answer that failed last, then what went
     // wrong: the model fixes its own work, and the prefix is the cached one.
-    ask(m_system, PromptLibrary::builtIn().repairPrompt(repair), Turn::Continues, QStringLiteral("repair"), current);
+    // A repair of a change is billed as part of the change, not of the app's writing.
+    const QString purpose = m_step == u"follow-up" ? QStringLiteral("follow-up-repair") : QStringLiteral("repair");
+    ask(m_system, PromptLibrary::builtIn().repairPrompt(repair), Turn::Continues, purpose, current);
 }
 
 void GenerationPhase::writeSimpler(const QString &request)
 {
     const PromptLibrary &prompts = PromptLibrary::builtIn();
+    m_step = QStringLiteral("simpler");
     ask(prompts.simpleSystemPrompt(m_settings.appType, m_settings.facts), prompts.requestPrompt(request),
-        Turn::StartsOver, QStringLiteral("simpler"), nullptr);
+        Turn::StartsOver, m_step, nullptr);
 }
 
 void GenerationPhase::change(const QString &request, const AppBundle &current)
 {
     const PromptLibrary &prompts = PromptLibrary::builtIn();
     const QString change = prompts.changePrompt(request);
+    m_step = QStringLiteral("follow-up");
     if (continuesWith(current, change)) {
         ask(m_system, change, Turn::Continues, QStringLiteral("follow-up"), &current);
         return;
@@ -147,13 +153,15 @@ void GenerationPhase::onRequestFinished(const QString &model, const TokenUsage &
     row.outputTokens = usage.outputTokens;
     row.cacheWriteTokens = usage.cacheWriteTokens;
     row.cacheReadTokens = usage.cacheReadTokens;
-    row.priceStatus = priceStatusToString(prices.lookup(model, baseUrl).status);
+    row.priceStatus = prices.lookup(model, baseUrl).status;
     row.cost = prices.cost(model, tokens);
     row.uncachedCost = prices.uncachedCost(model, tokens);
     row.purpose = m_purpose;
+    row.part = part;
+    row.unpricedAtRequest = row.priceStatus == PriceStatus::Unknown;
     m_store->recordLlmUsage(row);
     m_cost += row.cost;
-    emit requestCosted(row, part);
+    emit requestCosted(row);
 }
 
 void GenerationPhase::onJobFinished()

@@ -49,8 +49,8 @@ public:
 signals:
     void fileStarted(const QString &path);
     // One model request ended and is stored, priced as well as its price is
-    // known; `part` is "answer" or "continue" (after the output limit).
-    void requestCosted(const LlmUsageRecord &request, const QString &part);
+    // known (its part says whether it went on after the output limit).
+    void requestCosted(const LlmUsageRecord &request);
     void answered(const AppBundle &bundle);
     // `repairable`: the answer itself was wrong (bad format, invalid app);
     // sending the error back to the model can help.
@@ -81,5 +81,6 @@ private:
     QElapsedTimer m_sinceLastRequest;
     std::optional<AppBundle> m_previous;
     double m_cost = 0.0;
-    QString m_purpose;  // of the request being answered: "prompt", "repair", "simpler", "follow-up"
+    QString m_purpose;  // of the request being answered: "prompt", "repair", "simpler", "follow-up", "follow-up-repair"
+    QString m_step;     // what the user asked for last: "prompt", "simpler" or "follow-up"
 };

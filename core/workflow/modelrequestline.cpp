@@ -1,17 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "modelrequestline.h"
 
-#include <QCoreApplication>
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ModelRequestLine", text);
-}
-// lupdate: the tr() calls below belong to this context.
-/* TRANSLATOR ModelRequestLine */
-} // namespace
-
 QString ModelRequestLine::describe(const LlmUsageRecord &request)
 {
     const QString price = request.isPriced() ? QStringLiteral("$%1").arg(request.cost, 0, 'f', 4) : tr("price unknown");

@@ -81,27 +81,37 @@ SpawnError SessionManager::checkCapacity() const
                                 .arg(limit));
 }
 
+SpawnError SessionManager::precheck(const SpawnRequest &request) const
+{
+    return checkStart(request, nullptr);
+}
+
+SpawnError SessionManager::checkStart(const SpawnRequest &request, CostEstimate *estimated) const
+{
+    if (!m_providers.contains(request.sandboxKind))
+        return SpawnError::user(tr("Sandboxes of kind \"%1\" are not available here").arg(request.sandboxKind));
+    SpawnError error;
+    if (!request.generation && !request.bundle.validate(&error))
+        return error;
+    if (request.generation && request.prompt.trimmed().isEmpty())
+        return SpawnError::user(tr("Describe the app you want"));
+    if (error = checkCapacity(); error.isError())
+        return error;
+    if (error = m_budget->admit(request.sandboxKind, request.generation.has_value()); error.isError())
+        return error;
+    // A model of unknown price under a budget: refused before anything is
+    // sent, a token count included.
+    const CostEstimate costs = estimate(request);
+    if (estimated)
+        *estimated = costs;
+    return request.generation ? checkSpend(costs, {}) : SpawnError();
+}
+
 QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
 {
-    if (!m_providers.contains(request.sandboxKind)) {
-        *error = SpawnError::user(tr("Sandboxes of kind \"%1\" are not available here").arg(request.sandboxKind));
+    CostEstimate estimate;
+    if (*error = checkStart(request, &estimate); error->isError())
         return {};
-    }
-    if (!request.generation && !request.bundle.validate(error))
-        return {};
-    if (request.generation && request.prompt.trimmed().isEmpty()) {
-        *error = SpawnError::user(tr("Describe the app you want"));
-        return {};
-    }
-    if (*error = checkCapacity(); error->isError())
-        return {};
-    if (*error = m_budget->admit(request.sandboxKind, request.generation.has_value()); error->isError())
-        return {};
-    const CostEstimate estimate = this->estimate(request);
-    if (request.generation) {
-        if (*error = checkSpend(estimate, {}); error->isError())
-            return {};
-    }
 
     Session session;
     session.estimatedCost = estimate.total();
@@ -114,6 +124,7 @@ QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
     session.sandboxKind = request.sandboxKind;
     if (*error = m_store->createSession(session); error->isError())
         return {};
+    m_store->setEstimateBasis(session.id, estimate.basedOnSessions);
     if (request.generation) {
         // The first version is stored when the model's answer passes validation.
         if (*error = startRunner(session, {}, request.internetAccess, request.timeout, &request); error->isError())

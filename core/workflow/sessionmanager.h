@@ -82,6 +82,10 @@ public:
     // What a follow-up `request` to a session run here will cost.
     CostEstimate estimateFollowUp(const QString &sessionId, const QString &request) const;
 
+    // What spawn() refuses before it creates anything: an unknown sandbox
+    // kind, an empty prompt, the plan's limit of sessions, a spent budget,
+    // and the estimate (from the prompt's length when not counted yet).
+    SpawnError precheck(const SpawnRequest &request) const;
     // Creates a queued session with the bundle as version 1 and starts it.
     // Returns the session id, or an error when it cannot even begin.
     QString spawn(const SpawnRequest &request, SpawnError *error);
@@ -135,6 +139,8 @@ private:
     void extendForAnotherProcess(const QString &sessionId, std::chrono::seconds more);
     QStringList endKeptSandboxes(const Session &session);
     SpawnError checkCapacity() const;
+    // precheck(), and the estimate it checked.
+    SpawnError checkStart(const SpawnRequest &request, CostEstimate *estimated) const;
     SpawnError checkSpend(const CostEstimate &estimate, const QString &sessionId) const;
     SpawnError startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
                            std::chrono::seconds timeout, const SpawnRequest *generated = nullptr);

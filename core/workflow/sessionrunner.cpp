@@ -49,9 +49,9 @@ void SessionRunner::setGeneration(const GenerationSettings &settings, const QStr
     m_request = request;
     m_phase = new GenerationPhase(m_store, m_sessionId, settings, this);
     connect(m_phase, &GenerationPhase::fileStarted, this, &SessionRunner::fileStarted);
-    connect(m_phase, &GenerationPhase::requestCosted, this, [this](const LlmUsageRecord &request, const QString &part) {
+    connect(m_phase, &GenerationPhase::requestCosted, this, [this](const LlmUsageRecord &request) {
         m_store->appendEvent(m_sessionId, EventKind::Step, ModelRequestLine::describe(request));
-        emit modelRequestFinished(request, part);
+        emit modelRequestFinished(request);
         publishCost();
     });
     connect(m_phase, &GenerationPhase::answered, this, &SessionRunner::onAnswered);
@@ -67,17 +67,12 @@ double SessionRunner::totalCost() const
 {
     // Every model request and every sandbox run of the session, earlier
     // runs included: what the user has spent on this app.
-    double total = 0.0;
-    for (const LlmUsageRecord &request : m_store->llmUsage(m_sessionId))
-        total += request.cost;
-    for (const UsageRecord &run : m_store->usage(m_sessionId))
-        total += run.actualCost;
-    return total;
+    return costSummary().total();
 }
 
 SessionCost SessionRunner::costSummary() const
 {
-    return SessionCost::from(m_store->llmUsage(m_sessionId), m_store->usage(m_sessionId));
+    return SessionCost::of(*m_store, m_sessionId);
 }
 
 void SessionRunner::start()
@@ -455,8 +450,9 @@ void SessionRunner::releaseSandbox()
 
 void SessionRunner::publishCost()
 {
-    m_store->setActualCost(m_sessionId, totalCost());
-    emit costUpdated(totalCost());
+    const double total = totalCost();
+    m_store->setActualCost(m_sessionId, total);
+    emit costUpdated(total);
 }
 
 bool SessionRunner::isGenerating() const

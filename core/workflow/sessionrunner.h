@@ -99,8 +99,8 @@ signals:
     void costUpdated(double totalCost);
     // One model request ended: what it was for, its tokens and its cost.
     // A model request ended and is stored (LlmUsageRecord: tokens, cost, price
-    // status, what it was for); `part` is "answer" or "continue".
-    void modelRequestFinished(const LlmUsageRecord &request, const QString &part);
+    // status, what it was for, which part of the answer).
+    void modelRequestFinished(const LlmUsageRecord &request);
     void repairStarted(int round, const SpawnError &reason);
     void versionSaved(int version);
     void followUpFailed(const SpawnError &error);

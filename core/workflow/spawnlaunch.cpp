@@ -22,7 +22,7 @@ SpawnLaunch::SpawnLaunch(SessionManager *manager, SpawnRequest request, QObject 
     m_deadline->setSingleShot(true);
     m_deadline->setInterval(CountDeadlineMs);
     connect(m_deadline, &QTimer::timeout, this, [this] {
-        qCInfo(lcLaunch) << "no token count within" << CountDeadlineMs << "ms; estimating from the prompt's length";
+        qCInfo(lcLaunch) << "no token count within" << m_deadline->interval() << "ms; estimating from the prompt's length";
         abortWork();
         spawnNow();
     });
@@ -35,18 +35,29 @@ SpawnLaunch::~SpawnLaunch()
 
 void SpawnLaunch::start()
 {
+    // What would refuse the spawn anyway is said before anything is counted.
+    const SpawnError refusal = m_manager ? m_manager->precheck(m_request) : SpawnError();
     const GenerationSettings *generation = m_request.generation ? &*m_request.generation : nullptr;
-    const bool priced = generation && m_manager
-        && m_manager->estimate(m_request).priceStatus == PriceStatus::Priced;
-    if (!priced || !generation->client || m_request.promptTokens > 0) {
+    const bool priced = generation && m_manager && m_manager->estimate(m_request).priceStatus == PriceStatus::Priced;
+    if (refusal.isError() || !priced || !generation->client || m_request.promptTokens > 0) {
         // Finishing waits for the event loop, as every operation's does.
-        QTimer::singleShot(0, this, &SpawnLaunch::spawnNow);
+        QTimer::singleShot(0, this, [this, refusal] {
+            if (refusal.isError())
+                finishWithError(refusal);
+            else
+                spawnNow();
+        });
         return;
     }
     m_count = generation->client->countTokens(openingRequest(*generation, m_request.prompt));
     m_count->setParent(this);
     connect(m_count, &AsyncOperation::finished, this, &SpawnLaunch::onCounted);
     m_deadline->start();
+}
+
+void SpawnLaunch::setCountDeadline(std::chrono::milliseconds deadline)
+{
+    m_deadline->setInterval(int(deadline.count()));
 }
 
 void SpawnLaunch::abortWork()

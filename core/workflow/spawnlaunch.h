@@ -7,6 +7,8 @@
 
 #include <QPointer>
 
+#include <chrono>
+
 class CountTokens;
 class QTimer;
 
@@ -29,6 +31,8 @@ public:
 
     void start();
     QString sessionId() const { return m_sessionId; }
+    // How long the count may take before the prompt's length is used (5 s).
+    void setCountDeadline(std::chrono::milliseconds deadline);
 
 protected:
     void abortWork() override;

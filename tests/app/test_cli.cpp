@@ -816,6 +816,15 @@ void TestCli::sonnet45_costsWhatItCosts_inEventsAndCosts()
     QVERIFY(report.value(u"priced").toBool());
     QVERIFY(qFuzzyCompare(report.value(u"totals").toObject().value(u"llmCost").toDouble(), 0.033));
     QCOMPARE(report.value(u"unpriced").toObject().value(u"requests").toInteger(), 0);
+
+    // show says the same of the session.
+    const CliResult shown = runCli(dataDir.path(), {QStringLiteral("show"), cost.value(u"session").toString(), QStringLiteral("--json")});
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject sessionCosts = shown.objects.constFirst().value(u"costs").toObject();
+    QVERIFY(qFuzzyCompare(sessionCosts.value(u"total").toDouble(), 0.033));
+    QVERIFY(sessionCosts.value(u"priced").toBool());
+    const CliResult text = runCli(dataDir.path(), {QStringLiteral("show"), cost.value(u"session").toString()});
+    QVERIFY2(text.text().contains(u"Cost      $0.03"), qPrintable(text.text()));
 }
 
 void TestCli::unknownPrice_underABudget_isRefusedBeforeAnythingIsSent()

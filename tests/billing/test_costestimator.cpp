@@ -27,6 +27,8 @@ private slots:
     void otherModelsAndTypes_doNotCount();
     void repairsAndCaching_shapeTheInputFactor();
     void followUp_learnsFromEarlierChanges();
+    void followUpRepairs_areNotTheAppsWriting();
+    void followUpHistory_followsTheModelTheUserChose_andCountsAChangeOnce();
     void unknownModel_isUnpricedAndCostsNothing();
     void e2b_addsTheSandboxForItsUsualRunAndSize();
     void scriptedHistory_estimatesMeetTheBill();
@@ -36,9 +38,12 @@ private:
     {
         QString purpose;
         TokenCounts tokens;
+        QString part = QStringLiteral("answer");
+        QString servedAs = QString();  // the id the server answered with; empty: the session's model
     };
+    // `basis`: the estimate's history size, as a spawn stores it (-1: not estimated).
     QString addSession(const QString &model, const QString &type, const QList<Request> &requests,
-                       double estimate = 0.0, const QString &sandbox = QStringLiteral("local"));
+                       double estimate = 0.0, const QString &sandbox = QStringLiteral("local"), int basis = -1);
     CostEstimate estimate(const QString &model, const QString &type, qint64 promptTokens,
                           const QString &sandbox = QStringLiteral("local"));
 
@@ -68,7 +73,7 @@ void TestCostEstimator::cleanup()
 }
 
 QString TestCostEstimator::addSession(const QString &model, const QString &type, const QList<Request> &requests,
-                                      double estimate, const QString &sandbox)
+                                      double estimate, const QString &sandbox, int basis)
 {
     Session session;
     session.prompt = QStringLiteral("an app");
@@ -81,13 +86,15 @@ QString TestCostEstimator::addSession(const QString &model, const QString &type,
     m_clock = m_clock.addSecs(600);
     if (m_fixture->store().createSession(session).isError())
         return {};
+    m_fixture->store().setEstimateBasis(session.id, basis);
     double actual = 0.0;
     for (const Request &request : requests) {
         LlmUsageRecord row;
         row.sessionId = session.id;
         row.time = session.createdAt;
         row.provider = session.provider;
-        row.model = model;
+        row.model = request.servedAs.isEmpty() ? model : request.servedAs;
+        row.part = request.part;
         row.inputTokens = request.tokens.input;
         row.outputTokens = request.tokens.output;
         row.cacheWriteTokens = request.tokens.cacheWrite;
@@ -197,6 +204,40 @@ void TestCostEstimator::followUp_learnsFromEarlierChanges()
     QVERIFY(CostEstimator::describe(change).contains(u"from your last 3 change"));
 }
 
+void TestCostEstimator::followUpRepairs_areNotTheAppsWriting()
+{
+    addSession(Sonnet, QStringLiteral("webapp"), {{QStringLiteral("prompt"), {2000, 6000, 0, 0}},
+                                                 {QStringLiteral("follow-up"), {9000, 1500, 0, 0}},
+                                                 {QStringLiteral("follow-up-repair"), {11000, 1500, 0, 0}}});
+    const CostEstimate next = estimate(Sonnet, QStringLiteral("webapp"), 2000);
+    QCOMPARE(next.outputTokens, 6000);
+    QCOMPARE(next.inputFactor, 1.0);
+}
+
+void TestCostEstimator::followUpHistory_followsTheModelTheUserChose_andCountsAChangeOnce()
+{
+    // Chosen as "claude-sonnet-4-5", answered as the dated snapshot; the
+    // second change went on past the output limit.
+    const QString alias = QStringLiteral("claude-sonnet-4-5");
+    const QString dated = QStringLiteral("claude-sonnet-4-5-20250929");
+    addSession(alias, QStringLiteral("webapp"),
+               {{QStringLiteral("prompt"), {2000, 6000, 0, 0}, QStringLiteral("answer"), dated},
+                {QStringLiteral("follow-up"), {500, 1000, 0, 9000}, QStringLiteral("answer"), dated},
+                {QStringLiteral("follow-up"), {500, 4000, 0, 9000}, QStringLiteral("answer"), dated},
+                {QStringLiteral("follow-up"), {600, 1000, 0, 13000}, QStringLiteral("continue"), dated}});
+    EstimateRequest request;
+    request.model = alias;
+    request.followUp = true;
+    request.promptTokens = 10'000;
+    const CostEstimate change = CostEstimator(m_fixture->database(), PriceTable::builtin()).estimate(request);
+    QCOMPARE(change.basedOnSessions, 2);
+    // The two changes: 1,000 and 5,000 tokens out (the continued one counted once).
+    QCOMPARE(change.outputTokens, 3000);
+    const double first = PriceTable::builtin().cost(alias, {500, 1000, 0, 9000});
+    const double second = PriceTable::builtin().cost(alias, {500, 4000, 0, 9000}) + PriceTable::builtin().cost(alias, {600, 1000, 0, 13000});
+    QVERIFY(qFuzzyCompare(change.modelCost, (first + second) / 2.0));
+}
+
 void TestCostEstimator::unknownModel_isUnpricedAndCostsNothing()
 {
     const CostEstimate unknown = estimate(QStringLiteral("claude-future-9"), QStringLiteral("webapp"), 2000);
@@ -259,8 +300,11 @@ void TestCostEstimator::scriptedHistory_estimatesMeetTheBill()
             // The app failed to start: the error goes back, the cached prompt is read again.
             requests << Request{QStringLiteral("repair"), {output + 800, output / 3, 0, prompt}};
         }
-        addSession(Sonnet, type, requests, before.total());
+        addSession(Sonnet, type, requests, before.total(), QStringLiteral("local"), before.basedOnSessions);
     }
+    // A session estimated before CostEstimator (the old "prompt plus the
+    // most the answer may take") is not in the dashboard's comparison.
+    addSession(Sonnet, QStringLiteral("webapp"), {{QStringLiteral("prompt"), {2000, 6000, 0, 0}}}, 5.0);
     QList<EstimateAccuracy> accuracy;
     QVERIFY(!CostAnalytics(m_fixture->database()).estimateAccuracy({first, m_clock}, &accuracy).isError());
     QCOMPARE(accuracy.size(), 3);

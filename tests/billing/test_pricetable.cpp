@@ -290,6 +290,7 @@ void TestPriceTable::lookup_isPricedFreeOrUnknown_data()
     row("a hosted openai-compatible service", "qwen2.5-coder", "https://api.example.com/v1", "unknown");
     row("gpt through a LAN gateway", "gpt-4o", "http://10.0.0.7:4000/v1", "unknown");
     row("a public address", "mistral", "http://8.8.8.8/v1", "unknown");
+    row("OpenAI's open weights on ollama", "gpt-oss:20b", "http://localhost:11434/v1", "free");
 }
 
 void TestPriceTable::lookup_isPricedFreeOrUnknown()
@@ -302,12 +303,17 @@ void TestPriceTable::lookup_isPricedFreeOrUnknown()
 
 void TestPriceTable::userPriceOfZero_isFree()
 {
+    // Another vendor's "-v2" is part of the model's name, not a Bedrock version.
+    QCOMPARE(PriceTable::canonicalModelId(QStringLiteral("deepseek-v2")), u"deepseek-v2");
+    QCOMPARE(PriceTable::canonicalModelId(QStringLiteral("qwen2.5-coder-7b-0")), u"qwen2.5-coder-7b-0");
     PriceTable table = PriceTable::builtin();
     QCOMPARE(table.lookup(QStringLiteral("claude-future-9")).status, PriceStatus::Unknown);
     ModelPrice zero;
     zero.model = QStringLiteral("claude-future-9");
     table.setOverride(zero);
     QCOMPARE(table.lookup(QStringLiteral("claude-future-9")).status, PriceStatus::Free);
+    QVERIFY(!table.lookup(QStringLiteral("claude-future-9")).isOwnServer());
+    QVERIFY(table.lookup(QStringLiteral("qwen2.5-coder"), QUrl(QStringLiteral("http://localhost:11434/v1"))).isOwnServer());
     // An override written as a dated id prices the model too.
     ModelPrice dated;
     dated.model = QStringLiteral("claude-next-1-20270101");

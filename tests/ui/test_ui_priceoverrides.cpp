@@ -58,6 +58,31 @@ private slots:
         QTest::mouseClick(editor.findChild<QPushButton *>(u"removePriceButton"_s), Qt::LeftButton);
         QVERIFY(reopened.priceOverrides().isEmpty());
     }
+
+    // A price is saved once its input and output are both typed: a row
+    // half-filled, or a model named with no price, prices nothing (and
+    // makes nothing free).
+    void halfTypedPrice_isNotSaved()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        PriceOverridesEditor editor(&settings);
+        auto *table = editor.findChild<QTableWidget *>(u"priceOverridesTable"_s);
+        QTest::mouseClick(editor.findChild<QPushButton *>(u"addPriceButton"_s), Qt::LeftButton);
+        table->item(0, 0)->setText(u"my-model"_s);
+        QVERIFY(settings.priceOverrides().isEmpty());
+        table->item(0, 1)->setText(u"2"_s);
+        QVERIFY(settings.priceOverrides().isEmpty());
+        table->item(0, 2)->setText(u"8"_s);
+        SpawnError error;
+        const auto prices = PriceTable::pricesFromJson(
+            QJsonDocument::fromJson(settings.priceOverrides().toUtf8()).object().value(u"models").toArray(), &error);
+        QVERIFY(prices && prices->size() == 1);
+        QCOMPARE(prices->first().output, 8.0);
+        // Empty cache prices follow the input price for a model that is not Claude.
+        QCOMPARE(prices->first().cacheWrite, 2.0);
+        QCOMPARE(prices->first().cacheRead, 2.0);
+    }
 };
 
 QTEST_MAIN(TestUiPriceOverrides)

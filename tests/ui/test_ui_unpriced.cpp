@@ -35,7 +35,12 @@ class TestUiUnpriced final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        // Past the first run: the window shows the new-app form, not the welcome choices.
+        qputenv("ANTHROPIC_API_KEY", "sk-ant-test");
+    }
     void cleanup() { PriceTable::setUserOverrides({}); }
     void form_saysPriceUnknown_andSetPriceFixesIt();
     void sessionView_countsUnpricedRequestsApart_andSaysWhatCachingSaved();
@@ -124,7 +129,7 @@ void TestUiUnpriced::sessionView_countsUnpricedRequestsApart_andSaysWhatCachingS
     LlmUsageRecord unknown;
     unknown.inputTokens = 1000;
     unknown.outputTokens = 2000;
-    unknown.priceStatus = u"unknown"_s;
+    unknown.priceStatus = PriceStatus::Unknown;
     const QString unpriced = addGenerated(fixture, u"claude-future-9"_s, unknown);
     LlmUsageRecord cached;
     cached.inputTokens = 500;
@@ -161,7 +166,7 @@ void TestUiUnpriced::dashboard_saysWhatIsNotInTheTotal()
     LlmUsageRecord unknown;
     unknown.inputTokens = 1000;
     unknown.outputTokens = 2000;
-    unknown.priceStatus = u"unknown"_s;
+    unknown.priceStatus = PriceStatus::Unknown;
     addGenerated(fixture, u"claude-future-9"_s, unknown);
     CostDashboard dashboard(&fixture.manager());
     QSignalSpy loaded(&dashboard, &CostDashboard::loaded);

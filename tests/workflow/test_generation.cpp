@@ -52,6 +52,7 @@ private slots:
     void unknownPrice_underABudget_sendsNothing();
     void unknownPrice_allowed_isStoredAsUnpriced();
     void launch_countsThePromptAndStoresThatEstimate();
+    void launch_aCountThatNeverAnswers_fallsBackToThePromptsLength();
 
 private:
     static QByteArray page(const QString &title);
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<AnthropicClient> m_client;
     std::unique_ptr<SessionManager> m_manager;
     QByteArray m_answerModel = "claude-sonnet-5-5";  // the model the fake server says answered
+    int m_countDeadlineMs = 5000;
 };
 
 void TestGeneration::initTestCase()
@@ -82,6 +84,7 @@ void TestGeneration::initTestCase()
 void TestGeneration::init()
 {
     m_answerModel = "claude-sonnet-5-5";
+    m_countDeadlineMs = 5000;
     m_dir = std::make_unique<QTemporaryDir>();
     Paths::setDataDirOverride(m_dir->path());
     m_server = std::make_unique<FakeLlmServer>();
@@ -167,6 +170,7 @@ std::unique_ptr<SpawnLaunch> TestGeneration::launch(const QString &prompt, const
     settings.facts.pipInstall = false;
     request.generation = settings;
     auto started = std::make_unique<SpawnLaunch>(m_manager.get(), request);
+    started->setCountDeadline(std::chrono::milliseconds(m_countDeadlineMs));
     QSignalSpy finished(started.get(), &AsyncOperation::finished);
     started->start();
     if (!finished.wait(10000))
@@ -469,7 +473,7 @@ void TestGeneration::unknownPrice_allowed_isStoredAsUnpriced()
     QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
     const QList<LlmUsageRecord> usage = m_store->llmUsage(id);
     QCOMPARE(usage.size(), 1);
-    QCOMPARE(usage.first().priceStatus, u"unknown");
+    QCOMPARE(usage.first().priceStatus, PriceStatus::Unknown);
     QCOMPARE(usage.first().cost, 0.0);
     QCOMPARE(usage.first().purpose, u"prompt");
     const SessionCost cost = SessionCost::from(usage, m_store->usage(id));
@@ -498,6 +502,28 @@ void TestGeneration::launch_countsThePromptAndStoresThatEstimate()
     QCOMPARE(guarded->promptTokens, qint64(m_server->countRequests().first().body.size() / 4));
     QCOMPARE(m_store->session(started->sessionId())->estimatedCost, guarded->total());
     QCOMPARE(waitForEnd(started->sessionId(), SessionStatus::Ready), SessionStatus::Ready);
+}
+
+void TestGeneration::launch_aCountThatNeverAnswers_fallsBackToThePromptsLength()
+{
+    std::optional<CostEstimate> guarded;
+    m_manager->setSpendGuard([&](const CostEstimate &estimate, const QString &) {
+        guarded = estimate;
+        return SpawnError();
+    });
+    // The count's connection goes silent; the answer comes on the next one.
+    m_server->setAnswerCountTokens(false);
+    FakeLlmServer::Response silent = FakeLlmServer::json(200, R"({"input_tokens":)");
+    silent.ending = FakeLlmServer::Ending::Hang;
+    silent.framing = FakeLlmServer::Framing::Chunked;
+    m_server->enqueue(silent);
+    answer(siteAnswer(QStringLiteral("Not Counted")));
+    m_countDeadlineMs = 300;
+    const std::unique_ptr<SpawnLaunch> started = launch(QStringLiteral("a page"), QStringLiteral("claude-sonnet-5-5"));
+    QVERIFY(started->succeeded());
+    QVERIFY(guarded && !guarded->promptTokensCounted);
+    QCOMPARE(waitForEnd(started->sessionId(), SessionStatus::Ready), SessionStatus::Ready);
+    QVERIFY(m_server->requests().first().path().endsWith("/count_tokens"));
 }
 
 QTEST_GUILESS_MAIN(TestGeneration)
