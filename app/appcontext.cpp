@@ -8,6 +8,7 @@
 #include "billing/usagerepricer.h"
 #include "common/installid.h"
 #include "sandbox/e2b/e2bconfig.h"
+#include "sandbox/e2b/e2bsandboxprovider.h"
 #include "sandbox/local/localsandboxprovider.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings/appsettings.h"
@@ -70,6 +71,8 @@ SpawnError AppContext::open()
         if (key == SettingKey::Plan || key == SettingKey::LocalMemoryMiB || key == SettingKey::LocalMaxProcesses
             || key == SettingKey::LocalCpuPercent)
             applySettings();
+        else if (key == SettingKey::E2bTemplate || key == SettingKey::E2bPrivatePreview)
+            applyE2bSettings();
         else if (key == SettingKey::MonthlyBudgetUsd || key == SettingKey::SessionBudgetUsd
                  || key == SettingKey::BudgetAction || key == SettingKey::AllowUnpricedModels)
             applyBudget();
@@ -117,10 +120,8 @@ void AppContext::enableE2bFromKeychain(QObject *context, std::function<void()> d
     });
 }
 
-void AppContext::enableE2b(const QString &apiKey)
+E2bConfig AppContext::e2bConfig(const QString &apiKey) const
 {
-    if (apiKey.isEmpty())
-        return;
     E2bConfig config = E2bConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
     config.apiKey = apiKey;
     config.installId = InstallId::get();
@@ -128,6 +129,20 @@ void AppContext::enableE2b(const QString &apiKey)
     config.maxConcurrentSessions = m_manager->limits().maxConcurrentSessions;
     config.templateId = m_settings->e2bTemplate();
     config.privatePreview = m_settings->e2bPrivatePreview();
+    return config;
+}
+
+void AppContext::applyE2bSettings()
+{
+    if (m_cloud && m_cloud->isE2bEnabled())
+        m_cloud->enableE2b(e2bConfig(m_cloud->e2bProvider()->config().apiKey));
+}
+
+void AppContext::enableE2b(const QString &apiKey)
+{
+    if (apiKey.isEmpty())
+        return;
+    const E2bConfig config = e2bConfig(apiKey);
     if (config.installId.isEmpty()) {
         qCWarning(lcApp) << "no install id could be stored; E2B stays off so no other installation's sandbox is touched";
         return;
@@ -145,6 +160,7 @@ void AppContext::applySettings()
     m_overrides = resolveOverrides();
     m_manager->setPlan(m_overrides.plan(), m_overrides.limits());
     m_manager->setDefaultLimits(m_settings->localLimits());
+    applyE2bSettings();
 }
 
 Budget AppContext::budget() const

@@ -19,6 +19,7 @@ class SecretStore;
 class SqlSandboxLedger;
 class SessionManager;
 class SessionStore;
+struct E2bConfig;
 
 // The core services one SpawnAI process runs with, wired in one place for
 // the GUI and the command line alike.
@@ -61,6 +62,11 @@ public:
 
 private:
     void applySettings();
+    // The E2B client's configuration: the environment's E2B_* values, the
+    // settings (template, private previews) and the plan in effect.
+    E2bConfig e2bConfig(const QString &apiKey) const;
+    // Settings changed: the next E2B sandbox is made as they say now.
+    void applyE2bSettings();
     void applyBudget();
     void applyPrices();
     void readPriceOverrides();

@@ -65,10 +65,14 @@ void CloudSandboxes::stopE2bRunners(const QString &reason)
 void CloudSandboxes::enableE2b(const E2bConfig &config)
 {
     if (m_e2b) {
-        if (m_e2b->config().apiKey == config.apiKey)
-            return;
-        if (!e2bRunners().isEmpty()) {
-            qCInfo(lcCloud) << "the new E2B key applies once no session runs on E2B";
+        const bool sameKey = m_e2b->config().apiKey == config.apiKey;
+        if (sameKey || !e2bRunners().isEmpty()) {
+            E2bConfig next = config;
+            if (!sameKey) {
+                qCInfo(lcCloud) << "the new E2B key applies once no session runs on E2B";
+                next.apiKey = m_e2b->config().apiKey;
+            }
+            m_e2b->reconfigure(next);
             return;
         }
         m_sweeper.reset();

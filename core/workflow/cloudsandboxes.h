@@ -33,7 +33,9 @@ public:
     ~CloudSandboxes() override;
 
     // Registers the E2B provider with the manager and sweeps once. A second
-    // call with another key replaces the provider while no session uses it.
+    // call gives the provider the new configuration for the sandboxes it
+    // makes next (settings changed); with another key it replaces the
+    // provider while no session uses it.
     void enableE2b(const E2bConfig &config);
     bool isE2bEnabled() const { return m_e2b != nullptr; }
     E2bSandboxProvider *e2bProvider() const { return m_e2b.get(); }

@@ -33,6 +33,16 @@ E2bSandboxProvider::E2bSandboxProvider(const E2bConfig &config, SandboxLedger *l
 
 E2bSandboxProvider::~E2bSandboxProvider() = default;
 
+void E2bSandboxProvider::reconfigure(const E2bConfig &config)
+{
+    m_config = config;
+    m_controlPlane->reconfigure(config);
+    m_queue->setLimits(config.limits().maxConcurrentSessions, config.limits().creationsPerSecond,
+                       planToString(config.plan));
+    qCInfo(lcE2b).noquote() << "new sandboxes: template" << config.templateId << "plan" << planToString(config.plan)
+                            << (config.privatePreview ? "private previews" : "public previews");
+}
+
 SandboxCreation *E2bSandboxProvider::create(const SandboxSpec &spec)
 {
     auto *creation = new SandboxCreation(this);

@@ -33,6 +33,7 @@ public:
     ~E2bSandboxProvider() override;
 
     QString kind() const override { return QStringLiteral("e2b"); }
+    QString provisioningStep() const override { return tr("creating an E2B sandbox"); }
     SandboxCreation *create(const SandboxSpec &spec) override;
     // The account's sandboxes (running and paused) with metadata
     // app=spawnai and this installId.
@@ -55,6 +56,11 @@ public:
     PendingOperation *extend(const QString &sandboxId, const QDateTime &endAt);
 
     const E2bConfig &config() const { return m_config; }
+    // Settings changed while SpawnAI runs: the next creation takes `config`
+    // (template, private previews, plan and its limits). Sandboxes that
+    // exist keep what they were made with; E2B cannot change a running
+    // sandbox's privacy. The key is the caller's to keep the same.
+    void reconfigure(const E2bConfig &config);
     E2bCreationQueue *queue() const { return m_queue; }
     QNetworkAccessManager *network() const { return m_network; }
 
