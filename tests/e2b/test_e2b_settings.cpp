@@ -37,6 +37,7 @@ private slots:
     void templateAndPlan_changedWhileRunning_applyToTheNextCreate();
     void provisioningStep_namesE2bInPlainWords();
     void staticSite_onE2b_doesNotClaimALocalSandbox();
+    void malformedKey_isRefusedBeforeAnythingIsSent();
 };
 
 namespace {
@@ -260,6 +261,39 @@ void TestE2bSettings::staticSite_onE2b_doesNotClaimALocalSandbox()
     QVERIFY(page.contains("SpawnAI Starter"));
     QVERIFY2(!page.contains("local sandbox"), page.constData());
     QVERIFY(app.stop(id));
+}
+
+// Issue 17 §10: one rule for what an E2B key looks like, in the requests too.
+void TestE2bSettings::malformedKey_isRefusedBeforeAnythingIsSent()
+{
+    FakeE2bServer server;
+    qputenv("E2B_API_URL", server.url().toEncoded());
+    qputenv("E2B_SANDBOX_URL", QByteArray("http://localhost:") + QByteArray::number(server.port()));
+    QTemporaryDir dir;
+    Paths::setDataDirOverride(dir.path());
+    {
+        AppContext context;
+        QVERIFY(!context.open().isError());
+        context.enableE2b(QStringLiteral("e2b_0123456789abcdef"));  // 16 hex digits: cut short
+        QVERIFY(context.cloud()->isE2bEnabled());
+        SpawnError error;
+        const std::optional<AppBundle> bundle = TemplateLibrary().load(QStringLiteral("static-site"), &error);
+        QVERIFY(bundle);
+        SpawnRequest request;
+        request.bundle = *bundle;
+        request.templateName = QStringLiteral("static-site");
+        request.sandboxKind = QStringLiteral("e2b");
+        const QString id = context.manager()->spawn(request, &error);
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(isTerminal(context.store()->session(id)->status), 10000);
+        const Session failed = *context.store()->session(id);
+        QCOMPARE(failed.status, SessionStatus::Failed);
+        QCOMPARE(failed.error.kind, ErrorKind::User);
+        QVERIFY2(failed.error.message.contains(u"does not look like an E2B key"), qPrintable(failed.error.message));
+    }
+    Paths::setDataDirOverride({});
+    // Neither the sweep's list nor the create reached E2B.
+    QCOMPARE(server.requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestE2bSettings)
