@@ -35,9 +35,10 @@ AppContext::AppContext() = default;
 
 AppContext::~AppContext()
 {
-    // Runners stop (and journal) before the store and providers go away.
-    m_secrets.reset();
+    // Runners stop (and journal) before the store and providers go away;
+    // the sandboxes they end take their tokens out of the keychain.
     m_cloud.reset();
+    m_secrets.reset();
     m_manager.reset();
     m_ledger.reset();
     m_localProvider.reset();
@@ -66,6 +67,7 @@ SpawnError AppContext::open()
     m_manager = std::make_unique<SessionManager>(m_store.get());
     m_manager->addProvider(m_localProvider.get());
     m_cloud = std::make_unique<CloudSandboxes>(m_ledger.get(), m_manager.get(), m_store.get());
+    m_cloud->setTokenStore(secrets());
     applySettings();
     QObject::connect(m_settings.get(), &AppSettings::changed, m_manager.get(), [this](SettingKey key) {
         if (key == SettingKey::Plan || key == SettingKey::LocalMemoryMiB || key == SettingKey::LocalMaxProcesses
@@ -107,11 +109,21 @@ bool AppContext::enableE2bFromEnvironment()
     return !key.isEmpty();
 }
 
-void AppContext::enableE2bFromKeychain(QObject *context, std::function<void()> done)
+SecretStore *AppContext::secrets()
 {
     if (!m_secrets)
         m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("SpawnAI"));
-    SecretReading *reading = m_secrets->read(QString::fromLatin1(SecretNames::E2b));
+    return m_secrets.get();
+}
+
+void AppContext::setSecrets(std::unique_ptr<SecretStore> secrets)
+{
+    m_secrets = std::move(secrets);
+}
+
+void AppContext::enableE2bFromKeychain(QObject *context, std::function<void()> done)
+{
+    SecretReading *reading = secrets()->read(QString::fromLatin1(SecretNames::E2b));
     QObject::connect(reading, &AsyncOperation::finished, context, [this, reading, done = std::move(done)] {
         reading->deleteLater();
         if (reading->succeeded() && reading->found())

@@ -59,6 +59,11 @@ public:
     // The user's settings (Paths::settingsFile()). Budget and E2B values are
     // read from here by whoever wires them.
     AppSettings *settings() const { return m_settings.get(); }
+    // The OS keychain (KeychainSecretStore): API keys, and private previews'
+    // traffic tokens while their sandbox lives. A test may give another
+    // store before open().
+    SecretStore *secrets();
+    void setSecrets(std::unique_ptr<SecretStore> secrets);
 
 private:
     void applySettings();

@@ -9,7 +9,7 @@
 #include "common/paths.h"
 #include "firstframe.h"
 #include "mainwindow.h"
-#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "settings/runtimeoverrides.h"
 #include "sessioncommands.h"
@@ -121,7 +121,7 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
     }
     applyLogLevel(context.overrides().logLevel());
     // API keys live in the OS keychain; the window reads them when needed.
-    KeychainSecretStore secrets;
+    SecretStore &secrets = *context.secrets();
     MainWindow window(context.manager(), &secrets, context.settings());
     StartupProbe::installIfRequested(&window);
     if (StartupProbe::requested()) {

@@ -12,9 +12,11 @@ class E2bSandboxProvider;
 class PendingOperation;
 class SandboxLedger;
 class SandboxSweeper;
+class SecretStore;
 class SessionManager;
 class SessionRunner;
 class SessionStore;
+class TrafficTokens;
 struct E2bConfig;
 
 // The cloud side of one SpawnAI process: the E2B provider (once a key is
@@ -42,6 +44,11 @@ public:
     SandboxSweeper *sweeper() const { return m_sweeper.get(); }
 
     void setSweepInterval(std::chrono::milliseconds interval) { m_sweepInterval = interval; }
+    // Where private previews' traffic tokens are kept while their sandbox
+    // lives (the OS keychain in the app; TrafficTokens); set before
+    // enableE2b(). Without one a private app kept running cannot be opened
+    // after a restart.
+    void setTokenStore(SecretStore *store);
 
     // SpawnAI quits: sessions stop (their cloud sandboxes are killed) unless
     // `keepRunning`, which keeps ready cloud apps up until their expiry; then
@@ -67,6 +74,10 @@ signals:
 
 private:
     void onSwept(const QStringList &killed);
+    // The preview's headers of a session no runner here serves: its open
+    // sandbox's traffic token, read from the keychain when first asked.
+    QList<std::pair<QByteArray, QByteArray>> previewHeaders(const QString &sessionId);
+    void onTokenFound(const QString &sandboxId);
     QList<SessionRunner *> e2bRunners() const;
     void stopE2bRunners(const QString &reason);
 
@@ -75,6 +86,7 @@ private:
     SessionStore *m_store;
     std::unique_ptr<E2bSandboxProvider> m_e2b;
     std::unique_ptr<SandboxSweeper> m_sweeper;
+    std::unique_ptr<TrafficTokens> m_tokens;
     std::chrono::milliseconds m_sweepInterval{std::chrono::minutes(5)};
     QSet<QString> m_kept;
     int m_keptSlots = 0;  // plan slots held for kept apps  // sessions served by a kept sandbox, as of the last sweep

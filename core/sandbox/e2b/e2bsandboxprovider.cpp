@@ -180,6 +180,7 @@ void E2bSandboxProvider::finishCreation(const QString &sandboxId, QPointer<Sandb
         auto *sandbox = new E2bSandbox(m_config, record, spec, m_network, m_controlPlane, m_ledger, this);
         slot->setParent(sandbox);
         connect(sandbox, &E2bSandbox::ended, slot, &QObject::deleteLater);
+        emit sandboxMade(sandbox);
         creation->succeedWith(sandbox);
     });
 }
@@ -204,6 +205,8 @@ PendingOperation *E2bSandboxProvider::kill(const QString &sandboxId)
         if (m_kills.value(sandboxId) == operation)
             m_kills.remove(sandboxId);
         operation->deleteLater();
+        if (operation->succeeded())
+            emit sandboxGone(sandboxId);
     });
     operation->start();
     return operation;
@@ -224,8 +227,11 @@ PendingOperation *E2bSandboxProvider::pause(const QString &sandboxId)
             }
             operation->succeed();
         } else {
-            if (call->status() == 404 && m_ledger)
-                m_ledger->recordKilled(sandboxId);
+            if (call->status() == 404) {
+                if (m_ledger)
+                    m_ledger->recordKilled(sandboxId);
+                emit sandboxGone(sandboxId);
+            }
             qCWarning(lcE2b) << "could not pause sandbox" << sandboxId << ":" << call->error().message;
             operation->fail(call->error());
         }
@@ -248,8 +254,11 @@ PendingOperation *E2bSandboxProvider::extend(const QString &sandboxId, const QDa
             }
             operation->succeed();
         } else {
-            if (call->status() == 404 && m_ledger)
-                m_ledger->recordKilled(sandboxId);
+            if (call->status() == 404) {
+                if (m_ledger)
+                    m_ledger->recordKilled(sandboxId);
+                emit sandboxGone(sandboxId);
+            }
             operation->fail(call->status() == 404
                                 ? SpawnError::user(tr("E2B no longer runs this sandbox: it has ended"))
                                 : call->error());

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class E2bControlPlane;
+class E2bSandbox;
 class E2bCreationQueue;
 class E2bHttpCall;
 class E2bKill;
@@ -63,6 +64,14 @@ public:
     void reconfigure(const E2bConfig &config);
     E2bCreationQueue *queue() const { return m_queue; }
     QNetworkAccessManager *network() const { return m_network; }
+
+signals:
+    // A sandbox was made; its record holds what E2B issued for it (the
+    // traffic token of a private preview).
+    void sandboxMade(E2bSandbox *sandbox);
+    // E2B confirmed that `sandboxId` is gone: killed, or not found by a
+    // pause or an extend.
+    void sandboxGone(const QString &sandboxId);
 
 private:
     void send(QPointer<SandboxCreation> creation, const SandboxSpec &spec, QElapsedTimer queuedFor, int rateLimited);
