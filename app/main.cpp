@@ -15,6 +15,7 @@
 #include "sessioncommands.h"
 #include "spawncommand.h"
 #include "startupprobe.h"
+#include "unixsignalwatcher.h"
 #include "workflow/cloudsandboxes.h"
 #include "workflow/sessionmanager.h"
 
@@ -165,6 +166,10 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
                 readE2bKey();
         });
     }
+    // SIGTERM (a logout, `kill`) and SIGINT quit as File > Quit does, so
+    // cloud apps stop, or stay up as the user chose.
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
     const int code = app.exec();
     // Quitting: stop the sessions, or keep cloud apps running as the user
     // chose; the next start sweeps again whatever this misses.

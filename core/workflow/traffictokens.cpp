@@ -28,15 +28,15 @@ void TrafficTokens::remember(const QString &sandboxId, const QString &token)
     m_tokens.insert(sandboxId, token);
     m_none.remove(sandboxId);
     if (m_store)
-        track(m_store->write(SecretNames::trafficToken(sandboxId), token), sandboxId, "keep");
+        track(m_store->write(SecretNames::trafficToken(sandboxId), token), sandboxId, "keep", true);
 }
 
 void TrafficTokens::forget(const QString &sandboxId)
 {
-    m_tokens.remove(sandboxId);
+    const bool known = m_tokens.remove(sandboxId) > 0;
     if (m_none.remove(sandboxId) || !m_store)
         return;
-    track(m_store->remove(SecretNames::trafficToken(sandboxId)), sandboxId, "remove");
+    track(m_store->remove(SecretNames::trafficToken(sandboxId)), sandboxId, "remove", known);
 }
 
 void TrafficTokens::load(const QString &sandboxId)
@@ -74,16 +74,24 @@ PendingOperation *TrafficTokens::flush()
     return operation;
 }
 
-void TrafficTokens::track(PendingOperation *operation, const QString &sandboxId, const char *what)
+void TrafficTokens::track(PendingOperation *operation, const QString &sandboxId, const char *what, bool known)
 {
     ++m_pending;
-    connect(operation, &AsyncOperation::finished, this, [this, operation, sandboxId, what] {
+    connect(operation, &AsyncOperation::finished, this, [this, operation, sandboxId, what, known] {
         operation->deleteLater();
+        // Never kept (no keychain here): nothing to remove when the sandbox ends.
+        if (!operation->succeeded() && qstrcmp(what, "keep") == 0)
+            m_none.insert(sandboxId);
         if (operation->succeeded())
             qCDebug(lcTokens) << what << "the traffic token of sandbox" << sandboxId << "in the keychain: done";
-        else
+        else if (known)
             qCWarning(lcTokens).noquote() << "could not" << what << "the traffic token of sandbox" << sandboxId
-                                          << "in the keychain:" << operation->error().message;
+                                          << "in the keychain (a private app kept running opens after a restart only "
+                                             "with it):"
+                                          << operation->error().message;
+        else  // most likely a public sandbox of an earlier run: there was nothing to remove
+            qCDebug(lcTokens).noquote() << "could not look for a traffic token of sandbox" << sandboxId
+                                        << "in the keychain:" << operation->error().message;
         settled();
     });
 }

@@ -48,7 +48,8 @@ signals:
     void found(const QString &sandboxId);
 
 private:
-    void track(PendingOperation *operation, const QString &sandboxId, const char *what);
+    // `known`: a token this process had; failing to handle it is worth a warning.
+    void track(PendingOperation *operation, const QString &sandboxId, const char *what, bool known);
     void settled();
 
     QPointer<SecretStore> m_store;
