@@ -8,7 +8,6 @@
 #include "billing/usagerepricer.h"
 #include "common/installid.h"
 #include "sandbox/e2b/e2bconfig.h"
-#include "sandbox/e2b/e2bsandboxprovider.h"
 #include "sandbox/local/localsandboxprovider.h"
 #include "secrets/keychainsecretstore.h"
 #include "settings/appsettings.h"
@@ -146,8 +145,8 @@ E2bConfig AppContext::e2bConfig(const QString &apiKey) const
 
 void AppContext::applyE2bSettings()
 {
-    if (m_cloud && m_cloud->isE2bEnabled())
-        m_cloud->enableE2b(e2bConfig(m_cloud->e2bProvider()->config().apiKey));
+    if (m_cloud)
+        m_cloud->reconfigureE2b(e2bConfig({}));
 }
 
 void AppContext::enableE2b(const QString &apiKey)

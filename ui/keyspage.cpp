@@ -218,7 +218,10 @@ void KeysPage::remove(int index)
             return;
         }
         row.edit->clear();
-        row.status->setText(tr("Removed."));
+        // E2B stays on in this window with the key it was given.
+        row.status->setText(index == E2bRow ? tr("Removed. The window keeps using the E2B key it has until SpawnAI "
+                                                 "restarts.")
+                                            : tr("Removed."));
         emit keyChanged(row.name);
     });
 }

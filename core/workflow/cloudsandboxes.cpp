@@ -33,6 +33,7 @@ CloudSandboxes::CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, S
     m_manager->setSandboxLedger(ledger);
     m_kept = keptSessions(*m_ledger);
     m_manager->setPreviewHeaderSource([this](const QString &sessionId) { return previewHeaders(sessionId); });
+    connect(m_manager, &SessionManager::sessionEnded, this, &CloudSandboxes::switchKeyWhenIdle);
 }
 
 CloudSandboxes::~CloudSandboxes()
@@ -77,15 +78,16 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
 {
     if (m_e2b) {
         const bool sameKey = m_e2b->config().apiKey == config.apiKey;
-        if (sameKey || !e2bRunners().isEmpty()) {
-            E2bConfig next = config;
-            if (!sameKey) {
+        // The old key's sandboxes are stopped through the old provider.
+        if (sameKey || !e2bRunners().isEmpty() || m_e2b->killsUnderWay() > 0) {
+            // Another key waits for the sessions on this one; the same key back drops it.
+            m_nextKey = sameKey ? nullptr : std::make_unique<E2bConfig>(config);
+            if (!sameKey)
                 qCInfo(lcCloud) << "the new E2B key applies once no session runs on E2B";
-                next.apiKey = m_e2b->config().apiKey;
-            }
-            m_e2b->reconfigure(next);
+            reconfigureE2b(config);
             return;
         }
+        m_nextKey.reset();
         m_sweeper.reset();
         m_e2b.reset();
     }
@@ -105,6 +107,7 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
     connect(m_e2b.get(), &E2bSandboxProvider::sandboxGone, this, [this](const QString &sandboxId) {
         if (m_tokens)
             m_tokens->forget(sandboxId);
+        switchKeyWhenIdle();
     });
     m_sweeper = std::make_unique<SandboxSweeper>(m_e2b.get(), m_ledger);
     SessionManager *manager = m_manager;
@@ -119,9 +122,33 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
                 m_tokens->forget(sandboxId);
         }
         onSwept(killed);
+        switchKeyWhenIdle();
     });
     m_sweeper->startPeriodic(m_sweepInterval);
     m_sweeper->sweep();
+}
+
+void CloudSandboxes::switchKeyWhenIdle()
+{
+    if (!m_nextKey || !m_e2b || !e2bRunners().isEmpty() || m_e2b->killsUnderWay() > 0)
+        return;
+    const E2bConfig next = *std::exchange(m_nextKey, nullptr);
+    // Not from inside the provider's own signal.
+    QTimer::singleShot(0, this, [this, next] { enableE2b(next); });
+}
+
+void CloudSandboxes::reconfigureE2b(const E2bConfig &config)
+{
+    if (!m_e2b)
+        return;
+    E2bConfig current = config;
+    current.apiKey = m_e2b->config().apiKey;
+    m_e2b->reconfigure(current);
+    if (m_nextKey) {
+        const QString waiting = m_nextKey->apiKey;
+        *m_nextKey = config;
+        m_nextKey->apiKey = waiting;
+    }
 }
 
 bool CloudSandboxes::isKeptRunning(const QString &sessionId) const

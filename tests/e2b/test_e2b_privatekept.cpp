@@ -5,6 +5,7 @@
 #include "settings/appsettings.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -233,9 +234,12 @@ void TestE2bPrivateKept::privateSpawn_sigkilled_theNextStartEndsItAndRemovesTheT
 
     // The next start's sweep ends the orphan, and its token goes with it.
     QByteArray listed;
+    QElapsedTimer clock;
+    clock.start();
     QCOMPARE(runToEnd({QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("list")},
                       e2bEnvironment(server), &listed),
              0);
+    qInfo() << "list, with the orphan's kill and its token's removal, took" << clock.elapsed() << "ms";
     QCOMPARE(server.liveSandboxCount(), 0);
     QCOMPARE(ledgerState(dataDir.path(), sandboxId), QStringLiteral("killed"));
     QCOMPARE(stored(keychain, tokenName(sandboxId)), QString());
@@ -269,8 +273,11 @@ void TestE2bPrivateKept::window_keepsAPrivateAppOnQuit_theTokenGoesWhenItEnds()
     QTRY_VERIFY_WITH_TIMEOUT(!stored(keychain, tokenName(sandboxId)).isEmpty(), 10000);
 
     // SIGTERM quits as File > Quit does; the app stays up as the user chose.
+    QElapsedTimer clock;
+    clock.start();
     ::kill(pid_t(window.processId()), SIGTERM);
     QVERIFY(finished.wait(30000));
+    qInfo() << "the window quit" << clock.elapsed() << "ms after SIGTERM, keeping its app";
     QCOMPARE(window.exitStatus(), QProcess::NormalExit);
     QCOMPARE(window.exitCode(), 0);
     QCOMPARE(server.liveSandboxIds(), QStringList{sandboxId});

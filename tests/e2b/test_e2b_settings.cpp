@@ -38,6 +38,7 @@ private slots:
     void provisioningStep_namesE2bInPlainWords();
     void staticSite_onE2b_doesNotClaimALocalSandbox();
     void malformedKey_isRefusedBeforeAnythingIsSent();
+    void newKey_savedWhileAnAppRuns_appliesOnceItEnds();
 };
 
 namespace {
@@ -294,6 +295,30 @@ void TestE2bSettings::malformedKey_isRefusedBeforeAnythingIsSent()
     Paths::setDataDirOverride({});
     // Neither the sweep's list nor the create reached E2B.
     QCOMPARE(server.requests().size(), 0);
+}
+
+// A key saved in Settings while an app runs on E2B used to wait for a
+// restart: the running app's sandbox needs the old key to be stopped.
+void TestE2bSettings::newKey_savedWhileAnAppRuns_appliesOnceItEnds()
+{
+    FakeE2bServer server;
+    qputenv("E2B_API_URL", server.url().toEncoded());
+    qputenv("E2B_SANDBOX_URL", QByteArray("http://localhost:") + QByteArray::number(server.port()));
+    AppOnFake app(server);
+    QVERIFY(app.isValid());
+    const QString id = app.spawnStaticSite();
+    QVERIFY(app.waitReady(id));
+    const QString oldKey = QString::fromLatin1(server.apiKey());
+    const QString newKey = QStringLiteral("e2b_00000000000000000000000000000000000000aa");
+    app.context().enableE2b(newKey);  // what saving it in Settings does
+    QCOMPARE(app.context().cloud()->e2bProvider()->config().apiKey, oldKey);
+    // A setting changed meanwhile reaches both.
+    app.settings().setE2bTemplate(QStringLiteral("after-the-key"));
+    QCOMPARE(app.context().cloud()->e2bProvider()->config().templateId, QStringLiteral("after-the-key"));
+    QVERIFY(app.stop(id));  // with the old key: the sandbox is gone
+    QCOMPARE(server.killCount(), 1);
+    QTRY_COMPARE(app.context().cloud()->e2bProvider()->config().apiKey, newKey);
+    QCOMPARE(app.context().cloud()->e2bProvider()->config().templateId, QStringLiteral("after-the-key"));
 }
 
 QTEST_GUILESS_MAIN(TestE2bSettings)

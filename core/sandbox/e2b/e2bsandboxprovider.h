@@ -57,6 +57,8 @@ public:
     PendingOperation *extend(const QString &sandboxId, const QDateTime &endAt);
 
     const E2bConfig &config() const { return m_config; }
+    // Kills not yet confirmed or given up (E2bKill under way).
+    int killsUnderWay() const { return int(m_kills.size()); }
     // Settings changed while SpawnAI runs: the next creation takes `config`
     // (template, private previews, plan and its limits). Sandboxes that
     // exist keep what they were made with; E2B cannot change a running
