@@ -34,9 +34,10 @@ AppContext::AppContext() = default;
 
 AppContext::~AppContext()
 {
-    // Runners stop (and journal) before the store and providers go away.
-    m_secrets.reset();
+    // Runners stop (and journal) before the store and providers go away;
+    // the sandboxes they end take their tokens out of the keychain.
     m_cloud.reset();
+    m_secrets.reset();
     m_manager.reset();
     m_ledger.reset();
     m_localProvider.reset();
@@ -65,11 +66,14 @@ SpawnError AppContext::open()
     m_manager = std::make_unique<SessionManager>(m_store.get());
     m_manager->addProvider(m_localProvider.get());
     m_cloud = std::make_unique<CloudSandboxes>(m_ledger.get(), m_manager.get(), m_store.get());
+    m_cloud->setTokenStore(secrets());
     applySettings();
     QObject::connect(m_settings.get(), &AppSettings::changed, m_manager.get(), [this](SettingKey key) {
         if (key == SettingKey::Plan || key == SettingKey::LocalMemoryMiB || key == SettingKey::LocalMaxProcesses
             || key == SettingKey::LocalCpuPercent)
             applySettings();
+        else if (key == SettingKey::E2bTemplate || key == SettingKey::E2bPrivatePreview)
+            applyE2bSettings();
         else if (key == SettingKey::MonthlyBudgetUsd || key == SettingKey::SessionBudgetUsd
                  || key == SettingKey::BudgetAction || key == SettingKey::AllowUnpricedModels)
             applyBudget();
@@ -104,11 +108,21 @@ bool AppContext::enableE2bFromEnvironment()
     return !key.isEmpty();
 }
 
-void AppContext::enableE2bFromKeychain(QObject *context, std::function<void()> done)
+SecretStore *AppContext::secrets()
 {
     if (!m_secrets)
         m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("SpawnAI"));
-    SecretReading *reading = m_secrets->read(QString::fromLatin1(SecretNames::E2b));
+    return m_secrets.get();
+}
+
+void AppContext::setSecrets(std::unique_ptr<SecretStore> secrets)
+{
+    m_secrets = std::move(secrets);
+}
+
+void AppContext::enableE2bFromKeychain(QObject *context, std::function<void()> done)
+{
+    SecretReading *reading = secrets()->read(QString::fromLatin1(SecretNames::E2b));
     QObject::connect(reading, &AsyncOperation::finished, context, [this, reading, done = std::move(done)] {
         reading->deleteLater();
         if (reading->succeeded() && reading->found())
@@ -117,10 +131,8 @@ void AppContext::enableE2bFromKeychain(QObject *context, std::function<void()> d
     });
 }
 
-void AppContext::enableE2b(const QString &apiKey)
+E2bConfig AppContext::e2bConfig(const QString &apiKey) const
 {
-    if (apiKey.isEmpty())
-        return;
     E2bConfig config = E2bConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());
     config.apiKey = apiKey;
     config.installId = InstallId::get();
@@ -128,6 +140,20 @@ void AppContext::enableE2b(const QString &apiKey)
     config.maxConcurrentSessions = m_manager->limits().maxConcurrentSessions;
     config.templateId = m_settings->e2bTemplate();
     config.privatePreview = m_settings->e2bPrivatePreview();
+    return config;
+}
+
+void AppContext::applyE2bSettings()
+{
+    if (m_cloud)
+        m_cloud->reconfigureE2b(e2bConfig({}));
+}
+
+void AppContext::enableE2b(const QString &apiKey)
+{
+    if (apiKey.isEmpty())
+        return;
+    const E2bConfig config = e2bConfig(apiKey);
     if (config.installId.isEmpty()) {
         qCWarning(lcApp) << "no install id could be stored; E2B stays off so no other installation's sandbox is touched";
         return;
@@ -145,6 +171,7 @@ void AppContext::applySettings()
     m_overrides = resolveOverrides();
     m_manager->setPlan(m_overrides.plan(), m_overrides.limits());
     m_manager->setDefaultLimits(m_settings->localLimits());
+    applyE2bSettings();
 }
 
 Budget AppContext::budget() const

@@ -19,6 +19,7 @@ class SecretStore;
 class SqlSandboxLedger;
 class SessionManager;
 class SessionStore;
+struct E2bConfig;
 
 // The core services one SpawnAI process runs with, wired in one place for
 // the GUI and the command line alike.
@@ -58,9 +59,19 @@ public:
     // The user's settings (Paths::settingsFile()). Budget and E2B values are
     // read from here by whoever wires them.
     AppSettings *settings() const { return m_settings.get(); }
+    // The OS keychain (KeychainSecretStore): API keys, and private previews'
+    // traffic tokens while their sandbox lives. A test may give another
+    // store before open().
+    SecretStore *secrets();
+    void setSecrets(std::unique_ptr<SecretStore> secrets);
 
 private:
     void applySettings();
+    // The E2B client's configuration: the environment's E2B_* values, the
+    // settings (template, private previews) and the plan in effect.
+    E2bConfig e2bConfig(const QString &apiKey) const;
+    // Settings changed: the next E2B sandbox is made as they say now.
+    void applyE2bSettings();
     void applyBudget();
     void applyPrices();
     void readPriceOverrides();

@@ -9,12 +9,13 @@
 #include "common/paths.h"
 #include "firstframe.h"
 #include "mainwindow.h"
-#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "settings/runtimeoverrides.h"
 #include "sessioncommands.h"
 #include "spawncommand.h"
 #include "startupprobe.h"
+#include "unixsignalwatcher.h"
 #include "workflow/cloudsandboxes.h"
 #include "workflow/sessionmanager.h"
 
@@ -121,7 +122,7 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
     }
     applyLogLevel(context.overrides().logLevel());
     // API keys live in the OS keychain; the window reads them when needed.
-    KeychainSecretStore secrets;
+    SecretStore &secrets = *context.secrets();
     MainWindow window(context.manager(), &secrets, context.settings());
     StartupProbe::installIfRequested(&window);
     if (StartupProbe::requested()) {
@@ -165,6 +166,10 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
                 readE2bKey();
         });
     }
+    // SIGTERM (a logout, `kill`) and SIGINT quit as File > Quit does, so
+    // cloud apps stop, or stay up as the user chose.
+    UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
     const int code = app.exec();
     // Quitting: stop the sessions, or keep cloud apps running as the user
     // chose; the next start sweeps again whatever this misses.

@@ -262,6 +262,10 @@ void SpawnCommand::watch(SessionRunner *runner)
     });
     connect(runner, &SessionRunner::ready, this, [this, id](const QUrl &url) {
         m_output->status(id, SessionStatus::Ready, {}, url);
+        // A private E2B preview: the address alone gets E2B's 403.
+        if (!m_output->isJson() && !m_context->manager()->previewRequestHeaders(id).isEmpty())
+            m_output->line(tr("Private (Settings > Defaults > Private previews): E2B answers this address only with "
+                              "the app's access token, which SpawnAI's window sends; a web browser gets 403."));
     });
     connect(runner, &SessionRunner::fileStarted, this, [this, runner, id](const QString &path) {
         m_output->file(id, runner->status(), path);

@@ -41,7 +41,13 @@ DefaultsPage::DefaultsPage(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("defaultsPage"));
+    auto *note = new QLabel(tr("Changes apply at once, to the next app you start; apps already running keep what "
+                               "they started with."),
+                            this);
+    note->setObjectName(QStringLiteral("defaultsNote"));
+    note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
     layout->addWidget(createNewAppGroup());
     layout->addWidget(createSandboxGroup());
     layout->addWidget(createE2bGroup());
@@ -157,6 +163,12 @@ QWidget *DefaultsPage::createE2bGroup()
     keep->setAccessibleName(tr("Keep E2B sandboxes running when SpawnAI quits"));
     SettingControls::bind(keep, m_settings, SettingKey::E2bKeepRunningOnQuit);
     form->addRow(QString(), keep);
+    auto *note = new QLabel(tr("The template and private previews apply to the next app deployed on E2B. E2B cannot "
+                               "make a running app private or public: redeploy it for that."),
+                            box);
+    note->setObjectName(QStringLiteral("e2bNote"));
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
     return box;
 }
 

@@ -35,8 +35,9 @@ FirstRunPage::FirstRunPage(const TemplateLibrary &templates, AppSettings *settin
         headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     heading->setFont(headingFont);
 
-    auto *intro = new QLabel(tr("Describe an app and a model writes it; it runs in a sandbox on this computer with "
-                                "a live preview. Choose how to begin:"),
+    // Templates run where the new-app form says, which may be E2B's cloud.
+    auto *intro = new QLabel(tr("Describe an app and a model writes it; it runs in a sandbox with a live preview. "
+                                "Choose how to begin:"),
                              this);
     intro->setObjectName(QStringLiteral("firstRunIntro"));
     intro->setWordWrap(true);

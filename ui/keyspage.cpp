@@ -3,6 +3,7 @@
 
 #include "connectioncheck.h"
 #include "modelclients.h"
+#include "sandbox/e2b/e2bapikey.h"
 #include "sandbox/e2b/e2bcontrolplane.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
@@ -15,7 +16,6 @@
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace {
@@ -55,8 +55,10 @@ KeysPage::KeysPage(SecretStore *secrets, AppSettings *settings, ModelClients *cl
     grid->addWidget(m_baseUrl, 2, 1, 1, 4);
     connect(m_baseUrl, &QLineEdit::editingFinished, this, &KeysPage::saveBaseUrl);
     layout->addWidget(openAi);
-    layout->addWidget(addRow(QString::fromLatin1(SecretNames::E2b), tr("E2B"), QStringLiteral("e2b"),
-                             tr("For cloud sandboxes.")));
+    QWidget *e2b = addRow(QString::fromLatin1(SecretNames::E2b), tr("E2B"), QStringLiteral("e2b"),
+                          tr("For cloud sandboxes."));
+    addEnvironmentKeyNote(e2b);
+    layout->addWidget(e2b);
     layout->addStretch(1);
     reload();
 }
@@ -112,6 +114,24 @@ QWidget *KeysPage::addRow(const QString &name, const QString &title, const QStri
     return box;
 }
 
+void KeysPage::addEnvironmentKeyNote(QWidget *e2bBox)
+{
+    // The window and the command line both take E2B_API_KEY first; without
+    // this line a key saved here would look used while it is not.
+    const QString environmentKey = qEnvironmentVariable("E2B_API_KEY").trimmed();
+    if (environmentKey.isEmpty())
+        return;
+    auto *note = new QLabel(tr("E2B_API_KEY is set in SpawnAI's environment (%1): that key is in use. A key saved "
+                               "here is used only when E2B_API_KEY is not set.")
+                                .arg(E2bApiKey::masked(environmentKey)),
+                            e2bBox);
+    note->setObjectName(QStringLiteral("e2bEnvironmentKey"));
+    note->setAccessibleName(tr("E2B key from the environment"));
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    static_cast<QGridLayout *>(e2bBox->layout())->addWidget(note, 2, 1, 1, 4);
+}
+
 void KeysPage::reload()
 {
     m_baseUrl->setText(m_settings->openAiBaseUrl().toString());
@@ -158,6 +178,13 @@ void KeysPage::save(int index)
         row.status->setText(tr("Type or paste a key first, or use Remove."));
         return;
     }
+    // The rule Test and every request to E2B follow (E2bApiKey).
+    if (index == E2bRow) {
+        if (const QString problem = E2bApiKey::problem(value); !problem.isEmpty()) {
+            row.status->setText(problem);
+            return;
+        }
+    }
     setRowBusy(index, true);
     row.status->setText(tr("Saving…"));
     PendingOperation *operation = m_secrets->write(row.name, value);
@@ -191,7 +218,10 @@ void KeysPage::remove(int index)
             return;
         }
         row.edit->clear();
-        row.status->setText(tr("Removed."));
+        // E2B stays on in this window with the key it was given.
+        row.status->setText(index == E2bRow ? tr("Removed. The window keeps using the E2B key it has until SpawnAI "
+                                                 "restarts.")
+                                            : tr("Removed."));
         emit keyChanged(row.name);
     });
 }
@@ -247,14 +277,13 @@ void KeysPage::test(int index)
 void KeysPage::testE2bKey(int index)
 {
     Row &row = m_rows[index];
-    static const QRegularExpression pattern(QStringLiteral("^e2b_[0-9a-f]{20,}$"));
-    const QString key = row.edit->text().trimmed();
+    const QString key = E2bApiKey::normalized(row.edit->text());
     if (key.isEmpty()) {
         row.status->setText(tr("Type or paste a key to test it."));
         return;
     }
-    if (!pattern.match(key).hasMatch()) {
-        row.status->setText(tr("This does not look like an E2B key: they start with e2b_ followed by hex digits."));
+    if (const QString problem = E2bApiKey::problem(key); !problem.isEmpty()) {
+        row.status->setText(problem);
         return;
     }
     E2bConfig config = E2bConfig::fromEnvironment(QProcessEnvironment::systemEnvironment());

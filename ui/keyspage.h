@@ -51,6 +51,8 @@ private:
     };
 
     QWidget *addRow(const QString &name, const QString &title, const QString &objectStem, const QString &note);
+    // With E2B_API_KEY set: which key is in use, masked, and which one wins.
+    void addEnvironmentKeyNote(QWidget *e2bBox);
     void save(int row);
     void remove(int row);
     void read(int row);

@@ -12,6 +12,7 @@
 #include "modelclients.h"
 #include "newappform.h"
 #include "previewpane.h"
+#include "privateappnotice.h"
 #include "notifier.h"
 #include "secrets/memorysecretstore.h"
 #include "sessionactions.h"
@@ -87,6 +88,15 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     connect(m_welcome->newAppForm(), &NewAppForm::createRequested, this, &MainWindow::createApp);
     connect(m_welcome->newAppForm(), &NewAppForm::priceRequested, this, &MainWindow::editPrice);
     connect(m_sessionActions, &SessionActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_sessionActions, &SessionActions::privateAppOpenRequested, this,
+            [this](const QUrl &url, const PrivateAppNotice::Headers &headers) {
+                auto *notice = new PrivateAppNotice(url, headers, true, this);
+                connect(notice, &PrivateAppNotice::previewRequested, this, [this] {
+                    if (m_sessionView)
+                        m_sessionView->showPreview();
+                });
+                notice->open();
+            });
     connect(m_sessionActions, &SessionActions::previewReloadRequested, this, [this] {
         if (m_sessionView)
             m_sessionView->reloadPreview();
@@ -119,9 +129,11 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
         // A price just set, or the budget's rules: the estimate says so at once.
         if (key == SettingKey::PriceOverrides || key == SettingKey::AllowUnpricedModels)
             QTimer::singleShot(0, m_formEstimate, &FormEstimate::update);
+        // The templates run where the form says, so the sandbox kind follows too.
         static const QList<SettingKey> formKeys{SettingKey::DefaultProvider, SettingKey::DefaultModel,
                                                 SettingKey::MaxTokens,       SettingKey::DefaultAppType,
-                                                SettingKey::InternetAccess,  SettingKey::OpenAiBaseUrl};
+                                                SettingKey::InternetAccess,  SettingKey::OpenAiBaseUrl,
+                                                SettingKey::DefaultSandbox};
         if (formKeys.contains(key))
             m_welcome->newAppForm()->applySettings(*m_settings);
     });

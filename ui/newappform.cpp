@@ -75,6 +75,7 @@ NewAppForm::NewAppForm(QWidget *parent)
     m_sandbox->addItem(tr("Local sandbox (free)"), QStringLiteral("local"));
     m_sandbox->addItem(tr("E2B cloud sandbox (shareable, billed by the second)"), QStringLiteral("e2b"));
     connect(m_sandbox, &QComboBox::currentIndexChanged, this, &NewAppForm::estimateInputsChanged);
+    connect(m_sandbox, &QComboBox::currentIndexChanged, this, [this] { emit sandboxKindChanged(sandboxKind()); });
 
     m_internet->setObjectName(QStringLiteral("internetAccessCheck"));
     m_internet->setAccessibleName(tr("Internet access for the app"));

@@ -51,7 +51,7 @@ public:
     // While the window reads the key and starts the session.
     void setBusy(bool busy);
     // Takes the defaults from the settings: provider, model, server address,
-    // app type, internet access and the answer's token limit.
+    // app type, internet access, sandbox kind and the answer's token limit.
     void applySettings(const AppSettings &settings);
     int maxTokens() const { return m_maxTokens; }
 
@@ -60,6 +60,8 @@ signals:
     // The prompt, the model, the type or the sandbox changed: the estimate
     // should follow.
     void estimateInputsChanged();
+    // Where the app will run changed ("local" or "e2b"): the page's words follow.
+    void sandboxKindChanged(const QString &kind);
     // "Set price…": the user wants to give `model` a price.
     void priceRequested(const QString &model);
 

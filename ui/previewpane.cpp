@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "previewpane.h"
 
+#include "privateappnotice.h"
+
 #include "uiplugins.h"
 
 #include <algorithm>
@@ -110,11 +112,15 @@ void PreviewPane::sync()
             // The app is gone: drop its page rather than show a dead one.
             m_browser->clear();
             m_loadedUrl.clear();
+            m_loadedHeaders.clear();
         }
         return;
     }
-    if (m_loadedUrl != m_url) {
+    // New headers (a kept private app's token read after a restart) need a
+    // fresh load: the browser takes them when it opens the app.
+    if (m_loadedUrl != m_url || m_loadedHeaders != m_headers) {
         m_loadedUrl = m_url;
+        m_loadedHeaders = m_headers;
         m_browser->open(m_url, m_headers);
     }
     m_stack->setCurrentWidget(m_frame);
@@ -149,6 +155,7 @@ void PreviewPane::releaseView()
     delete browser->widget();
     m_viewSessionId.clear();
     m_loadedUrl.clear();
+    m_loadedHeaders.clear();
 }
 
 void PreviewPane::previewUrlChanged(const QUrl &url)
@@ -195,7 +202,14 @@ void PreviewPane::navigate(const QUrl &url)
 
 void PreviewPane::openInBrowser()
 {
-    const QUrl url = m_browser && m_loadedUrl.isValid() ? m_browser->currentUrl() : m_url;
+    QUrl url = m_browser && m_loadedUrl.isValid() ? m_browser->currentUrl() : m_url;
+    if (!url.isValid())
+        url = m_url;  // the page has not loaded (yet)
+    if (url.isValid() && !m_headers.isEmpty()) {
+        // A private E2B app: an outside browser would be refused.
+        (new PrivateAppNotice(url, m_headers, false, this))->open();
+        return;
+    }
     if (url.isValid() && !QDesktopServices::openUrl(url))
         emit logLine(tr("[preview] could not open %1 in a web browser").arg(url.toDisplayString()));
 }

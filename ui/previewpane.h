@@ -43,6 +43,8 @@ public:
     PreviewToolbar *toolbar() const { return m_toolbar; }
     // The url the view was last told to load; empty when none.
     QUrl loadedUrl() const { return m_loadedUrl; }
+    // What goes with every request to the app's origin.
+    const Headers &headers() const { return m_headers; }
 
 signals:
     // A line for the session's log: console output, a failed load.
@@ -77,5 +79,6 @@ private:
     Headers m_headers;
     QString m_viewSessionId;
     QUrl m_loadedUrl;
+    Headers m_loadedHeaders;
     bool m_activated = false;
 };

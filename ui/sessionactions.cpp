@@ -109,7 +109,13 @@ void SessionActions::redeploy()
 
 void SessionActions::openInBrowser()
 {
-    if (m_appUrl.isValid() && !QDesktopServices::openUrl(m_appUrl))
+    if (!m_appUrl.isValid())
+        return;
+    if (const auto headers = m_manager->previewRequestHeaders(m_sessionId); !headers.isEmpty()) {
+        emit privateAppOpenRequested(m_appUrl, headers);
+        return;
+    }
+    if (!QDesktopServices::openUrl(m_appUrl))
         emit errorOccurred(tr("Could not open %1 in a web browser.").arg(m_appUrl.toDisplayString()), nullptr);
 }
 

@@ -35,6 +35,10 @@ signals:
     // `retry` is the action again when trying once more can help, else null.
     void errorOccurred(const QString &message, QAction *retry);
     void previewReloadRequested();
+    // Open in Browser on an app whose address wants `headers` (a private
+    // E2B preview): an outside browser would be refused, so the window
+    // explains instead (PrivateAppNotice).
+    void privateAppOpenRequested(const QUrl &url, const QList<std::pair<QByteArray, QByteArray>> &headers);
 
 private:
     void refresh();

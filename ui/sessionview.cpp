@@ -78,7 +78,8 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     m_url->setAccessibleName(tr("App address"));
     m_url->setTextFormat(Qt::RichText);
     m_url->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_url->setOpenExternalLinks(true);
+    // Through Open in Browser, which explains instead for a private E2B app.
+    connect(m_url, &QLabel::linkActivated, m_actions->openInBrowserAction(), &QAction::trigger);
 
     m_errorArea->setObjectName(QStringLiteral("sessionErrorArea"));
     m_errorText->setObjectName(QStringLiteral("sessionError"));
@@ -146,6 +147,11 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     connect(manager, &SessionManager::runnerStarted, this, [this](SessionRunner *runner) {
         if (runner && runner->sessionId() == m_sessionId)
             follow(runner);
+    });
+    // A kept private app's token, read from the keychain after a restart.
+    connect(manager, &SessionManager::previewHeadersChanged, this, [this](const QString &sessionId) {
+        if (sessionId == m_sessionId)
+            refresh();
     });
 
     auto *statusRow = new QHBoxLayout;

@@ -28,11 +28,9 @@ WelcomePage::WelcomePage(const TemplateLibrary &templates, QWidget *parent)
         headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     heading->setFont(headingFont);
 
-    auto *intro = new QLabel(tr("Describe an app and a model writes it, then it runs in a sandbox on this "
-                                "computer with a live preview."),
-                             this);
-    intro->setObjectName(QStringLiteral("welcomeIntro"));
-    intro->setWordWrap(true);
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("welcomeIntro"));
+    m_intro->setWordWrap(true);
 
     auto *gallery = new QWidget(this);
     gallery->setObjectName(QStringLiteral("templateGallery"));
@@ -65,16 +63,31 @@ WelcomePage::WelcomePage(const TemplateLibrary &templates, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(heading);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(m_form);
     layout->addSpacing(12);
-    auto *galleryIntro = new QLabel(tr("Or pick a template: it starts in a few seconds, no account or API key needed."),
-                                    this);
-    galleryIntro->setObjectName(QStringLiteral("galleryIntro"));
-    galleryIntro->setWordWrap(true);
-    layout->addWidget(galleryIntro);
+    m_galleryIntro = new QLabel(this);
+    m_galleryIntro->setObjectName(QStringLiteral("galleryIntro"));
+    m_galleryIntro->setWordWrap(true);
+    layout->addWidget(m_galleryIntro);
     layout->addWidget(gallery);
     layout->addStretch(1);
+    describeSandbox(m_form->sandboxKind());
+    connect(m_form, &NewAppForm::sandboxKindChanged, this, &WelcomePage::describeSandbox);
+}
+
+void WelcomePage::describeSandbox(const QString &kind)
+{
+    if (kind == u"e2b") {
+        m_intro->setText(tr("Describe an app and a model writes it, then it runs in an E2B cloud sandbox, billed by "
+                            "the second, with a live preview."));
+        m_galleryIntro->setText(tr("Or pick a template: it starts in an E2B cloud sandbox in a few seconds. It needs "
+                                   "your E2B key, no model."));
+        return;
+    }
+    m_intro->setText(tr("Describe an app and a model writes it, then it runs in a sandbox on this computer with a "
+                        "live preview."));
+    m_galleryIntro->setText(tr("Or pick a template: it starts in a few seconds, no account or API key needed."));
 }
 
 WelcomePage::~WelcomePage() = default;

@@ -17,3 +17,8 @@ PendingOperation *SandboxProvider::kill(const QString &sandboxId)
     }, Qt::QueuedConnection);
     return operation;
 }
+
+QString SandboxProvider::provisioningStep() const
+{
+    return tr("creating a sandbox");
+}

@@ -18,6 +18,9 @@ public:
     ~SandboxProvider() override;
 
     virtual QString kind() const = 0;
+    // The timeline's words while a sandbox is made: "creating a local
+    // sandbox", "creating an E2B sandbox" (whole, for the article).
+    virtual QString provisioningStep() const;
     virtual SandboxCreation *create(const SandboxSpec &spec) = 0;
     // The sandboxes this provider owns and that are still alive.
     virtual SandboxListing *list() = 0;

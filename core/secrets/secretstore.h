@@ -51,4 +51,9 @@ namespace SecretNames {
 inline constexpr auto Anthropic = "anthropic-api-key";
 inline constexpr auto OpenAi = "openai-api-key";
 inline constexpr auto E2b = "e2b-api-key";
+// A private preview's traffic token, one entry per E2B sandbox while it lives.
+inline QString trafficToken(const QString &sandboxId)
+{
+    return QStringLiteral("e2b-traffic-token-") + sandboxId;
+}
 }

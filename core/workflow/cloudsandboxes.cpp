@@ -6,12 +6,14 @@
 #include "sandbox/e2b/e2bconfig.h"
 #include "sandbox/e2b/e2berrors.h"
 #include "sandbox/e2b/e2bcreationqueue.h"
+#include "sandbox/e2b/e2bsandbox.h"
 #include "sandbox/e2b/e2bsandboxprovider.h"
 #include "sandbox/sandboxledger.h"
 #include "sandboxsweeper.h"
 #include "sessionmanager.h"
 #include "sessionrunner.h"
 #include "store/sessionstore.h"
+#include "traffictokens.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -30,6 +32,8 @@ CloudSandboxes::CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, S
 {
     m_manager->setSandboxLedger(ledger);
     m_kept = keptSessions(*m_ledger);
+    m_manager->setPreviewHeaderSource([this](const QString &sessionId) { return previewHeaders(sessionId); });
+    connect(m_manager, &SessionManager::sessionEnded, this, &CloudSandboxes::switchKeyWhenIdle);
 }
 
 CloudSandboxes::~CloudSandboxes()
@@ -39,6 +43,14 @@ CloudSandboxes::~CloudSandboxes()
     // (A kill that cannot go out any more is left to the next start's sweep.)
     if (m_e2b)
         stopE2bRunners(tr("SpawnAI closed"));
+    m_manager->setPreviewHeaderSource({});
+}
+
+void CloudSandboxes::setTokenStore(SecretStore *store)
+{
+    m_tokens = store ? std::make_unique<TrafficTokens>(store) : nullptr;
+    if (m_tokens)
+        connect(m_tokens.get(), &TrafficTokens::found, this, &CloudSandboxes::onTokenFound);
 }
 
 // The runners of sessions on E2B that have not ended; every session, not
@@ -65,12 +77,17 @@ void CloudSandboxes::stopE2bRunners(const QString &reason)
 void CloudSandboxes::enableE2b(const E2bConfig &config)
 {
     if (m_e2b) {
-        if (m_e2b->config().apiKey == config.apiKey)
-            return;
-        if (!e2bRunners().isEmpty()) {
-            qCInfo(lcCloud) << "the new E2B key applies once no session runs on E2B";
+        const bool sameKey = m_e2b->config().apiKey == config.apiKey;
+        // The old key's sandboxes are stopped through the old provider.
+        if (sameKey || !e2bRunners().isEmpty() || m_e2b->killsUnderWay() > 0) {
+            // Another key waits for the sessions on this one; the same key back drops it.
+            m_nextKey = sameKey ? nullptr : std::make_unique<E2bConfig>(config);
+            if (!sameKey)
+                qCInfo(lcCloud) << "the new E2B key applies once no session runs on E2B";
+            reconfigureE2b(config);
             return;
         }
+        m_nextKey.reset();
         m_sweeper.reset();
         m_e2b.reset();
     }
@@ -82,16 +99,56 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
     for (int slot = 0; slot < m_keptSlots; ++slot)
         m_e2b->queue()->occupy();
     m_manager->addProvider(m_e2b.get());
+    // A private sandbox's token is kept while it lives, and goes when it ends.
+    connect(m_e2b.get(), &E2bSandboxProvider::sandboxMade, this, [this](E2bSandbox *sandbox) {
+        if (m_tokens)
+            m_tokens->remember(sandbox->id(), sandbox->record().trafficAccessToken);
+    });
+    connect(m_e2b.get(), &E2bSandboxProvider::sandboxGone, this, [this](const QString &sandboxId) {
+        if (m_tokens)
+            m_tokens->forget(sandboxId);
+        switchKeyWhenIdle();
+    });
     m_sweeper = std::make_unique<SandboxSweeper>(m_e2b.get(), m_ledger);
     SessionManager *manager = m_manager;
     m_sweeper->setInUse([manager](const SandboxLedger::Entry &entry) {
         const SessionRunner *runner = manager->runner(entry.sessionId);
         return (runner && !runner->hasEnded()) || RunRegistry::owner(entry.sessionId) != 0;
     });
-    connect(m_sweeper.get(), &SandboxSweeper::swept, this,
-            [this](const QStringList &killed, const QStringList &) { onSwept(killed); });
+    connect(m_sweeper.get(), &SandboxSweeper::swept, this, [this](const QStringList &killed, const QStringList &closed) {
+        // Closed: E2B no longer had them (they reached their end while nobody watched).
+        if (m_tokens) {
+            for (const QString &sandboxId : closed)
+                m_tokens->forget(sandboxId);
+        }
+        onSwept(killed);
+        switchKeyWhenIdle();
+    });
     m_sweeper->startPeriodic(m_sweepInterval);
     m_sweeper->sweep();
+}
+
+void CloudSandboxes::switchKeyWhenIdle()
+{
+    if (!m_nextKey || !m_e2b || !e2bRunners().isEmpty() || m_e2b->killsUnderWay() > 0)
+        return;
+    const E2bConfig next = *std::exchange(m_nextKey, nullptr);
+    // Not from inside the provider's own signal.
+    QTimer::singleShot(0, this, [this, next] { enableE2b(next); });
+}
+
+void CloudSandboxes::reconfigureE2b(const E2bConfig &config)
+{
+    if (!m_e2b)
+        return;
+    E2bConfig current = config;
+    current.apiKey = m_e2b->config().apiKey;
+    m_e2b->reconfigure(current);
+    if (m_nextKey) {
+        const QString waiting = m_nextKey->apiKey;
+        *m_nextKey = config;
+        m_nextKey->apiKey = waiting;
+    }
 }
 
 bool CloudSandboxes::isKeptRunning(const QString &sessionId) const
@@ -132,6 +189,30 @@ PendingOperation *CloudSandboxes::extendKept(const QString &sessionId, std::chro
         operation->succeed();
     });
     return operation;
+}
+
+QList<std::pair<QByteArray, QByteArray>> CloudSandboxes::previewHeaders(const QString &sessionId)
+{
+    if (!m_tokens)
+        return {};
+    for (const SandboxLedger::Entry &entry : m_ledger->openEntries(E2bKind)) {
+        if (entry.sessionId != sessionId
+            || (entry.state != SandboxLedger::State::Live && entry.state != SandboxLedger::State::Kept))
+            continue;
+        const QString token = m_tokens->token(entry.sandboxId);
+        if (token.isEmpty())
+            m_tokens->load(entry.sandboxId);  // onTokenFound() tells the window
+        return E2bSandbox::trafficHeaders(token);
+    }
+    return {};
+}
+
+void CloudSandboxes::onTokenFound(const QString &sandboxId)
+{
+    for (const SandboxLedger::Entry &entry : m_ledger->openEntries(E2bKind)) {
+        if (entry.sandboxId == sandboxId)
+            emit m_manager->previewHeadersChanged(entry.sessionId);
+    }
 }
 
 QSet<QString> CloudSandboxes::keptSessions(const SandboxLedger &ledger)
@@ -186,6 +267,13 @@ PendingOperation *CloudSandboxes::shutdown(const QString &reason, bool keepRunni
     // nothing of theirs but catches anything they miss.
     QTimer::singleShot(limit, done, [done] { done->succeed(); });
     PendingOperation *sweep = m_sweeper->sweep();
-    connect(sweep, &AsyncOperation::finished, done, [done] { done->succeed(); });
+    connect(sweep, &AsyncOperation::finished, done, [this, done] {
+        if (!m_tokens) {
+            done->succeed();
+            return;
+        }
+        // The ended sandboxes' tokens leave the keychain before the process does.
+        connect(m_tokens->flush(), &AsyncOperation::finished, done, [done] { done->succeed(); });
+    });
     return done;
 }

@@ -12,9 +12,11 @@ class E2bSandboxProvider;
 class PendingOperation;
 class SandboxLedger;
 class SandboxSweeper;
+class SecretStore;
 class SessionManager;
 class SessionRunner;
 class SessionStore;
+class TrafficTokens;
 struct E2bConfig;
 
 // The cloud side of one SpawnAI process: the E2B provider (once a key is
@@ -33,13 +35,25 @@ public:
     ~CloudSandboxes() override;
 
     // Registers the E2B provider with the manager and sweeps once. A second
-    // call with another key replaces the provider while no session uses it.
+    // call gives the provider the new configuration for the sandboxes it
+    // makes next (settings changed); with another key it replaces the
+    // provider, at once while no session runs on E2B and no kill is under
+    // way, else once the last of them has ended.
     void enableE2b(const E2bConfig &config);
+    // Settings changed: the next sandbox is made with `config` (template,
+    // private previews, plan), whichever key it goes with; the key in
+    // `config` is not looked at. Nothing while E2B is off.
+    void reconfigureE2b(const E2bConfig &config);
     bool isE2bEnabled() const { return m_e2b != nullptr; }
     E2bSandboxProvider *e2bProvider() const { return m_e2b.get(); }
     SandboxSweeper *sweeper() const { return m_sweeper.get(); }
 
     void setSweepInterval(std::chrono::milliseconds interval) { m_sweepInterval = interval; }
+    // Where private previews' traffic tokens are kept while their sandbox
+    // lives (the OS keychain in the app; TrafficTokens); set before
+    // enableE2b(). Without one a private app kept running cannot be opened
+    // after a restart.
+    void setTokenStore(SecretStore *store);
 
     // SpawnAI quits: sessions stop (their cloud sandboxes are killed) unless
     // `keepRunning`, which keeps ready cloud apps up until their expiry; then
@@ -65,6 +79,12 @@ signals:
 
 private:
     void onSwept(const QStringList &killed);
+    // A key that waits for the old one's sessions and kills, once they are done.
+    void switchKeyWhenIdle();
+    // The preview's headers of a session no runner here serves: its open
+    // sandbox's traffic token, read from the keychain when first asked.
+    QList<std::pair<QByteArray, QByteArray>> previewHeaders(const QString &sessionId);
+    void onTokenFound(const QString &sandboxId);
     QList<SessionRunner *> e2bRunners() const;
     void stopE2bRunners(const QString &reason);
 
@@ -73,6 +93,9 @@ private:
     SessionStore *m_store;
     std::unique_ptr<E2bSandboxProvider> m_e2b;
     std::unique_ptr<SandboxSweeper> m_sweeper;
+    std::unique_ptr<TrafficTokens> m_tokens;
+    // Another key, waiting for the sessions on the old one to end.
+    std::unique_ptr<E2bConfig> m_nextKey;
     std::chrono::milliseconds m_sweepInterval{std::chrono::minutes(5)};
     QSet<QString> m_kept;
     int m_keptSlots = 0;  // plan slots held for kept apps  // sessions served by a kept sandbox, as of the last sweep

@@ -401,9 +401,9 @@ void SessionManager::extendForAnotherProcess(const QString &sessionId, std::chro
 QList<std::pair<QByteArray, QByteArray>> SessionManager::previewRequestHeaders(const QString &sessionId) const
 {
     const SessionRunner *running = runner(sessionId);
-    if (!running || running->hasEnded() || !running->sandbox())
-        return {};
-    return running->sandbox()->portRequestHeaders();
+    if (running && !running->hasEnded() && running->sandbox())
+        return running->sandbox()->portRequestHeaders();
+    return m_previewHeaderSource ? m_previewHeaderSource(sessionId) : QList<std::pair<QByteArray, QByteArray>>();
 }
 
 void SessionManager::appendToLog(const QString &sessionId, const QByteArray &data)

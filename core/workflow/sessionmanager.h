@@ -107,8 +107,13 @@ public:
     // SessionExtension.
     SpawnError extend(const QString &sessionId, std::chrono::seconds more = {});
     // What every request to the running app's address must carry (E2B's
-    // private preview token); empty when it runs nowhere or needs none.
+    // private preview token); empty when it runs nowhere or needs none. For
+    // an app no runner here serves (kept running from an earlier run, or
+    // run by another SpawnAI process) the source below answers, and
+    // previewHeadersChanged() tells when it learns more.
     QList<std::pair<QByteArray, QByteArray>> previewRequestHeaders(const QString &sessionId) const;
+    using PreviewHeaderSource = std::function<QList<std::pair<QByteArray, QByteArray>>(const QString &sessionId)>;
+    void setPreviewHeaderSource(PreviewHeaderSource source) { m_previewHeaderSource = std::move(source); }
     // Adds lines from outside the sandbox (the preview's console) to the
     // log of a session that runs here; dropped otherwise.
     void appendToLog(const QString &sessionId, const QByteArray &data);
@@ -132,6 +137,9 @@ public:
 signals:
     void runnerStarted(SessionRunner *runner);
     void sessionEnded(const QString &sessionId, SessionStatus status);
+    // previewRequestHeaders(sessionId) has something new (a kept app's
+    // traffic token, read from the keychain after a restart).
+    void previewHeadersChanged(const QString &sessionId);
 
 private:
     // `spawnai extend` from another process asked; the answer goes back
@@ -157,4 +165,5 @@ private:
     SandboxLimits m_limits;
     DeployOptions m_deployOptions;
     SpendGuard m_spendGuard;
+    PreviewHeaderSource m_previewHeaderSource;
 };

@@ -91,7 +91,7 @@ void SessionRunner::start()
 void SessionRunner::provision()
 {
     m_options.sandbox.ports = {m_bundle.manifest().port()};
-    if (!moveTo(SessionStatus::Provisioning, tr("creating a %1 sandbox").arg(m_provider->kind())))
+    if (!moveTo(SessionStatus::Provisioning, m_provider->provisioningStep()))
         return;
     m_creation = m_provider->create(m_options.sandbox);
     connect(m_creation, &SandboxCreation::waiting, this, &SessionRunner::onCreationWaiting);

@@ -44,7 +44,7 @@ using namespace Bench;
 
 namespace {
 
-const QByteArray ApiKey = "e2b_bench0000000000000000000000000000";
+const QByteArray ApiKey = "e2b_be4c0000000000000000000000000000";  // hex, as E2bApiKey wants
 
 qint64 nowNs()
 {

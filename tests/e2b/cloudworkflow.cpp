@@ -39,7 +39,7 @@ SpawnRequest requestFor(const std::optional<AppBundle> &bundle, const QString &n
 }
 } // namespace
 
-CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview)
+CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview, SecretStore *secrets)
     : m_server(server)
 {
     Paths::setDataDirOverride(dataDir);
@@ -54,6 +54,7 @@ CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool
     m_ledger = std::make_unique<SqlSandboxLedger>(*m_database);
     m_manager = std::make_unique<SessionManager>(m_store.get());
     m_cloud = std::make_unique<CloudSandboxes>(m_ledger.get(), m_manager.get(), m_store.get());
+    m_cloud->setTokenStore(secrets);
     m_cloud->enableE2b(configFor(server, privatePreview));
     // {port}-{id}.localhost is not in every resolver: the fake takes it in proxy form.
     m_cloud->e2bProvider()->network()->setProxy(

@@ -14,6 +14,7 @@
 class CloudSandboxes;
 class Database;
 class E2bSandbox;
+class SecretStore;
 class FakeE2bServer;
 class SessionStore;
 class SqlSandboxLedger;
@@ -28,7 +29,9 @@ class CloudWorkflow final
     Q_DISABLE_COPY_MOVE(CloudWorkflow)
 
 public:
-    CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview = false);
+    // `secrets` stands for the OS keychain (private previews' traffic tokens).
+    CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview = false,
+                  SecretStore *secrets = nullptr);
     ~CloudWorkflow();
 
     bool isValid() const { return m_cloud != nullptr; }

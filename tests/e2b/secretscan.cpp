@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "secretscan.h"
 
+#include "secrets/secretstore.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSignalSpy>
 
 #include <utility>
 
@@ -99,6 +102,35 @@ QStringList SecretScan::inLines(const QStringList &lines, const QList<QByteArray
         for (const QByteArray &secret : secrets) {
             if (bytes.contains(secret))
                 found << line;
+        }
+    }
+    return found;
+}
+
+QStringList SecretScan::inKeychain(SecretStore &store, const QStringList &names, const QByteArray &apiKey,
+                                   const QByteArray &envdToken, const QByteArray &trafficToken,
+                                   const QString &trafficName)
+{
+    QStringList found;
+    for (const QString &name : names) {
+        for (const QByteArray &secret : {apiKey, envdToken, trafficToken}) {
+            if (!secret.isEmpty() && name.toUtf8().contains(secret))
+                found << u"a secret in the name of keychain entry " + name;
+        }
+        SecretReading *reading = store.read(name);
+        QSignalSpy finished(reading, &AsyncOperation::finished);
+        if (!reading->isFinished())
+            finished.wait(15000);
+        const QByteArray value = reading->value().toUtf8();
+        reading->deleteLater();
+        if (name == trafficName) {
+            if (value != trafficToken && !value.isEmpty())
+                found << u"keychain entry " + name + u" holds something else than the traffic token";
+            continue;
+        }
+        for (const QByteArray &secret : {apiKey, envdToken, trafficToken}) {
+            if (!secret.isEmpty() && value.contains(secret))
+                found << u"a secret in keychain entry " + name;
         }
     }
     return found;

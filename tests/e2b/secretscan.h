@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+class SecretStore;
+
 // Where secrets must never be, for the E2B workflow test: each function
 // returns one line per place a secret was found (empty: none).
 namespace SecretScan {
@@ -19,6 +21,11 @@ QStringList inRequests(const QList<FakeE2bServer::Received> &requests, const QBy
 // Every file under `dir`, byte for byte (SQLite's -wal included).
 QStringList inFiles(const QString &dir, const QList<QByteArray> &secrets);
 QStringList inLines(const QStringList &lines, const QList<QByteArray> &secrets);
+// What the app wrote to the keychain (`store`, under `names`): the traffic
+// token only as the value of its own entry, `trafficName`; the API key and
+// the envd token nowhere; no secret in an entry's name.
+QStringList inKeychain(SecretStore &store, const QStringList &names, const QByteArray &apiKey,
+                       const QByteArray &envdToken, const QByteArray &trafficToken, const QString &trafficName);
 
 // Keeps every message logged from now on (all spawnai categories on);
 // only warnings and worse are still printed.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "sandbox/e2b/e2bapikey.h"
 #include "sandbox/e2b/e2bapirequestfactory.h"
 #include "sandbox/e2b/e2bconfig.h"
 #include "sandbox/e2b/e2bsandbox.h"
@@ -23,6 +24,10 @@ private slots:
     void metadataFilter_survivesThreeDecodes();
     void metadataFilter_staysEncodedInTheUrl();
     void apiRequests_carryKeyUserAgentAndAccept();
+    void apiKey_oneRule_data();
+    void apiKey_oneRule();
+    void apiRequests_withAMalformedKey_areRefusedBeforeSending();
+    void apiKey_maskedShowsOnlyItsEnd();
     void createBody_sendsWhatTheIssueAsks();
     void createBody_privatePreviewTurnsPublicTrafficOff();
     void createBody_neverCarriesTheKey();
@@ -36,6 +41,54 @@ private slots:
 private:
     static E2bConfig config();
 };
+
+void TestE2bRequests::apiKey_oneRule_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("wellFormed");
+    QTest::newRow("as E2B issues them") << QStringLiteral("e2b_53ae1fed82754c17ad8077fbc8bcdd9012345678") << true;
+    QTest::newRow("20 hex digits") << QStringLiteral("e2b_0123456789abcdef0123") << true;
+    QTest::newRow("pasted with a line break") << QStringLiteral("  e2b_0123456789abcdef0123\n") << true;
+    QTest::newRow("16 hex digits: cut short") << QStringLiteral("e2b_0123456789abcdef") << false;
+    QTest::newRow("no prefix") << QStringLiteral("0123456789abcdef0123456789") << false;
+    QTest::newRow("another service's key") << QStringLiteral("sk-ant-0123456789abcdef0123456789") << false;
+    QTest::newRow("not hex") << QStringLiteral("e2b_bench000000000000000000000000") << false;
+    QTest::newRow("upper case") << QStringLiteral("e2b_0123456789ABCDEF0123") << false;
+    QTest::newRow("a space inside") << QStringLiteral("e2b_0123456789 abcdef0123") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestE2bRequests::apiKey_oneRule()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, wellFormed);
+    QCOMPARE(E2bApiKey::isWellFormed(key), wellFormed);
+    QCOMPARE(E2bApiKey::problem(key).isEmpty(), wellFormed);
+}
+
+void TestE2bRequests::apiRequests_withAMalformedKey_areRefusedBeforeSending()
+{
+    E2bConfig malformed = config();
+    malformed.apiKey = QStringLiteral("e2b_0123456789abcdef");
+    QNetworkAccessManager network;
+    const E2bApiRequestFactory factory(malformed, &network);
+    SandboxSpec spec;
+    spec.sessionId = QStringLiteral("s1");
+    for (const E2bCallSetup &call : {factory.createSandbox(spec), factory.listSandboxes({}, {}, false),
+                                     factory.kill(QStringLiteral("i1"))}) {
+        QVERIFY(call.refusal.isError());
+        QCOMPARE(call.refusal.kind, ErrorKind::User);
+        QVERIFY2(call.refusal.message.contains(u"does not look like an E2B key"), qPrintable(call.refusal.message));
+    }
+    QVERIFY(!E2bApiRequestFactory(config(), &network).createSandbox(spec).refusal.isError());
+}
+
+void TestE2bRequests::apiKey_maskedShowsOnlyItsEnd()
+{
+    const QString key = QStringLiteral("e2b_53ae1fed82754c17ad8077fbc8bcdd9012345678");
+    QCOMPARE(E2bApiKey::masked(key), QStringLiteral("e2b_…5678"));
+    QCOMPARE(E2bApiKey::masked(QStringLiteral("abc")), QStringLiteral("…"));
+}
 
 E2bConfig TestE2bRequests::config()
 {

@@ -8,6 +8,7 @@
 #include "sandbox/e2b/e2bsandboxprovider.h"
 #include "sandbox/memorysandboxledger.h"
 #include "sandbox/sandboxoperations.h"
+#include "secrets/memorysecretstore.h"
 #include "secretscan.h"
 #include "store/sessionstore.h"
 #include "store/sqlsandboxledger.h"
@@ -395,8 +396,10 @@ void TestE2bWorkflow::secrets_neverInEnvVarsPortsFilesOrLogs()
 {
     QTemporaryDir dir;
     FakeE2bServer server;
-    // Private preview: a traffic token exists too.
-    CloudWorkflow flow(dir.path(), server, true);
+    // Private preview: a traffic token exists too, and is kept in the keychain.
+    MemorySecretStore keychain;
+    QSignalSpy keychainWrites(&keychain, &SecretStore::secretChanged);
+    CloudWorkflow flow(dir.path(), server, true, &keychain);
     QVERIFY(flow.isValid());
     const int loggedBefore = int(SecretScan::capturedLogs().size());
     const QString id = flow.spawn(CloudWorkflow::templateRequest(QStringLiteral("static-site")));
@@ -408,6 +411,15 @@ void TestE2bWorkflow::secrets_neverInEnvVarsPortsFilesOrLogs()
     const QByteArray trafficToken = sandbox->record().trafficAccessToken.toUtf8();
     QVERIFY(!envdToken.isEmpty() && !trafficToken.isEmpty());
     const QList<QByteArray> secrets{server.apiKey(), envdToken, trafficToken};
+    // In the keychain while the sandbox lives: the traffic token alone, under its own name.
+    QStringList written;
+    for (const QList<QVariant> &signal : std::as_const(keychainWrites))
+        written << signal.value(0).toString();
+    written.removeDuplicates();
+    const QString trafficName = SecretNames::trafficToken(sandbox->id());
+    QVERIFY2(written.contains(trafficName), qPrintable(written.join(u", ")));
+    QStringList kept = SecretScan::inKeychain(keychain, written, server.apiKey(), envdToken, trafficToken, trafficName);
+    QVERIFY2(kept.isEmpty(), qPrintable(kept.join(u'\n')));
 
     const QUrl appUrl = flow.store().session(id)->appUrl;
     int status = 0;
@@ -424,6 +436,11 @@ void TestE2bWorkflow::secrets_neverInEnvVarsPortsFilesOrLogs()
     QTRY_VERIFY_WITH_TIMEOUT(isTerminal(flow.status(refused)), 20000);
     server.clearFaults();
     flow.stopAndExpectClean(id);
+    // The sandbox ended: its token left the keychain.
+    SecretReading *left = keychain.read(trafficName);
+    QSignalSpy read(left, &AsyncOperation::finished);
+    QVERIFY(left->isFinished() || read.wait(5000));
+    QVERIFY(!left->found());
 
     // What E2B received.
     QCOMPARE(server.requestsTo(QStringLiteral("api POST /sandboxes")).size(), 2);

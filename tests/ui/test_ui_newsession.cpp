@@ -270,10 +270,11 @@ void TestUiNewSession::keysDialog_savesAndRemovesThroughTheStore()
     QCOMPARE(storedValue(secrets, SecretNames::Anthropic), u"sk-ant-new"_s);
 
     auto *e2b = child<QLineEdit>(*dialog, u"e2bKeyEdit"_s);
-    e2b->setText(u"e2b-key"_s);
+    // An E2B key is saved only in E2B's form (E2bApiKey: the rule Test and the requests follow).
+    e2b->setText(u"e2b_0123456789abcdef0123456789abcdef01234567"_s);
     QTest::mouseClick(child<QAbstractButton>(*dialog, u"e2bKeySave"_s), Qt::LeftButton);
     QTRY_COMPARE(changed.size(), 2);
-    QCOMPARE(storedValue(secrets, SecretNames::E2b), u"e2b-key"_s);
+    QCOMPARE(storedValue(secrets, SecretNames::E2b), u"e2b_0123456789abcdef0123456789abcdef01234567"_s);
 
     QTest::mouseClick(child<QAbstractButton>(*dialog, u"openaiKeyRemove"_s), Qt::LeftButton);
     QTRY_COMPARE(changed.size(), 3);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "e2bapirequestfactory.h"
 
+#include "e2bapikey.h"
+#include "e2berrors.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,5 +154,8 @@ E2bCallSetup E2bApiRequestFactory::setup(const QByteArray &verb, const QString &
     call.verb = verb;
     call.what = what;
     call.retry = m_config.retry;
+    // E2B would refuse it anyway; saying why here beats its 401.
+    if (!E2bApiKey::isWellFormed(m_config.apiKey))
+        call.refusal = E2bErrors::malformedKey();
     return call;
 }

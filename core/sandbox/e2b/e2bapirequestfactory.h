@@ -21,6 +21,10 @@ public:
     // "SpawnAI-Desktop/<version>", on every E2B request.
     static QByteArray userAgent();
 
+    const E2bConfig &config() const { return m_config; }
+    // What the next requests are built from (E2bSandboxProvider::reconfigure).
+    void setConfig(const E2bConfig &config) { m_config = config; }
+
     E2bCallSetup createSandbox(const SandboxSpec &spec) const;
     E2bCallSetup sandboxInfo(const QString &sandboxId) const;
     // GET /v2/sandboxes (running and paused), one page; `v1` uses the

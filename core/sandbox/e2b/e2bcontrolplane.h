@@ -22,6 +22,8 @@ public:
     ~E2bControlPlane() override;
 
     const E2bApiRequestFactory &requests() const { return m_requests; }
+    // The next calls are built from `config`; calls under way keep theirs.
+    void reconfigure(const E2bConfig &config) { m_requests.setConfig(config); }
 
     E2bHttpCall *create(const SandboxSpec &spec, QObject *parent = nullptr);
     E2bHttpCall *info(const QString &sandboxId, QObject *parent = nullptr);

@@ -35,6 +35,19 @@ void E2bCreationQueue::release()
     schedulePump();
 }
 
+void E2bCreationQueue::setLimits(int maxConcurrent, int perSecond, const QString &planName)
+{
+    refill();
+    m_maxConcurrent = std::max(1, maxConcurrent);
+    m_perSecond = std::max(1, perSecond);
+    m_planName = planName;
+    m_tokens = std::min<double>(m_tokens, m_perSecond);
+    // The reason a waiting creation was given may have changed too.
+    for (Ticket &ticket : m_tickets)
+        ticket.lastReason.clear();
+    schedulePump();
+}
+
 void E2bCreationQueue::schedulePump()
 {
     // From the event loop: admit() must never run inside the caller's call.

@@ -31,6 +31,9 @@ public:
     void release();
     // A slot for a sandbox that already exists (found again after a crash).
     void occupy() { ++m_inUse; }
+    // The plan changed in Settings: the new limits hold from the next
+    // admission on (a higher one admits waiting creations at once).
+    void setLimits(int maxConcurrent, int perSecond, const QString &planName);
 
     int inUse() const { return m_inUse; }
     int queued() const { return int(m_tickets.size()); }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "e2berrors.h"
 
+#include "e2bapikey.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -25,6 +27,13 @@ SpawnError E2bErrors::invalidKey()
 SpawnError E2bErrors::missingKey()
 {
     return SpawnError::user(tr("No E2B API key: add one in Settings, API keys, or set E2B_API_KEY."));
+}
+
+SpawnError E2bErrors::malformedKey()
+{
+    return SpawnError::user(tr("The E2B API key does not look like an E2B key: it is e2b_ followed by at least %1 hex "
+                               "digits (0-9, a-f). Check the key in Settings, API keys (or E2B_API_KEY).")
+                                .arg(E2bApiKey::MinHexDigits));
 }
 
 SpawnError E2bErrors::forHttpStatus(int status, const QByteArray &body, const QString &what)

@@ -19,6 +19,8 @@ public:
     static SpawnError forNetworkError(QNetworkReply::NetworkError error, const QString &detail, const QString &what);
     static SpawnError invalidKey();
     static SpawnError missingKey();
+    // The key breaks E2bApiKey's rule; nothing was sent.
+    static SpawnError malformedKey();
     // The message of an error body, or the start of a body that is not one.
     static QString messageOf(const QByteArray &body);
 };

@@ -49,6 +49,11 @@ void E2bHttpCall::sendAttempt()
 {
     if (isFinished())
         return;
+    if (m_setup.refusal.isError()) {
+        qCInfo(lcE2b).noquote() << "not sent:" << m_setup.what << "-" << m_setup.refusal.message;
+        fail(m_setup.refusal);
+        return;
+    }
     ++m_attempts;
     m_status = 0;
     m_body.clear();

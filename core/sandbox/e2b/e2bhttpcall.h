@@ -32,6 +32,9 @@ struct E2bCallSetup
     bool idempotent = true;
     QList<int> acceptedStatuses;  // besides 2xx, e.g. 404 for a kill
     RetryPolicy retry;
+    // Set by the request factory when the call must not go out (a key that
+    // is not one): the call fails with it, and nothing is sent.
+    SpawnError refusal;
 };
 
 // One request/answer exchange with E2B (control plane or envd, not a

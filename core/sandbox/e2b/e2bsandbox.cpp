@@ -189,9 +189,14 @@ QUrl E2bSandbox::portUrl(int port) const
 
 QList<std::pair<QByteArray, QByteArray>> E2bSandbox::portRequestHeaders() const
 {
-    if (m_record.trafficAccessToken.isEmpty())
+    return trafficHeaders(m_record.trafficAccessToken);
+}
+
+QList<std::pair<QByteArray, QByteArray>> E2bSandbox::trafficHeaders(const QString &trafficToken)
+{
+    if (trafficToken.isEmpty())
         return {};
-    return {{QByteArrayLiteral("e2b-traffic-access-token"), m_record.trafficAccessToken.toUtf8()}};
+    return {{QByteArrayLiteral("e2b-traffic-access-token"), trafficToken.toUtf8()}};
 }
 
 PendingOperation *E2bSandbox::waitForHttp(int port, std::chrono::milliseconds limit)

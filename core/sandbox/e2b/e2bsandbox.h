@@ -55,6 +55,9 @@ public:
 
     // Whether `path` may be written: absolute, clean, under /home/user.
     static bool isWorkspacePath(const QString &path);
+    // What every request to a private sandbox's ports carries; empty for a
+    // public one (no token).
+    static QList<std::pair<QByteArray, QByteArray>> trafficHeaders(const QString &trafficToken);
 
 signals:
     // Once, when the sandbox stops counting against the plan's limit.

@@ -33,6 +33,16 @@ E2bSandboxProvider::E2bSandboxProvider(const E2bConfig &config, SandboxLedger *l
 
 E2bSandboxProvider::~E2bSandboxProvider() = default;
 
+void E2bSandboxProvider::reconfigure(const E2bConfig &config)
+{
+    m_config = config;
+    m_controlPlane->reconfigure(config);
+    m_queue->setLimits(config.limits().maxConcurrentSessions, config.limits().creationsPerSecond,
+                       planToString(config.plan));
+    qCInfo(lcE2b).noquote() << "new sandboxes: template" << config.templateId << "plan" << planToString(config.plan)
+                            << (config.privatePreview ? "private previews" : "public previews");
+}
+
 SandboxCreation *E2bSandboxProvider::create(const SandboxSpec &spec)
 {
     auto *creation = new SandboxCreation(this);
@@ -170,6 +180,7 @@ void E2bSandboxProvider::finishCreation(const QString &sandboxId, QPointer<Sandb
         auto *sandbox = new E2bSandbox(m_config, record, spec, m_network, m_controlPlane, m_ledger, this);
         slot->setParent(sandbox);
         connect(sandbox, &E2bSandbox::ended, slot, &QObject::deleteLater);
+        emit sandboxMade(sandbox);
         creation->succeedWith(sandbox);
     });
 }
@@ -194,6 +205,8 @@ PendingOperation *E2bSandboxProvider::kill(const QString &sandboxId)
         if (m_kills.value(sandboxId) == operation)
             m_kills.remove(sandboxId);
         operation->deleteLater();
+        if (operation->succeeded())
+            emit sandboxGone(sandboxId);
     });
     operation->start();
     return operation;
@@ -214,8 +227,11 @@ PendingOperation *E2bSandboxProvider::pause(const QString &sandboxId)
             }
             operation->succeed();
         } else {
-            if (call->status() == 404 && m_ledger)
-                m_ledger->recordKilled(sandboxId);
+            if (call->status() == 404) {
+                if (m_ledger)
+                    m_ledger->recordKilled(sandboxId);
+                emit sandboxGone(sandboxId);
+            }
             qCWarning(lcE2b) << "could not pause sandbox" << sandboxId << ":" << call->error().message;
             operation->fail(call->error());
         }
@@ -238,8 +254,11 @@ PendingOperation *E2bSandboxProvider::extend(const QString &sandboxId, const QDa
             }
             operation->succeed();
         } else {
-            if (call->status() == 404 && m_ledger)
-                m_ledger->recordKilled(sandboxId);
+            if (call->status() == 404) {
+                if (m_ledger)
+                    m_ledger->recordKilled(sandboxId);
+                emit sandboxGone(sandboxId);
+            }
             operation->fail(call->status() == 404
                                 ? SpawnError::user(tr("E2B no longer runs this sandbox: it has ended"))
                                 : call->error());

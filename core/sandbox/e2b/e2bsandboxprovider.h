@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class E2bControlPlane;
+class E2bSandbox;
 class E2bCreationQueue;
 class E2bHttpCall;
 class E2bKill;
@@ -33,6 +34,7 @@ public:
     ~E2bSandboxProvider() override;
 
     QString kind() const override { return QStringLiteral("e2b"); }
+    QString provisioningStep() const override { return tr("creating an E2B sandbox"); }
     SandboxCreation *create(const SandboxSpec &spec) override;
     // The account's sandboxes (running and paused) with metadata
     // app=spawnai and this installId.
@@ -55,8 +57,23 @@ public:
     PendingOperation *extend(const QString &sandboxId, const QDateTime &endAt);
 
     const E2bConfig &config() const { return m_config; }
+    // Kills not yet confirmed or given up (E2bKill under way).
+    int killsUnderWay() const { return int(m_kills.size()); }
+    // Settings changed while SpawnAI runs: the next creation takes `config`
+    // (template, private previews, plan and its limits). Sandboxes that
+    // exist keep what they were made with; E2B cannot change a running
+    // sandbox's privacy. The key is the caller's to keep the same.
+    void reconfigure(const E2bConfig &config);
     E2bCreationQueue *queue() const { return m_queue; }
     QNetworkAccessManager *network() const { return m_network; }
+
+signals:
+    // A sandbox was made; its record holds what E2B issued for it (the
+    // traffic token of a private preview).
+    void sandboxMade(E2bSandbox *sandbox);
+    // E2B confirmed that `sandboxId` is gone: killed, or not found by a
+    // pause or an extend.
+    void sandboxGone(const QString &sandboxId);
 
 private:
     void send(QPointer<SandboxCreation> creation, const SandboxSpec &spec, QElapsedTimer queuedFor, int rateLimited);

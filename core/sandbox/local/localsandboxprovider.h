@@ -30,6 +30,7 @@ public:
     static QString unavailableReason();
 
     QString kind() const override { return QStringLiteral("local"); }
+    QString provisioningStep() const override { return tr("creating a local sandbox"); }
     SandboxCreation *create(const SandboxSpec &spec) override;
     SandboxListing *list() override;
 

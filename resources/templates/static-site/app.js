@@ -67,6 +67,17 @@ form.addEventListener("submit", (event) => event.preventDefault());
 form.addEventListener("reset", () => { count = 0; render(); });
 render();
 
+// ---- Where the page runs, from its address: E2B serves a sandbox's port at
+// {port}-{sandbox id}.{domain}, a local sandbox at 127.0.0.1. Anything else
+// keeps the page's own words, which are true everywhere.
+const where = document.getElementById("where");
+const host = window.location.hostname;
+if (/^\d+-[a-z0-9]+\./.test(host)) {
+  where.textContent = "Running in an E2B cloud sandbox";
+} else if (host === "127.0.0.1" || host === "localhost" || host === "[::1]") {
+  where.textContent = "Running in a local sandbox";
+}
+
 // ---- Clock, updated once a second.
 const clock = document.getElementById("clock");
 const date = document.getElementById("date");
