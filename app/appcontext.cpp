@@ -67,8 +67,8 @@ SpawnError AppContext::open()
     m_cloud = std::make_unique<CloudSandboxes>(m_ledger.get(), m_manager.get(), m_store.get());
     applySettings();
     QObject::connect(m_settings.get(), &AppSettings::changed, m_manager.get(), [this](SettingKey key) {
-        if (key == SettingKey::Plan || key == SettingKey::LocalMemoryMiB || key == SettingKey::LocalMaxProcesses
-            || key == SettingKey::LocalCpuPercent)
+        if (key == SettingKey::Plan || key == SettingKey::DefaultLifetimeMinutes || key == SettingKey::LocalMemoryMiB
+            || key == SettingKey::LocalMaxProcesses || key == SettingKey::LocalCpuPercent)
             applySettings();
         else if (key == SettingKey::MonthlyBudgetUsd || key == SettingKey::SessionBudgetUsd
                  || key == SettingKey::BudgetAction || key == SettingKey::AllowUnpricedModels)

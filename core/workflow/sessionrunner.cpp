@@ -30,7 +30,7 @@ SessionRunner::SessionRunner(SessionStore *store, SandboxProvider *provider, con
     , m_options(std::move(options))
     , m_log(sessionId)
     , m_meter(new RunUsageMeter(store, sessionId, provider->kind(), m_options.usageInterval, this))
-    , m_expiry(new RunExpiry(store, sessionId, m_options.plan, m_options.expiryWarning, this))
+    , m_expiry(new RunExpiry(store, sessionId, m_options.plan, m_options.limits, m_options.expiryWarning, this))
 {
     connect(m_meter, &RunUsageMeter::billed, this, &SessionRunner::publishCost);
     connect(m_expiry, &RunExpiry::expiresSoon, this, &SessionRunner::expiresSoon);
@@ -149,6 +149,13 @@ void SessionRunner::applyEdit(const AppBundle &edited)
 SpawnError SessionRunner::extend(std::chrono::seconds more)
 {
     return m_expiry->extend(more);
+}
+
+void SessionRunner::setPlan(Plan plan, const PlanLimits &limits)
+{
+    m_options.plan = plan;
+    m_options.limits = limits;
+    m_expiry->setPlan(plan, limits);
 }
 
 void SessionRunner::appendLog(const QByteArray &data)

@@ -43,6 +43,7 @@ public:
     QList<std::pair<QByteArray, QByteArray>> portRequestHeaders() const override;
     PendingOperation *waitForHttp(int port, std::chrono::milliseconds limit) override;
     PendingOperation *extendTimeout(std::chrono::seconds timeout) override;
+    void setMaxLifetime(std::chrono::seconds maxLifetime) override { m_maxLifetime = maxLifetime; }
     UsageReading *readUsage() override;
     PendingOperation *destroy() override;
     void destroyNow() override;
@@ -77,6 +78,7 @@ private:
     E2bConfig m_config;
     E2bSandboxRecord m_record;
     SandboxSpec m_spec;
+    std::chrono::seconds m_maxLifetime;
     QNetworkAccessManager *m_network;
     // envd's: the provider's, or this sandbox's own behind E2B_SANDBOX_URL.
     QPointer<QNetworkAccessManager> m_envdNetwork;
