@@ -107,10 +107,13 @@ void SessionRunner::onCreationWaiting(const QString &reason)
 {
     // Waiting for the plan's limits is not a failure: the session sits in
     // the queue with the reason, and goes on when the provider does.
-    if (m_status == SessionStatus::Provisioning)
+    if (m_status == SessionStatus::Provisioning) {
         moveTo(SessionStatus::Queued, tr("waiting for a sandbox: %1").arg(reason));
-    else if (reason != m_lastWaitReason)
-        m_store->appendEvent(m_sessionId, EventKind::Step, tr("still waiting for a sandbox: %1").arg(reason));
+    } else if (reason != m_lastWaitReason) {
+        m_statusDetail = tr("still waiting for a sandbox: %1").arg(reason);
+        m_store->appendEvent(m_sessionId, EventKind::Step, m_statusDetail);
+        emit waitingChanged(m_statusDetail);
+    }
     m_lastWaitReason = reason;
 }
 
@@ -366,6 +369,7 @@ bool SessionRunner::moveTo(SessionStatus to, const QString &detail)
         return false;
     }
     m_status = to;
+    m_statusDetail = detail;
     emit statusChanged(to);
     return true;
 }

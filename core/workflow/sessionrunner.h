@@ -88,6 +88,8 @@ public:
     // The sandbox's end: the warning, Extend, and extending by itself while held.
     RunExpiry *expiry() const { return m_expiry; }
     RunUsageMeter *meter() const { return m_meter; }
+    // What the last move of the status said ("waiting for a sandbox: ...").
+    const QString &statusDetail() const { return m_statusDetail; }
     bool hasEnded() const { return m_ended; }
     double totalCost() const;
     // The same total with its parts: caching's savings, unpriced requests.
@@ -110,6 +112,9 @@ signals:
     void repairStarted(int round, const SpawnError &reason);
     void versionSaved(int version);
     void followUpFailed(const SpawnError &error);
+    // Still queued, for another reason than the status said (E2B's limit,
+    // then the plan's on this side): `detail` as the timeline has it.
+    void waitingChanged(const QString &detail);
     void extended(const QDateTime &expiresAt);
     void extendFailed(const SpawnError &error);
     // Exactly once, with the terminal status (stopped, expired, failed).
@@ -149,6 +154,7 @@ private:
     RunUsageMeter *m_meter;
     RunExpiry *m_expiry;
     QString m_lastWaitReason;
+    QString m_statusDetail;
     bool m_ended = false;
     bool m_pauseOnRelease = false;
     GenerationPhase *m_phase = nullptr;

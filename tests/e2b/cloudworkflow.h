@@ -28,7 +28,8 @@ class CloudWorkflow final
     Q_DISABLE_COPY_MOVE(CloudWorkflow)
 
 public:
-    CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview = false);
+    // `plan`: the manager's and the E2B client's, as the app sets both from the overrides.
+    CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview = false, Plan plan = Plan::Hobby);
     ~CloudWorkflow();
 
     bool isValid() const { return m_cloud != nullptr; }
@@ -39,7 +40,7 @@ public:
 
     // How the tests reach the fake: the API at its URL, envd and the port
     // proxy at http://localhost:PORT through it as HTTP proxy.
-    static E2bConfig configFor(const FakeE2bServer &server, bool privatePreview = false);
+    static E2bConfig configFor(const FakeE2bServer &server, bool privatePreview = false, Plan plan = Plan::Hobby);
 
     // A spawn on E2B of a bundle from the app's templates or the tests' fixtures.
     static SpawnRequest templateRequest(const QString &name);

@@ -2,6 +2,7 @@
 #include "e2bsandbox.h"
 
 #include "e2bcontrolplane.h"
+#include "e2berrors.h"
 #include "e2blog.h"
 #include "e2bportprobe.h"
 #include "e2bprocessrun.h"
@@ -234,10 +235,33 @@ PendingOperation *E2bSandbox::extendTimeout(std::chrono::seconds timeout)
             operation->fail(call->error());
             return;
         }
+        // Within the shortest plan's run every account gets what it asked.
+        if (wanted > m_record.startedAt.addSecs(planLimits(Plan::Hobby).maxLifetime.count())) {
+            confirmEnd(operation, wanted);
+            return;
+        }
         setExpiry(wanted);
         operation->succeed();
     });
     return operation;
+}
+
+void E2bSandbox::confirmEnd(PendingOperation *operation, const QDateTime &wanted)
+{
+    E2bHttpCall *info = m_controlPlane->info(id(), operation);
+    connect(info, &AsyncOperation::finished, operation, [this, operation, info, wanted] {
+        const QDateTime real = info->succeeded() ? E2bSandboxRecord::fromJson(info->json().object()).endAt : QDateTime();
+        // E2B's clocks and ours differ by a little; an account's limit by hours.
+        if (!real.isValid() || real.secsTo(wanted) <= 60) {
+            setExpiry(wanted);
+            operation->succeed();
+            return;
+        }
+        qCWarning(lcE2b) << "E2B ends sandbox" << id() << "at" << real << "not" << wanted
+                         << ": the account's longest run is shorter than the plan's";
+        setExpiry(real);
+        operation->fail(E2bErrors::accountAllows(std::chrono::seconds(m_record.startedAt.secsTo(real))));
+    });
 }
 
 void E2bSandbox::setExpiry(const QDateTime &endAt)
