@@ -5,6 +5,7 @@
 #include "sandbox/e2b/e2bsandbox.h"
 #include "billing/budgetcheck.h"
 #include "store/sessionstore.h"
+#include "workflow/cloudsandboxes.h"
 #include "workflow/runexpiry.h"
 #include "workflow/sessionhold.h"
 #include "workflow/sessionholds.h"
@@ -33,6 +34,7 @@ private slots:
     void heldSession_isExtendedByItself_inSteps_upToThePlanMaximum();
     void releasedHold_stopsExtending_andTheSandboxEndsAtItsEnd();
     void budget_declinesAnExtensionItsCostWouldPass();
+    void keptOnQuit_endsAtItsEnd_notAtThePlansLongestRun();
     void planChange_whileRunning_recomputesTheLongestRun();
     void proPlanOnAHobbyAccount_createRefused_saysSetThePlanToHobby();
     void proPlanOnAHobbyAccount_extensionCutShort_saysSetThePlanToHobby();
@@ -251,6 +253,33 @@ void TestE2bLifetime::budget_declinesAnExtensionItsCostWouldPass()
     QCOMPARE(countStartingWith(said, u"Not extended by itself: This would cost about"), 1);
     QCOMPARE(warned.size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(server.liveSandboxCount(), 0, 10000);
+}
+
+// Kept running at quit, nobody holds the app any more: it ends at its end
+// as it stood, within the default lifetime (it used to be the plan's hour).
+void TestE2bLifetime::keptOnQuit_endsAtItsEnd_notAtThePlansLongestRun()
+{
+    QTemporaryDir dir;
+    FakeE2bServer server;
+    QString sandboxId;
+    QDateTime end;
+    {
+        CloudWorkflow flow(dir.path(), server);
+        QVERIFY(flow.isValid());
+        const QString id = spawnReady(flow, 0s);
+        QVERIFY(!id.isEmpty());
+        std::unique_ptr<SessionHold> hold(flow.manager().hold(id));  // the window showed it
+        sandboxId = flow.store().session(id)->sandboxId;
+        end = server.endAt(sandboxId);
+        PendingOperation *quit = flow.cloud().shutdown(QStringLiteral("SpawnAI closed"), true, 5s);
+        QSignalSpy finished(quit, &AsyncOperation::finished);
+        QVERIFY(quit->isFinished() || finished.wait(10000));
+    }
+    QCOMPARE(server.liveSandboxCount(), 1);
+    QCOMPARE(server.endAt(sandboxId), end);
+    QVERIFY2(QDateTime::currentDateTimeUtc().secsTo(end) <= 900, qPrintable(end.toString(Qt::ISODate)));
+    QCOMPARE(timeoutCalls(server), 0);
+    server.killAll();
 }
 
 // The plan a running app was started with used to stay its ceiling: after
