@@ -69,8 +69,8 @@ SpawnError AppContext::open()
     m_cloud->setTokenStore(secrets());
     applySettings();
     QObject::connect(m_settings.get(), &AppSettings::changed, m_manager.get(), [this](SettingKey key) {
-        if (key == SettingKey::Plan || key == SettingKey::LocalMemoryMiB || key == SettingKey::LocalMaxProcesses
-            || key == SettingKey::LocalCpuPercent)
+        if (key == SettingKey::Plan || key == SettingKey::DefaultLifetimeMinutes || key == SettingKey::LocalMemoryMiB
+            || key == SettingKey::LocalMaxProcesses || key == SettingKey::LocalCpuPercent)
             applySettings();
         else if (key == SettingKey::E2bTemplate || key == SettingKey::E2bPrivatePreview)
             applyE2bSettings();

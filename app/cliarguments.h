@@ -26,7 +26,7 @@ struct CliArguments
     bool internet = false;
     int timeoutSeconds = 0;
     int limit = 50;
-    int minutes = 0;  // extend: 0 for the plan's default timeout from now
+    int minutes = 0;  // extend: 0 for one step of the default lifetime past the end
     QString since;  // costs: YYYY-MM-DD, empty for the default period
     QString until;
     QString budgetMonth;  // USD; empty: SPAWNAI_BUDGET_MONTH, else the settings

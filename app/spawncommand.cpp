@@ -248,8 +248,12 @@ void SpawnCommand::watch(SessionRunner *runner)
             if (const auto session = m_context->store()->session(id))
                 error = session->error;
         }
-        m_output->status(id, status, {}, {}, error);
-        Q_UNUSED(runner)
+        // A queued run says why it waits (the plan's limits, E2B's), in
+        // plain output and as --json's detail.
+        m_output->status(id, status, status == SessionStatus::Queued ? runner->statusDetail() : QString(), {}, error);
+    });
+    connect(runner, &SessionRunner::waitingChanged, this, [this, id](const QString &detail) {
+        m_output->status(id, SessionStatus::Queued, detail);
     });
     connect(runner, &SessionRunner::stepStarted, this, [this, runner, id](DeployStep step) {
         m_output->step(id, runner->status(), deployStepToString(step), deployStepTitle(step), QStringLiteral("started"));

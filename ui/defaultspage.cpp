@@ -125,6 +125,15 @@ QWidget *DefaultsPage::createSandboxGroup()
     SettingControls::bind(plan, m_settings, SettingKey::Plan);
     form->addRow(tr("Pl&an:"), plan);
 
+    QSpinBox *lifetime = namedSpin(box, QStringLiteral("lifetimeSpin"), tr("Lifetime of a new app in minutes"));
+    lifetime->setSuffix(tr(" min"));
+    lifetime->setSingleStep(5);
+    lifetime->setToolTip(tr("How long a new sandbox runs. Extend adds as much again, and so does the window by "
+                            "itself while it shows the app, up to the plan's longest run (1 hour on Hobby, 24 on "
+                            "Pro). DEFAULT_SESSION_TIMEOUT_MS, PRO_SESSION_TIMEOUT_MS and --timeout win over it."));
+    SettingControls::bind(lifetime, m_settings, SettingKey::DefaultLifetimeMinutes);
+    form->addRow(tr("Li&fetime of a new app:"), lifetime);
+
     QSpinBox *memory = namedSpin(box, QStringLiteral("memorySpin"), tr("Memory per local sandbox in MiB"));
     memory->setSuffix(tr(" MiB"));
     memory->setSingleStep(256);

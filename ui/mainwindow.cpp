@@ -53,6 +53,7 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_notifier(new Notifier(manager, this))
     , m_extendAction(new QAction(tr("Extend"), this))
+    , m_setPlanAction(new QAction(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SpawnAI"));
@@ -111,6 +112,8 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
         else
             m_messages->dismiss();
     });
+    m_setPlanAction->setObjectName(QStringLiteral("setPlanAction"));
+    connect(m_setPlanAction, &QAction::triggered, this, [this] { setPlan(Plan(m_setPlanAction->data().toInt())); });
     connect(m_notifier, &Notifier::notified, this, &MainWindow::notify);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new TrayIcon(manager, this);
@@ -358,6 +361,12 @@ SessionView *MainWindow::sessionView()
     connect(m_sessionView, &SessionView::errorOccurred, this, [this](const QString &message) { showError(message); });
     connect(m_sessionView, &SessionView::editKeyRequested, this, &MainWindow::showApiKeys);
     connect(m_sessionView, &SessionView::priceRequested, this, &MainWindow::editPrice);
+    connect(m_sessionView, &SessionView::planRequested, this, &MainWindow::setPlan);
+    connect(m_sessionView, &SessionView::planMismatch, this, [this](const QString &message, Plan plan) {
+        m_setPlanAction->setText(tr("Set the plan to %1").arg(planDisplayName(plan)));
+        m_setPlanAction->setData(int(plan));
+        showError(message, m_setPlanAction);
+    });
     // The plan and the sandbox limits are on the defaults page.
     connect(m_sessionView, &SessionView::raiseLimitRequested, this,
             [this] { openSettings(int(SettingsDialog::Page::Defaults)); });
@@ -383,6 +392,20 @@ void MainWindow::showError(const QString &message, QAction *retry)
     m_messages->showError(message, retry);
 }
 
+void MainWindow::setPlan(Plan plan)
+{
+    m_settings->setPlan(plan);
+    // The app applies the setting at once (AppContext); a flag or E2B_PLAN
+    // would still win over it.
+    if (m_manager->plan() != plan) {
+        showError(tr("The plan in Settings is now %1, but E2B_PLAN or --plan sets %2 and wins over it: change it "
+                     "there.")
+                      .arg(planDisplayName(plan), planDisplayName(m_manager->plan())));
+        return;
+    }
+    m_messages->showInfo(tr("The plan is now %1. Redeploy the app to run it again.").arg(planDisplayName(plan)));
+}
+
 void MainWindow::notify(const Notification &notification)
 {
     const bool expiring = notification.kind == Notification::Kind::ExpiresSoon;
@@ -397,7 +420,7 @@ void MainWindow::notify(const Notification &notification)
     if (aboutShown && notification.sessionId == currentSessionId())
         return;
     QAction *fix = nullptr;
-    if (expiring) {
+    if (expiring && notification.canExtend) {
         m_expiringSessionId = notification.sessionId;
         fix = m_extendAction;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "deploy/templatelibrary.h"
+#include "session/plan.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -79,6 +80,10 @@ public:
     void showAbout();
     // A problem in the message bar, with an action that may fix it.
     void showError(const QString &message, QAction *retry = nullptr);
+    // The E2B account allows less than the plan chosen: the plan becomes
+    // `plan` in Settings, and the message bar says whether it applies (a
+    // flag or E2B_PLAN wins over Settings).
+    void setPlan(Plan plan);
 
 signals:
     // The preview finished loading the shown app's page, or failed to.
@@ -120,5 +125,7 @@ private:
     TrayIcon *m_tray = nullptr;
     // The message bar's Extend, for the session that expires soon.
     QAction *m_extendAction;
+    // The message bar's "Set the plan to Hobby" after a failed extension.
+    QAction *m_setPlanAction;
     QString m_expiringSessionId;
 };

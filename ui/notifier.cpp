@@ -7,6 +7,7 @@
 #include "store/sessionstore.h"
 #include "workflow/budgetenforcer.h"
 #include "workflow/sessionmanager.h"
+#include "workflow/runexpiry.h"
 #include "workflow/sessionrunner.h"
 
 #include <QLocale>
@@ -59,8 +60,9 @@ void Notifier::watch(SessionRunner *runner)
         m_toldReady.insert(id);
         emit notified(appReady(sessionOf(id), url));
     });
-    connect(runner, &SessionRunner::expiresSoon, this, [this, id](const QDateTime &expiresAt) {
-        emit notified(expiresSoon(sessionOf(id), expiresAt));
+    connect(runner, &SessionRunner::expiresSoon, this, [this, runner, id](const QDateTime &expiresAt) {
+        emit notified(expiresSoon(sessionOf(id), expiresAt, QDateTime::currentDateTimeUtc(),
+                                  runner->expiry()->extensionRefusal()));
     });
     connect(runner, &SessionRunner::ended, this, [this, id](SessionStatus status) {
         m_toldReady.remove(id);
@@ -94,7 +96,8 @@ Notification Notifier::appFailed(const Session &session)
     return note;
 }
 
-Notification Notifier::expiresSoon(const Session &session, const QDateTime &expiresAt, const QDateTime &now)
+Notification Notifier::expiresSoon(const Session &session, const QDateTime &expiresAt, const QDateTime &now,
+                                   const SpawnError &cannotExtend)
 {
     Notification note;
     note.kind = Notification::Kind::ExpiresSoon;
@@ -104,8 +107,11 @@ Notification Notifier::expiresSoon(const Session &session, const QDateTime &expi
     const qint64 seconds = std::max<qint64>(0, now.secsTo(expiresAt));
     const int minutes = int(std::max<qint64>(1, (seconds + 59) / 60));
     note.title = tr("A sandbox stops soon");
-    note.message = tr("“%1” stops in %n minute(s). Extend it to keep it running.", nullptr, minutes)
-                       .arg(SessionText::title(session));
+    // "Extend it" only where Extend can: at the plan's longest run it says so.
+    note.canExtend = !cannotExtend.isError();
+    note.message = note.canExtend
+        ? tr("“%1” stops in %n minute(s). Extend it to keep it running.", nullptr, minutes).arg(SessionText::title(session))
+        : tr("“%1” stops in %n minute(s): %2", nullptr, minutes).arg(SessionText::title(session), cannotExtend.message);
     return note;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/spawnerror.h"
 #include "session/session.h"
 
 #include <QDateTime>
@@ -21,6 +22,9 @@ struct Notification
     QString message;
     QString sessionId;  // empty for the budget
     bool warning = false;
+    // ExpiresSoon: whether Extend can still give it time (false at the
+    // plan's longest run, which the message then names).
+    bool canExtend = true;
 };
 
 Q_DECLARE_METATYPE(Notification)
@@ -41,8 +45,10 @@ public:
 
     static Notification appReady(const Session &session, const QUrl &url);
     static Notification appFailed(const Session &session);
+    // `cannotExtend`: why Extend would give nothing (RunExpiry::extensionRefusal()).
     static Notification expiresSoon(const Session &session, const QDateTime &expiresAt,
-                                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+                                    const QDateTime &now = QDateTime::currentDateTimeUtc(),
+                                    const SpawnError &cannotExtend = {});
     static Notification budgetThreshold(int percent, double spent, double budget);
     // `stopped` names the sessions the stop ended or whose model work it ended.
     static Notification budgetStopped(double spent, double budget, const QStringList &stopped);

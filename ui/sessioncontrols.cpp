@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "sessioncontrols.h"
 
+#include "erroradvice.h"
 #include "export/appexport.h"
 #include "store/sessionstore.h"
+#include "workflow/runautoextend.h"
+#include "workflow/runexpiry.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
 
@@ -105,7 +108,11 @@ void SessionControls::follow(SessionRunner *runner)
     disconnect(m_extendFailed);
     if (runner) {
         m_extendFailed = connect(runner, &SessionRunner::extendFailed, this, [this](const SpawnError &error) {
-            emit errorOccurred(tr("The sandbox was not extended: %1").arg(error.message));
+            const QString message = tr("The sandbox was not extended: %1").arg(error.message);
+            if (const std::optional<Plan> plan = ErrorAdvice::planToSet(error))
+                emit planMismatch(message, *plan);
+            else
+                emit errorOccurred(message);
         });
     }
 }
@@ -120,9 +127,23 @@ void SessionControls::refresh()
     const bool ready = running && session->status == SessionStatus::Ready;
     m_restore->setEnabled(ready && m_versions->count() > 1);
     m_export->setEnabled(m_versions->count() > 0);
-    m_extend->setEnabled(running);
     m_expiresAt = running ? session->expiresAt : QDateTime();
     updateCountdown();
+}
+
+void SessionControls::updateExtend()
+{
+    const SessionRunner *runner = m_sessionId.isEmpty() ? nullptr : m_manager->runner(m_sessionId);
+    const bool running = runner && !runner->hasEnded() && runner->sandbox();
+    // Off where it could only refuse: the plan's longest run is reached.
+    const SpawnError refusal = running ? runner->expiry()->extensionRefusal() : SpawnError();
+    m_extend->setEnabled(running && !refusal.isError());
+    m_extend->setToolTip(refusal.isError() ? refusal.message
+                                           : tr("Give the sandbox more time, up to the plan's longest run"));
+    m_timeLeft->setToolTip(running && runner->expiry()->autoExtend()->isHeld()
+                               ? tr("Extended by itself a few minutes before its end while this window shows it, "
+                                    "up to the plan's longest run")
+                               : QString());
 }
 
 void SessionControls::reloadVersions()
@@ -144,6 +165,7 @@ void SessionControls::reloadVersions()
 
 void SessionControls::updateCountdown()
 {
+    updateExtend();
     if (!m_expiresAt.isValid()) {
         m_timeLeft->clear();
         m_ticker->stop();

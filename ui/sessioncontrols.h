@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/plan.h"
+
 #include <QDateTime>
 #include <QWidget>
 
@@ -14,7 +16,8 @@ class SessionRunner;
 
 // Under the session's tabs: the versions of the app with Restore, Export
 // (to a folder or a ZIP), and, while the sandbox runs, the time it has left
-// (counting down) with Extend.
+// (counting down) with Extend, which is off (and says why) once the plan's
+// longest run is reached.
 class SessionControls final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +41,9 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // An extension failed because the E2B account allows less than the
+    // plan chosen: `plan` is the one it has.
+    void planMismatch(const QString &message, Plan plan);
     void exported(const QString &path);
 
 private:
@@ -45,6 +51,7 @@ private:
     void refresh();
     void reloadVersions();
     void updateCountdown();
+    void updateExtend();
     void chooseExport(bool zip);
 
     SessionManager *m_manager;

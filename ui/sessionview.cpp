@@ -15,10 +15,12 @@
 #include "sessiontimeline.h"
 #include "statusbadge.h"
 #include "store/sessionstore.h"
+#include "workflow/sessionhold.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +47,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
                               tr("Open in browser")))
     , m_editKeyButton(new QPushButton(tr("Edit the &Key…"), m_errorArea))
     , m_raiseLimitButton(new QPushButton(tr("Raise the &Limit…"), m_errorArea))
+    , m_setPlanButton(new QPushButton(m_errorArea))
     , m_tabs(new QTabWidget(this))
     , m_stepper(new SessionStepper(manager->store(), this))
     , m_timeline(new SessionTimeline(manager->store(), this))
@@ -94,12 +97,19 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     errorLayout->addWidget(m_retryButton, 0, Qt::AlignTop);
     errorLayout->addWidget(m_editKeyButton, 0, Qt::AlignTop);
     errorLayout->addWidget(m_raiseLimitButton, 0, Qt::AlignTop);
+    errorLayout->addWidget(m_setPlanButton, 0, Qt::AlignTop);
     m_editKeyButton->setObjectName(QStringLiteral("editKeyButton"));
     m_editKeyButton->setAccessibleName(tr("Edit the API key"));
     m_raiseLimitButton->setObjectName(QStringLiteral("raiseLimitButton"));
     m_raiseLimitButton->setAccessibleName(tr("Raise the limit"));
     connect(m_editKeyButton, &QPushButton::clicked, this, &SessionView::editKeyRequested);
     connect(m_raiseLimitButton, &QPushButton::clicked, this, &SessionView::raiseLimitRequested);
+    m_setPlanButton->setObjectName(QStringLiteral("setPlanButton"));
+    m_setPlanButton->setAccessibleName(tr("Set the plan your E2B account has"));
+    connect(m_setPlanButton, &QPushButton::clicked, this, [this] {
+        if (m_planToSet)
+            emit planRequested(*m_planToSet);
+    });
 
     auto *timelinePage = new QWidget(m_tabs);
     timelinePage->setObjectName(QStringLiteral("timelinePage"));
@@ -119,6 +129,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     m_tabs->addTab(m_code, tr("C&ode"));
     connect(m_code, &SessionCodeView::errorOccurred, this, &SessionView::errorOccurred);
     connect(m_controls, &SessionControls::errorOccurred, this, &SessionView::errorOccurred);
+    connect(m_controls, &SessionControls::planMismatch, this, &SessionView::planMismatch);
     connect(m_preview, &PreviewPane::logLine, this, [this](const QString &line) {
         m_manager->appendToLog(m_sessionId, line.toUtf8() + '\n');
     });
@@ -215,6 +226,8 @@ void SessionView::refresh()
         ? std::nullopt
         : m_manager->store()->session(m_sessionId);
     if (!session) {
+        m_live = false;
+        updateHold();
         m_title->setText(m_sessionId.isEmpty() ? QString() : tr("This session is no longer in the history."));
         m_badge->hide();
         m_details->clear();
@@ -253,6 +266,13 @@ void SessionView::refresh()
         m_retryButton->setVisible(session->error.retryable);
         m_editKeyButton->setVisible(action == ErrorAdvice::Action::EditKey);
         m_raiseLimitButton->setVisible(action == ErrorAdvice::Action::RaiseLimit);
+        m_planToSet = ErrorAdvice::planToSet(session->error);
+        if (m_planToSet) {
+            const QString plan = planDisplayName(*m_planToSet);
+            m_setPlanButton->setText(tr("Set the pl&an to %1").arg(plan));
+            m_setPlanButton->setAccessibleName(tr("Set the plan to %1").arg(plan));
+        }
+        m_setPlanButton->setVisible(m_planToSet.has_value());
         m_errorArea->show();
     } else {
         m_errorText->clear();
@@ -278,6 +298,49 @@ void SessionView::refresh()
     m_followUpArea->setVisible(generated);
     m_followUpPossible = generated && session->status == SessionStatus::Ready && m_runner && !m_runner->hasEnded();
     updateFollowUpEnabled();
+    m_live = !isTerminal(session->status);
+    updateHold();
+}
+
+void SessionView::updateHold()
+{
+    // The page on screen is the app in use: the window holds the session
+    // (any tab; a minimized window or another page is not looking at it).
+    const QWidget *top = window();
+    const bool shown = m_live && isVisible() && !(top && top->isMinimized());
+    if (!shown) {
+        delete m_hold.data();
+        return;
+    }
+    if (m_hold && m_hold->sessionId() == m_sessionId)
+        return;
+    delete m_hold.data();
+    m_hold = m_manager->hold(m_sessionId, this);
+}
+
+void SessionView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (QWidget *top = window(); top != this && top != m_watchedWindow) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = top;
+        top->installEventFilter(this);
+    }
+    updateHold();
+}
+
+void SessionView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateHold();
+}
+
+bool SessionView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::WindowStateChange)
+        updateHold();
+    return QWidget::eventFilter(watched, event);
 }
 
 void SessionView::follow(SessionRunner *runner)

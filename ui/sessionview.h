@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/plan.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -15,6 +17,7 @@ class QToolButton;
 class SessionActions;
 class SessionCodeView;
 class SessionControls;
+class SessionHold;
 class SessionLogPane;
 class SessionManager;
 class SessionRunner;
@@ -27,7 +30,10 @@ class StatusBadge;
 // words with the action that helps, the model's cost so far, and tabs: the
 // timeline (a stepper over the journal), the log, a live preview and the
 // code. Under the tabs, a ready generated app takes a follow-up, and
-// SessionControls offers the versions, export, and the time left.
+// SessionControls offers the versions, export, and the time left. While
+// its page is on screen (not another page, not minimized or in the tray),
+// it holds the session it shows, so that the sandbox is extended by itself
+// before its end (SessionManager::hold()).
 class SessionView final : public QWidget
 {
     Q_OBJECT
@@ -61,11 +67,22 @@ signals:
     // (the plan's, the budget's, the sandbox's) was reached.
     void editKeyRequested();
     void raiseLimitRequested();
+    // The E2B account allows less than the plan chosen (E2bErrors::accountAllows):
+    // the button next to it, or the message of a failed extension, sets `plan`.
+    void planRequested(Plan plan);
+    void planMismatch(const QString &message, Plan plan);
     // "Set price…" next to the cost: a model of the session has no price.
     void priceRequested(const QString &model);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
+    // Takes or drops the hold on the shown session as it is on screen or not.
+    void updateHold();
     void follow(SessionRunner *runner);
     // The session's cost from the store: models and sandboxes, what the
     // prompt cache saved, and requests whose price is unknown.
@@ -88,6 +105,8 @@ private:
     QToolButton *m_openButton;
     QPushButton *m_editKeyButton;
     QPushButton *m_raiseLimitButton;
+    QPushButton *m_setPlanButton;
+    std::optional<Plan> m_planToSet;
     QTabWidget *m_tabs;
     SessionStepper *m_stepper;
     SessionTimeline *m_timeline;
@@ -104,6 +123,9 @@ private:
     QPointer<SessionRunner> m_runner;
     QList<QMetaObject::Connection> m_runnerConnections;
     bool m_followUpPossible = false;
+    bool m_live = false;  // the shown session has not ended
+    QPointer<SessionHold> m_hold;
+    QPointer<QWidget> m_watchedWindow;
     // Whether the shown session was ready at the last refresh, unknown
     // right after another session is shown: it becoming ready while
     // watched brings its preview to the front.

@@ -13,6 +13,11 @@ QList<std::pair<QByteArray, QByteArray>> Sandbox::portRequestHeaders() const
     return {};
 }
 
+void Sandbox::setMaxLifetime(std::chrono::seconds maxLifetime)
+{
+    Q_UNUSED(maxLifetime)
+}
+
 bool Sandbox::keepRunning()
 {
     return false;

@@ -45,6 +45,9 @@ public:
 
     // Moves the expiry to now + `timeout`, capped at the plan's maximum.
     virtual PendingOperation *extendTimeout(std::chrono::seconds timeout) = 0;
+    // The plan changed while the sandbox runs: extendTimeout() caps at its
+    // start + `maxLifetime` from now on. The default keeps its own cap.
+    virtual void setMaxLifetime(std::chrono::seconds maxLifetime);
     virtual UsageReading *readUsage() = 0;
     virtual PendingOperation *destroy() = 0;
 

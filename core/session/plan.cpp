@@ -11,16 +11,21 @@ PlanLimits planLimits(Plan plan)
 {
     switch (plan) {
     case Plan::Hobby:
-        return {20, 1h, 1h, 1};
+        return {20, DefaultLifetime, 1h, 1};
     case Plan::Pro:
-        return {100, 24h, 24h, 5};
+        return {100, DefaultLifetime, 24h, 5};
     }
-    return {20, 1h, 1h, 1};
+    return {20, DefaultLifetime, 1h, 1};
 }
 
 QString planToString(Plan plan)
 {
     return plan == Plan::Pro ? QStringLiteral("pro") : QStringLiteral("hobby");
+}
+
+QString planDisplayName(Plan plan)
+{
+    return plan == Plan::Pro ? QStringLiteral("Pro") : QStringLiteral("Hobby");
 }
 
 bool planFromString(const QString &text, Plan *plan)
@@ -34,18 +39,20 @@ bool planFromString(const QString &text, Plan *plan)
     return true;
 }
 
-QDateTime extendedEnd(Plan plan, const QDateTime &createdAt, const QDateTime &currentEnd, std::chrono::seconds more,
-                      SpawnError *refusal)
+QDateTime extendedEnd(Plan plan, const PlanLimits &limits, const QDateTime &createdAt, const QDateTime &currentEnd,
+                      std::chrono::seconds more, SpawnError *refusal)
 {
-    const PlanLimits limits = planLimits(plan);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime ceiling = createdAt.addSecs(limits.maxLifetime.count());
-    const QDateTime asked = more.count() > 0 ? std::max(currentEnd, now).addSecs(more.count())
-                                             : now.addSecs(limits.defaultTimeout.count());
-    const QDateTime wanted = std::min(asked, ceiling);
-    // Less than a minute more is not worth a request, and tells the user
-    // that the plan, not the button, is the limit.
-    if (wanted < currentEnd.addSecs(60)) {
+    // From the current end, so that every press of Extend adds a step: the
+    // button used to move the end to now + the default, which gave nothing
+    // to a sandbox made with that default.
+    const std::chrono::seconds step = more.count() > 0 ? more : limits.defaultTimeout;
+    const QDateTime wanted = std::min(std::max(currentEnd, now).addSecs(step.count()), ceiling);
+    // Less than a minute more (half a step, when steps are shorter) is not
+    // worth a request, and tells the user that the plan, not the button, is
+    // the limit.
+    if (wanted < currentEnd.addSecs(std::clamp<qint64>(step.count() / 2, 1, 60))) {
         // A variable, not an expression: lupdate 6.4 hangs on a division
         // inside translate()'s arguments.
         const int maxMinutes = int(limits.maxLifetime.count() / 60);

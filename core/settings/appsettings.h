@@ -64,6 +64,17 @@ public:
 
     ::Plan plan() const;
     void setPlan(::Plan plan) { setValue(SettingKey::Plan, planToString(plan)); }
+    // How long a new sandbox runs, and what Extend adds; the plan's longest
+    // run caps it, and DEFAULT_SESSION_TIMEOUT_MS / PRO_SESSION_TIMEOUT_MS
+    // or --timeout win over it (RuntimeOverrides).
+    std::chrono::minutes defaultLifetime() const
+    {
+        return std::chrono::minutes(value(SettingKey::DefaultLifetimeMinutes).toInt());
+    }
+    bool setDefaultLifetime(std::chrono::minutes lifetime)
+    {
+        return setValue(SettingKey::DefaultLifetimeMinutes, int(lifetime.count()));
+    }
     // The local sandbox limits (workspace size stays SandboxLimits' default).
     SandboxLimits localLimits() const;
     void setLocalLimits(const SandboxLimits &limits);

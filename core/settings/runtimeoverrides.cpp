@@ -30,14 +30,18 @@ struct Definition
 
 // The one table of what each value is called where. The plan comes first
 // because the others are checked against it; a value that gains a setting
-// (a default lifetime, say) only needs its SettingKey here.
+// only needs its SettingKey here (and fromSetting() when its unit differs).
 const QList<Definition> &definitions()
 {
     using K = OverrideKey;
     static const QList<Definition> table{
         {K::Plan, Kind::Plan, "--plan", "E2B_PLAN", SettingKey::Plan, Plan::Hobby},
-        {K::HobbyTimeout, Kind::Timeout, "--timeout", "DEFAULT_SESSION_TIMEOUT_MS", std::nullopt, Plan::Hobby},
-        {K::ProTimeout, Kind::Timeout, "--timeout", "PRO_SESSION_TIMEOUT_MS", std::nullopt, Plan::Pro},
+        // The seed's session timeouts are each plan's lifetime of a new
+        // sandbox; without them, the default lifetime of the settings.
+        {K::HobbyTimeout, Kind::Timeout, "--timeout", "DEFAULT_SESSION_TIMEOUT_MS", SettingKey::DefaultLifetimeMinutes,
+         Plan::Hobby},
+        {K::ProTimeout, Kind::Timeout, "--timeout", "PRO_SESSION_TIMEOUT_MS", SettingKey::DefaultLifetimeMinutes,
+         Plan::Pro},
         {K::MaxConcurrentSessions, Kind::Count, "", "MAX_CONCURRENT_SESSIONS", std::nullopt, Plan::Hobby},
         {K::LogLevel, Kind::LogLevel, "--log-level", "LOG_LEVEL", std::nullopt, Plan::Hobby},
         {K::MonthlyBudget, Kind::Usd, "--budget-month", "SPAWNAI_BUDGET_MONTH", SettingKey::MonthlyBudgetUsd,
@@ -74,6 +78,17 @@ QVariant defaultValue(const Definition &definition, Plan plan, LogLevel defaultL
         return 0.0;
     }
     return {};
+}
+
+// A setting's value as the override holds it: the default lifetime is in
+// minutes and may be longer than a plan allows (it is one setting for both
+// plans), so it is capped at that plan's longest run rather than refused.
+QVariant fromSetting(const Definition &definition, const QVariant &value)
+{
+    if (definition.kind != Kind::Timeout)
+        return value;
+    const qint64 maximumMs = duration_cast<milliseconds>(planLimits(definition.plan).maxLifetime).count();
+    return std::min(maximumMs, qint64(duration_cast<milliseconds>(minutes(value.toLongLong())).count()));
 }
 
 std::optional<QVariant> parseTimeout(const Definition &definition, bool fromFlag, const QString &text,
@@ -194,7 +209,7 @@ RuntimeOverrides RuntimeOverrides::resolve(const Inputs &inputs)
         // What applies when nothing above it is given, or what is given is refused.
         Resolved resolved{defaultValue(definition, plan, inputs.defaultLogLevel), OverrideSource::Default};
         if (definition.setting && inputs.settings && inputs.settings->isStored(*definition.setting))
-            resolved = {inputs.settings->value(*definition.setting), OverrideSource::Settings};
+            resolved = {fromSetting(definition, inputs.settings->value(*definition.setting)), OverrideSource::Settings};
 
         const QString flag = *definition.flag ? inputs.flags.value(QLatin1String(definition.flag)) : QString();
         const QString environment = inputs.environment.value(QLatin1String(definition.environment));

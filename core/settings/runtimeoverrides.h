@@ -19,8 +19,8 @@ class AppSettings;
 enum class OverrideKey
 {
     Plan,                   // --plan, E2B_PLAN, Settings plan; default hobby
-    HobbyTimeout,           // --timeout on hobby, DEFAULT_SESSION_TIMEOUT_MS; default 1 h
-    ProTimeout,             // --timeout on pro, PRO_SESSION_TIMEOUT_MS; default 24 h
+    HobbyTimeout,           // --timeout on hobby, DEFAULT_SESSION_TIMEOUT_MS, Settings' default lifetime; default 15 min
+    ProTimeout,             // --timeout on pro, PRO_SESSION_TIMEOUT_MS, Settings' default lifetime; default 15 min
     MaxConcurrentSessions,  // MAX_CONCURRENT_SESSIONS; default the plan's 20 or 100
     LogLevel,               // --log-level, LOG_LEVEL; default info (the command line: warning)
     MonthlyBudget,          // --budget-month, SPAWNAI_BUDGET_MONTH, Settings > Budget; default none
@@ -65,8 +65,9 @@ public:
     static RuntimeOverrides resolve(const Inputs &inputs);
 
     ::Plan plan() const;
-    // The plan's limits with its default timeout and its concurrency as the
-    // overrides lowered them; its longest run and creation rate stay.
+    // The plan's limits with its default timeout (a new sandbox's lifetime
+    // and Extend's step) and its concurrency as resolved; its longest run
+    // and creation rate stay.
     PlanLimits limits() const;
     ::LogLevel logLevel() const;
     // The two limits as resolved; whether unpriced models may run under

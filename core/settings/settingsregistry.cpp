@@ -40,6 +40,8 @@ const QList<Entry> &entries()
         {K::DefaultSandbox, choice("defaults/sandbox", "local", {s("local"), s("e2b")})},
         {K::InternetAccess, plain("defaults/internetAccess", T::Bool, false)},
         {K::Plan, choice("plan", "hobby", {s("hobby"), s("pro")})},
+        // Up to pro's 24 hours; the plan in effect caps it (RuntimeOverrides).
+        {K::DefaultLifetimeMinutes, number("defaults/lifetimeMinutes", T::Int, 15, 1, 1440)},
         {K::LocalMemoryMiB, number("localSandbox/memoryMiB", T::Int, 1024, 64, 65536)},
         {K::LocalMaxProcesses, number("localSandbox/maxProcesses", T::Int, 256, 16, 4096)},
         {K::LocalCpuPercent, number("localSandbox/cpuPercent", T::Int, 100, 10, 1600)},

@@ -16,6 +16,7 @@ enum class SettingKey
     DefaultSandbox,        // "local" | "e2b"
     InternetAccess,        // new apps may reach the internet
     Plan,                  // "hobby" | "pro"
+    DefaultLifetimeMinutes,  // how long a new sandbox runs, and what Extend adds
     LocalMemoryMiB,        // local sandbox limits
     LocalMaxProcesses,
     LocalCpuPercent,       // share of one core

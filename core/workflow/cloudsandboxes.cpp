@@ -173,7 +173,8 @@ PendingOperation *CloudSandboxes::extendKept(const QString &sessionId, std::chro
     if (!m_e2b)
         return failLater(E2bErrors::missingKey());
     SpawnError refusal;
-    const QDateTime endAt = extendedEnd(m_e2b->config().plan, kept->createdAt, kept->expiresAt, more, &refusal);
+    const QDateTime endAt = extendedEnd(m_manager->plan(), m_manager->limits(), kept->createdAt, kept->expiresAt, more,
+                                        &refusal);
     if (!endAt.isValid())
         return failLater(refusal);
     PendingOperation *call = m_e2b->extend(kept->sandboxId, endAt);

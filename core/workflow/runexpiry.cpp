@@ -1,24 +1,34 @@
 // SPDX-License-Identifier: MIT
 #include "runexpiry.h"
 
+#include "runautoextend.h"
 #include "sandbox/sandbox.h"
 #include "store/sessionstore.h"
 
 #include <QTimer>
 
-RunExpiry::RunExpiry(SessionStore *store, const QString &sessionId, Plan plan, std::chrono::milliseconds warning,
-                     QObject *parent)
+RunExpiry::RunExpiry(SessionStore *store, const QString &sessionId, Plan plan, const PlanLimits &limits,
+                     std::chrono::milliseconds warning, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_sessionId(sessionId)
     , m_plan(plan)
+    , m_limits(limits)
     , m_warning(warning)
     , m_timer(new QTimer(this))
+    , m_autoExtend(new RunAutoExtend(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (m_sandbox)
-            emit expiresSoon(m_sandbox->expiresAt());
+        // A held session is extended before its warning would be due; the
+        // warning comes only when that cannot happen.
+        if (m_sandbox && !m_autoExtend->covers())
+            warnOnce();
+    });
+    connect(m_autoExtend, &RunAutoExtend::declined, this, [this](const SpawnError &reason) {
+        m_store->appendEvent(m_sessionId, EventKind::Step, tr("Not extended by itself: %1").arg(reason.message));
+        if (m_sandbox && QDateTime::currentDateTimeUtc().msecsTo(expiresAt()) <= m_warning.count())
+            warnOnce();
     });
 }
 
@@ -28,13 +38,30 @@ void RunExpiry::watch(Sandbox *sandbox, const QDateTime &startedAt)
 {
     m_sandbox = sandbox;
     m_startedAt = startedAt;
+    m_sandbox->setMaxLifetime(m_limits.maxLifetime);
     arm();
+    emit changed();
 }
 
 void RunExpiry::release()
 {
     m_timer->stop();
     m_sandbox = nullptr;
+    emit changed();
+}
+
+void RunExpiry::setPlan(Plan plan, const PlanLimits &limits)
+{
+    m_plan = plan;
+    m_limits = limits;
+    if (m_sandbox)
+        m_sandbox->setMaxLifetime(limits.maxLifetime);
+    emit changed();
+}
+
+QDateTime RunExpiry::expiresAt() const
+{
+    return m_sandbox ? m_sandbox->expiresAt() : QDateTime();
 }
 
 void RunExpiry::arm()
@@ -46,30 +73,63 @@ void RunExpiry::arm()
     m_timer->start(std::chrono::milliseconds(std::max<qint64>(0, untilWarning)));
 }
 
-SpawnError RunExpiry::extend(std::chrono::seconds more)
+void RunExpiry::warnOnce()
+{
+    const QDateTime end = expiresAt();
+    if (end == m_warnedFor)
+        return;
+    m_warnedFor = end;
+    emit expiresSoon(end);
+}
+
+SpawnError RunExpiry::extensionRefusal() const
 {
     if (!m_sandbox)
         return SpawnError::user(tr("Only a running sandbox can be extended"));
     SpawnError refusal;
-    const QDateTime wanted = extendedEnd(m_plan, m_startedAt, m_sandbox->expiresAt(), more, &refusal);
+    extendedEnd(m_plan, m_limits, m_startedAt, m_sandbox->expiresAt(), {}, &refusal);
+    return refusal;
+}
+
+SpawnError RunExpiry::extend(std::chrono::seconds more, Origin origin)
+{
+    if (!m_sandbox)
+        return SpawnError::user(tr("Only a running sandbox can be extended"));
+    SpawnError refusal;
+    const QDateTime before = m_sandbox->expiresAt();
+    const QDateTime wanted = extendedEnd(m_plan, m_limits, m_startedAt, before, more, &refusal);
     if (!wanted.isValid())
         return refusal;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    PendingOperation *extending = m_sandbox->extendTimeout(std::chrono::seconds(now.secsTo(wanted)));
-    connect(extending, &AsyncOperation::finished, this, [this, extending] {
+    // Whole seconds, rounded up: never less than the end that was worked out.
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(wanted);
+    PendingOperation *extending = m_sandbox->extendTimeout(std::chrono::seconds((ms + 999) / 1000));
+    connect(extending, &AsyncOperation::finished, this, [this, extending, before, origin] {
         extending->deleteLater();
         if (!m_sandbox)
             return;
+        const QDateTime expiresAt = m_sandbox->expiresAt();
         if (!extending->succeeded()) {
+            // E2B may have moved the end all the same, only less far than
+            // asked (to the account's longest run): the history has E2B's.
+            if (expiresAt != before)
+                record(expiresAt, origin);
             emit extendFailed(extending->error());
             return;
         }
-        const QDateTime expiresAt = m_sandbox->expiresAt();
-        arm();
-        m_store->setExpiresAt(m_sessionId, expiresAt);
-        m_store->appendEvent(m_sessionId, EventKind::Step,
-                             tr("Extended the sandbox until %1").arg(expiresAt.toLocalTime().toString(Qt::ISODate)));
+        record(expiresAt, origin);
         emit extended(expiresAt);
     });
     return {};
+}
+
+void RunExpiry::record(const QDateTime &expiresAt, Origin origin)
+{
+    arm();
+    m_store->setExpiresAt(m_sessionId, expiresAt);
+    const QString when = expiresAt.toLocalTime().toString(Qt::ISODate);
+    m_store->appendEvent(m_sessionId, EventKind::Step,
+                         origin == Origin::Automatic
+                             ? tr("Extended the sandbox until %1 (by itself: the app is in use)").arg(when)
+                             : tr("Extended the sandbox until %1").arg(when));
+    emit changed();
 }

@@ -13,9 +13,12 @@ struct RunOptions
     SandboxSpec sandbox;
     DeployOptions deploy;
     Plan plan = Plan::Hobby;
+    // The plan's limits as the overrides set them: the ceiling and step of
+    // extensions (the sandbox's own timeout is in `sandbox`).
+    PlanLimits limits = planLimits(Plan::Hobby);
     // How often resource use is read into usage_metrics while the app runs.
     std::chrono::milliseconds usageInterval{std::chrono::seconds(10)};
     // How long before its sandbox ends a session warns (the GUI shows it and
-    // offers to extend).
+    // offers to extend); a held session is extended a minute before that.
     std::chrono::milliseconds expiryWarning{std::chrono::minutes(5)};
 };

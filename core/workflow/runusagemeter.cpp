@@ -47,6 +47,15 @@ void RunUsageMeter::finish()
     m_sandbox = nullptr;
 }
 
+double RunUsageMeter::costPerSecond() const
+{
+    if (m_allocation.atSeconds > 0.0) {
+        return PriceTable::current().sandboxCost(m_sandboxKind, m_allocation.cpuSeconds / m_allocation.atSeconds,
+                                                 m_allocation.memoryGbSeconds / m_allocation.atSeconds);
+    }
+    return PriceTable::current().sandboxCost(m_sandboxKind, 2.0, 0.5);
+}
+
 void RunUsageMeter::closeRow()
 {
     // The sandbox is about to go, and a reading asked for now may never

@@ -34,6 +34,10 @@ public:
     // time and its final cost. A reading still on its way is dropped.
     void finish();
     QDateTime startTime() const { return m_usage.startTime; }
+    // What a second of the sandbox costs, at its billed size as the last
+    // reading gave it (E2B's default 2 vCPUs and 512 MiB before one); 0 for
+    // a free kind.
+    double costPerSecond() const;
 
 signals:
     // The run's cost changed and is above zero.

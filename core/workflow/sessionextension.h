@@ -19,8 +19,8 @@ class SessionRunner;
 // process that made it and an E2B sandbox's owner keeps its own expiry
 // timer), or, for an E2B sandbox kept running while SpawnAI was closed,
 // straight through E2B's timeout call by the sandbox's id. `more` zero
-// means the plan's default timeout from now (extendedEnd()). The store has
-// the new end once it succeeds.
+// means one step of the plan's default timeout past the current end
+// (extendedEnd()). The store has the new end once it succeeds.
 class SessionExtension final : public PendingOperation
 {
     Q_OBJECT

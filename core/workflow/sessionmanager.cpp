@@ -11,6 +11,7 @@
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxprovider.h"
 #include "runregistry.h"
+#include "sessionholds.h"
 #include "sessionrunner.h"
 #include "store/sessionstore.h"
 
@@ -21,6 +22,7 @@ SessionManager::SessionManager(SessionStore *store, QObject *parent)
     , m_store(store)
     , m_registry(new RunRegistry(this))
     , m_budget(new BudgetEnforcer(this, store))
+    , m_holds(new SessionHolds(this))
 {
     connect(m_registry, &RunRegistry::stopRequested, this, [this](const QString &id) {
         stop(id, tr("stopped from another SpawnAI process"));
@@ -41,6 +43,19 @@ void SessionManager::addProvider(SandboxProvider *provider)
 SandboxProvider *SessionManager::provider(const QString &kind) const
 {
     return m_providers.value(kind);
+}
+
+void SessionManager::setPlan(Plan plan, const PlanLimits &limits)
+{
+    m_plan = plan;
+    m_planLimits = limits;
+    for (SessionRunner *running : runners())
+        running->setPlan(plan, limits);
+}
+
+SessionHold *SessionManager::hold(const QString &sessionId, QObject *parent)
+{
+    return m_holds->hold(sessionId, parent);
 }
 
 int SessionManager::activeCount() const
@@ -418,6 +433,7 @@ SpawnError SessionManager::startRunner(const Session &session, const AppBundle &
     SandboxProvider *sandboxProvider = m_providers.value(session.sandboxKind);
     RunOptions options;
     options.plan = m_plan;
+    options.limits = m_planLimits;
     options.deploy = m_deployOptions;
     options.sandbox.limits = m_limits;
     options.sandbox.internetAccess = internetAccess;

@@ -19,6 +19,8 @@ class BudgetEnforcer;
 class RunRegistry;
 class SandboxLedger;
 class SandboxProvider;
+class SessionHold;
+class SessionHolds;
 class SessionRunner;
 class SessionStore;
 
@@ -58,14 +60,11 @@ public:
 
     void addProvider(SandboxProvider *provider);
     SandboxProvider *provider(const QString &kind) const;
-    // The plan with its own limits, or with limits the overrides lowered
-    // (RuntimeOverrides: MAX_CONCURRENT_SESSIONS, the default timeout).
+    // The plan with its own limits, or with limits the overrides set
+    // (RuntimeOverrides: MAX_CONCURRENT_SESSIONS, the default timeout). Runs
+    // under way take the new limits for their extensions.
     void setPlan(Plan plan) { setPlan(plan, planLimits(plan)); }
-    void setPlan(Plan plan, const PlanLimits &limits)
-    {
-        m_plan = plan;
-        m_planLimits = limits;
-    }
+    void setPlan(Plan plan, const PlanLimits &limits);
     Plan plan() const { return m_plan; }
     const PlanLimits &limits() const { return m_planLimits; }
     void setDefaultLimits(const SandboxLimits &limits) { m_limits = limits; }
@@ -103,9 +102,18 @@ public:
     // ready, else in a new sandbox as a redeploy does.
     SpawnError deployEdited(const QString &sessionId, const QList<AppFile> &edited);
     // Gives a sandbox run here more time (SessionRunner::extend; `more`
-    // zero: the plan's default timeout from now). Sessions run elsewhere:
-    // SessionExtension.
+    // zero: one step of the plan's default timeout past its end). Sessions
+    // run elsewhere: SessionExtension.
     SpawnError extend(const QString &sessionId, std::chrono::seconds more = {});
+    // Holds `sessionId` while the returned object lives (owned by `parent`):
+    // its sandbox is extended by itself before its end, within the plan's
+    // longest run and the budget (SessionHold, SessionHolds). The window
+    // holds the session whose app it shows; the local API and MCP take
+    // one while a client uses a session.
+    SessionHold *hold(const QString &sessionId, QObject *parent = nullptr);
+    SessionHolds *holds() const { return m_holds; }
+    // The budget's answer to an estimate (the spend guard); no error without one.
+    SpawnError checkSpend(const CostEstimate &estimate, const QString &sessionId) const;
     // What every request to the running app's address must carry (E2B's
     // private preview token); empty when it runs nowhere or needs none. For
     // an app no runner here serves (kept running from an earlier run, or
@@ -149,7 +157,6 @@ private:
     SpawnError checkCapacity() const;
     // precheck(), and the estimate it checked.
     SpawnError checkStart(const SpawnRequest &request, CostEstimate *estimated) const;
-    SpawnError checkSpend(const CostEstimate &estimate, const QString &sessionId) const;
     SpawnError startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
                            std::chrono::seconds timeout, const SpawnRequest *generated = nullptr);
     static std::optional<AppBundle> bundleFromStore(SessionStore *store, const QString &sessionId, SpawnError *error);
@@ -157,6 +164,7 @@ private:
     SessionStore *m_store;
     RunRegistry *m_registry;
     BudgetEnforcer *m_budget;
+    SessionHolds *m_holds;
     QHash<QString, SandboxProvider *> m_providers;
     SandboxLedger *m_ledger = nullptr;
     QHash<QString, QPointer<SessionRunner>> m_runners;

@@ -30,7 +30,7 @@ SessionRunner::SessionRunner(SessionStore *store, SandboxProvider *provider, con
     , m_options(std::move(options))
     , m_log(sessionId)
     , m_meter(new RunUsageMeter(store, sessionId, provider->kind(), m_options.usageInterval, this))
-    , m_expiry(new RunExpiry(store, sessionId, m_options.plan, m_options.expiryWarning, this))
+    , m_expiry(new RunExpiry(store, sessionId, m_options.plan, m_options.limits, m_options.expiryWarning, this))
 {
     connect(m_meter, &RunUsageMeter::billed, this, &SessionRunner::publishCost);
     connect(m_expiry, &RunExpiry::expiresSoon, this, &SessionRunner::expiresSoon);
@@ -102,10 +102,13 @@ void SessionRunner::onCreationWaiting(const QString &reason)
 {
     // Waiting for the plan's limits is not a failure: the session sits in
     // the queue with the reason, and goes on when the provider does.
-    if (m_status == SessionStatus::Provisioning)
+    if (m_status == SessionStatus::Provisioning) {
         moveTo(SessionStatus::Queued, tr("waiting for a sandbox: %1").arg(reason));
-    else if (reason != m_lastWaitReason)
-        m_store->appendEvent(m_sessionId, EventKind::Step, tr("still waiting for a sandbox: %1").arg(reason));
+    } else if (reason != m_lastWaitReason) {
+        m_statusDetail = tr("still waiting for a sandbox: %1").arg(reason);
+        m_store->appendEvent(m_sessionId, EventKind::Step, m_statusDetail);
+        emit waitingChanged(m_statusDetail);
+    }
     m_lastWaitReason = reason;
 }
 
@@ -144,6 +147,13 @@ void SessionRunner::applyEdit(const AppBundle &edited)
 SpawnError SessionRunner::extend(std::chrono::seconds more)
 {
     return m_expiry->extend(more);
+}
+
+void SessionRunner::setPlan(Plan plan, const PlanLimits &limits)
+{
+    m_options.plan = plan;
+    m_options.limits = limits;
+    m_expiry->setPlan(plan, limits);
 }
 
 void SessionRunner::appendLog(const QByteArray &data)
@@ -354,6 +364,7 @@ bool SessionRunner::moveTo(SessionStatus to, const QString &detail)
         return false;
     }
     m_status = to;
+    m_statusDetail = detail;
     emit statusChanged(to);
     return true;
 }

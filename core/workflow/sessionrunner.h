@@ -52,11 +52,14 @@ public:
     void restore(const AppBundle &version, int number);
     // Deploys files the user edited, in the same sandbox, as a new version.
     void applyEdit(const AppBundle &edited);
-    // Moves the sandbox's expiry to now + the plan's default timeout, or
-    // `more` past its current end, never past the plan's longest run
+    // Moves the sandbox's expiry one step (the plan's default timeout), or
+    // `more`, past its current end, never past the plan's longest run
     // (extendedEnd()). A refusal comes back at once; otherwise extended() or
     // extendFailed() follows.
     SpawnError extend(std::chrono::seconds more = {});
+    // The plan changed while this runs: its limits apply to the sandbox's
+    // extensions from now on.
+    void setPlan(Plan plan, const PlanLimits &limits);
     // Output that belongs in the session's log but comes from elsewhere
     // (the preview's console); written and shown like the app's own.
     void appendLog(const QByteArray &data);
@@ -82,6 +85,11 @@ public:
     SessionStatus status() const { return m_status; }
     QUrl appUrl() const { return m_appUrl; }
     Sandbox *sandbox() const { return m_sandbox; }
+    // The sandbox's end: the warning, Extend, and extending by itself while held.
+    RunExpiry *expiry() const { return m_expiry; }
+    RunUsageMeter *meter() const { return m_meter; }
+    // What the last move of the status said ("waiting for a sandbox: ...").
+    const QString &statusDetail() const { return m_statusDetail; }
     bool hasEnded() const { return m_ended; }
     double totalCost() const;
     // The same total with its parts: caching's savings, unpriced requests.
@@ -104,6 +112,9 @@ signals:
     void repairStarted(int round, const SpawnError &reason);
     void versionSaved(int version);
     void followUpFailed(const SpawnError &error);
+    // Still queued, for another reason than the status said (E2B's limit,
+    // then the plan's on this side): `detail` as the timeline has it.
+    void waitingChanged(const QString &detail);
     void extended(const QDateTime &expiresAt);
     void extendFailed(const SpawnError &error);
     // Exactly once, with the terminal status (stopped, expired, failed).
@@ -143,6 +154,7 @@ private:
     RunUsageMeter *m_meter;
     RunExpiry *m_expiry;
     QString m_lastWaitReason;
+    QString m_statusDetail;
     bool m_ended = false;
     bool m_pauseOnRelease = false;
     GenerationPhase *m_phase = nullptr;

@@ -69,23 +69,28 @@ void TestCliConfig::overrides_reachANewSession_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("settingsPlan");  // empty: none saved
     QTest::addColumn<int>("seconds");           // the sandbox's timeout
+    QTest::addColumn<int>("settingsLifetime");  // minutes; 0: none saved
 
     const auto v = [](const char *name, const char *value) {
         return std::pair<QString, QString>(QLatin1String(name), QLatin1String(value));
     };
+    // Nothing given: the default lifetime, 15 minutes, not the plan's hour.
+    QTest::newRow("the default lifetime") << Variables{} << QStringList{} << QString() << 900 << 0;
+    QTest::newRow("the settings' lifetime") << Variables{} << QStringList{} << QString() << 1200 << 20;
     QTest::newRow("DEFAULT_SESSION_TIMEOUT_MS") << Variables{v("DEFAULT_SESSION_TIMEOUT_MS", "120000")} << QStringList{}
-                                                << QString() << 120;
+                                                << QString() << 120 << 20;
     QTest::newRow("--timeout over the variable")
         << Variables{v("DEFAULT_SESSION_TIMEOUT_MS", "120000")}
-        << QStringList{QStringLiteral("--timeout"), QStringLiteral("300")} << QString() << 300;
+        << QStringList{QStringLiteral("--timeout"), QStringLiteral("300")} << QString() << 300 << 0;
     // Two hours: only pro allows it, so E2B_PLAN is in effect.
     QTest::newRow("E2B_PLAN=pro, PRO_SESSION_TIMEOUT_MS")
-        << Variables{v("E2B_PLAN", "pro"), v("PRO_SESSION_TIMEOUT_MS", "7200000")} << QStringList{} << QString() << 7200;
+        << Variables{v("E2B_PLAN", "pro"), v("PRO_SESSION_TIMEOUT_MS", "7200000")} << QStringList{} << QString() << 7200
+        << 0;
     QTest::newRow("the settings' plan") << Variables{v("PRO_SESSION_TIMEOUT_MS", "5400000")} << QStringList{}
-                                        << QStringLiteral("pro") << 5400;
+                                        << QStringLiteral("pro") << 5400 << 0;
     QTest::newRow("E2B_PLAN over the settings' plan")
         << Variables{v("E2B_PLAN", "hobby"), v("PRO_SESSION_TIMEOUT_MS", "5400000"), v("DEFAULT_SESSION_TIMEOUT_MS", "600000")}
-        << QStringList{} << QStringLiteral("pro") << 600;
+        << QStringList{} << QStringLiteral("pro") << 600 << 0;
 }
 
 void TestCliConfig::overrides_reachANewSession()
@@ -96,10 +101,14 @@ void TestCliConfig::overrides_reachANewSession()
     QFETCH(QStringList, arguments);
     QFETCH(QString, settingsPlan);
     QFETCH(int, seconds);
+    QFETCH(int, settingsLifetime);
     QTemporaryDir dataDir;
     QVERIFY(dataDir.isValid());
     if (!settingsPlan.isEmpty())
         QVERIFY(AppSettings(dataDir.filePath(QStringLiteral("settings.ini"))).setValue(SettingKey::Plan, settingsPlan));
+    if (settingsLifetime > 0)
+        QVERIFY(AppSettings(dataDir.filePath(QStringLiteral("settings.ini")))
+                    .setValue(SettingKey::DefaultLifetimeMinutes, settingsLifetime));
 
     ForegroundRun run(dataDir.path());
     run.setEnvironment(environmentWith(variables));

@@ -39,7 +39,8 @@ SpawnRequest requestFor(const std::optional<AppBundle> &bundle, const QString &n
 }
 } // namespace
 
-CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview, SecretStore *secrets)
+CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview, SecretStore *secrets,
+                             Plan plan)
     : m_server(server)
 {
     Paths::setDataDirOverride(dataDir);
@@ -53,9 +54,10 @@ CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool
                      [this](const QString &, const SessionEvent &event) { m_events << event; });
     m_ledger = std::make_unique<SqlSandboxLedger>(*m_database);
     m_manager = std::make_unique<SessionManager>(m_store.get());
+    m_manager->setPlan(plan);
     m_cloud = std::make_unique<CloudSandboxes>(m_ledger.get(), m_manager.get(), m_store.get());
     m_cloud->setTokenStore(secrets);
-    m_cloud->enableE2b(configFor(server, privatePreview));
+    m_cloud->enableE2b(configFor(server, privatePreview, plan));
     // {port}-{id}.localhost is not in every resolver: the fake takes it in proxy form.
     m_cloud->e2bProvider()->network()->setProxy(
         QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), server.port()));
@@ -73,9 +75,10 @@ CloudWorkflow::~CloudWorkflow()
     m_database.reset();
 }
 
-E2bConfig CloudWorkflow::configFor(const FakeE2bServer &server, bool privatePreview)
+E2bConfig CloudWorkflow::configFor(const FakeE2bServer &server, bool privatePreview, Plan plan)
 {
     E2bConfig config;
+    config.plan = plan;
     config.apiKey = QString::fromLatin1(server.apiKey());
     config.apiUrl = server.url();
     config.sandboxUrl = QUrl(QStringLiteral("http://localhost:%1").arg(server.port()));

@@ -29,9 +29,10 @@ class CloudWorkflow final
     Q_DISABLE_COPY_MOVE(CloudWorkflow)
 
 public:
-    // `secrets` stands for the OS keychain (private previews' traffic tokens).
+    // `secrets` stands for the OS keychain (private previews' traffic tokens);
+    // `plan`: the manager's and the E2B client's, as the app sets both from the overrides.
     CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview = false,
-                  SecretStore *secrets = nullptr);
+                  SecretStore *secrets = nullptr, Plan plan = Plan::Hobby);
     ~CloudWorkflow();
 
     bool isValid() const { return m_cloud != nullptr; }
@@ -42,7 +43,7 @@ public:
 
     // How the tests reach the fake: the API at its URL, envd and the port
     // proxy at http://localhost:PORT through it as HTTP proxy.
-    static E2bConfig configFor(const FakeE2bServer &server, bool privatePreview = false);
+    static E2bConfig configFor(const FakeE2bServer &server, bool privatePreview = false, Plan plan = Plan::Hobby);
 
     // A spawn on E2B of a bundle from the app's templates or the tests' fixtures.
     static SpawnRequest templateRequest(const QString &name);

@@ -120,7 +120,9 @@ void TestE2bControlPlane::create_429_waitsInTheQueueAndTriesAgain()
     QVERIFY(finished.wait(5000));
     QVERIFY2(creation->succeeded(), qPrintable(creation->error().message));
     QVERIFY(!waiting.isEmpty());
-    QVERIFY(waiting.constFirst().constFirst().toString().contains(u"maximum number of concurrent"));
+    // E2B's concurrency limit for the account, in plain words, with its number.
+    QCOMPARE(waiting.constFirst().constFirst().toString(),
+             u"E2B's limit of sandboxes at once for this account (20) is reached");
     QCOMPARE(server.requests().at(0).target, QByteArray("/sandboxes"));
     QCOMPARE(server.requests().at(1).target, QByteArray("/sandboxes"));
     server.enqueue(noContent());

@@ -25,6 +25,7 @@ private slots:
     void environment_winsOverTheSettings();
     void flags_winOverTheEnvironment();
     void sessionTimeouts_lowerTheDefault_ofTheirOwnPlanOnly();
+    void defaultLifetimeSetting_isBothPlansTimeout_underTheVariablesAndCapped();
     void timeoutFlag_setsTheTimeoutOfThePlanInEffect();
     void maxConcurrentSessions_lowersTheLimit_withinThePlan();
     void refusals_nameTheVariableTheValueAndTheLimit_data();
@@ -72,7 +73,7 @@ void TestRuntimeOverrides::nothingGiven_everyValueIsItsDefault()
     QCOMPARE(overrides.plan(), Plan::Hobby);
     const PlanLimits limits = overrides.limits();
     QCOMPARE(limits.maxConcurrentSessions, 20);
-    QCOMPARE(limits.defaultTimeout, 1h);
+    QCOMPARE(limits.defaultTimeout, 15min);  // the default lifetime, not the plan's longest run
     QCOMPARE(limits.maxLifetime, 1h);
     QCOMPARE(overrides.logLevel(), LogLevel::Info);
     QVERIFY(!overrides.budget().hasMonthly());
@@ -93,7 +94,7 @@ void TestRuntimeOverrides::settings_winOverTheDefaults()
     QCOMPARE(overrides.plan(), Plan::Pro);
     QCOMPARE(overrides.source(OverrideKey::Plan), OverrideSource::Settings);
     QCOMPARE(overrides.limits().maxConcurrentSessions, 100);
-    QCOMPARE(overrides.limits().defaultTimeout, 24h);
+    QCOMPARE(overrides.limits().defaultTimeout, 15min);
     QCOMPARE(overrides.budget().monthly, 12.5);
     QCOMPARE(overrides.budget().perSession, 2.0);
     QCOMPARE(overrides.source(OverrideKey::MonthlyBudget), OverrideSource::Settings);
@@ -169,6 +170,36 @@ void TestRuntimeOverrides::sessionTimeouts_lowerTheDefault_ofTheirOwnPlanOnly()
     // The largest each plan allows is allowed.
     QVERIFY(resolve(environment({{"DEFAULT_SESSION_TIMEOUT_MS", "3600000"}})).errors().isEmpty());
     QVERIFY(resolve(environment({{"PRO_SESSION_TIMEOUT_MS", "86400000"}})).errors().isEmpty());
+}
+
+// The default lifetime (Settings) is what a new sandbox gets on either
+// plan; the seed's variables and --timeout still win, and on hobby a
+// lifetime over the hour is the hour, not a refusal (the setting is one for
+// both plans).
+void TestRuntimeOverrides::defaultLifetimeSetting_isBothPlansTimeout_underTheVariablesAndCapped()
+{
+    QVERIFY(m_settings->setDefaultLifetime(40min));
+    QCOMPARE(resolve({}).limits().defaultTimeout, 40min);
+    QCOMPARE(resolve({}).source(OverrideKey::HobbyTimeout), OverrideSource::Settings);
+    m_settings->setPlan(Plan::Pro);
+    QCOMPARE(resolve({}).limits().defaultTimeout, 40min);
+    QCOMPARE(resolve({}).source(OverrideKey::ProTimeout), OverrideSource::Settings);
+
+    QVERIFY(m_settings->setDefaultLifetime(120min));
+    QCOMPARE(resolve({}).limits().defaultTimeout, 120min);
+    m_settings->setPlan(Plan::Hobby);
+    const RuntimeOverrides hobby = resolve({});
+    QVERIFY2(hobby.errors().isEmpty(), qPrintable(messages(hobby)));
+    QCOMPARE(hobby.limits().defaultTimeout, 1h);
+
+    const RuntimeOverrides variable = resolve(environment({{"DEFAULT_SESSION_TIMEOUT_MS", "600000"}}));
+    QCOMPARE(variable.limits().defaultTimeout, 10min);
+    QCOMPARE(variable.source(OverrideKey::HobbyTimeout), OverrideSource::Environment);
+    const RuntimeOverrides flagged = resolve(environment({{"DEFAULT_SESSION_TIMEOUT_MS", "600000"}}),
+                                             {{u"--timeout"_s, u"300"_s}});
+    QCOMPARE(flagged.limits().defaultTimeout, 5min);
+    QVERIFY(!m_settings->setDefaultLifetime(0min));     // at least a minute
+    QVERIFY(!m_settings->setDefaultLifetime(1441min));  // at most pro's 24 hours
 }
 
 void TestRuntimeOverrides::timeoutFlag_setsTheTimeoutOfThePlanInEffect()

@@ -91,11 +91,15 @@ void TestPlanLimits::planAlone_bringsItsOwnLimits()
     fixture.manager().setPlan(Plan::Hobby, lowered);
     fixture.manager().setPlan(Plan::Pro);
     QCOMPARE(fixture.manager().limits().maxConcurrentSessions, 100);
-    QCOMPARE(fixture.manager().limits().defaultTimeout, 24h);
+    // A new sandbox gets the default lifetime on either plan; pro's 24 hours
+    // are the ceiling of its extensions.
+    QCOMPARE(fixture.manager().limits().defaultTimeout, 15min);
+    QCOMPARE(fixture.manager().limits().maxLifetime, 24h);
     SpawnError error;
     QVERIFY2(!fixture.manager().spawn(site(), &error).isEmpty(), qPrintable(error.message));
     QTRY_COMPARE(fixture.provider().createCalls(), 1);
-    QCOMPARE(fixture.provider().lastSpec().timeout, 24h);
+    QCOMPARE(fixture.provider().lastSpec().timeout, 15min);
+    QCOMPARE(fixture.provider().lastSpec().maxTimeout, 24h);
 }
 
 void TestPlanLimits::estimate_countsTheLoweredDefaultTimeout()
@@ -104,7 +108,7 @@ void TestPlanLimits::estimate_countsTheLoweredDefaultTimeout()
     QVERIFY(fixture.open());
     SpawnRequest request = site();
     request.sandboxKind = u"e2b"_s;  // billed: the estimate has a sandbox part
-    QCOMPARE(fixture.manager().estimate(request).sandboxSeconds, 3600.0);
+    QCOMPARE(fixture.manager().estimate(request).sandboxSeconds, 900.0);  // the default lifetime
     PlanLimits limits = planLimits(Plan::Hobby);
     limits.defaultTimeout = 10min;
     fixture.manager().setPlan(Plan::Hobby, limits);

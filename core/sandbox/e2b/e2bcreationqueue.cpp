@@ -22,9 +22,9 @@ E2bCreationQueue::E2bCreationQueue(int maxConcurrent, int perSecond, const QStri
 E2bCreationQueue::~E2bCreationQueue() = default;
 
 void E2bCreationQueue::enqueue(QObject *context, std::function<void()> admit,
-                               std::function<void(const QString &)> waiting)
+                               std::function<void(const QString &)> waiting, const QString &standingReason)
 {
-    m_tickets.append({context, std::move(admit), std::move(waiting), {}});
+    m_tickets.append({context, std::move(admit), std::move(waiting), standingReason, !standingReason.isEmpty()});
     schedulePump();
 }
 
@@ -67,7 +67,7 @@ void E2bCreationQueue::pump()
     m_tickets.removeIf([](const Ticket &ticket) { return !ticket.context; });
     while (!m_tickets.isEmpty()) {
         if (m_inUse >= m_maxConcurrent) {
-            const QString reason = tr("Waiting for a free E2B sandbox: the %1 plan runs at most %2 at once")
+            const QString reason = tr("the %1 plan runs at most %2 at once")
                                        .arg(m_planName)
                                        .arg(m_maxConcurrent);
             for (Ticket &ticket : m_tickets)
@@ -76,11 +76,12 @@ void E2bCreationQueue::pump()
         }
         refill();
         if (m_tokens < 1.0) {
-            const QString reason = tr("Waiting: the %1 plan creates at most %n E2B sandbox(es) a second", nullptr,
-                                      m_perSecond)
+            const QString reason = tr("the %1 plan creates at most %n E2B sandbox(es) a second", nullptr, m_perSecond)
                                        .arg(m_planName);
-            for (Ticket &ticket : m_tickets)
-                tell(ticket, reason);
+            for (Ticket &ticket : m_tickets) {
+                if (!ticket.retry)
+                    tell(ticket, reason);
+            }
             const double missing = 1.0 - m_tokens;
             m_timer->start(int(std::ceil(missing * 1000.0 / m_perSecond)));
             return;

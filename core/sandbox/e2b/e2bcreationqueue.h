@@ -26,7 +26,11 @@ public:
     // `admit` runs (from the event loop) once a slot and a token are free;
     // `waiting` runs whenever the reason to wait changes. Both are dropped
     // with `context`. An admitted creation holds its slot until release().
-    void enqueue(QObject *context, std::function<void()> admit, std::function<void(const QString &)> waiting);
+    // `standingReason`: the creation already waits for that (E2B refused
+    // it with a 429 and it tries again); the creation rate's pacing of its
+    // next try is not announced over it, since it is not why it waits.
+    void enqueue(QObject *context, std::function<void()> admit, std::function<void(const QString &)> waiting,
+                 const QString &standingReason = {});
     // A sandbox ended or a creation failed: its slot is free again.
     void release();
     // A slot for a sandbox that already exists (found again after a crash).
@@ -45,6 +49,7 @@ private:
         std::function<void()> admit;
         std::function<void(const QString &)> waiting;
         QString lastReason;
+        bool retry = false;
     };
 
     void schedulePump();

@@ -2,6 +2,7 @@
 #include "e2bsandbox.h"
 
 #include "e2bcontrolplane.h"
+#include "e2berrors.h"
 #include "e2blog.h"
 #include "e2bportprobe.h"
 #include "e2bprocessrun.h"
@@ -44,6 +45,7 @@ E2bSandbox::E2bSandbox(const E2bConfig &config, const E2bSandboxRecord &record, 
     , m_config(config)
     , m_record(record)
     , m_spec(spec)
+    , m_maxLifetime(config.limits().maxLifetime)
     , m_network(network)
     , m_envdNetwork(envdNetwork(config, network, provider))
     , m_controlPlane(controlPlane)
@@ -217,13 +219,18 @@ PendingOperation *E2bSandbox::extendTimeout(std::chrono::seconds timeout)
         return finishedLater(notRunning());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // E2B counts the plan's maximum from the start; asking more is cut short anyway.
-    const QDateTime ceiling = m_record.startedAt.addSecs(m_config.limits().maxLifetime.count());
+    const QDateTime ceiling = m_record.startedAt.addSecs(m_maxLifetime.count());
     const QDateTime wanted = std::min(now.addSecs(timeout.count()), ceiling);
-    const qint64 seconds = now.secsTo(wanted);
-    if (seconds <= 0)
+    // E2B takes whole seconds from when it answers; rounded up, the end it
+    // sets is never before the one recorded here, which ends the run.
+    const qint64 seconds = (now.msecsTo(wanted) + 999) / 1000;
+    if (seconds <= 0) {
+        // A variable, not an expression: lupdate 6.4 hangs on a division
+        // inside translate()'s arguments.
+        const int hours = int(m_maxLifetime.count() / 3600);
         return finishedLater(SpawnError::resource(
-            tr("The sandbox has reached the plan's maximum lifetime of %n hour(s)", nullptr,
-               int(m_config.limits().maxLifetime.count() / 3600))));
+            tr("The sandbox has reached the plan's maximum lifetime of %n hour(s)", nullptr, hours)));
+    }
     auto *operation = new PendingOperation(this);
     E2bHttpCall *call = m_controlPlane->setTimeout(id(), seconds, operation);
     connect(call, &AsyncOperation::finished, operation, [this, operation, call, wanted] {
@@ -233,10 +240,33 @@ PendingOperation *E2bSandbox::extendTimeout(std::chrono::seconds timeout)
             operation->fail(call->error());
             return;
         }
+        // Within the shortest plan's run every account gets what it asked.
+        if (wanted > m_record.startedAt.addSecs(planLimits(Plan::Hobby).maxLifetime.count())) {
+            confirmEnd(operation, wanted);
+            return;
+        }
         setExpiry(wanted);
         operation->succeed();
     });
     return operation;
+}
+
+void E2bSandbox::confirmEnd(PendingOperation *operation, const QDateTime &wanted)
+{
+    E2bHttpCall *info = m_controlPlane->info(id(), operation);
+    connect(info, &AsyncOperation::finished, operation, [this, operation, info, wanted] {
+        const QDateTime real = info->succeeded() ? E2bSandboxRecord::fromJson(info->json().object()).endAt : QDateTime();
+        // E2B's clocks and ours differ by a little; an account's limit by hours.
+        if (!real.isValid() || real.secsTo(wanted) <= 60) {
+            setExpiry(wanted);
+            operation->succeed();
+            return;
+        }
+        qCWarning(lcE2b) << "E2B ends sandbox" << id() << "at" << real << "not" << wanted
+                         << ": the account's longest run is shorter than the plan's";
+        setExpiry(real);
+        operation->fail(E2bErrors::accountAllows(std::chrono::seconds(m_record.startedAt.secsTo(real))));
+    });
 }
 
 void E2bSandbox::setExpiry(const QDateTime &endAt)

@@ -42,7 +42,13 @@ public:
     QUrl portUrl(int port) const override;
     QList<std::pair<QByteArray, QByteArray>> portRequestHeaders() const override;
     PendingOperation *waitForHttp(int port, std::chrono::milliseconds limit) override;
+    // Up to the plan's longest run from the start. Past the shortest plan's
+    // (hobby's hour) it reads where E2B really ends the sandbox: E2B cuts an
+    // extension to the account's own maximum without saying so, and an
+    // account below the chosen plan fails the operation with what to set
+    // (E2bErrors::accountAllows), the end moved to E2B's.
     PendingOperation *extendTimeout(std::chrono::seconds timeout) override;
+    void setMaxLifetime(std::chrono::seconds maxLifetime) override { m_maxLifetime = maxLifetime; }
     UsageReading *readUsage() override;
     PendingOperation *destroy() override;
     void destroyNow() override;
@@ -72,6 +78,7 @@ private:
     void markEnded();
     void sendKill(quint32 pid);
     void setExpiry(const QDateTime &endAt);
+    void confirmEnd(PendingOperation *operation, const QDateTime &wanted);
     PendingOperation *finishedLater(const SpawnError &error = {});
     SpawnError notRunning() const;
     // The network and the control plane belong to the provider.
@@ -80,6 +87,7 @@ private:
     E2bConfig m_config;
     E2bSandboxRecord m_record;
     SandboxSpec m_spec;
+    std::chrono::seconds m_maxLifetime;
     QNetworkAccessManager *m_network;
     // envd's: the provider's, or this sandbox's own behind E2B_SANDBOX_URL.
     QPointer<QNetworkAccessManager> m_envdNetwork;

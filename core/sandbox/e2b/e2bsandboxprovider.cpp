@@ -57,7 +57,7 @@ SandboxCreation *E2bSandboxProvider::create(const SandboxSpec &spec)
 }
 
 void E2bSandboxProvider::enqueue(SandboxCreation *creation, const SandboxSpec &spec, QElapsedTimer queuedFor,
-                                 int rateLimited)
+                                 int rateLimited, const QString &standingReason)
 {
     const QPointer<SandboxCreation> guard(creation);
     m_queue->enqueue(
@@ -65,7 +65,8 @@ void E2bSandboxProvider::enqueue(SandboxCreation *creation, const SandboxSpec &s
         [guard](const QString &reason) {
             if (guard && !guard->isFinished())
                 emit guard->waiting(reason);
-        });
+        },
+        standingReason);
 }
 
 void E2bSandboxProvider::send(QPointer<SandboxCreation> creation, const SandboxSpec &spec, QElapsedTimer queuedFor,
@@ -142,13 +143,14 @@ void E2bSandboxProvider::retryAfter429(E2bHttpCall *call, QPointer<SandboxCreati
     const std::chrono::milliseconds wait = hints.retryAfter && hints.retryAfter->count() > 0
         ? std::min(*hints.retryAfter, std::chrono::milliseconds(MaxRateLimitWaitMs))
         : std::min(m_config.retry.backoff(rateLimited + 1), std::chrono::milliseconds(MaxRateLimitWaitMs));
-    const QString said = E2bErrors::messageOf(call->body());
-    emit creation->waiting(tr("E2B asks to wait (the plan's limit of sandboxes): %1")
-                               .arg(said.isEmpty() ? tr("too many requests") : said));
+    // E2B's 429 is its concurrency limit for the account (which other
+    // machines share) or its rate limit; each says which.
+    const QString reason = E2bErrors::waitReason(call->body());
+    emit creation->waiting(reason);
     qCInfo(lcE2b) << "create answered 429; trying again in" << wait.count() << "ms";
-    QTimer::singleShot(wait, creation, [this, creation, spec, queuedFor, rateLimited] {
+    QTimer::singleShot(wait, creation, [this, creation, spec, queuedFor, rateLimited, reason] {
         if (creation && !creation->isFinished())
-            enqueue(creation, spec, queuedFor, rateLimited + 1);
+            enqueue(creation, spec, queuedFor, rateLimited + 1, reason);
     });
 }
 

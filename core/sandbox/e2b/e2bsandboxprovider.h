@@ -77,7 +77,8 @@ signals:
 
 private:
     void send(QPointer<SandboxCreation> creation, const SandboxSpec &spec, QElapsedTimer queuedFor, int rateLimited);
-    void enqueue(SandboxCreation *creation, const SandboxSpec &spec, QElapsedTimer queuedFor, int rateLimited);
+    void enqueue(SandboxCreation *creation, const SandboxSpec &spec, QElapsedTimer queuedFor, int rateLimited,
+                 const QString &standingReason = {});
     void onCreateAnswer(E2bHttpCall *call, QPointer<SandboxCreation> creation, const SandboxSpec &spec,
                         QObject *slot, QElapsedTimer queuedFor, int rateLimited);
     void retryAfter429(E2bHttpCall *call, QPointer<SandboxCreation> creation, const SandboxSpec &spec,

@@ -48,6 +48,7 @@ public:
     QUrl portUrl(int port) const override;
     PendingOperation *waitForHttp(int port, std::chrono::milliseconds limit) override;
     PendingOperation *extendTimeout(std::chrono::seconds timeout) override;
+    void setMaxLifetime(std::chrono::seconds maxLifetime) override { m_spec.maxTimeout = maxLifetime; }
     UsageReading *readUsage() override;
     PendingOperation *destroy() override;
     void destroyNow() override;
