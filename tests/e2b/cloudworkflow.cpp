@@ -39,7 +39,8 @@ SpawnRequest requestFor(const std::optional<AppBundle> &bundle, const QString &n
 }
 } // namespace
 
-CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview)
+CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview,
+                             const QString &installId)
     : m_server(server)
 {
     Paths::setDataDirOverride(dataDir);
@@ -54,7 +55,10 @@ CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool
     m_ledger = std::make_unique<SqlSandboxLedger>(*m_database);
     m_manager = std::make_unique<SessionManager>(m_store.get());
     m_cloud = std::make_unique<CloudSandboxes>(m_ledger.get(), m_manager.get(), m_store.get());
-    m_cloud->enableE2b(configFor(server, privatePreview));
+    E2bConfig config = configFor(server, privatePreview);
+    if (!installId.isEmpty())
+        config.installId = installId;
+    m_cloud->enableE2b(config);
     // {port}-{id}.localhost is not in every resolver: the fake takes it in proxy form.
     m_cloud->e2bProvider()->network()->setProxy(
         QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), server.port()));

@@ -28,7 +28,10 @@ class CloudWorkflow final
     Q_DISABLE_COPY_MOVE(CloudWorkflow)
 
 public:
-    CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview = false);
+    // `installId`: the installation's id (empty: configFor()'s), e.g. the
+    // data folder's own when the real program shares it.
+    CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview = false,
+                  const QString &installId = {});
     ~CloudWorkflow();
 
     bool isValid() const { return m_cloud != nullptr; }

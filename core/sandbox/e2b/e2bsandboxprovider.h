@@ -55,6 +55,13 @@ public:
     PendingOperation *extend(const QString &sandboxId, const QDateTime &endAt);
 
     const E2bConfig &config() const { return m_config; }
+
+signals:
+    // A kill gave up before E2B confirmed it: the sandbox may still run,
+    // and the ledger holds it as Killing for the next try.
+    void killFailed(const QString &sandboxId, const SpawnError &error);
+
+public:
     E2bCreationQueue *queue() const { return m_queue; }
     QNetworkAccessManager *network() const { return m_network; }
 
