@@ -19,6 +19,7 @@
 #include "workflow/runregistry.h"
 #include "workflow/sessionmanager.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,7 +112,7 @@ bool AppContext::enableE2bFromEnvironment()
 SecretStore *AppContext::secrets()
 {
     if (!m_secrets)
-        m_secrets = std::make_unique<KeychainSecretStore>(QStringLiteral("SpawnAI"));
+        m_secrets = std::make_unique<KeychainSecretStore>();
     return m_secrets.get();
 }
 
@@ -127,8 +128,26 @@ void AppContext::enableE2bFromKeychain(QObject *context, std::function<void()> d
         reading->deleteLater();
         if (reading->succeeded() && reading->found())
             enableE2b(reading->value());
+        else if (!reading->succeeded())
+            m_e2bKeyProblem = QCoreApplication::translate("AppContext", "No keychain is reachable (%1), so the E2B key "
+                                                          "saved in Settings cannot be read; set E2B_API_KEY")
+                                  .arg(reading->error().message);
         done();
     });
+}
+
+QString AppContext::e2bKeyProblem() const
+{
+    if (m_cloud && m_cloud->isE2bEnabled())
+        return {};
+    return m_e2bKeyProblem.isEmpty()
+        ? QCoreApplication::translate("AppContext", "No E2B API key: set E2B_API_KEY or add the key in Settings")
+        : m_e2bKeyProblem;
+}
+
+QStringList AppContext::cloudSandboxesThatMayRun(const QString &sessionId) const
+{
+    return m_ledger ? CloudSandboxes::sandboxesThatMayRun(*m_ledger, sessionId) : QStringList();
 }
 
 E2bConfig AppContext::e2bConfig(const QString &apiKey) const

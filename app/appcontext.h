@@ -6,6 +6,7 @@
 #include "settings/runtimeoverrides.h"
 
 #include <QHash>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -56,6 +57,12 @@ public:
     // Reads the E2B key from the keychain and turns E2B on with it; `done`
     // runs afterwards (with `context` alive), key or not.
     void enableE2bFromKeychain(QObject *context, std::function<void()> done);
+    // Why E2B is off, in words for the user: no keychain reachable, or no
+    // key anywhere. Empty while E2B is on.
+    QString e2bKeyProblem() const;
+    // Cloud sandboxes (of `sessionId`, or of every session) that may still
+    // be running, and billing: the ledger's live, kept and killing entries.
+    QStringList cloudSandboxesThatMayRun(const QString &sessionId = {}) const;
     // The user's settings (Paths::settingsFile()). Budget and E2B values are
     // read from here by whoever wires them.
     AppSettings *settings() const { return m_settings.get(); }
@@ -88,4 +95,5 @@ private:
     std::unique_ptr<SessionManager> m_manager;
     std::unique_ptr<CloudSandboxes> m_cloud;
     std::unique_ptr<SecretStore> m_secrets;
+    QString m_e2bKeyProblem;
 };

@@ -121,7 +121,8 @@ QString CliParser::helpText()
               "  SPAWNAI_BUDGET_SESSION=USD      The per-session limit\n"
               "A value that is not a number or a known word, or more than the plan allows, is refused (exit code 2).\n"
               "\n"
-              "Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.\n");
+              "Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here,\n"
+              "5 stop: the E2B sandbox still runs (E2B did not confirm the kill).\n");
 }
 
 bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *message, bool *exitNow)

@@ -44,6 +44,8 @@ constexpr int SessionFailed = 1;
 constexpr int Usage = 2;
 constexpr int NotFound = 3;
 constexpr int Unavailable = 4;
+// `stop`: the cloud did not confirm the kill; the sandbox still runs (and bills).
+constexpr int StillRunning = 5;
 }
 
 class CliParser final

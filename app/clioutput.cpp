@@ -194,9 +194,28 @@ void CliOutput::object(QJsonObject object)
     write(stdout, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
 }
 
+void CliOutput::stillRunning(const QString &sessionId, SessionStatus status, const QString &sandboxId,
+                             const SpawnError &error, std::chrono::seconds nextTry)
+{
+    if (m_json) {
+        object({{QStringLiteral("event"), QStringLiteral("still-running")}, {QStringLiteral("session"), sessionId},
+                {QStringLiteral("status"), sessionStatusToString(status)}, {QStringLiteral("sandboxId"), sandboxId},
+                {QStringLiteral("nextTry"), qint64(nextTry.count())}, {QStringLiteral("error"), errorObject(error)}});
+        return;
+    }
+    line(tr("%1 is still running on E2B (sandbox %2: %3); SpawnAI keeps trying to stop it (next try in %n s)",
+            nullptr, int(nextTry.count()))
+             .arg(sessionId, sandboxId, error.message));
+}
+
 void CliOutput::line(const QString &text)
 {
     write(stdout, text.toUtf8() + '\n');
+}
+
+void CliOutput::warning(const QString &text)
+{
+    write(stderr, QStringLiteral("spawnai: %1\n").arg(text).toUtf8());
 }
 
 void CliOutput::error(const QString &text)

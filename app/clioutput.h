@@ -12,6 +12,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
+
 // Prints what the command line has to say, for people or, with --json, as
 // one JSON object per line (docs/cli.md lists the fields).
 class CliOutput final
@@ -39,8 +41,15 @@ public:
     // The session's sandbox ends at `expiresAt`.
     void expiry(const QString &sessionId, SessionStatus status, const QDateTime &expiresAt);
     void object(QJsonObject object);
+    // `stop`: the cloud did not confirm the kill of `sandboxId`; SpawnAI
+    // tries again in `nextTry`.
+    void stillRunning(const QString &sessionId, SessionStatus status, const QString &sandboxId,
+                      const SpawnError &error, std::chrono::seconds nextTry);
     void line(const QString &text);
     void error(const QString &text);
+    // Something the user should know that does not stop the command: on
+    // standard error in both modes, so --json's output stays as it is.
+    void warning(const QString &text);
 
     static QJsonObject errorObject(const SpawnError &error);
 

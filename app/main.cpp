@@ -17,6 +17,7 @@
 #include "startupprobe.h"
 #include "unixsignalwatcher.h"
 #include "workflow/cloudsandboxes.h"
+#include "workflow/sandboxsweeper.h"
 #include "workflow/sessionmanager.h"
 
 #include <QApplication>
@@ -69,6 +70,38 @@ void finishCloudWork(QCoreApplication &app, AppContext &context, bool keepRunnin
     app.exec();
 }
 
+// The keychain answers asynchronously (at once with an error when no
+// keychain is reachable): one more sequential run of the event loop, before
+// the command starts.
+void readE2bKeyFromKeychain(QCoreApplication &app, AppContext &context)
+{
+    bool read = false;
+    context.enableE2bFromKeychain(&app, [&app, &read] {
+        read = true;
+        app.quit();
+    });
+    if (!read)
+        app.exec();
+}
+
+// Sandboxes of earlier runs may still be running: the command answers once
+// the sweep knows what became of them (it kills those nobody runs and
+// completes their bills), at most 10 s.
+void awaitFirstSweep(QCoreApplication &app, AppContext &context)
+{
+    SandboxSweeper *sweeper = context.cloud()->sweeper();
+    if (!sweeper || !sweeper->isSweeping())
+        return;
+    // Both go with this function, so neither can end the command's own run of the loop.
+    QObject waiting;
+    QObject::connect(sweeper->sweep(), &AsyncOperation::finished, &waiting, [&app] { app.quit(); });
+    QTimer limit;
+    limit.setSingleShot(true);
+    QObject::connect(&limit, &QTimer::timeout, &app, &QCoreApplication::quit);
+    limit.start(std::chrono::seconds(10));
+    app.exec();
+}
+
 int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
 {
     QCoreApplication app(argc, argv);
@@ -97,11 +130,35 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
         output.error(error.message);
         return ExitCode::Unavailable;
     }
-    // With E2B_API_KEY set, every command starts with a sweep of the
-    // account's orphans and ends once it (and any kill) is done.
+    // With an E2B key, every command starts with a sweep of the account's
+    // orphans and ends once it (and any kill) is done. The window keeps the
+    // key in the keychain: it is read there when E2B_API_KEY is not set and
+    // sandboxes of earlier runs may still be running.
     context.enableE2bFromEnvironment();
+    if (const QStringList mayRun = context.cloudSandboxesThatMayRun(); !mayRun.isEmpty()) {
+        if (!context.cloud()->isE2bEnabled())
+            readE2bKeyFromKeychain(app, context);
+        // What list and show print is what the sweep found, and a session a
+        // crash left can be redeployed once the sweep has ended it; stop
+        // ends its session's sandbox itself.
+        const bool afterTheSweep = arguments.command == u"list" || arguments.command == u"show"
+            || arguments.command == u"redeploy";
+        if (context.cloud()->isE2bEnabled()) {
+            if (afterTheSweep)
+                awaitFirstSweep(app, context);
+        } else {
+            output.warning(QCoreApplication::translate("main", "%n E2B sandbox(es) of earlier sessions may still be "
+                                                               "running, and billing: %1. Their sessions stay as they "
+                                                               "are until SpawnAI can look.",
+                                                       nullptr, int(mayRun.size()))
+                               .arg(context.e2bKeyProblem()));
+        }
+    }
     const int exitCode = runCommand(app, context, arguments, output);
-    finishCloudWork(app, context);
+    // A stop that just spent its time trying to kill a sandbox said so;
+    // one more try on the way out would make what it said stale.
+    if (exitCode != ExitCode::StillRunning)
+        finishCloudWork(app, context);
     return exitCode;
 }
 

@@ -9,6 +9,7 @@
 #include "sessionidresolver.h"
 #include "store/sessionstore.h"
 #include "workflow/cloudsandboxes.h"
+#include "workflow/cloudsandboxstop.h"
 #include "workflow/runregistry.h"
 #include "workflow/sessionextension.h"
 
@@ -166,36 +167,89 @@ int SessionCommands::stop()
     const QString id = resolve(m_arguments.sessionId, &exitCode);
     if (id.isEmpty())
         return exitCode;
-    SessionStore *store = m_context->store();
-    const Session session = *store->session(id);
-    if (isTerminal(session.status)) {
-        reportStopped(id);
-        return ExitCode::Ok;
-    }
-    if (!RunRegistry::requestStop(id)) {
-        // Nobody runs it: whatever ran it is gone, and so is its sandbox.
-        store->transition(id, SessionStatus::Stopped, tr("no SpawnAI process was running it"));
-        reportStopped(id);
-        return ExitCode::Ok;
-    }
-    // The owner stops it and releases its claim; the run folder tells us when.
-    auto *watcher = new QFileSystemWatcher({RunRegistry::runDir()}, this);
+    // One limit for the whole stop: the owner's, then E2B's.
     auto *limit = new QTimer(this);
     limit->setSingleShot(true);
+    connect(limit, &QTimer::timeout, this, [this, id] { giveUp(id); });
+    limit->start(15000);
+    if (!RunRegistry::requestStop(id)) {
+        QTimer::singleShot(0, this, [this, id] { endHere(id); });
+        return -1;
+    }
+    // The owner stops it and releases its claim; the run folder tells us
+    // when. Its sandbox may still be on its way out.
+    auto *watcher = new QFileSystemWatcher({RunRegistry::runDir()}, this);
     auto check = [this, id] {
-        if (RunRegistry::owner(id) != 0)
-            return;
-        reportStopped(id);
-        QCoreApplication::exit(ExitCode::Ok);
+        if (RunRegistry::owner(id) == 0)
+            endHere(id);
     };
     connect(watcher, &QFileSystemWatcher::directoryChanged, this, check);
-    connect(limit, &QTimer::timeout, this, [this, id] {
-        m_output->error(tr("The process running %1 did not stop it within 15 s").arg(id));
-        QCoreApplication::exit(ExitCode::Unavailable);
-    });
-    limit->start(15000);
     QTimer::singleShot(0, this, check);
     return -1;
+}
+
+void SessionCommands::endHere(const QString &sessionId)
+{
+    if (std::exchange(m_ending, true))
+        return;
+    SessionStore *store = m_context->store();
+    const QStringList sandboxes = m_context->cloudSandboxesThatMayRun(sessionId);
+    if (sandboxes.isEmpty()) {
+        // Nobody runs it and no sandbox of it may run: whatever ran it is gone.
+        if (const std::optional<Session> session = store->session(sessionId); session && !isTerminal(session->status))
+            store->transition(sessionId, SessionStatus::Stopped, tr("no SpawnAI process was running it"));
+        reportStopped(sessionId);
+        QCoreApplication::exit(ExitCode::Ok);
+        return;
+    }
+    // Its cloud sandbox outlived the run that made it (kept running, left by
+    // a crash, or a kill that failed): the session ends once it is gone.
+    m_stopping = m_context->cloud()->stopDetached(sessionId, tr("stopped with spawnai stop"));
+    if (!m_stopping) {
+        m_output->error(tr("%1 may still be running on E2B (sandbox %2), and SpawnAI cannot stop it here: %3")
+                            .arg(sessionId, sandboxes.join(QStringLiteral(", ")), m_context->e2bKeyProblem()));
+        QCoreApplication::exit(ExitCode::Unavailable);
+        return;
+    }
+    connect(m_stopping, &CloudSandboxStop::stillRunning, this,
+            [this, sessionId](const QString &sandboxId, const SpawnError &error, std::chrono::seconds nextTry) {
+                const std::optional<Session> session = m_context->store()->session(sessionId);
+                m_output->stillRunning(sessionId, session ? session->status : SessionStatus::Stopped, sandboxId, error,
+                                       nextTry);
+            });
+    connect(m_stopping, &AsyncOperation::finished, this, [this, sessionId] {
+        m_stopping->deleteLater();
+        if (m_stopping->isCancelled())
+            return;
+        if (!m_stopping->succeeded()) {
+            m_output->error(m_stopping->error().message);
+            QCoreApplication::exit(ExitCode::Unavailable);
+            return;
+        }
+        reportStopped(sessionId);
+        QCoreApplication::exit(ExitCode::Ok);
+    });
+}
+
+void SessionCommands::giveUp(const QString &sessionId)
+{
+    if (!m_stopping) {
+        m_output->error(tr("The process running %1 did not stop it within 15 s").arg(sessionId));
+        QCoreApplication::exit(ExitCode::Unavailable);
+        return;
+    }
+    // The ledger keeps the sandbox as being killed: every SpawnAI that
+    // starts, and the window every few minutes, tries again.
+    m_stopping->cancel();
+    const std::optional<Session> session = m_context->store()->session(sessionId);
+    const QString endsAt = session && session->expiresAt.isValid()
+        ? QLocale().toString(session->expiresAt.toLocalTime(), QLocale::ShortFormat)
+        : tr("its timeout");
+    m_output->error(tr("%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s. SpawnAI "
+                       "keeps trying to stop it at every start (any spawnai command) and every 5 minutes while the "
+                       "window is open; `spawnai stop %1` tries again now. If nothing does, E2B ends it at %2.")
+                        .arg(sessionId, endsAt));
+    QCoreApplication::exit(ExitCode::StillRunning);
 }
 
 void SessionCommands::reportStopped(const QString &sessionId)

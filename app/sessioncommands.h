@@ -2,8 +2,10 @@
 #pragma once
 
 #include "cliarguments.h"
+#include "workflow/cloudsandboxstop.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 class AppContext;
@@ -22,7 +24,8 @@ public:
 
     int list();
     int show();
-    // Returns an exit code, or -1 while it waits for the owner to stop.
+    // Returns an exit code, or -1 while it waits for the owner to stop it,
+    // or for E2B to confirm its sandbox is gone.
     int stop();
     // Returns an exit code, or -1 while the extension runs.
     int extend();
@@ -31,9 +34,15 @@ private:
     // A full id, or a prefix that names exactly one session.
     QString resolve(const QString &idOrPrefix, int *exitCode);
     void reportStopped(const QString &sessionId);
+    // No process runs the session any more: ends the cloud sandboxes it may
+    // still have, then the session.
+    void endHere(const QString &sessionId);
+    void giveUp(const QString &sessionId);
     void startExtension(const QString &sessionId);
 
     AppContext *m_context;
     CliArguments m_arguments;
     CliOutput *m_output;
+    QPointer<CloudSandboxStop> m_stopping;
+    bool m_ending = false;
 };

@@ -140,7 +140,7 @@ int SpawnCommand::begin()
 void SpawnCommand::startGenerated()
 {
     const bool anthropic = m_arguments.provider == u"anthropic";
-    m_secrets = new KeychainSecretStore(QStringLiteral("SpawnAI"), this);
+    m_secrets = new KeychainSecretStore(KeychainSecretStore::defaultService(), this);
     SecretReading *reading = m_secrets->read(QString::fromLatin1(anthropic ? SecretNames::Anthropic : SecretNames::OpenAi));
     connect(reading, &AsyncOperation::finished, this, [this, reading, anthropic] {
         reading->deleteLater();

@@ -36,7 +36,7 @@ QByteArray daily(const QList<CostGroup> &days)
     QList<QStringList> rows{{QStringLiteral("day"), QStringLiteral("llm_usd"), QStringLiteral("sandbox_usd"),
                              QStringLiteral("total_usd"), QStringLiteral("input_tokens"),
                              QStringLiteral("output_tokens"), QStringLiteral("requests"),
-                             QStringLiteral("sandbox_runs"), QStringLiteral("cpu_seconds"),
+                             QStringLiteral("sandbox_runs"), QStringLiteral("vcpu_seconds"),
                              QStringLiteral("memory_gb_seconds")}};
     for (const CostGroup &day : days) {
         const CostTotals &t = day.totals;

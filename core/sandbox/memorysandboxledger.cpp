@@ -18,6 +18,18 @@ SpawnError MemorySandboxLedger::recordExpiry(const QString &sandboxId, const QDa
     return {};
 }
 
+SpawnError MemorySandboxLedger::recordAllocation(const QString &sandboxId, const QDateTime &startedAt, int cpuCount,
+                                                 int memoryMB)
+{
+    auto found = m_entries.find(sandboxId);
+    if (found == m_entries.end())
+        return unknown(sandboxId);
+    found->startedAt = startedAt;
+    found->cpuCount = cpuCount;
+    found->memoryMB = memoryMB;
+    return {};
+}
+
 SpawnError MemorySandboxLedger::recordKept(const QString &sandboxId)
 {
     auto found = m_entries.find(sandboxId);
@@ -55,8 +67,20 @@ SpawnError MemorySandboxLedger::recordKilled(const QString &sandboxId)
     auto found = m_entries.find(sandboxId);
     if (found == m_entries.end())
         return unknown(sandboxId);
+    if (found->state != State::Killed) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        found->endedAt = found->expiresAt.isValid() ? std::min(now, found->expiresAt) : now;
+    }
     found->state = State::Killed;
     return {};
+}
+
+std::optional<SandboxLedger::Entry> MemorySandboxLedger::entry(const QString &sandboxId) const
+{
+    const auto found = m_entries.constFind(sandboxId);
+    if (found == m_entries.constEnd())
+        return std::nullopt;
+    return *found;
 }
 
 QList<SandboxLedger::Entry> MemorySandboxLedger::openEntries(const QString &kind) const

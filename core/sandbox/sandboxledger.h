@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // Where a cloud provider journals every sandbox it creates: the id is written
 // the moment create answers, before any other call, and stays until the cloud
 // confirms the kill. Start-up, quit and a periodic sweep compare it with what
@@ -32,6 +34,12 @@ public:
         QDateTime expiresAt;
         State state = State::Live;
         int killAttempts = 0;
+        // What a run's bill needs when no runner meters it (recordAllocation):
+        // when the cloud started it, its size, and when it ended.
+        QDateTime startedAt{};
+        int cpuCount = 0;
+        int memoryMB = 0;
+        QDateTime endedAt{};  // set with Killed
     };
 
     SandboxLedger() = default;
@@ -40,15 +48,23 @@ public:
 
     virtual SpawnError recordCreated(const Entry &entry) = 0;
     virtual SpawnError recordExpiry(const QString &sandboxId, const QDateTime &expiresAt) = 0;
+    // The size and start time the cloud reports for the sandbox, which
+    // bill it.
+    virtual SpawnError recordAllocation(const QString &sandboxId, const QDateTime &startedAt, int cpuCount,
+                                        int memoryMB) = 0;
     virtual SpawnError recordKept(const QString &sandboxId) = 0;
     // E2B confirmed the pause; the sweep spares the sandbox until `keepUntil`.
     virtual SpawnError recordPaused(const QString &sandboxId, const QDateTime &keepUntil) = 0;
     // State Killing, one more attempt.
     virtual SpawnError recordKillRequested(const QString &sandboxId) = 0;
-    // The cloud answered 204 or 404: the sandbox is gone.
+    // The cloud answered 204 or 404, or no longer lists it: the sandbox is
+    // gone. It ended now, or at its expiry if that is earlier (the cloud
+    // never runs a sandbox past its end).
     virtual SpawnError recordKilled(const QString &sandboxId) = 0;
     // Every entry of `kind` that is not Killed.
     virtual QList<Entry> openEntries(const QString &kind) const = 0;
+    // The entry of `sandboxId` in any state.
+    virtual std::optional<Entry> entry(const QString &sandboxId) const = 0;
 };
 
 QString sandboxLedgerStateToString(SandboxLedger::State state);

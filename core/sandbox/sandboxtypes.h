@@ -65,6 +65,7 @@ struct SandboxUsage
     // Zero for the local sandbox, which costs nothing.
     double allocatedCpuSeconds = 0.0;
     double allocatedMemoryGbSeconds = 0.0;
+    double allocatedSeconds = 0.0;  // the running seconds those cover
 };
 
 struct SandboxInfo

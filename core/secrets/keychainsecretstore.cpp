@@ -23,6 +23,12 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
+QString KeychainSecretStore::defaultService()
+{
+    const QString service = qEnvironmentVariable("SPAWNAI_KEYCHAIN_SERVICE").trimmed();
+    return service.isEmpty() ? QStringLiteral("SpawnAI") : service;
+}
+
 SecretReading *KeychainSecretStore::read(const QString &name)
 {
     auto *reading = new SecretReading(this);

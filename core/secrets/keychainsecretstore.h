@@ -19,7 +19,11 @@ class KeychainSecretStore final : public SecretStore
     Q_DISABLE_COPY_MOVE(KeychainSecretStore)
 
 public:
-    explicit KeychainSecretStore(const QString &service = QStringLiteral("SpawnAI"), QObject *parent = nullptr);
+    explicit KeychainSecretStore(const QString &service = defaultService(), QObject *parent = nullptr);
+
+    // "SpawnAI", or SPAWNAI_KEYCHAIN_SERVICE: the tests keep their keys
+    // under a name of their own, so they never touch the user's.
+    static QString defaultService();
     ~KeychainSecretStore() override;
 
     SecretReading *read(const QString &name) override;

@@ -7,6 +7,7 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace {
@@ -36,6 +37,8 @@ bool readLiveSessions(const QSqlDatabase &db, QList<LiveSession> &sessions, QSql
     }
     // Filtered here rather than in SQL so "live" has one definition: isTerminal().
     while (query.next()) {
+        if (CrashReconciler::hasSandboxThatMayRun(db, query.value(0).toString()))
+            continue;
         SessionStatus status = SessionStatus::Failed;
         if (sessionStatusFromString(query.value(1).toString(), &status) && !isTerminal(status))
             sessions.append({query.value(0).toString(), status, query.value(2).toString()});
@@ -78,16 +81,47 @@ bool stopSessionsLeftRunning(const QSqlDatabase &db, QList<SessionEvent> &events
     return true;
 }
 
+bool hasSandboxThatMayRun(const QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // Past its end the cloud has ended it, whether or not a sweep saw it go.
+    // A kept one was no crash: its session ends as kept ones do (CloudSandboxes).
+    if (!StoreSql::prepare(query, QStringLiteral("SELECT 1 FROM sandbox_ledger WHERE session_id = ? AND "
+                                                 "(state = 'kept' OR (state IN ('live', 'killing') "
+                                                 "AND (expires_at IS NULL OR expires_at > ?))) LIMIT 1")))
+        return false;
+    query.addBindValue(id);
+    query.addBindValue(StoreSql::timeValue(StoreSql::now()));
+    return StoreSql::exec(query) && query.next();
+}
+
 QString reason(const QString &id, const QString &sandboxKind, bool hasFiles)
 {
+    // A cloud session gets here only once the ledger holds no sandbox of
+    // it that may still run: E2B confirmed the kill, or none was made.
     const QString sandbox = sandboxKind == u"local"
         ? tr("SpawnAI closed while this session was running; its local sandbox is gone.")
-        : tr("SpawnAI closed while this session was running; its %1 sandbox is no longer watched and ends at its "
-             "own timeout.")
-              .arg(sandboxKind);
-    const QString next = hasFiles ? tr("Its files are kept: run `spawnai redeploy %1` to start it again.").arg(id)
-                                  : tr("No app had been saved yet: run `spawnai redeploy %1` to start over.").arg(id);
-    return sandbox + u' ' + next;
+        : tr("SpawnAI closed while this session was running; its %1 sandbox is gone.").arg(sandboxKind);
+    return sandbox + u' ' + nextStep(id, hasFiles);
+}
+
+QString sandboxEndedReason(const QString &id, const QString &sandboxKind, bool hasFiles, bool killedBySpawnAi,
+                           const QDateTime &endedAt)
+{
+    const QString at = QLocale().toString(endedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString sandbox = killedBySpawnAi
+        ? tr("SpawnAI closed while this session was running; its %1 sandbox ran on until SpawnAI ended it at %2.")
+              .arg(sandboxKind, at)
+        : tr("SpawnAI closed while this session was running; its %1 sandbox ran on until it ended at %2.")
+              .arg(sandboxKind, at);
+    return sandbox + u' ' + nextStep(id, hasFiles);
+}
+
+QString nextStep(const QString &id, bool hasFiles)
+{
+    return hasFiles ? tr("Its files are kept: run `spawnai redeploy %1` to start it again.").arg(id)
+                    : tr("No app had been saved yet: run `spawnai redeploy %1` to start over.").arg(id);
 }
 
 } // namespace CrashReconciler

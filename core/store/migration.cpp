@@ -346,8 +346,27 @@ Migration priceStatus()
     }};
 }
 
+// What a cloud run's bill needs once no runner meters it (a sandbox kept
+// running on quit, or one a crash left): the ledger holds the size E2B
+// reported, when E2B started it and when it ended; the usage row names the
+// sandbox it bills. Rows and entries written before stay as they are: their
+// size was never stored, and a size is never assumed.
+Migration cloudRunBills()
+{
+    return {8, QStringLiteral("cloud sandbox sizes and the runs they bill"), {
+        QStringLiteral("ALTER TABLE sandbox_ledger ADD COLUMN started_at TEXT"),
+        QStringLiteral("ALTER TABLE sandbox_ledger ADD COLUMN ended_at TEXT"),
+        QStringLiteral("ALTER TABLE sandbox_ledger ADD COLUMN cpu_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sandbox_ledger ADD COLUMN memory_mb INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE usage_metrics ADD COLUMN sandbox_id TEXT"),
+        // Runs still open are few: the ones running now, kept, or left by a crash.
+        QStringLiteral("CREATE INDEX idx_usage_metrics_open ON usage_metrics(sandbox_id) "
+                       "WHERE end_time IS NULL AND sandbox_id IS NOT NULL"),
+    }};
+}
+
 QList<Migration> builtinMigrations()
 {
     return {initialSchema(), conversations(), costIndexes(), sandboxLedger(), costSummaries(), usageSamples(),
-            priceStatus()};
+            priceStatus(), cloudRunBills()};
 }

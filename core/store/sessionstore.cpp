@@ -201,6 +201,17 @@ QStringList SessionStore::reconcileAfterCrash(const std::function<bool(const QSt
     return ids;
 }
 
+SpawnError SessionStore::stopAfterSandboxEnded(const QString &id, bool killedBySpawnAi, const QDateTime &endedAt)
+{
+    const std::optional<Session> found = session(id);
+    if (!found)
+        return unknownSession(id);
+    const QString why = CrashReconciler::sandboxEndedReason(id, found->sandboxKind, !appVersions(id).isEmpty(),
+                                                            killedBySpawnAi, endedAt);
+    const SpawnError failure = SpawnError::system(why, true);
+    return move(id, SessionStatus::Stopped, why, &failure);
+}
+
 SpawnError SessionStore::setAppUrl(const QString &id, const QUrl &url)
 {
     return updateColumn(id, QStringLiteral("app_url"),
@@ -400,6 +411,13 @@ QList<UsageRecord> SessionStore::usage(const QString &id) const
     if (!m_database.isOpen())
         return {};
     return UsageTable::list(m_database.connection(), id);
+}
+
+QList<UsageRecord> SessionStore::openCloudRuns() const
+{
+    if (!m_database.isOpen())
+        return {};
+    return UsageTable::listOpenCloudRuns(m_database.connection());
 }
 
 SpawnError SessionStore::recordLlmUsage(LlmUsageRecord &record)

@@ -58,8 +58,15 @@ public:
     // session left live by a previous run that ended without stopping it is
     // moved to stopped, with the reason in its timeline and error message.
     // Returns the ids it stopped. Sessions for which `isStillRunning` says
-    // yes (another live SpawnAI process runs them) are left alone.
+    // yes (another live SpawnAI process runs them) are left alone, and so
+    // are those whose cloud sandbox the ledger holds as possibly running:
+    // the sweep ends them once it knows (stopAfterSandboxEnded()).
     QStringList reconcileAfterCrash(const std::function<bool(const QString &)> &isStillRunning = {});
+    // A session the crash left live because its cloud sandbox ran on: the
+    // sandbox is gone now (SpawnAI killed it, or E2B ended it, at
+    // `endedAt`), so it moves to stopped as reconcileAfterCrash() does, and
+    // its reason says what really happened.
+    SpawnError stopAfterSandboxEnded(const QString &id, bool killedBySpawnAi, const QDateTime &endedAt);
 
     // Each bumps updated_at.
     SpawnError setAppUrl(const QString &id, const QUrl &url);
@@ -88,6 +95,9 @@ public:
     // with endTime set when it ends.
     SpawnError recordUsage(UsageRecord &record);
     QList<UsageRecord> usage(const QString &id) const;
+    // Runs of a cloud sandbox that have no end time yet, of every session:
+    // running here or in another process, kept running, or left by a crash.
+    QList<UsageRecord> openCloudRuns() const;
     // What a sandbox really used at one reading (usage() holds the bill).
     SpawnError recordSample(const UsageSample &sample);
     QList<UsageSample> samples(const QString &id) const;

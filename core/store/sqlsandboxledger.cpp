@@ -40,6 +40,15 @@ SpawnError SqlSandboxLedger::recordExpiry(const QString &sandboxId, const QDateT
                   {timeValue(expiresAt), timeValue(now()), sandboxId});
 }
 
+SpawnError SqlSandboxLedger::recordAllocation(const QString &sandboxId, const QDateTime &startedAt, int cpuCount,
+                                              int memoryMB)
+{
+    return update(tr("record the size of sandbox %1").arg(sandboxId),
+                  QStringLiteral("UPDATE sandbox_ledger SET started_at = ?, cpu_count = ?, memory_mb = ?, "
+                                 "updated_at = ? WHERE sandbox_id = ?"),
+                  {timeValue(startedAt), cpuCount, memoryMB, timeValue(now()), sandboxId});
+}
+
 SpawnError SqlSandboxLedger::recordKept(const QString &sandboxId)
 {
     return update(tr("keep sandbox %1 running").arg(sandboxId),
@@ -67,35 +76,62 @@ SpawnError SqlSandboxLedger::recordKillRequested(const QString &sandboxId)
 
 SpawnError SqlSandboxLedger::recordKilled(const QString &sandboxId)
 {
+    // The times are fixed-width UTC text, so MIN() compares them as times.
+    const QVariant at = timeValue(now());
     return update(tr("record that sandbox %1 is gone").arg(sandboxId),
-                  QStringLiteral("UPDATE sandbox_ledger SET state = 'killed', updated_at = ? WHERE sandbox_id = ?"),
-                  {timeValue(now()), sandboxId});
+                  QStringLiteral("UPDATE sandbox_ledger SET ended_at = CASE WHEN state = 'killed' THEN ended_at "
+                                 "WHEN expires_at IS NOT NULL AND expires_at < ? THEN expires_at ELSE ? END, "
+                                 "state = 'killed', updated_at = ? WHERE sandbox_id = ?"),
+                  {at, at, at, sandboxId});
 }
+
+namespace {
+const QString EntryColumns = QStringLiteral("SELECT sandbox_id, kind, session_id, created_at, expires_at, state, "
+                                            "kill_attempts, started_at, cpu_count, memory_mb, ended_at "
+                                            "FROM sandbox_ledger ");
+
+SandboxLedger::Entry readEntry(const QSqlQuery &query)
+{
+    SandboxLedger::Entry entry;
+    entry.sandboxId = query.value(0).toString();
+    entry.kind = query.value(1).toString();
+    entry.sessionId = query.value(2).toString();
+    entry.createdAt = timeFromValue(query.value(3));
+    entry.expiresAt = timeFromValue(query.value(4));
+    if (!sandboxLedgerStateFromString(query.value(5).toString(), &entry.state))
+        entry.state = SandboxLedger::State::Killing;  // unknown text: make sure the sweep looks at it
+    entry.killAttempts = query.value(6).toInt();
+    entry.startedAt = timeFromValue(query.value(7));
+    entry.cpuCount = query.value(8).toInt();
+    entry.memoryMB = query.value(9).toInt();
+    entry.endedAt = timeFromValue(query.value(10));
+    return entry;
+}
+} // namespace
 
 QList<SandboxLedger::Entry> SqlSandboxLedger::openEntries(const QString &kind) const
 {
     QList<Entry> entries;
     QSqlQuery query(m_database.connection());
-    if (!prepare(query, QStringLiteral("SELECT sandbox_id, kind, session_id, created_at, expires_at, state, "
-                                       "kill_attempts FROM sandbox_ledger WHERE kind = ? AND state <> 'killed' "
-                                       "ORDER BY created_at")))
+    if (!prepare(query, EntryColumns + u"WHERE kind = ? AND state <> 'killed' ORDER BY created_at"))
         return entries;
     query.addBindValue(kind);
     if (!exec(query))
         return entries;
-    while (query.next()) {
-        Entry entry;
-        entry.sandboxId = query.value(0).toString();
-        entry.kind = query.value(1).toString();
-        entry.sessionId = query.value(2).toString();
-        entry.createdAt = timeFromValue(query.value(3));
-        entry.expiresAt = timeFromValue(query.value(4));
-        if (!sandboxLedgerStateFromString(query.value(5).toString(), &entry.state))
-            entry.state = State::Killing;  // unknown text: make sure the sweep looks at it
-        entry.killAttempts = query.value(6).toInt();
-        entries.append(entry);
-    }
+    while (query.next())
+        entries.append(readEntry(query));
     return entries;
+}
+
+std::optional<SandboxLedger::Entry> SqlSandboxLedger::entry(const QString &sandboxId) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!prepare(query, EntryColumns + u"WHERE sandbox_id = ?"))
+        return std::nullopt;
+    query.addBindValue(sandboxId);
+    if (!exec(query) || !query.next())
+        return std::nullopt;
+    return readEntry(query);
 }
 
 SpawnError SqlSandboxLedger::update(const QString &what, const QString &sql, const QVariantList &values)

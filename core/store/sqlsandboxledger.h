@@ -16,11 +16,14 @@ public:
 
     SpawnError recordCreated(const Entry &entry) override;
     SpawnError recordExpiry(const QString &sandboxId, const QDateTime &expiresAt) override;
+    SpawnError recordAllocation(const QString &sandboxId, const QDateTime &startedAt, int cpuCount,
+                                int memoryMB) override;
     SpawnError recordKept(const QString &sandboxId) override;
     SpawnError recordPaused(const QString &sandboxId, const QDateTime &keepUntil) override;
     SpawnError recordKillRequested(const QString &sandboxId) override;
     SpawnError recordKilled(const QString &sandboxId) override;
     QList<Entry> openEntries(const QString &kind) const override;
+    std::optional<Entry> entry(const QString &sandboxId) const override;
 
 private:
     SpawnError update(const QString &what, const QString &sql, const QVariantList &values);

@@ -21,6 +21,9 @@ struct UsageRecord
     double storageGb = 0.0;
     double actualCost = 0.0;
     QString plan = QStringLiteral("hobby");
+    // The cloud sandbox this run bills (empty for a local one): once no
+    // runner meters it, its ledger entry completes the bill.
+    QString sandboxId;
 };
 
 // One reading of what a sandbox really used (its CPU time so far, memory

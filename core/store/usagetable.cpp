@@ -17,10 +17,10 @@ bool save(const QSqlDatabase &db, UsageRecord &record, QSqlError &error, bool *f
     const bool prepared = inserting
         ? StoreSql::prepare(query, QStringLiteral(
               "INSERT INTO usage_metrics (start_time, end_time, cpu_seconds, memory_gb_seconds, "
-              "storage_gb, actual_cost, plan, session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+              "storage_gb, actual_cost, plan, sandbox_id, session_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         : StoreSql::prepare(query, QStringLiteral(
               "UPDATE usage_metrics SET start_time = ?, end_time = ?, cpu_seconds = ?, "
-              "memory_gb_seconds = ?, storage_gb = ?, actual_cost = ?, plan = ? "
+              "memory_gb_seconds = ?, storage_gb = ?, actual_cost = ?, plan = ?, sandbox_id = ? "
               "WHERE session_id = ? AND id = ?"));
     if (!prepared) {
         error = query.lastError();
@@ -33,6 +33,7 @@ bool save(const QSqlDatabase &db, UsageRecord &record, QSqlError &error, bool *f
     query.addBindValue(record.storageGb);
     query.addBindValue(record.actualCost);
     query.addBindValue(StoreSql::text(record.plan));
+    query.addBindValue(StoreSql::optionalText(record.sandboxId));
     query.addBindValue(record.sessionId);
     if (!inserting)
         query.addBindValue(record.id);
@@ -47,32 +48,51 @@ bool save(const QSqlDatabase &db, UsageRecord &record, QSqlError &error, bool *f
     return true;
 }
 
-QList<UsageRecord> list(const QSqlDatabase &db, const QString &sessionId)
+namespace {
+const QString RunColumns = QStringLiteral("id, session_id, start_time, end_time, cpu_seconds, memory_gb_seconds, "
+                                          "storage_gb, actual_cost, plan, sandbox_id FROM usage_metrics ");
+
+QList<UsageRecord> readRuns(QSqlQuery &query)
 {
     QList<UsageRecord> records;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!StoreSql::prepare(query, QStringLiteral(
-            "SELECT id, start_time, end_time, cpu_seconds, memory_gb_seconds, storage_gb, "
-            "actual_cost, plan FROM usage_metrics WHERE session_id = ? ORDER BY id")))
-        return records;
-    query.addBindValue(sessionId);
     if (!StoreSql::exec(query))
         return records;
     while (query.next()) {
         UsageRecord record;
         record.id = query.value(0).toLongLong();
-        record.sessionId = sessionId;
-        record.startTime = StoreSql::timeFromValue(query.value(1));
-        record.endTime = StoreSql::timeFromValue(query.value(2));
-        record.cpuSeconds = query.value(3).toDouble();
-        record.memoryGbSeconds = query.value(4).toDouble();
-        record.storageGb = query.value(5).toDouble();
-        record.actualCost = query.value(6).toDouble();
-        record.plan = query.value(7).toString();
+        record.sessionId = query.value(1).toString();
+        record.startTime = StoreSql::timeFromValue(query.value(2));
+        record.endTime = StoreSql::timeFromValue(query.value(3));
+        record.cpuSeconds = query.value(4).toDouble();
+        record.memoryGbSeconds = query.value(5).toDouble();
+        record.storageGb = query.value(6).toDouble();
+        record.actualCost = query.value(7).toDouble();
+        record.plan = query.value(8).toString();
+        record.sandboxId = query.value(9).toString();
         records.append(record);
     }
     return records;
+}
+} // namespace
+
+QList<UsageRecord> list(const QSqlDatabase &db, const QString &sessionId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, u"SELECT " + RunColumns + u"WHERE session_id = ? ORDER BY id"))
+        return {};
+    query.addBindValue(sessionId);
+    return readRuns(query);
+}
+
+QList<UsageRecord> listOpenCloudRuns(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, u"SELECT " + RunColumns
+                                      + u"WHERE end_time IS NULL AND sandbox_id IS NOT NULL ORDER BY id"))
+        return {};
+    return readRuns(query);
 }
 
 bool insertLlm(const QSqlDatabase &db, LlmUsageRecord &record, QSqlError &error)

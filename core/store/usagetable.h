@@ -14,6 +14,8 @@ namespace UsageTable {
 // otherwise updates that row of the same session.
 bool save(const QSqlDatabase &db, UsageRecord &record, QSqlError &error, bool *found);
 QList<UsageRecord> list(const QSqlDatabase &db, const QString &sessionId);
+// Runs of a cloud sandbox with no end time yet, every session.
+QList<UsageRecord> listOpenCloudRuns(const QSqlDatabase &db);
 
 bool insertSample(const QSqlDatabase &db, const UsageSample &sample, QSqlError &error);
 QList<UsageSample> listSamples(const QSqlDatabase &db, const QString &sessionId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cloudsandboxes.h"
 
+#include "cloudrunbill.h"
+#include "cloudsandboxstop.h"
 #include "common/pendingoperation.h"
 #include "runregistry.h"
 #include "sandbox/e2b/e2bconfig.h"
@@ -8,6 +10,7 @@
 #include "sandbox/e2b/e2bcreationqueue.h"
 #include "sandbox/e2b/e2bsandbox.h"
 #include "sandbox/e2b/e2bsandboxprovider.h"
+#include "sandbox/sandbox.h"
 #include "sandbox/sandboxledger.h"
 #include "sandboxsweeper.h"
 #include "sessionmanager.h"
@@ -15,14 +18,17 @@
 #include "store/sessionstore.h"
 #include "traffictokens.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QTimer>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcCloud, "spawnai.cloud")
 
 namespace {
 const QString E2bKind = QStringLiteral("e2b");
-}
+} // namespace
 
 CloudSandboxes::CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, SessionStore *store, QObject *parent)
     : QObject(parent)
@@ -30,14 +36,29 @@ CloudSandboxes::CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, S
     , m_manager(manager)
     , m_store(store)
 {
-    m_manager->setSandboxLedger(ledger);
     m_kept = keptSessions(*m_ledger);
     m_manager->setPreviewHeaderSource([this](const QString &sessionId) { return previewHeaders(sessionId); });
     connect(m_manager, &SessionManager::sessionEnded, this, &CloudSandboxes::switchKeyWhenIdle);
+    m_everKept = keptSessions(*m_ledger, false);
+    // Known without asking E2B: it never runs a sandbox past its end.
+    for (const QString &sessionId : m_everKept - m_kept)
+        endLeftBehind(sessionId, {}, m_kept, false);
+    // Stop on a session whose cloud sandbox outlived the run that made it
+    // (kept running, left by a crash) ends the sandbox before the session.
+    m_manager->setDetachedStop([this](const Session &session, const QString &reason) -> std::optional<SpawnError> {
+        if (session.sandboxKind != E2bKind || sandboxesThatMayRun(*m_ledger, session.id).isEmpty())
+            return std::nullopt;
+        CloudSandboxStop *stop = stopDetached(session.id, reason);
+        if (!stop)
+            return E2bErrors::missingKey();
+        connect(stop, &AsyncOperation::finished, stop, &QObject::deleteLater);
+        return SpawnError();
+    });
 }
 
 CloudSandboxes::~CloudSandboxes()
 {
+    m_manager->setDetachedStop({});
     // Sessions still on E2B stop while their provider exists: their last
     // usage reading is priced by its kind and their kill goes through it.
     // (A kill that cannot go out any more is left to the next start's sweep.)
@@ -95,6 +116,7 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
     // Apps kept running from an earlier run count against the plan's
     // concurrency until they end, as they do on E2B's side.
     m_kept = keptSessions(*m_ledger);
+    m_everKept = keptSessions(*m_ledger, false);
     m_keptSlots = int(m_kept.size());
     for (int slot = 0; slot < m_keptSlots; ++slot)
         m_e2b->queue()->occupy();
@@ -121,10 +143,13 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
             for (const QString &sandboxId : closed)
                 m_tokens->forget(sandboxId);
         }
-        onSwept(killed);
+        onSwept(killed, closed);
         switchKeyWhenIdle();
     });
+    connect(m_e2b.get(), &E2bSandboxProvider::killFailed, this, &CloudSandboxes::onKillFailed);
     m_sweeper->startPeriodic(m_sweepInterval);
+    m_retrySweep.setSingleShot(true);
+    connect(&m_retrySweep, &QTimer::timeout, m_sweeper.get(), [this] { m_sweeper->sweep(); });
     m_sweeper->sweep();
 }
 
@@ -216,41 +241,131 @@ void CloudSandboxes::onTokenFound(const QString &sandboxId)
     }
 }
 
-QSet<QString> CloudSandboxes::keptSessions(const SandboxLedger &ledger)
+QSet<QString> CloudSandboxes::keptSessions(const SandboxLedger &ledger, bool withTimeLeft)
 {
     QSet<QString> kept;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const SandboxLedger::Entry &entry : ledger.openEntries(E2bKind)) {
-        if (entry.state == SandboxLedger::State::Kept && (!entry.expiresAt.isValid() || entry.expiresAt > now))
+        const bool timeLeft = !entry.expiresAt.isValid() || entry.expiresAt > now;
+        if (entry.state == SandboxLedger::State::Kept && (timeLeft || !withTimeLeft))
             kept.insert(entry.sessionId);
     }
     return kept;
 }
 
-void CloudSandboxes::onSwept(const QStringList &killed)
+CloudSandboxStop *CloudSandboxes::stopDetached(const QString &sessionId, const QString &reason)
+{
+    if (!m_e2b)
+        return nullptr;
+    auto *stop = new CloudSandboxStop(m_e2b.get(), m_ledger, m_store, sessionId, reason, this);
+    stop->setRetryDelays(std::chrono::seconds(5), m_sweepInterval);
+    m_detachedStops.insert(sessionId);
+    connect(stop, &AsyncOperation::finished, this, [this, sessionId] {
+        m_detachedStops.remove(sessionId);
+        refreshKept();
+    });
+    stop->start();
+    return stop;
+}
+
+void CloudSandboxes::onKillFailed(const QString &sandboxId, const SpawnError &error)
+{
+    // The next sweep kills what the ledger holds as Killing; it comes sooner
+    // than the periodic one, and later each time it fails again.
+    if (!m_retrySweep.isActive()) {
+        m_retrySweep.start(m_retryDelay);
+        m_retryDelay = std::min(m_sweepInterval, m_retryDelay * 2);
+    }
+    const std::optional<SandboxLedger::Entry> entry = m_ledger->entry(sandboxId);
+    // A CloudSandboxStop says it itself.
+    if (!entry || entry->sessionId.isEmpty() || m_detachedStops.contains(entry->sessionId)
+        || !m_store->session(entry->sessionId))
+        return;
+    // Rounded: a coarse timer may say a few milliseconds more than it was given.
+    const auto nextTry = std::chrono::round<std::chrono::seconds>(m_retrySweep.remainingTimeAsDuration());
+    m_store->appendEvent(entry->sessionId, EventKind::Step,
+                         CloudSandboxStop::stillRunningText(sandboxId, error, nextTry));
+}
+
+bool CloudSandboxes::isMetered(const QString &sessionId, const QString &sandboxId) const
+{
+    if (const SessionRunner *runner = m_manager->runner(sessionId); runner && !runner->hasEnded()
+        && runner->sandbox() && runner->sandbox()->id() == sandboxId)
+        return true;
+    return RunRegistry::owner(sessionId) != 0;
+}
+
+QStringList CloudSandboxes::sandboxesThatMayRun(const SandboxLedger &ledger, const QString &sessionId)
+{
+    return CloudSandboxStop::sandboxesThatMayRun(ledger, E2bKind, sessionId);
+}
+
+void CloudSandboxes::onSwept(const QStringList &killed, const QStringList &closed)
 {
     if (!killed.isEmpty()) {
         qCInfo(lcCloud).noquote() << "ended" << killed.size() << "cloud sandbox(es) no session used:"
                                   << killed.join(u", ");
         emit orphansKilled(killed);
     }
-    // A kept app whose sandbox reached its end leaves the history's live list.
-    const QSet<QString> stillKept = keptSessions(*m_ledger);
-    for (const QString &sessionId : std::as_const(m_kept)) {
-        if (stillKept.contains(sessionId) || m_manager->runner(sessionId) || RunRegistry::owner(sessionId) != 0)
-            continue;
-        const std::optional<Session> session = m_store->session(sessionId);
-        if (!session || isTerminal(session->status))
-            continue;
-        const SessionStatus end = isTransitionAllowed(session->status, SessionStatus::Expired) ? SessionStatus::Expired
-                                                                                               : SessionStatus::Stopped;
-        m_store->transition(sessionId, end, tr("the sandbox kept running reached its end"));
+    // Once nothing waits for a kill, the next failure is retried soon again.
+    const QList<SandboxLedger::Entry> open = m_ledger->openEntries(E2bKind);
+    if (std::none_of(open.cbegin(), open.cend(),
+                     [](const SandboxLedger::Entry &entry) { return entry.state == SandboxLedger::State::Killing; }))
+        m_retryDelay = FirstKillRetry;
+    // What ran while nobody watched is billed: up to now while it runs, up
+    // to its end once it is gone.
+    CloudRunBill::settle(m_store, *m_ledger,
+                         [this](const UsageRecord &run) { return isMetered(run.sessionId, run.sandboxId); });
+    // A session whose sandbox outlived SpawnAI ends once the sandbox is
+    // known to be gone, with what really happened to it.
+    QHash<QString, SandboxLedger::Entry> gone;
+    for (const QString &sandboxId : killed + closed) {
+        if (const std::optional<SandboxLedger::Entry> entry = m_ledger->entry(sandboxId);
+            entry && entry->state == SandboxLedger::State::Killed && !entry->sessionId.isEmpty())
+            gone.insert(entry->sessionId, *entry);
     }
+    for (const QString &sessionId : std::as_const(m_everKept)) {
+        if (!gone.contains(sessionId))
+            gone.insert(sessionId, {});
+    }
+    const QSet<QString> stillKept = keptSessions(*m_ledger);
+    for (auto it = gone.cbegin(); it != gone.cend(); ++it)
+        endLeftBehind(it.key(), it.value(), stillKept, killed.contains(it.value().sandboxId));
+    refreshKept();
+}
+
+void CloudSandboxes::endLeftBehind(const QString &sessionId, const SandboxLedger::Entry &ended,
+                                   const QSet<QString> &stillKept, bool killedHere)
+{
+    if (stillKept.contains(sessionId) || m_manager->runner(sessionId) || RunRegistry::owner(sessionId) != 0
+        || !sandboxesThatMayRun(*m_ledger, sessionId).isEmpty())
+        return;
+    const std::optional<Session> session = m_store->session(sessionId);
+    if (!session || isTerminal(session->status))
+        return;
+    if (m_everKept.contains(sessionId)) {
+        // A kept app whose sandbox reached its end leaves the history's live list.
+        const SessionStatus end = isTransitionAllowed(session->status, SessionStatus::Expired)
+            ? SessionStatus::Expired
+            : SessionStatus::Stopped;
+        m_store->transition(sessionId, end, tr("the sandbox kept running reached its end"));
+        return;
+    }
+    // Left live by a crash while its sandbox ran on (reconcileAfterCrash
+    // leaves such sessions to the sweep).
+    const QDateTime endedAt = ended.endedAt.isValid() ? ended.endedAt : QDateTime::currentDateTimeUtc();
+    m_store->stopAfterSandboxEnded(sessionId, killedHere, endedAt);
+}
+
+void CloudSandboxes::refreshKept()
+{
+    const QSet<QString> stillKept = keptSessions(*m_ledger);
     if (m_e2b) {
         for (; m_keptSlots > stillKept.size(); --m_keptSlots)
             m_e2b->queue()->release();
     }
     m_kept = stillKept;
+    m_everKept = keptSessions(*m_ledger, false);
 }
 
 PendingOperation *CloudSandboxes::shutdown(const QString &reason, bool keepRunning, std::chrono::milliseconds limit)

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/sandboxledger.h"
+
 #include <QObject>
 #include <QSet>
 #include <QString>
+#include <QTimer>
 
 #include <chrono>
 #include <memory>
 
+class CloudSandboxStop;
 class E2bSandboxProvider;
 class PendingOperation;
-class SandboxLedger;
 class SandboxSweeper;
 class SecretStore;
 class SessionManager;
@@ -18,6 +21,7 @@ class SessionRunner;
 class SessionStore;
 class TrafficTokens;
 struct E2bConfig;
+struct SpawnError;
 
 // The cloud side of one SpawnAI process: the E2B provider (once a key is
 // known, from E2B_API_KEY or the keychain), the ledger it journals into and
@@ -71,14 +75,31 @@ public:
     PendingOperation *extendKept(const QString &sessionId, std::chrono::seconds more);
     // The sessions the ledger holds a kept cloud sandbox with time left for;
     // start-up reconciliation leaves them live.
-    static QSet<QString> keptSessions(const SandboxLedger &ledger);
+    // (`withTimeLeft` false: also those whose end has passed, which the
+    // sweep has not closed yet.)
+    static QSet<QString> keptSessions(const SandboxLedger &ledger, bool withTimeLeft = true);
+    // Cloud sandboxes the ledger holds as live, kept or being killed (of
+    // `sessionId`, or of every session): they may still run, and bill.
+    static QStringList sandboxesThatMayRun(const SandboxLedger &ledger, const QString &sessionId = {});
+    // Ends the cloud sandboxes of `sessionId` that no runner holds and then
+    // stops the session (CloudSandboxStop: a failed kill is tried again
+    // until it works, with the next try in the session's timeline). Null
+    // without E2B. Owned by this object; the caller deleteLater()s it after
+    // finished().
+    CloudSandboxStop *stopDetached(const QString &sessionId, const QString &reason);
 
 signals:
     // A sweep ended sandboxes nobody used (ids) — shown in the log.
     void orphansKilled(const QStringList &sandboxIds);
 
 private:
-    void onSwept(const QStringList &killed);
+    void onSwept(const QStringList &killed, const QStringList &closed);
+    void endLeftBehind(const QString &sessionId, const SandboxLedger::Entry &ended, const QSet<QString> &stillKept,
+                       bool killedHere);
+    void refreshKept();
+    void onKillFailed(const QString &sandboxId, const SpawnError &error);
+    // Whether a runner here or another SpawnAI process meters that run.
+    bool isMetered(const QString &sessionId, const QString &sandboxId) const;
     // A key that waits for the old one's sessions and kills, once they are done.
     void switchKeyWhenIdle();
     // The preview's headers of a session no runner here serves: its open
@@ -97,6 +118,13 @@ private:
     // Another key, waiting for the sessions on the old one to end.
     std::unique_ptr<E2bConfig> m_nextKey;
     std::chrono::milliseconds m_sweepInterval{std::chrono::minutes(5)};
-    QSet<QString> m_kept;
-    int m_keptSlots = 0;  // plan slots held for kept apps  // sessions served by a kept sandbox, as of the last sweep
+    QSet<QString> m_kept;  // sessions served by a kept sandbox, as of the last sweep
+    QSet<QString> m_everKept;  // and those whose kept sandbox the sweep has yet to close
+    int m_keptSlots = 0;  // plan slots held for kept apps
+    QSet<QString> m_detachedStops;  // sessions a CloudSandboxStop is ending
+    // A kill that failed is tried again by a sweep this much later (doubling
+    // up to the sweep's interval while kills keep failing).
+    static constexpr std::chrono::milliseconds FirstKillRetry{30000};
+    std::chrono::milliseconds m_retryDelay{FirstKillRetry};
+    QTimer m_retrySweep;
 };

@@ -31,6 +31,7 @@ void RunUsageMeter::start(Sandbox *sandbox, Plan plan)
     m_usage.sessionId = m_sessionId;
     m_usage.startTime = QDateTime::currentDateTimeUtc();
     m_usage.plan = planToString(plan);
+    m_usage.sandboxId = sandbox->id();
     m_store->recordUsage(m_usage);
     m_sinceSample.start();
     m_sinceCreation.start();
@@ -49,24 +50,43 @@ void RunUsageMeter::finish()
 
 double RunUsageMeter::costPerSecond() const
 {
-    if (m_allocation.atSeconds > 0.0) {
-        return PriceTable::current().sandboxCost(m_sandboxKind, m_allocation.cpuSeconds / m_allocation.atSeconds,
-                                                 m_allocation.memoryGbSeconds / m_allocation.atSeconds);
+    // The last reading's allocation over the running seconds it covers.
+    if (m_allocation.seconds > 0.0) {
+        return PriceTable::current().sandboxCost(m_sandboxKind, m_allocation.cpuSeconds / m_allocation.seconds,
+                                                 m_allocation.memoryGbSeconds / m_allocation.seconds);
     }
     return PriceTable::current().sandboxCost(m_sandboxKind, 2.0, 0.5);
 }
 
+void RunUsageMeter::detach()
+{
+    m_timer->stop();
+    if (m_sandbox && m_usage.id != 0) {
+        carryOn();
+        store();
+    }
+    m_sandbox = nullptr;
+}
+
 void RunUsageMeter::closeRow()
 {
-    // The sandbox is about to go, and a reading asked for now may never
-    // answer: a cloud sandbox's billed allocation runs on at the rate of
-    // its last reading until this moment.
-    if (m_allocation.atSeconds > 0.0) {
-        const double factor = double(m_sinceCreation.elapsed()) / 1000.0 / m_allocation.atSeconds;
-        applyAllocation(m_allocation.cpuSeconds * factor, m_allocation.memoryGbSeconds * factor);
-    }
+    carryOn();
     m_usage.endTime = QDateTime::currentDateTimeUtc();
     store();
+}
+
+void RunUsageMeter::carryOn()
+{
+    // The sandbox is about to go (or out of sight), and a reading asked for
+    // now may never answer: a cloud sandbox's billed allocation runs on at
+    // its rate (its size) from its last reading until this moment. (Scaling
+    // the reading by the time since the row started billed several times
+    // over when the first reading came a moment after the row began.)
+    if (m_allocation.seconds > 0.0) {
+        const double more = std::max(0.0, double(m_sinceCreation.elapsed()) / 1000.0 - m_allocation.atSeconds);
+        const double growth = (m_allocation.seconds + more) / m_allocation.seconds;
+        applyAllocation(m_allocation.cpuSeconds * growth, m_allocation.memoryGbSeconds * growth);
+    }
 }
 
 void RunUsageMeter::sample()
@@ -91,7 +111,7 @@ void RunUsageMeter::sample()
         if (usage.allocatedCpuSeconds > 0.0 || usage.allocatedMemoryGbSeconds > 0.0) {
             // Billed by allocation (E2B): the row holds what the bill counts.
             m_allocation = {usage.allocatedCpuSeconds, usage.allocatedMemoryGbSeconds,
-                            double(m_sinceCreation.elapsed()) / 1000.0};
+                            double(m_sinceCreation.elapsed()) / 1000.0, usage.allocatedSeconds};
             applyAllocation(usage.allocatedCpuSeconds, usage.allocatedMemoryGbSeconds);
         } else {
             // Free (local): the row shows what ran.

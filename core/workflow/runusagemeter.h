@@ -33,6 +33,10 @@ public:
     // The run ends (the sandbox goes, or is let go): the row gets its end
     // time and its final cost. A reading still on its way is dropped.
     void finish();
+    // The sandbox runs on without this run watching it (kept running when
+    // SpawnAI closes): the row is billed up to now and stays open, for
+    // CloudRunBill to complete once the sandbox ends.
+    void detach();
     QDateTime startTime() const { return m_usage.startTime; }
     // What a second of the sandbox costs, at its billed size as the last
     // reading gave it (E2B's default 2 vCPUs and 512 MiB before one); 0 for
@@ -46,6 +50,7 @@ signals:
 private:
     void sample();
     void closeRow();
+    void carryOn();
     void applyAllocation(double cpuSeconds, double memoryGbSeconds);
     void store();
 
@@ -56,13 +61,15 @@ private:
     UsageRecord m_usage;
     QElapsedTimer m_sinceSample;
     QElapsedTimer m_sinceCreation;
-    // The last billed reading of a cloud sandbox, and when it was taken
-    // (seconds since creation), to carry the bill on to the end.
+    // The last billed reading of a cloud sandbox, when it was taken (seconds
+    // since the row started) and the running seconds it covers, to carry
+    // the bill on to the end.
     struct Allocation
     {
         double cpuSeconds = 0.0;
         double memoryGbSeconds = 0.0;
         double atSeconds = 0.0;
+        double seconds = 0.0;
     } m_allocation;
     QTimer *m_timer;
 };

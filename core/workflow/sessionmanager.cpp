@@ -7,7 +7,6 @@
 #include "budgetenforcer.h"
 #include "deploy/manifest.h"
 #include "common/pendingoperation.h"
-#include "sandbox/sandboxledger.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxprovider.h"
 #include "runregistry.h"
@@ -200,27 +199,14 @@ SpawnError SessionManager::stop(const QString &sessionId, const QString &reason)
     // ask that process; the store shows the stop once it is done.
     if (RunRegistry::requestStop(sessionId))
         return {};
-    // A cloud sandbox kept running when SpawnAI last closed: end it now.
-    if (const QStringList kept = endKeptSandboxes(*session); !kept.isEmpty())
-        return m_store->transition(sessionId, SessionStatus::Stopped, reason);
+    // A cloud sandbox that outlived the run that made it: the session ends
+    // once the sandbox is gone.
+    if (m_detachedStop) {
+        if (const std::optional<SpawnError> handled = m_detachedStop(*session, reason))
+            return *handled;
+    }
     // Nobody runs it any more: whatever ran it is gone, and so is its sandbox.
     return m_store->transition(sessionId, SessionStatus::Stopped, tr("no SpawnAI process was running it"));
-}
-
-QStringList SessionManager::endKeptSandboxes(const Session &session)
-{
-    QStringList ended;
-    SandboxProvider *cloud = provider(session.sandboxKind);
-    if (!m_ledger || !cloud)
-        return ended;
-    for (const SandboxLedger::Entry &entry : m_ledger->openEntries(session.sandboxKind)) {
-        if (entry.sessionId != session.id)
-            continue;
-        PendingOperation *kill = cloud->kill(entry.sandboxId);
-        connect(kill, &AsyncOperation::finished, kill, &QObject::deleteLater);
-        ended << entry.sandboxId;
-    }
-    return ended;
 }
 
 QStringList SessionManager::keepCloudRunningStopRest(const QString &reason)

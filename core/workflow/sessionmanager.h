@@ -17,7 +17,6 @@
 
 class BudgetEnforcer;
 class RunRegistry;
-class SandboxLedger;
 class SandboxProvider;
 class SessionHold;
 class SessionHolds;
@@ -130,9 +129,12 @@ public:
     // At quit with "keep running": ready sessions on cloud sandboxes stay up
     // until their expiry; every other session stops. Returns the kept ids.
     QStringList keepCloudRunningStopRest(const QString &reason);
-    // Where cloud sandboxes are journaled; lets stop() end a sandbox kept
-    // from an earlier run, which no runner holds.
-    void setSandboxLedger(SandboxLedger *ledger) { m_ledger = ledger; }
+    // How stop() ends a session whose cloud sandbox no runner holds (kept
+    // running when SpawnAI last closed, left by a crash): nullopt when the
+    // session has none, else the error that keeps it from ending it here
+    // (none: the session is stopped once its sandbox is gone).
+    using DetachedStop = std::function<std::optional<SpawnError>(const Session &session, const QString &reason)>;
+    void setDetachedStop(DetachedStop stop) { m_detachedStop = std::move(stop); }
 
     SessionRunner *runner(const QString &sessionId) const;
     QList<SessionRunner *> runners() const;
@@ -153,7 +155,6 @@ private:
     // `spawnai extend` from another process asked; the answer goes back
     // through the run registry.
     void extendForAnotherProcess(const QString &sessionId, std::chrono::seconds more);
-    QStringList endKeptSandboxes(const Session &session);
     SpawnError checkCapacity() const;
     // precheck(), and the estimate it checked.
     SpawnError checkStart(const SpawnRequest &request, CostEstimate *estimated) const;
@@ -166,7 +167,7 @@ private:
     BudgetEnforcer *m_budget;
     SessionHolds *m_holds;
     QHash<QString, SandboxProvider *> m_providers;
-    SandboxLedger *m_ledger = nullptr;
+    DetachedStop m_detachedStop;
     QHash<QString, QPointer<SessionRunner>> m_runners;
     Plan m_plan = Plan::Hobby;
     PlanLimits m_planLimits = planLimits(Plan::Hobby);

@@ -409,7 +409,7 @@ bool SessionRunner::keepRunningDetached()
     if (m_ended || m_status != SessionStatus::Ready || !m_sandbox || !m_sandbox->keepRunning())
         return false;
     m_expiry->release();
-    m_meter->finish();
+    m_meter->detach();
     m_store->appendEvent(m_sessionId, EventKind::Step,
                          tr("kept running after SpawnAI closed, until %1")
                              .arg(QLocale().toString(m_sandbox->expiresAt().toLocalTime(), QLocale::ShortFormat)));

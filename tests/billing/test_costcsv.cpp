@@ -36,8 +36,8 @@ void TestCostCsv::daily_oneLinePerDayWithTotals()
     totals.memoryGbSeconds = 3;
     const QByteArray csv = CostCsv::daily({{QStringLiteral("2026-11-26"), totals}, {QStringLiteral("2026-11-27"), {}}});
     QCOMPARE(csv,
-             QByteArray("day,llm_usd,sandbox_usd,total_usd,input_tokens,output_tokens,requests,sandbox_runs,cpu_seconds,"
-                        "memory_gb_seconds\r\n"
+             QByteArray("day,llm_usd,sandbox_usd,total_usd,input_tokens,output_tokens,requests,sandbox_runs,"
+                        "vcpu_seconds,memory_gb_seconds\r\n"
                         "2026-11-26,1.250000,0.500000,1.750000,1200,300,2,1,12.500,3.000\r\n"
                         "2026-11-27,0.000000,0.000000,0.000000,0,0,0,0,0.000,0.000\r\n"));
 }

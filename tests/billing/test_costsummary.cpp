@@ -100,13 +100,26 @@ void TestCostSummary::fillRandomly(SessionStore &store, int sessions, quint32 se
             UsageRecord run;
             run.sessionId = session.id;
             run.startTime = at = at.addSecs(random.bounded(7200));
-            QVERIFY(!store.recordUsage(run).isError());
+            const bool current = store.database().schemaVersion() >= 8;
+            if (current)
+                QVERIFY(!store.recordUsage(run).isError());
             for (int reading = 0; reading < 3; ++reading) {
                 run.cpuSeconds += random.bounded(30.0);
                 run.memoryGbSeconds += random.bounded(10.0);
                 run.actualCost = session.sandboxKind == u"e2b" ? run.cpuSeconds * 0.000014 : 0.0;
-                QVERIFY(!store.recordUsage(run).isError());
+                if (current)
+                    QVERIFY(!store.recordUsage(run).isError());
             }
+            if (current)
+                continue;
+            // A history written before schema 8 has no sandbox_id: its last reading.
+            QSqlQuery old(store.database().connection());
+            old.prepare(QStringLiteral("INSERT INTO usage_metrics (session_id, start_time, cpu_seconds, "
+                                       "memory_gb_seconds, actual_cost) VALUES (?, ?, ?, ?, ?)"));
+            for (const QVariant &value : QVariantList{run.sessionId, StoreSql::timeValue(run.startTime), run.cpuSeconds,
+                                                      run.memoryGbSeconds, run.actualCost})
+                old.addBindValue(value);
+            QVERIFY2(old.exec(), qPrintable(old.lastError().text()));
         }
     }
 }

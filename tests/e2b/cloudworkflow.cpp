@@ -40,7 +40,7 @@ SpawnRequest requestFor(const std::optional<AppBundle> &bundle, const QString &n
 } // namespace
 
 CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview, SecretStore *secrets,
-                             Plan plan)
+                             Plan plan, const QString &installId)
     : m_server(server)
 {
     Paths::setDataDirOverride(dataDir);
@@ -57,7 +57,10 @@ CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool
     m_manager->setPlan(plan);
     m_cloud = std::make_unique<CloudSandboxes>(m_ledger.get(), m_manager.get(), m_store.get());
     m_cloud->setTokenStore(secrets);
-    m_cloud->enableE2b(configFor(server, privatePreview, plan));
+    E2bConfig config = configFor(server, privatePreview, plan);
+    if (!installId.isEmpty())
+        config.installId = installId;
+    m_cloud->enableE2b(config);
     // {port}-{id}.localhost is not in every resolver: the fake takes it in proxy form.
     m_cloud->e2bProvider()->network()->setProxy(
         QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), server.port()));

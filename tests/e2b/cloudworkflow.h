@@ -30,9 +30,11 @@ class CloudWorkflow final
 
 public:
     // `secrets` stands for the OS keychain (private previews' traffic tokens);
-    // `plan`: the manager's and the E2B client's, as the app sets both from the overrides.
+    // `plan`: the manager's and the E2B client's, as the app sets both from
+    // the overrides; `installId`: the installation's id (empty: configFor()'s),
+    // e.g. the data folder's own when the real program shares it.
     CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview = false,
-                  SecretStore *secrets = nullptr, Plan plan = Plan::Hobby);
+                  SecretStore *secrets = nullptr, Plan plan = Plan::Hobby, const QString &installId = {});
     ~CloudWorkflow();
 
     bool isValid() const { return m_cloud != nullptr; }

@@ -108,20 +108,17 @@ public:
         return memory.recordCreated(entry);
     }
     SpawnError recordExpiry(const QString &id, const QDateTime &at) override { return memory.recordExpiry(id, at); }
+    SpawnError recordAllocation(const QString &id, const QDateTime &startedAt, int cpus, int memoryMB) override
+    {
+        return memory.recordAllocation(id, startedAt, cpus, memoryMB);
+    }
     SpawnError recordKept(const QString &id) override { return memory.recordKept(id); }
     SpawnError recordPaused(const QString &id, const QDateTime &until) override { return memory.recordPaused(id, until); }
     SpawnError recordKillRequested(const QString &id) override { return memory.recordKillRequested(id); }
     SpawnError recordKilled(const QString &id) override { return memory.recordKilled(id); }
     QList<Entry> openEntries(const QString &kind) const override { return memory.openEntries(kind); }
 
-    std::optional<Entry> entry(const QString &id) const
-    {
-        for (const Entry &entry : memory.allEntries()) {
-            if (entry.sandboxId == id)
-                return entry;
-        }
-        return std::nullopt;
-    }
+    std::optional<Entry> entry(const QString &id) const override { return memory.entry(id); }
 };
 
 } // namespace E2bTest

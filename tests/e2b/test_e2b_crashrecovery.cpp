@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "clie2b.h"
 #include "common/paths.h"
 #include "fakee2bserver.h"
 
@@ -137,10 +138,14 @@ void TestE2bCrashRecovery::sigkillMidDeploy_theNextStartKillsTheOrphan()
     // The first call that names the new sandbox must find it journaled; the
     // upload, mid-deploy, is where the app dies.
     QString sandboxId;
+    QDateTime createdAt;
     QString firstCall;
     QString ledgerAtFirstCall;
     bool killed = false;
-    connect(&server, &FakeE2bServer::sandboxCreated, this, [&](const QString &id) { sandboxId = id; });
+    connect(&server, &FakeE2bServer::sandboxCreated, this, [&](const QString &id) {
+        sandboxId = id;
+        createdAt = QDateTime::currentDateTimeUtc();
+    });
     connect(&server, &FakeE2bServer::requestReceived, this, [&](const QString &route) {
         const FakeE2bServer::Received &received = server.requests().constLast();
         if (sandboxId.isEmpty() || received.sandboxId != sandboxId || route == u"api POST /sandboxes")
@@ -195,6 +200,21 @@ void TestE2bCrashRecovery::sigkillMidDeploy_theNextStartKillsTheOrphan()
     const QList<QJsonObject> sessions = jsonLines(listOut);
     QCOMPARE(sessions.size(), 1);
     QCOMPARE(sessions.constFirst().value(u"status").toString(), QStringLiteral("stopped"));
+    const QString sessionId = sessions.constFirst().value(u"session").toString();
+    // What the history says happened is what happened: the sandbox ran on
+    // until this start of SpawnAI ended it.
+    const QString why = CliE2b::row(dataDir.path(), QStringLiteral("SELECT error_message FROM sessions WHERE id = ?"),
+                                    {sessionId})
+                            .value(0)
+                            .toString();
+    QVERIFY2(why.contains(QStringLiteral("ran on until SpawnAI ended it")), qPrintable(why));
+    QVERIFY2(!why.contains(QStringLiteral("own timeout")), qPrintable(why));
+    // And it is billed for all of that time, not up to the crash.
+    const CliE2b::Run billed = CliE2b::run(dataDir.path(), sessionId);
+    const double ran = double(createdAt.msecsTo(CliE2b::deleteTime(server, sandboxId))) / 1000.0;
+    qInfo().noquote() << billed.describe(ran);
+    QVERIFY2(billed.end.isValid(), qPrintable(billed.describe(ran)));
+    QVERIFY2(qAbs(billed.cpuSeconds / 2.0 - ran) < 0.5, qPrintable(billed.describe(ran)));
 
     // The key never reached the history.
     for (const QString &file : {QStringLiteral("/spawnai.sqlite"), QStringLiteral("/spawnai.sqlite-wal")}) {

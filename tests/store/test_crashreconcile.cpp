@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "storetestsupport.h"
 
+#include "store/sqlsandboxledger.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QSet>
@@ -20,6 +22,7 @@ private slots:
     void terminalSessions_areLeftAlone();
     void appVersions_surviveAndRedeployWorks();
     void cloudSandbox_andUnsavedApp_getTheirOwnWording();
+    void cloudSandboxThatMayRun_keepsItsSessionLive_untilItIsGone();
     void secondRun_findsNothing();
     void realCrash_keepsEveryReturnedWriteAndIsReconciled();
 
@@ -169,6 +172,39 @@ void TestCrashReconcile::cloudSandbox_andUnsavedApp_getTheirOwnWording()
     const QString unsavedReason = store().session(unsaved)->error.message;
     QVERIFY2(unsavedReason.contains(u"No app had been saved yet"), qPrintable(unsavedReason));
     QVERIFY2(unsavedReason.contains(u"spawnai redeploy " + unsaved), qPrintable(unsavedReason));
+}
+
+// A crash leaves an E2B sandbox running (and billing): its session has not
+// ended, and saying "stopped" or "ends at its own timeout" would be false.
+// It is left to the sweep, which ends it once the sandbox is known gone.
+void TestCrashReconcile::cloudSandboxThatMayRun_keepsItsSessionLive_untilItIsGone()
+{
+    Session cloud;
+    cloud.sandboxKind = QStringLiteral("e2b");
+    const QString running = sessionIn(store(), SessionStatus::Deploying, cloud);
+    const QString killing = sessionIn(store(), SessionStatus::Ready, cloud);
+    const QString gone = sessionIn(store(), SessionStatus::Starting, cloud);
+    QVERIFY(store().saveAppVersion(gone, QStringLiteral("{}"), {}, {}) > 0);
+    {
+        SqlSandboxLedger ledger(m_fixture->database());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto journal = [&](const QString &sandboxId, const QString &sessionId) {
+            return ledger.recordCreated({QStringLiteral("e2b"), sandboxId, sessionId, now, now.addSecs(600)});
+        };
+        QVERIFY(!journal(QStringLiteral("i-running"), running).isError());
+        QVERIFY(!journal(QStringLiteral("i-killing"), killing).isError());
+        QVERIFY(!ledger.recordKillRequested(QStringLiteral("i-killing")).isError());
+        QVERIFY(!journal(QStringLiteral("i-gone"), gone).isError());
+        QVERIFY(!ledger.recordKilled(QStringLiteral("i-gone")).isError());
+    }
+    QVERIFY(m_fixture->reopen());
+
+    QCOMPARE(store().reconcileAfterCrash(), QStringList{gone});
+    QCOMPARE(store().session(running)->status, SessionStatus::Deploying);
+    QCOMPARE(store().session(killing)->status, SessionStatus::Ready);
+    const QString reason = store().session(gone)->error.message;
+    QVERIFY2(reason.contains(u"its e2b sandbox is gone") && !reason.contains(u"own timeout"), qPrintable(reason));
+    QVERIFY2(reason.contains(u"Its files are kept"), qPrintable(reason));
 }
 
 void TestCrashReconcile::secondRun_findsNothing()

@@ -92,6 +92,38 @@ private slots:
         QVERIFY(ledger.openEntries(u"e2b"_s).isEmpty());
     }
 
+    // What bills a run once no runner meters it: the size and start E2B
+    // reported, and when the sandbox ended, never after its end.
+    void sizeAndEndSurviveARestart()
+    {
+        const QDateTime startedAt = QDateTime::currentDateTimeUtc().addSecs(-120);
+        const QDateTime ended = QDateTime::currentDateTimeUtc().addSecs(-60);
+        {
+            SqlSandboxLedger ledger(m_fixture->database());
+            QVERIFY(!ledger.recordCreated(entry(u"ia5"_s, u"s"_s, QDateTime::currentDateTimeUtc().addSecs(600))).isError());
+            QVERIFY(!ledger.recordAllocation(u"ia5"_s, startedAt, 8, 4096).isError());
+            QVERIFY(!ledger.recordCreated(entry(u"ia6"_s, u"s"_s, ended)).isError());  // its end has passed
+            QVERIFY(!ledger.recordKilled(u"ia6"_s).isError());
+        }
+        QVERIFY(m_fixture->reopen());
+        SqlSandboxLedger ledger(m_fixture->database());
+        const std::optional<SandboxLedger::Entry> running = ledger.entry(u"ia5"_s);
+        QVERIFY(running);
+        QCOMPARE(running->cpuCount, 8);
+        QCOMPARE(running->memoryMB, 4096);
+        QCOMPARE(running->startedAt.toMSecsSinceEpoch(), startedAt.toMSecsSinceEpoch());
+        QVERIFY(!running->endedAt.isValid());
+        QVERIFY(!ledger.recordKilled(u"ia5"_s).isError());
+        const QDateTime killedAt = ledger.entry(u"ia5"_s)->endedAt;
+        QVERIFY(qAbs(killedAt.msecsTo(QDateTime::currentDateTimeUtc())) < 2000);
+        // A second confirmation (a late 404) keeps the first end.
+        QVERIFY(!ledger.recordKilled(u"ia5"_s).isError());
+        QCOMPARE(ledger.entry(u"ia5"_s)->endedAt, killedAt);
+        QCOMPARE(ledger.entry(u"ia6"_s)->endedAt.toMSecsSinceEpoch(), ended.toMSecsSinceEpoch());
+        QCOMPARE(ledger.entry(u"ia6"_s)->state, SandboxLedger::State::Killed);
+        QVERIFY(!ledger.entry(u"unknown"_s));
+    }
+
 private:
     static SandboxLedger::Entry entry(const QString &id, const QString &session, const QDateTime &expiry)
     {

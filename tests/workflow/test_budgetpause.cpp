@@ -58,7 +58,6 @@ void TestBudgetPause::init()
     m_e2b->network()->setProxy(
         QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_fake->port()));
     startManager(m_e2b.get());
-    m_manager->setSandboxLedger(m_ledger.get());
     Budget budget;
     budget.monthly = 10.0;
     m_manager->budget()->setBudget(budget);

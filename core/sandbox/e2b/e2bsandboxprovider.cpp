@@ -177,8 +177,12 @@ void E2bSandboxProvider::finishCreation(const QString &sandboxId, QPointer<Sandb
             record.startedAt = QDateTime::currentDateTimeUtc();
         if (!record.endAt.isValid())
             record.endAt = record.startedAt.addSecs(spec.timeout.count());
-        if (m_ledger)
+        if (m_ledger) {
             m_ledger->recordExpiry(sandboxId, record.endAt);
+            // What bills the run once no runner meters it (kept running, or
+            // left by a crash): the size E2B reports, never an assumed one.
+            m_ledger->recordAllocation(sandboxId, record.startedAt, record.cpuCount, record.memoryMB);
+        }
         auto *sandbox = new E2bSandbox(m_config, record, spec, m_network, m_controlPlane, m_ledger, this);
         slot->setParent(sandbox);
         connect(sandbox, &E2bSandbox::ended, slot, &QObject::deleteLater);
@@ -209,6 +213,8 @@ PendingOperation *E2bSandboxProvider::kill(const QString &sandboxId)
         operation->deleteLater();
         if (operation->succeeded())
             emit sandboxGone(sandboxId);
+        else if (!operation->isCancelled())
+            emit killFailed(sandboxId, operation->error());
     });
     operation->start();
     return operation;

@@ -64,10 +64,14 @@ public:
     // exist keep what they were made with; E2B cannot change a running
     // sandbox's privacy. The key is the caller's to keep the same.
     void reconfigure(const E2bConfig &config);
+
     E2bCreationQueue *queue() const { return m_queue; }
     QNetworkAccessManager *network() const { return m_network; }
 
 signals:
+    // A kill gave up before E2B confirmed it: the sandbox may still run,
+    // and the ledger holds it as Killing for the next try.
+    void killFailed(const QString &sandboxId, const SpawnError &error);
     // A sandbox was made; its record holds what E2B issued for it (the
     // traffic token of a private preview).
     void sandboxMade(E2bSandbox *sandbox);

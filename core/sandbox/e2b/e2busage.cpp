@@ -48,6 +48,7 @@ SandboxUsage E2bUsage::fromMetrics(const QJsonArray &samples, const Allocation &
         const double seconds = std::max<qint64>(0, allocation.startedAt.msecsTo(allocation.endedAt)) / 1000.0;
         usage.allocatedCpuSeconds = cpuCount * seconds;
         usage.allocatedMemoryGbSeconds = memoryMB / 1024.0 * seconds;
+        usage.allocatedSeconds = seconds;
     }
     return usage;
 }
