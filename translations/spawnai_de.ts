@@ -235,6 +235,17 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>No keychain is reachable (%1), so the E2B key saved in Settings cannot be read; set E2B_API_KEY</source>
+        <translation>Kein Schlüsselbund ist erreichbar (%1), daher kann der in den Einstellungen gespeicherte E2B-Schlüssel nicht gelesen werden; setzen Sie E2B_API_KEY</translation>
+    </message>
+    <message>
+        <source>No E2B API key: set E2B_API_KEY or add the key in Settings</source>
+        <translation>Kein E2B-API-Schlüssel: Setzen Sie E2B_API_KEY oder fügen Sie den Schlüssel in den Einstellungen hinzu</translation>
+    </message>
+</context>
+<context>
     <name>AppExporter</name>
     <message>
         <source>The stored file name &quot;%1&quot; cannot be exported</source>
@@ -445,6 +456,13 @@
         <source>  model %1: %2 tokens in, %3 out, %4 (session %5)</source>
         <translation>  Modell %1: %2 Tokens ein, %3 aus, %4 (Sitzung %5)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is still running on E2B (sandbox %2: %3); SpawnAI keeps trying to stop it (next try in %n s)</source>
+        <translation>
+            <numerusform>%1 läuft noch bei E2B (Sandbox %2: %3); SpawnAI versucht weiter, sie zu stoppen (nächster Versuch in %n s)</numerusform>
+            <numerusform>%1 läuft noch bei E2B (Sandbox %2: %3); SpawnAI versucht weiter, sie zu stoppen (nächster Versuch in %n s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliParser</name>
@@ -530,12 +548,12 @@ Generation (spawn &quot;PROMPT&quot;):
 Options:
   --sandbox local|e2b        Where the app runs (default: local)
   --internet                 Let the app reach the internet (default: off)
-  --timeout SECONDS          How long a new sandbox runs (default: the plan&apos;s, 1 hour hobby,
-                             24 hours pro); at most the plan&apos;s longest run
+  --timeout SECONDS          How long a new sandbox runs (default: the session timeout variable,
+                             else Settings&apos; lifetime, else 15 minutes); at most the plan&apos;s longest run
   --plan hobby|pro           The plan whose limits apply (default: E2B_PLAN, else Settings, else hobby)
   --log-level LEVEL          debug, info, warning or error (default: LOG_LEVEL, else warning)
   --limit N                  How many sessions list shows (default: 50)
-  --minutes N                extend: N more minutes (default: the plan&apos;s timeout from now);
+  --minutes N                extend: N more minutes after its end (default: a new sandbox&apos;s lifetime);
                              never past the plan&apos;s longest run (1 hour hobby, 24 hours pro)
   --json                     Machine-readable output: one JSON object per line
   --data-dir DIR             Where the history lives (also SPAWNAI_DATA_DIR)
@@ -558,7 +576,8 @@ Environment (a flag wins over it; it wins over Settings):
   SPAWNAI_BUDGET_SESSION=USD      The per-session limit
 A value that is not a number or a known word, or more than the plan allows, is refused (exit code 2).
 
-Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.
+Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here,
+5 stop: the E2B sandbox still runs (E2B did not confirm the kill).
 </source>
         <translation>Aufruf: spawnai [--data-dir ORDNER] [BEFEHL] [OPTIONEN]
 
@@ -589,12 +608,12 @@ Generierung (spawn &quot;PROMPT&quot;):
 Optionen:
   --sandbox local|e2b        Wo die App läuft (Standard: local)
   --internet                 Der App Zugriff auf das Internet erlauben (Standard: aus)
-  --timeout SEKUNDEN         Wie lange eine neue Sandbox läuft (Standard: die des Tarifs, 1 Stunde hobby,
-                             24 Stunden pro); höchstens die längste Laufzeit des Tarifs
+  --timeout SEKUNDEN         Wie lange eine neue Sandbox läuft (Standard: die Variable der Sitzungsdauer,
+                             sonst die Lebensdauer aus den Einstellungen, sonst 15 Minuten); höchstens die längste Laufzeit des Tarifs
   --plan hobby|pro           Der Tarif, dessen Limits gelten (Standard: E2B_PLAN, sonst Einstellungen, sonst hobby)
   --log-level STUFE          debug, info, warning oder error (Standard: LOG_LEVEL, sonst warning)
   --limit N                  Wie viele Sitzungen list zeigt (Standard: 50)
-  --minutes N                extend: N Minuten mehr (Standard: die Laufzeit des Tarifs ab jetzt);
+  --minutes N                extend: N Minuten mehr nach ihrem Ende (Standard: die Lebensdauer einer neuen Sandbox);
                              nie über die längste Laufzeit des Tarifs hinaus (1 Stunde hobby, 24 Stunden pro)
   --json                     Maschinenlesbare Ausgabe: ein JSON-Objekt pro Zeile
   --data-dir ORDNER          Wo der Verlauf liegt (auch SPAWNAI_DATA_DIR)
@@ -617,8 +636,19 @@ Umgebung (eine Option geht ihr vor; sie geht den Einstellungen vor):
   SPAWNAI_BUDGET_SESSION=USD      Das Limit pro Sitzung
 Ein Wert, der keine Zahl und kein bekanntes Wort ist oder mehr als der Tarif erlaubt, wird abgelehnt (Exit-Code 2).
 
-Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3 nicht gefunden, 4 hier nicht ausführbar.
+Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3 nicht gefunden, 4 hier nicht ausführbar,
+5 stop: die E2B-Sandbox läuft noch (E2B hat das Beenden nicht bestätigt).
 </translation>
+    </message>
+</context>
+<context>
+    <name>CloudSandboxStop</name>
+    <message numerus="yes">
+        <source>Still running on E2B: the kill of sandbox %1 was not confirmed (%2). SpawnAI keeps trying to stop it (next try in %n s).</source>
+        <translation>
+            <numerusform>Läuft noch bei E2B: Das Beenden der Sandbox %1 wurde nicht bestätigt (%2). SpawnAI versucht weiter, sie zu stoppen (nächster Versuch in %n s).</numerusform>
+            <numerusform>Läuft noch bei E2B: Das Beenden der Sandbox %1 wurde nicht bestätigt (%2). SpawnAI versucht weiter, sie zu stoppen (nächster Versuch in %n s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1066,16 +1096,24 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>SpawnAI wurde geschlossen, während diese Sitzung lief; ihre lokale Sandbox ist nicht mehr da.</translation>
     </message>
     <message>
-        <source>SpawnAI closed while this session was running; its %1 sandbox is no longer watched and ends at its own timeout.</source>
-        <translation>SpawnAI wurde geschlossen, während diese Sitzung lief; ihre %1-Sandbox wird nicht mehr überwacht und endet mit ihrer eigenen Zeitgrenze.</translation>
-    </message>
-    <message>
         <source>Its files are kept: run `spawnai redeploy %1` to start it again.</source>
         <translation>Ihre Dateien bleiben erhalten: Führen Sie `spawnai redeploy %1` aus, um sie wieder zu starten.</translation>
     </message>
     <message>
         <source>No app had been saved yet: run `spawnai redeploy %1` to start over.</source>
         <translation>Es war noch keine App gespeichert: Führen Sie `spawnai redeploy %1` aus, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>SpawnAI closed while this session was running; its %1 sandbox is gone.</source>
+        <translation>SpawnAI wurde geschlossen, während diese Sitzung lief; ihre %1-Sandbox ist beendet.</translation>
+    </message>
+    <message>
+        <source>SpawnAI closed while this session was running; its %1 sandbox ran on until SpawnAI ended it at %2.</source>
+        <translation>SpawnAI wurde geschlossen, während diese Sitzung lief; ihre %1-Sandbox lief weiter, bis SpawnAI sie um %2 beendete.</translation>
+    </message>
+    <message>
+        <source>SpawnAI closed while this session was running; its %1 sandbox ran on until it ended at %2.</source>
+        <translation>SpawnAI wurde geschlossen, während diese Sitzung lief; ihre %1-Sandbox lief weiter, bis sie um %2 endete.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1384,30 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>Keep E2B sandboxes running when SpawnAI quits</source>
         <translation>E2B-Sandboxes beim Beenden von SpawnAI weiterlaufen lassen</translation>
     </message>
+    <message>
+        <source>Changes apply at once, to the next app you start; apps already running keep what they started with.</source>
+        <translation>Änderungen gelten sofort für die nächste App, die Sie starten; laufende Apps behalten, womit sie gestartet wurden.</translation>
+    </message>
+    <message>
+        <source>Lifetime of a new app in minutes</source>
+        <translation>Lebensdauer einer neuen App in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>How long a new sandbox runs. Extend adds as much again, and so does the window by itself while it shows the app, up to the plan&apos;s longest run (1 hour on Hobby, 24 on Pro). DEFAULT_SESSION_TIMEOUT_MS, PRO_SESSION_TIMEOUT_MS and --timeout win over it.</source>
+        <translation>Wie lange eine neue Sandbox läuft. Verlängern fügt noch einmal so viel hinzu, und das Fenster tut es von selbst, solange es die App zeigt, bis zur längsten Laufzeit des Tarifs (1 Stunde bei Hobby, 24 bei Pro). DEFAULT_SESSION_TIMEOUT_MS, PRO_SESSION_TIMEOUT_MS und --timeout gehen vor.</translation>
+    </message>
+    <message>
+        <source>Li&amp;fetime of a new app:</source>
+        <translation>Lebens&amp;dauer einer neuen App:</translation>
+    </message>
+    <message>
+        <source>The template and private previews apply to the next app deployed on E2B. E2B cannot make a running app private or public: redeploy it for that.</source>
+        <translation>Die Vorlage und private Vorschauen gelten für die nächste bei E2B bereitgestellte App. E2B kann eine laufende App nicht privat oder öffentlich machen: Stellen Sie sie dafür erneut bereit.</translation>
+    </message>
 </context>
 <context>
     <name>DeployStep</name>
@@ -1437,6 +1499,13 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>E2bApiKey</name>
+    <message>
+        <source>This does not look like an E2B key: E2B&apos;s keys are e2b_ followed by at least %1 hex digits (0-9, a-f). Copy it again from the API Keys page of E2B&apos;s dashboard.</source>
+        <translation>Das sieht nicht wie ein E2B-Schlüssel aus: E2B-Schlüssel sind e2b_, gefolgt von mindestens %1 Hex-Ziffern (0-9, a-f). Kopieren Sie ihn erneut von der Seite „API Keys“ im E2B-Dashboard.</translation>
+    </message>
+</context>
+<context>
     <name>E2bApiRequestFactory</name>
     <message>
         <source>create a sandbox</source>
@@ -1470,14 +1539,14 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
 <context>
     <name>E2bCreationQueue</name>
     <message>
-        <source>Waiting for a free E2B sandbox: the %1 plan runs at most %2 at once</source>
-        <translation>Warte auf eine freie E2B-Sandbox: Der Tarif %1 führt höchstens %2 gleichzeitig aus</translation>
+        <source>the %1 plan runs at most %2 at once</source>
+        <translation>der Tarif %1 führt höchstens %2 gleichzeitig aus</translation>
     </message>
     <message numerus="yes">
-        <source>Waiting: the %1 plan creates at most %n E2B sandbox(es) a second</source>
+        <source>the %1 plan creates at most %n E2B sandbox(es) a second</source>
         <translation>
-            <numerusform>Warte: Der Tarif %1 erstellt höchstens %n E2B-Sandbox pro Sekunde</numerusform>
-            <numerusform>Warte: Der Tarif %1 erstellt höchstens %n E2B-Sandboxes pro Sekunde</numerusform>
+            <numerusform>der Tarif %1 erstellt höchstens %n E2B-Sandbox pro Sekunde</numerusform>
+            <numerusform>der Tarif %1 erstellt höchstens %n E2B-Sandboxes pro Sekunde</numerusform>
         </translation>
     </message>
 </context>
@@ -1534,6 +1603,33 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Could not %1: E2B could not be reached (%2)</source>
         <translation>„%1“ ist nicht gelungen: E2B war nicht erreichbar (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your E2B account allows at most %n hour(s): set the plan to %1</source>
+        <translation>
+            <numerusform>Ihr E2B-Konto erlaubt höchstens %n Stunde: Stellen Sie den Tarif auf %1</numerusform>
+            <numerusform>Ihr E2B-Konto erlaubt höchstens %n Stunden: Stellen Sie den Tarif auf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E2B&apos;s limit of sandboxes at once for this account (%1) is reached</source>
+        <translation>Das Limit gleichzeitiger Sandboxes von E2B für dieses Konto (%1) ist erreicht</translation>
+    </message>
+    <message>
+        <source>E2B&apos;s limit of sandboxes at once for this account is reached</source>
+        <translation>Das Limit gleichzeitiger Sandboxes von E2B für dieses Konto ist erreicht</translation>
+    </message>
+    <message>
+        <source>E2B asks to wait: too many requests</source>
+        <translation>E2B bittet zu warten: zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>E2B asks to wait: too many requests (%1)</source>
+        <translation>E2B bittet zu warten: zu viele Anfragen (%1)</translation>
+    </message>
+    <message>
+        <source>The E2B API key does not look like an E2B key: it is e2b_ followed by at least %1 hex digits (0-9, a-f). Check the key in Settings, API keys (or E2B_API_KEY).</source>
+        <translation>Der E2B-API-Schlüssel sieht nicht wie ein E2B-Schlüssel aus: Er besteht aus e2b_, gefolgt von mindestens %1 Hex-Ziffern (0-9, a-f). Prüfen Sie den Schlüssel in den Einstellungen unter API-Schlüssel (oder E2B_API_KEY).</translation>
     </message>
 </context>
 <context>
@@ -1634,16 +1730,12 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         </translation>
     </message>
     <message>
-        <source>E2B asks to wait (the plan&apos;s limit of sandboxes): %1</source>
-        <translation>E2B bittet zu warten (das Sandbox-Limit des Tarifs): %1</translation>
-    </message>
-    <message>
-        <source>too many requests</source>
-        <translation>zu viele Anfragen</translation>
-    </message>
-    <message>
         <source>E2B no longer runs this sandbox: it has ended</source>
         <translation>E2B führt diese Sandbox nicht mehr aus: Sie ist beendet</translation>
+    </message>
+    <message>
+        <source>creating an E2B sandbox</source>
+        <translation>eine E2B-Sandbox wird erstellt</translation>
     </message>
 </context>
 <context>
@@ -1716,10 +1808,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>Willkommen bei SpawnAI</translation>
     </message>
     <message>
-        <source>Describe an app and a model writes it; it runs in a sandbox on this computer with a live preview. Choose how to begin:</source>
-        <translation>Beschreiben Sie eine App, und ein Modell schreibt sie; sie läuft in einer Sandbox auf diesem Computer, mit Live-Vorschau. Wählen Sie, wie Sie beginnen möchten:</translation>
-    </message>
-    <message>
         <source>Add a Claude key</source>
         <translation>Einen Claude-Schlüssel hinzufügen</translation>
     </message>
@@ -1758,6 +1846,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Ollama answers but has no model yet: pull one (ollama pull qwen2.5-coder) and try again.</source>
         <translation>Ollama antwortet, hat aber noch kein Modell: Laden Sie eines (ollama pull qwen2.5-coder) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Describe an app and a model writes it; it runs in a sandbox with a live preview. Choose how to begin:</source>
+        <translation>Beschreiben Sie eine App, und ein Modell schreibt sie; sie läuft in einer Sandbox mit Live-Vorschau. Wählen Sie, wie Sie beginnen:</translation>
     </message>
 </context>
 <context>
@@ -2004,10 +2096,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>Geben Sie einen Schlüssel ein oder fügen Sie ihn ein, um ihn zu testen.</translation>
     </message>
     <message>
-        <source>This does not look like an E2B key: they start with e2b_ followed by hex digits.</source>
-        <translation>Das sieht nicht wie ein E2B-Schlüssel aus: Diese beginnen mit e2b_, gefolgt von Hexadezimalziffern.</translation>
-    </message>
-    <message>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet …</translation>
     </message>
@@ -2018,6 +2106,18 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>The connection failed: %1</source>
         <translation>Die Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>E2B_API_KEY is set in SpawnAI&apos;s environment (%1): that key is in use. A key saved here is used only when E2B_API_KEY is not set.</source>
+        <translation>E2B_API_KEY ist in der Umgebung von SpawnAI gesetzt (%1): Dieser Schlüssel wird verwendet. Ein hier gespeicherter Schlüssel wird nur verwendet, wenn E2B_API_KEY nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>E2B key from the environment</source>
+        <translation>E2B-Schlüssel aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>Removed. The window keeps using the E2B key it has until SpawnAI restarts.</source>
+        <translation>Entfernt. Das Fenster verwendet den E2B-Schlüssel, den es hat, bis SpawnAI neu startet.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2325,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>The sandbox agent (spawnai-sandbox-agent) is missing</source>
         <translation>Der Sandbox-Agent (spawnai-sandbox-agent) fehlt</translation>
     </message>
+    <message>
+        <source>creating a local sandbox</source>
+        <translation>eine lokale Sandbox wird erstellt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2355,6 +2459,18 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Type a new app&apos;s description, or a change to the shown one</source>
         <translation>Eine neue App beschreiben oder eine Änderung an der gezeigten eingeben</translation>
+    </message>
+    <message>
+        <source>Set the plan to %1</source>
+        <translation>Tarif auf %1 stellen</translation>
+    </message>
+    <message>
+        <source>The plan in Settings is now %1, but E2B_PLAN or --plan sets %2 and wins over it: change it there.</source>
+        <translation>Der Tarif in den Einstellungen ist jetzt %1, aber E2B_PLAN oder --plan setzt %2 und geht vor: Ändern Sie ihn dort.</translation>
+    </message>
+    <message>
+        <source>The plan is now %1. Redeploy the app to run it again.</source>
+        <translation>Der Tarif ist jetzt %1. Stellen Sie die App erneut bereit, um sie wieder auszuführen.</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2804,13 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>The monthly budget of %1 is spent (%2). Stopped: %3. Their files and history are kept; raise the budget in Settings to go on.</source>
         <translation>Das Monatsbudget von %1 ist aufgebraucht (%2). Gestoppt: %3. Dateien und Verlauf bleiben erhalten; erhöhen Sie das Budget in den Einstellungen, um weiterzumachen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” stops in %n minute(s): %2</source>
+        <translation>
+            <numerusform>„%1“ stoppt in %n Minute: %2</numerusform>
+            <numerusform>„%1“ stoppt in %n Minuten: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3146,33 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>PrivateAppNotice</name>
+    <message>
+        <source>A private app</source>
+        <translation>Eine private App</translation>
+    </message>
+    <message>
+        <source>This app is private: E2B answers only requests that carry its access token. SpawnAI&apos;s preview adds the token; your web browser cannot, so E2B would show it an error (403).</source>
+        <translation>Diese App ist privat: E2B beantwortet nur Anfragen, die ihr Zugriffstoken tragen. Die Vorschau von SpawnAI fügt das Token hinzu; Ihr Webbrowser kann das nicht, daher würde E2B ihm einen Fehler zeigen (403).</translation>
+    </message>
+    <message>
+        <source>E2B cannot make a private app public while it runs: its API changes only what the sandbox may reach, not who may reach it. To get an address anyone can open, turn off Settings ▸ Defaults ▸ Private previews, then stop the app and redeploy it: E2B gives the new sandbox a public address.</source>
+        <translation>E2B kann eine private App nicht öffentlich machen, während sie läuft: Seine API ändert nur, was die Sandbox erreichen darf, nicht, wer sie erreichen darf. Für eine Adresse, die jeder öffnen kann, schalten Sie Einstellungen ▸ Standards ▸ Private Vorschauen aus, stoppen dann die App und stellen sie erneut bereit: E2B gibt der neuen Sandbox eine öffentliche Adresse.</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Preview</source>
+        <translation>In der &amp;Vorschau zeigen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;curl Command</source>
+        <translation>&amp;curl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>A command line that fetches the app with its token, for an API or a script. It holds the token: share it only with people who may use the app.</source>
+        <translation>Eine Befehlszeile, die die App mit ihrem Token abruft, für eine API oder ein Skript. Sie enthält das Token: Teilen Sie sie nur mit Personen, die die App verwenden dürfen.</translation>
+    </message>
+</context>
+<context>
     <name>ResourceLimiter</name>
     <message>
         <source>The app went over its memory limit of %1 MiB and was stopped</source>
@@ -3046,6 +3196,14 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Extended the sandbox until %1</source>
         <translation>Die Sandbox wurde bis %1 verlängert</translation>
+    </message>
+    <message>
+        <source>Not extended by itself: %1</source>
+        <translation>Nicht von selbst verlängert: %1</translation>
+    </message>
+    <message>
+        <source>Extended the sandbox until %1 (by itself: the app is in use)</source>
+        <translation>Die Sandbox bis %1 verlängert (von selbst: die App wird verwendet)</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3279,10 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Sandbox %1 cannot be ended from here</source>
         <translation>Die Sandbox %1 kann von hier aus nicht beendet werden</translation>
+    </message>
+    <message>
+        <source>creating a sandbox</source>
+        <translation>eine Sandbox wird erstellt</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3517,22 @@ Open the app in your web browser instead.</source>
         <source>Cost      %1 (models %2, sandboxes %3), estimated %4</source>
         <translation>Kosten    %1 (Modelle %2, Sandboxes %3), geschätzt %4</translation>
     </message>
+    <message>
+        <source>stopped with spawnai stop</source>
+        <translation>mit spawnai stop gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 may still be running on E2B (sandbox %2), and SpawnAI cannot stop it here: %3</source>
+        <translation>%1 läuft womöglich noch bei E2B (Sandbox %2), und SpawnAI kann sie hier nicht stoppen: %3</translation>
+    </message>
+    <message>
+        <source>its timeout</source>
+        <translation>ihrem Zeitlimit</translation>
+    </message>
+    <message>
+        <source>%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s. SpawnAI keeps trying to stop it at every start (any spawnai command) and every 5 minutes while the window is open; `spawnai stop %1` tries again now. If nothing does, E2B ends it at %2.</source>
+        <translation>%1 läuft noch bei E2B: E2B hat das Beenden ihrer Sandbox nicht innerhalb von 15 s bestätigt. SpawnAI versucht weiter, sie zu stoppen, bei jedem Start (jeder spawnai-Befehl) und alle 5 Minuten, solange das Fenster offen ist; `spawnai stop %1` versucht es jetzt erneut. Gelingt nichts davon, beendet E2B sie um %2.</translation>
+    </message>
 </context>
 <context>
     <name>SessionControls</name>
@@ -3445,6 +3623,10 @@ Open the app in your web browser instead.</source>
     <message>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Extended by itself a few minutes before its end while this window shows it, up to the plan&apos;s longest run</source>
+        <translation>Wird einige Minuten vor ihrem Ende von selbst verlängert, solange dieses Fenster sie zeigt, bis zur längsten Laufzeit des Tarifs</translation>
     </message>
 </context>
 <context>
@@ -3764,10 +3946,6 @@ Open the app in your web browser instead.</source>
     <message>
         <source>asking %1 to write the app</source>
         <translation>%1 wird gebeten, die App zu schreiben</translation>
-    </message>
-    <message>
-        <source>creating a %1 sandbox</source>
-        <translation>eine %1-Sandbox wird angelegt</translation>
     </message>
     <message>
         <source>restoring version %1</source>
@@ -4322,6 +4500,18 @@ Open the app in your web browser instead.</source>
         <source>Cost so far: %1</source>
         <translation>Bisherige Kosten: %1</translation>
     </message>
+    <message>
+        <source>Set the plan your E2B account has</source>
+        <translation>Den Tarif einstellen, den Ihr E2B-Konto hat</translation>
+    </message>
+    <message>
+        <source>Set the pl&amp;an to %1</source>
+        <translation>&amp;Tarif auf %1 stellen</translation>
+    </message>
+    <message>
+        <source>Set the plan to %1</source>
+        <translation>Tarif auf %1 stellen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4403,6 +4593,10 @@ Open the app in your web browser instead.</source>
         <source>No E2B API key: set E2B_API_KEY or add the key in Settings</source>
         <translation>Kein E2B-API-Schlüssel: Setzen Sie E2B_API_KEY oder fügen Sie den Schlüssel in den Einstellungen hinzu</translation>
     </message>
+    <message>
+        <source>Private (Settings &gt; Defaults &gt; Private previews): E2B answers this address only with the app&apos;s access token, which SpawnAI&apos;s window sends; a web browser gets 403.</source>
+        <translation>Privat (Einstellungen &gt; Standards &gt; Private Vorschauen): E2B beantwortet diese Adresse nur mit dem Zugriffstoken der App, das das Fenster von SpawnAI sendet; ein Webbrowser erhält 403.</translation>
+    </message>
 </context>
 <context>
     <name>SpawnLaunch</name>
@@ -4483,6 +4677,10 @@ Open the app in your web browser instead.</source>
     <message>
         <source>record that sandbox %1 is paused</source>
         <translation>vermerken, dass die Sandbox %1 pausiert ist</translation>
+    </message>
+    <message>
+        <source>record the size of sandbox %1</source>
+        <translation>die Größe der Sandbox %1 festhalten</translation>
     </message>
 </context>
 <context>
@@ -4596,12 +4794,27 @@ Open the app in your web browser instead.</source>
         <source>Or pick a template: it starts in a few seconds, no account or API key needed.</source>
         <translation>Oder wählen Sie eine Vorlage: Sie startet in wenigen Sekunden, ohne Konto oder API-Schlüssel.</translation>
     </message>
+    <message>
+        <source>Describe an app and a model writes it, then it runs in an E2B cloud sandbox, billed by the second, with a live preview.</source>
+        <translation>Beschreiben Sie eine App, und ein Modell schreibt sie; dann läuft sie in einer E2B-Cloud-Sandbox, sekundengenau abgerechnet, mit Live-Vorschau.</translation>
+    </message>
+    <message>
+        <source>Or pick a template: it starts in an E2B cloud sandbox in a few seconds. It needs your E2B key, no model.</source>
+        <translation>Oder wählen Sie eine Vorlage: Sie startet in wenigen Sekunden in einer E2B-Cloud-Sandbox. Sie braucht Ihren E2B-Schlüssel, kein Modell.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>SpawnAI closed</source>
         <translation>SpawnAI wurde geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n E2B sandbox(es) of earlier sessions may still be running, and billing: %1. Their sessions stay as they are until SpawnAI can look.</source>
+        <translation>
+            <numerusform>%n E2B-Sandbox früherer Sitzungen läuft womöglich noch und kostet: %1. Ihre Sitzungen bleiben, wie sie sind, bis SpawnAI nachsehen kann.</numerusform>
+            <numerusform>%n E2B-Sandboxes früherer Sitzungen laufen womöglich noch und kosten: %1. Ihre Sitzungen bleiben, wie sie sind, bis SpawnAI nachsehen kann.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

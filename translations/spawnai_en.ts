@@ -235,6 +235,17 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>No keychain is reachable (%1), so the E2B key saved in Settings cannot be read; set E2B_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No E2B API key: set E2B_API_KEY or add the key in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppExporter</name>
     <message>
         <source>The stored file name &quot;%1&quot; cannot be exported</source>
@@ -445,6 +456,13 @@
         <source>  model %1: %2 tokens in, %3 out, %4 (session %5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is still running on E2B (sandbox %2: %3); SpawnAI keeps trying to stop it (next try in %n s)</source>
+        <translation>
+            <numerusform>%1 is still running on E2B (sandbox %2: %3); SpawnAI keeps trying to stop it (next try in %n s)</numerusform>
+            <numerusform>%1 is still running on E2B (sandbox %2: %3); SpawnAI keeps trying to stop it (next try in %n s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliParser</name>
@@ -530,12 +548,12 @@ Generation (spawn &quot;PROMPT&quot;):
 Options:
   --sandbox local|e2b        Where the app runs (default: local)
   --internet                 Let the app reach the internet (default: off)
-  --timeout SECONDS          How long a new sandbox runs (default: the plan&apos;s, 1 hour hobby,
-                             24 hours pro); at most the plan&apos;s longest run
+  --timeout SECONDS          How long a new sandbox runs (default: the session timeout variable,
+                             else Settings&apos; lifetime, else 15 minutes); at most the plan&apos;s longest run
   --plan hobby|pro           The plan whose limits apply (default: E2B_PLAN, else Settings, else hobby)
   --log-level LEVEL          debug, info, warning or error (default: LOG_LEVEL, else warning)
   --limit N                  How many sessions list shows (default: 50)
-  --minutes N                extend: N more minutes (default: the plan&apos;s timeout from now);
+  --minutes N                extend: N more minutes after its end (default: a new sandbox&apos;s lifetime);
                              never past the plan&apos;s longest run (1 hour hobby, 24 hours pro)
   --json                     Machine-readable output: one JSON object per line
   --data-dir DIR             Where the history lives (also SPAWNAI_DATA_DIR)
@@ -558,9 +576,20 @@ Environment (a flag wins over it; it wins over Settings):
   SPAWNAI_BUDGET_SESSION=USD      The per-session limit
 A value that is not a number or a known word, or more than the plan allows, is refused (exit code 2).
 
-Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here.
+Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here,
+5 stop: the E2B sandbox still runs (E2B did not confirm the kill).
 </source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudSandboxStop</name>
+    <message numerus="yes">
+        <source>Still running on E2B: the kill of sandbox %1 was not confirmed (%2). SpawnAI keeps trying to stop it (next try in %n s).</source>
+        <translation>
+            <numerusform>Still running on E2B: the kill of sandbox %1 was not confirmed (%2). SpawnAI keeps trying to stop it (next try in %n s).</numerusform>
+            <numerusform>Still running on E2B: the kill of sandbox %1 was not confirmed (%2). SpawnAI keeps trying to stop it (next try in %n s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1008,15 +1037,23 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SpawnAI closed while this session was running; its %1 sandbox is no longer watched and ends at its own timeout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Its files are kept: run `spawnai redeploy %1` to start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No app had been saved yet: run `spawnai redeploy %1` to start over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpawnAI closed while this session was running; its %1 sandbox is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpawnAI closed while this session was running; its %1 sandbox ran on until SpawnAI ended it at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpawnAI closed while this session was running; its %1 sandbox ran on until it ended at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1288,6 +1325,30 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>Keep E2B sandboxes running when SpawnAI quits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes apply at once, to the next app you start; apps already running keep what they started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime of a new app in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a new sandbox runs. Extend adds as much again, and so does the window by itself while it shows the app, up to the plan&apos;s longest run (1 hour on Hobby, 24 on Pro). DEFAULT_SESSION_TIMEOUT_MS, PRO_SESSION_TIMEOUT_MS and --timeout win over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;fetime of a new app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template and private previews apply to the next app deployed on E2B. E2B cannot make a running app private or public: redeploy it for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeployStep</name>
@@ -1379,6 +1440,13 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>E2bApiKey</name>
+    <message>
+        <source>This does not look like an E2B key: E2B&apos;s keys are e2b_ followed by at least %1 hex digits (0-9, a-f). Copy it again from the API Keys page of E2B&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>E2bApiRequestFactory</name>
     <message>
         <source>create a sandbox</source>
@@ -1412,14 +1480,14 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
 <context>
     <name>E2bCreationQueue</name>
     <message>
-        <source>Waiting for a free E2B sandbox: the %1 plan runs at most %2 at once</source>
+        <source>the %1 plan runs at most %2 at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Waiting: the %1 plan creates at most %n E2B sandbox(es) a second</source>
+        <source>the %1 plan creates at most %n E2B sandbox(es) a second</source>
         <translation>
-            <numerusform>Waiting: the %1 plan creates at most %n E2B sandbox a second</numerusform>
-            <numerusform>Waiting: the %1 plan creates at most %n E2B sandboxes a second</numerusform>
+            <numerusform>the %1 plan creates at most %n E2B sandbox a second</numerusform>
+            <numerusform>the %1 plan creates at most %n E2B sandboxes a second</numerusform>
         </translation>
     </message>
 </context>
@@ -1475,6 +1543,33 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>Could not %1: E2B could not be reached (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your E2B account allows at most %n hour(s): set the plan to %1</source>
+        <translation>
+            <numerusform>Your E2B account allows at most %n hour: set the plan to %1</numerusform>
+            <numerusform>Your E2B account allows at most %n hours: set the plan to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E2B&apos;s limit of sandboxes at once for this account (%1) is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B&apos;s limit of sandboxes at once for this account is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B asks to wait: too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B asks to wait: too many requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The E2B API key does not look like an E2B key: it is e2b_ followed by at least %1 hex digits (0-9, a-f). Check the key in Settings, API keys (or E2B_API_KEY).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1576,15 +1671,11 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         </translation>
     </message>
     <message>
-        <source>E2B asks to wait (the plan&apos;s limit of sandboxes): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E2B no longer runs this sandbox: it has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating an E2B sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1658,10 +1749,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Describe an app and a model writes it; it runs in a sandbox on this computer with a live preview. Choose how to begin:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a Claude key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,6 +1786,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>Ollama answers but has no model yet: pull one (ollama pull qwen2.5-coder) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe an app and a model writes it; it runs in a sandbox with a live preview. Choose how to begin:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1946,10 +2037,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This does not look like an E2B key: they start with e2b_ followed by hex digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,6 +2046,18 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>The connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B_API_KEY is set in SpawnAI&apos;s environment (%1): that key is in use. A key saved here is used only when E2B_API_KEY is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B key from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed. The window keeps using the E2B key it has until SpawnAI restarts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2167,6 +2266,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>The sandbox agent (spawnai-sandbox-agent) is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>creating a local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2296,6 +2399,18 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>Type a new app&apos;s description, or a change to the shown one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the plan to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan in Settings is now %1, but E2B_PLAN or --plan sets %2 and wins over it: change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is now %1. Redeploy the app to run it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2631,6 +2746,13 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>The monthly budget of %1 is spent (%2). Stopped: %3. Their files and history are kept; raise the budget in Settings to go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” stops in %n minute(s): %2</source>
+        <translation>
+            <numerusform>“%1” stops in %n minute: %2</numerusform>
+            <numerusform>“%1” stops in %n minutes: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OpenAiClient</name>
@@ -2964,6 +3086,33 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>PrivateAppNotice</name>
+    <message>
+        <source>A private app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is private: E2B answers only requests that carry its access token. SpawnAI&apos;s preview adds the token; your web browser cannot, so E2B would show it an error (403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B cannot make a private app public while it runs: its API changes only what the sandbox may reach, not who may reach it. To get an address anyone can open, turn off Settings ▸ Defaults ▸ Private previews, then stop the app and redeploy it: E2B gives the new sandbox a public address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;curl Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command line that fetches the app with its token, for an API or a script. It holds the token: share it only with people who may use the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResourceLimiter</name>
     <message>
         <source>The app went over its memory limit of %1 MiB and was stopped</source>
@@ -2986,6 +3135,14 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>Extended the sandbox until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not extended by itself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended the sandbox until %1 (by itself: the app is in use)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3061,6 +3218,10 @@ Open the app in your web browser instead.</source>
     <name>SandboxProvider</name>
     <message>
         <source>Sandbox %1 cannot be ended from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating a sandbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3296,6 +3457,22 @@ Open the app in your web browser instead.</source>
         <source>Cost      %1 (models %2, sandboxes %3), estimated %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped with spawnai stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may still be running on E2B (sandbox %2), and SpawnAI cannot stop it here: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s. SpawnAI keeps trying to stop it at every start (any spawnai command) and every 5 minutes while the window is open; `spawnai stop %1` tries again now. If nothing does, E2B ends it at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionControls</name>
@@ -3385,6 +3562,10 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended by itself a few minutes before its end while this window shows it, up to the plan&apos;s longest run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3703,10 +3884,6 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>asking %1 to write the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>creating a %1 sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4261,6 +4438,18 @@ Open the app in your web browser instead.</source>
         <source>Cost so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set the plan your E2B account has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the pl&amp;an to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the plan to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4342,6 +4531,10 @@ Open the app in your web browser instead.</source>
         <source>No E2B API key: set E2B_API_KEY or add the key in Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Private (Settings &gt; Defaults &gt; Private previews): E2B answers this address only with the app&apos;s access token, which SpawnAI&apos;s window sends; a web browser gets 403.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SpawnLaunch</name>
@@ -4421,6 +4614,10 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>record that sandbox %1 is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the size of sandbox %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4535,12 +4732,27 @@ Open the app in your web browser instead.</source>
         <source>Or pick a template: it starts in a few seconds, no account or API key needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Describe an app and a model writes it, then it runs in an E2B cloud sandbox, billed by the second, with a live preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or pick a template: it starts in an E2B cloud sandbox in a few seconds. It needs your E2B key, no model.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>SpawnAI closed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n E2B sandbox(es) of earlier sessions may still be running, and billing: %1. Their sessions stay as they are until SpawnAI can look.</source>
+        <translation>
+            <numerusform>%n E2B sandbox of an earlier session may still be running, and billing: %1. Its session stays as it is until SpawnAI can look.</numerusform>
+            <numerusform>%n E2B sandboxes of earlier sessions may still be running, and billing: %1. Their sessions stay as they are until SpawnAI can look.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
