@@ -4512,6 +4512,14 @@ Open the app in your web browser instead.</source>
         <source>Set the plan to %1</source>
         <translation>Tarif auf %1 stellen</translation>
     </message>
+    <message>
+        <source>The app is not running (%1). Redeploy runs it again.</source>
+        <translation>Die App läuft nicht (%1). Erneut bereitstellen startet sie wieder.</translation>
+    </message>
+    <message>
+        <source>The app appears here once it is ready.</source>
+        <translation type="unfinished">Die App erscheint hier, sobald sie bereit ist.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

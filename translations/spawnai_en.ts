@@ -4450,6 +4450,14 @@ Open the app in your web browser instead.</source>
         <source>Set the plan to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The app is not running (%1). Redeploy runs it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app appears here once it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -59,6 +59,11 @@ QWidget *PreviewPane::view() const
     return m_browser ? m_browser->widget() : nullptr;
 }
 
+void PreviewPane::setPlaceholderText(const QString &text)
+{
+    m_placeholder->setText(text);
+}
+
 void PreviewPane::setTarget(const QString &sessionId, const QUrl &url, const Headers &headers)
 {
     if (sessionId == m_sessionId && url == m_url && headers == m_headers)

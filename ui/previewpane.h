@@ -34,6 +34,8 @@ public:
     // that the app is not running. `headers` go with every request to the
     // app's origin.
     void setTarget(const QString &sessionId, const QUrl &url, const Headers &headers = {});
+    // What the pane says while there is no page to show.
+    void setPlaceholderText(const QString &text);
     void reload();
     void setDevice(PreviewToolbar::Device device);
 

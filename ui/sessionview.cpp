@@ -279,6 +279,11 @@ void SessionView::refresh()
         m_errorArea->hide();
     }
 
+    // An app that ended will not appear by waiting: the pane says how it comes back.
+    m_preview->setPlaceholderText(isTerminal(session->status)
+                                      ? tr("The app is not running (%1). Redeploy runs it again.")
+                                            .arg(SessionText::status(session->status))
+                                      : tr("The app appears here once it is ready."));
     m_preview->setTarget(session->id, ready ? session->appUrl : QUrl(),
                          ready ? m_manager->previewRequestHeaders(session->id) : PreviewPane::Headers());
     // The preview comes to the front when the app it shows becomes ready,

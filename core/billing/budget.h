@@ -17,7 +17,7 @@ struct Budget
     bool hasPerSession() const { return perSession > 0.0; }
     bool hasLimit() const { return hasMonthly() || hasPerSession(); }
 
-    // "$9.80"; amounts under a cent keep four decimals ("$0.0042"), so a
-    // cheap request does not read as free.
+    // "$9.80"; amounts under a cent keep four decimals ("$0.0042"), and a
+    // positive amount below that is "< $0.0001", so nothing that costs reads as free.
     static QString formatUsd(double usd);
 };

@@ -80,6 +80,8 @@ void TestBudget::formatUsd_keepsSmallAmountsVisible()
     QCOMPARE(Budget::formatUsd(0.0), QStringLiteral("$0.00"));
     QCOMPARE(Budget::formatUsd(0.0042), QStringLiteral("$0.0042"));
     QCOMPARE(Budget::formatUsd(12.345), QStringLiteral("$12.35"));
+    // The first seconds of a cloud sandbox: not "$0.0000".
+    QCOMPARE(Budget::formatUsd(0.000012), QStringLiteral("< $0.0001"));
 }
 
 void TestBudget::reached_lists50_80_100()

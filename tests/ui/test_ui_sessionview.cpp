@@ -136,6 +136,12 @@ void TestUiSessionView::errors_offerTheActionThatHelps()
     QTest::mouseClick(editKey, Qt::LeftButton);
     QCOMPARE(editRequested.count(), 1);
     QTRY_VERIFY(window.findChild<QWidget *>(u"settingsDialog"_s));  // the window opens the keys
+
+    // An app that ended does not appear by waiting: the preview says how it comes back.
+    const QString stopped = fixture.addSession(u"a timer"_s, SessionStatus::Stopped);
+    window.selectSession(stopped);
+    QTRY_COMPARE(child<QLabel>(window, u"previewPlaceholder"_s)->text(),
+                 u"The app is not running (Stopped). Redeploy runs it again."_s);
 }
 
 void TestUiSessionView::code_showsTheFiles_highlighted_andRedeploysAnEdit()
