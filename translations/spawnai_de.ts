@@ -4518,7 +4518,7 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>The app appears here once it is ready.</source>
-        <translation type="unfinished">Die App erscheint hier, sobald sie bereit ist.</translation>
+        <translation>Die App erscheint hier, sobald sie bereit ist.</translation>
     </message>
 </context>
 <context>
