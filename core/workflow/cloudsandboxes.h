@@ -13,6 +13,7 @@
 
 class CloudSandboxStop;
 class E2bSandboxProvider;
+class KeptRuns;
 class PendingOperation;
 class SandboxSweeper;
 class SecretStore;
@@ -115,6 +116,8 @@ private:
     std::unique_ptr<E2bSandboxProvider> m_e2b;
     std::unique_ptr<SandboxSweeper> m_sweeper;
     std::unique_ptr<TrafficTokens> m_tokens;
+    // Kept apps' ends, for the window's countdown, Extend and holds.
+    std::unique_ptr<KeptRuns> m_keptRuns;
     // Another key, waiting for the sessions on the old one to end.
     std::unique_ptr<E2bConfig> m_nextKey;
     std::chrono::milliseconds m_sweepInterval{std::chrono::minutes(5)};
