@@ -46,6 +46,7 @@ private slots:
     void shownSession_isHeld_whileItsPageIsOnScreen();
     void atThePlansLongestRun_extendIsOff_andTheWarningSaysWhy();
     void defaultsPage_setsTheDefaultLifetime();
+    void defaultsNote_saysThePlanAndLifetimeReachRunningApps();
     void accountBelowThePlan_offersSetThePlan_andTheButtonSetsIt();
     void keptApp_afterARestart_showsItsTimeLeft_andExtendGivesAStep();
 };
@@ -184,6 +185,27 @@ void TestUiLifetime::defaultsPage_setsTheDefaultLifetime()
     lifetime->setValue(30);
     QCOMPARE(settings.defaultLifetime(), 30min);
     QCOMPARE(AppSettings(settings.fileName()).defaultLifetime(), 30min);
+}
+
+// The note said that apps already running keep what they started with,
+// but a change of plan or lifetime reaches them (SessionManager::setPlan):
+// it moves how much Extend adds and how far it can go.
+void TestUiLifetime::defaultsNote_saysThePlanAndLifetimeReachRunningApps()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    AppSettings settings(fixture.dataDir() + u"/settings.ini"_s);
+    MainWindow window(&fixture.manager(), nullptr, &settings);
+    window.showSettings();
+    auto *dialog = window.findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    dialog->showPage(SettingsDialog::Page::Defaults);
+    const QString note = child<QLabel>(*dialog, u"defaultsNote"_s)->text();
+    QVERIFY2(note.contains(u"The plan and the lifetime of a new app also reach apps already running"_s),
+             qPrintable(note));
+    QVERIFY2(note.contains(u"the E2B template and private previews"_s) && note.contains(u"next app"_s),
+             qPrintable(note));
+    QVERIFY2(!note.contains(u"keep what they started with"_s), qPrintable(note));
 }
 
 // Pro chosen on a Hobby account: the stored error says what to set, and
