@@ -122,7 +122,8 @@ void stopAll(CloudWorkflow &flow, FakeE2bServer &server, const QStringList &ids)
 // `held` is extended a step before its end; `overBudget` is declined by the
 // budget, as a running app would be; `released` was let go and keeps its
 // end. `released` and `overBudget` were made first, so their ends come
-// before `held`'s: once `held` is extended, theirs were due too.
+// before `held`'s: once `held` is extended, theirs were due too. The window
+// shows them before E2B's key is read, as at every start.
 void TestE2bKeptLifetime::keptApp_heldAfterARestart_isExtendedByItself_withinTheBudget()
 {
     QTemporaryDir dir;
@@ -142,7 +143,9 @@ void TestE2bKeptLifetime::keptApp_heldAfterARestart_isExtendedByItself_withinThe
     }
     QCOMPARE(server.liveSandboxCount(), 3);
 
-    CloudWorkflow again(dir.path(), server);
+    // SpawnAI starts again; E2B waits for the keychain's answer, as the
+    // window's does, while the window already shows the apps.
+    CloudWorkflow again(dir.path(), server, false, nullptr, Plan::Hobby, {}, false);
     QVERIFY(again.isValid());
     again.manager().setPlan(Plan::Hobby, eightSecondSteps());
     // A hundredth of a cent for `overBudget`: a step of 8 s of 2 vCPUs and
@@ -168,6 +171,15 @@ void TestE2bKeptLifetime::keptApp_heldAfterARestart_isExtendedByItself_withinThe
     QVERIFY(releasedEnds->autoExtend()->isHeld());
     holdReleased.reset();
     QVERIFY(!releasedEnds->autoExtend()->isHeld());
+    // Without a key the app counts down but nothing can reach it; the key
+    // comes a moment later, and with it what the holds wait for.
+    SandboxEnd *heldEnds = again.manager().sandboxEnd(held);
+    QVERIFY(heldEnds && heldEnds->autoExtend()->isHeld());
+    QCOMPARE(heldEnds->expiresAt(), heldEnd);
+    QVERIFY2(heldEnds->extensionRefusal().message.startsWith(u"No E2B API key"),
+             qPrintable(heldEnds->extensionRefusal().message));
+    again.enableE2b();
+    QVERIFY(!heldEnds->extensionRefusal().isError());
 
     QTRY_COMPARE_WITH_TIMEOUT(timeoutCallsFor(server, heldSandbox), 1, 15000);
     // What the user sees: the held app's end moved a step, in the history,
