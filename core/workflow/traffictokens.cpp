@@ -53,26 +53,36 @@ PendingOperation *TrafficTokens::load(const QString &sandboxId)
     auto *loading = new PendingOperation(this);
     connect(loading, &AsyncOperation::finished, loading, &QObject::deleteLater);
     m_reading.insert(sandboxId, loading);
-    SecretReading *reading = m_store->read(SecretNames::trafficToken(sandboxId));
-    connect(reading, &AsyncOperation::finished, loading, [this, reading, loading, sandboxId] {
-        reading->deleteLater();
-        m_reading.remove(sandboxId);
-        if (!reading->succeeded()) {
-            // Once: the window asks again on every refresh of the session's page.
-            qCWarning(lcTokens).noquote() << "the keychain could not be read for sandbox" << sandboxId << ":"
-                                          << reading->error().message;
-            m_failed.insert(sandboxId, reading->error());
-            loading->fail(reading->error());
-            return;
-        }
-        if (!reading->found()) {
-            m_none.insert(sandboxId);
-        } else {
-            m_tokens.insert(sandboxId, reading->value());
-            emit found(sandboxId);
-        }
-        loading->succeed();
+    // A cancelled wait goes; the reading goes on and its answer is kept.
+    connect(loading, &QObject::destroyed, this, [this, sandboxId, loading] {
+        if (m_reading.value(sandboxId) == loading)
+            m_reading.remove(sandboxId);
     });
+    SecretReading *reading = m_store->read(SecretNames::trafficToken(sandboxId));
+    connect(reading, &AsyncOperation::finished, this,
+            [this, reading, sandboxId, waiting = QPointer<PendingOperation>(loading)] {
+                reading->deleteLater();
+                if (m_reading.value(sandboxId) == waiting)
+                    m_reading.remove(sandboxId);
+                const bool answering = waiting && !waiting->isFinished();
+                if (!reading->succeeded()) {
+                    // Once: the window asks again on every refresh of the session's page.
+                    qCWarning(lcTokens).noquote() << "the keychain could not be read for sandbox" << sandboxId
+                                                  << ":" << reading->error().message;
+                    m_failed.insert(sandboxId, reading->error());
+                    if (answering)
+                        waiting->fail(reading->error());
+                    return;
+                }
+                if (!reading->found()) {
+                    m_none.insert(sandboxId);
+                } else {
+                    m_tokens.insert(sandboxId, reading->value());
+                    emit found(sandboxId);
+                }
+                if (answering)
+                    waiting->succeed();
+            });
     return loading;
 }
 

@@ -23,6 +23,7 @@ private slots:
     void load_finishesOnce_withTheToken();
     void load_ofASandboxWithoutToken_succeedsEmpty();
     void failingKeychain_isReadOnce_untilItChanges();
+    void cancelledLoad_keepsTheAnswer_forTheNextOne();
 };
 
 namespace {
@@ -153,6 +154,29 @@ void TestTrafficTokens::failingKeychain_isReadOnce_untilItChanges()
     QVERIFY(answered(afterChange));
     QVERIFY(afterChange->succeeded);
     QCOMPARE(tokens.token(Sandbox), Token);
+}
+
+// A caller that stops waiting (cancel()) does not stop the reading: its
+// answer is kept, and the next load neither waits on the cancelled one nor
+// reads again.
+void TestTrafficTokens::cancelledLoad_keepsTheAnswer_forTheNextOne()
+{
+    UnreachableKeychain keychain;
+    keychain.reachable = true;
+    QVERIFY(finishes(keychain.write(SecretNames::trafficToken(Sandbox), Token)));
+    TrafficTokens tokens(&keychain);
+    QSignalSpy found(&tokens, &TrafficTokens::found);
+    PendingOperation *cancelled = tokens.load(Sandbox);
+    const std::shared_ptr<Answer> answer = answerOf(cancelled);
+    cancelled->cancel();
+    QVERIFY(answered(answer));
+    QVERIFY(!answer->succeeded);
+    QVERIFY(found.wait(5000));
+    QCOMPARE(tokens.token(Sandbox), Token);
+    const std::shared_ptr<Answer> next = answerOf(tokens.load(Sandbox));
+    QVERIFY(answered(next));
+    QVERIFY(next->succeeded);
+    QCOMPARE(keychain.reads, 1);
 }
 
 QTEST_GUILESS_MAIN(TestTrafficTokens)
