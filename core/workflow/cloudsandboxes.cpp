@@ -185,10 +185,11 @@ bool CloudSandboxes::isKeptRunning(const QString &sessionId) const
     return m_kept.contains(sessionId);
 }
 
-PendingOperation *CloudSandboxes::extendKept(const QString &sessionId, std::chrono::seconds more)
+PendingOperation *CloudSandboxes::extendKept(const QString &sessionId, std::chrono::seconds more,
+                                             SandboxEnd::Origin origin)
 {
     auto *extension = new KeptExtension(m_e2b.get(), m_ledger, m_store, m_manager->plan(), m_manager->limits(),
-                                        sessionId, more, SandboxEnd::Origin::User, this);
+                                        sessionId, more, origin, this);
     extension->start();
     return extension;
 }

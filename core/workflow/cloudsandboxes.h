@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/sandboxledger.h"
+#include "sandboxend.h"
 
 #include <QObject>
 #include <QSet>
@@ -71,9 +72,12 @@ public:
     bool isKeptRunning(const QString &sessionId) const;
     // Gives the kept cloud sandbox of `sessionId` more time (extendedEnd(),
     // from the sandbox's creation), through E2B by its id, and records the
-    // new end in the ledger and the history. Fails without an E2B key.
-    // Owned by this object; the caller deleteLater()s it after finished().
-    PendingOperation *extendKept(const QString &sessionId, std::chrono::seconds more);
+    // new end in the ledger and the history (KeptExtension; `origin` words
+    // the timeline's line). Fails without an E2B key. The one door for
+    // `spawnai extend`, the window's Extend and holds (KeptEnd). Owned by
+    // this object; the caller deleteLater()s it after finished().
+    PendingOperation *extendKept(const QString &sessionId, std::chrono::seconds more,
+                                 SandboxEnd::Origin origin = SandboxEnd::Origin::User);
     // The sessions the ledger holds a kept cloud sandbox with time left for;
     // start-up reconciliation leaves them live.
     // (`withTimeLeft` false: also those whose end has passed, which the

@@ -68,17 +68,16 @@ SpawnError KeptEnd::extend(std::chrono::seconds more, Origin origin)
         return SpawnError::user(tr("Only a running sandbox can be extended"));
     if (!m_cloud->isE2bEnabled())
         return E2bErrors::missingKey();
-    auto *extension = new KeptExtension(m_cloud->e2bProvider(), m_ledger, m_store, m_manager->plan(),
-                                        m_manager->limits(), m_sessionId, more, origin, this);
+    // Through the cloud side's one door for kept sandboxes.
+    PendingOperation *extension = m_cloud->extendKept(m_sessionId, more, origin);
     connect(extension, &AsyncOperation::finished, this, [this, extension] {
         extension->deleteLater();
         refresh(true);
         if (extension->succeeded())
-            emit extended(extension->expiresAt());
+            emit extended(expiresAt());
         else
             emit extendFailed(extension->error());
     });
-    extension->start();
     return {};
 }
 

@@ -21,9 +21,9 @@ class SessionStore;
 // the ledger's creation time. The new end goes to the ledger and the
 // history with a timeline line; an end E2B set short of the one asked (an
 // account whose plan is shorter than the one chosen) is recorded as E2B
-// set it, and the extension fails with what to set. Extend in the window,
-// a hold's extension by itself (KeptEnd) and `spawnai extend`
-// (CloudSandboxes::extendKept) all go through it.
+// set it, and the extension fails with what to set. Made by
+// CloudSandboxes::extendKept, for Extend in the window and a hold's
+// extension by itself (KeptEnd) and for `spawnai extend` alike.
 class KeptExtension final : public PendingOperation
 {
     Q_OBJECT
