@@ -126,14 +126,28 @@ void AppContext::enableE2bFromKeychain(QObject *context, std::function<void()> d
     SecretReading *reading = secrets()->read(QString::fromLatin1(SecretNames::E2b));
     QObject::connect(reading, &AsyncOperation::finished, context, [this, reading, done = std::move(done)] {
         reading->deleteLater();
-        if (reading->succeeded() && reading->found())
-            enableE2b(reading->value());
-        else if (!reading->succeeded())
+        if (reading->succeeded()) {
+            m_e2bKeyProblem.clear();
+            if (reading->found())
+                enableE2b(reading->value());
+        } else {
             m_e2bKeyProblem = QCoreApplication::translate("AppContext", "No keychain is reachable (%1), so the E2B key "
                                                           "saved in Settings cannot be read; set E2B_API_KEY")
                                   .arg(reading->error().message);
-        done();
+            qCInfo(lcApp).noquote() << m_e2bKeyProblem;
+        }
+        if (done)
+            done();
     });
+}
+
+void AppContext::followKeychainE2bKey(QObject *context)
+{
+    QObject::connect(secrets(), &SecretStore::secretChanged, context, [this, context](const QString &name) {
+        if (name == QString::fromLatin1(SecretNames::E2b))
+            enableE2bFromKeychain(context);
+    });
+    enableE2bFromKeychain(context);
 }
 
 QString AppContext::e2bKeyProblem() const

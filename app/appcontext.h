@@ -55,8 +55,13 @@ public:
     void enableE2b(const QString &apiKey);
     bool enableE2bFromEnvironment();
     // Reads the E2B key from the keychain and turns E2B on with it; `done`
-    // runs afterwards (with `context` alive), key or not.
-    void enableE2bFromKeychain(QObject *context, std::function<void()> done);
+    // (if set) runs afterwards (with `context` alive), key or not. A
+    // keychain that cannot be reached is recorded (e2bKeyProblem()).
+    void enableE2bFromKeychain(QObject *context, std::function<void()> done = {});
+    // The window's way: the keychain's key now, and again whenever Settings
+    // saves a new one (secrets()' secretChanged), while `context` lives.
+    // (E2B_API_KEY, when set, wins: the window does not call it then.)
+    void followKeychainE2bKey(QObject *context);
     // Why E2B is off, in words for the user: no keychain reachable, or no
     // key anywhere. Empty while E2B is on.
     QString e2bKeyProblem() const;

@@ -207,22 +207,10 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
         QTimer::singleShot(0, &window, [&window, name = arguments.templateName] { window.spawnTemplate(name); });
     }
     // E2B comes on once its key is known: the environment's at once, the
-    // keychain's when the read answers, a new one when Settings saves it.
-    auto readE2bKey = [&context, &secrets] {
-        SecretReading *reading = secrets.read(QString::fromLatin1(SecretNames::E2b));
-        QObject::connect(reading, &AsyncOperation::finished, &secrets, [&context, reading] {
-            reading->deleteLater();
-            if (reading->succeeded() && reading->found())
-                context.enableE2b(reading->value());
-        });
-    };
-    if (!context.enableE2bFromEnvironment()) {
-        FirstFrame::after(&window, &secrets, readE2bKey);
-        QObject::connect(&secrets, &SecretStore::secretChanged, &secrets, [readE2bKey](const QString &name) {
-            if (name == QString::fromLatin1(SecretNames::E2b))
-                readE2bKey();
-        });
-    }
+    // keychain's when the read answers (after the first frame), a new one
+    // when Settings saves it; the command line's reading, AppContext's.
+    if (!context.enableE2bFromEnvironment())
+        FirstFrame::after(&window, &window, [&context, &window] { context.followKeychainE2bKey(&window); });
     // SIGTERM (a logout, `kill`) and SIGINT quit as File > Quit does, so
     // cloud apps stop, or stay up as the user chose.
     UnixSignalWatcher signalWatcher;

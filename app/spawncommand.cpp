@@ -7,7 +7,7 @@
 #include "deploy/folderloader.h"
 #include "llm/anthropicclient.h"
 #include "llm/openaiclient.h"
-#include "secrets/keychainsecretstore.h"
+#include "secrets/secretstore.h"
 #include "deploy/templatelibrary.h"
 #include "sandbox/local/localsandboxprovider.h"
 #include "sessionidresolver.h"
@@ -135,13 +135,14 @@ int SpawnCommand::begin()
     return -1;
 }
 
-// The key comes from the keychain, else the environment; reading the
-// keychain is asynchronous, so the spawn starts once it answers.
+// The key comes from the keychain (the process's one, AppContext's), else
+// the environment; reading the keychain is asynchronous, so the spawn
+// starts once it answers.
 void SpawnCommand::startGenerated()
 {
     const bool anthropic = m_arguments.provider == u"anthropic";
-    m_secrets = new KeychainSecretStore(KeychainSecretStore::defaultService(), this);
-    SecretReading *reading = m_secrets->read(QString::fromLatin1(anthropic ? SecretNames::Anthropic : SecretNames::OpenAi));
+    SecretReading *reading =
+        m_context->secrets()->read(QString::fromLatin1(anthropic ? SecretNames::Anthropic : SecretNames::OpenAi));
     connect(reading, &AsyncOperation::finished, this, [this, reading, anthropic] {
         reading->deleteLater();
         QString key = reading->succeeded() ? reading->value() : QString();

@@ -9,7 +9,6 @@
 class AppContext;
 class CliOutput;
 class LlmClient;
-class SecretStore;
 class SessionRunner;
 
 // `spawn` and `redeploy`: runs one session in the foreground, reports every
@@ -42,7 +41,6 @@ private:
     CliArguments m_arguments;
     CliOutput *m_output;
     QString m_sessionId;
-    SecretStore *m_secrets = nullptr;
     LlmClient *m_client = nullptr;
     QByteArray m_pendingInput;
 };

@@ -41,8 +41,10 @@ DefaultsPage::DefaultsPage(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("defaultsPage"));
-    auto *note = new QLabel(tr("Changes apply at once, to the next app you start; apps already running keep what "
-                               "they started with."),
+    // The plan and the lifetime reach running apps too (SessionManager::setPlan).
+    auto *note = new QLabel(tr("Changes apply at once. The plan and the lifetime of a new app also reach apps already "
+                               "running: how much Extend adds and how far it can go. The rest, the E2B template and "
+                               "private previews among it, applies to the next app you start."),
                             this);
     note->setObjectName(QStringLiteral("defaultsNote"));
     note->setWordWrap(true);

@@ -5,7 +5,8 @@
 #include "export/appexport.h"
 #include "store/sessionstore.h"
 #include "workflow/runautoextend.h"
-#include "workflow/runexpiry.h"
+#include "workflow/sandboxend.h"
+#include "workflow/sessionholds.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
 
@@ -84,11 +85,16 @@ SessionControls::SessionControls(SessionManager *manager, QWidget *parent)
     });
     connect(manager, &SessionManager::runnerStarted, this, [this](SessionRunner *runner) {
         if (runner->sessionId() == m_sessionId)
-            follow(runner);
+            refresh();
     });
     connect(manager, &SessionManager::sessionEnded, this, [this](const QString &sessionId) {
         if (sessionId == m_sessionId)
             refresh();
+    });
+    // The window takes or lets go of the session: the tooltip says whether it is extended by itself.
+    connect(manager->holds(), &SessionHolds::heldChanged, this, [this](const QString &sessionId) {
+        if (sessionId == m_sessionId)
+            updateExtend();
     });
     refresh();
 }
@@ -99,22 +105,29 @@ void SessionControls::setSessionId(const QString &sessionId)
 {
     m_sessionId = sessionId;
     m_versionCount = -1;
-    follow(sessionId.isEmpty() ? nullptr : m_manager->runner(sessionId));
     refresh();
 }
 
-void SessionControls::follow(SessionRunner *runner)
+void SessionControls::followEnd()
 {
-    disconnect(m_extendFailed);
-    if (runner) {
-        m_extendFailed = connect(runner, &SessionRunner::extendFailed, this, [this](const SpawnError &error) {
-            const QString message = tr("The sandbox was not extended: %1").arg(error.message);
-            if (const std::optional<Plan> plan = ErrorAdvice::planToSet(error))
-                emit planMismatch(message, *plan);
-            else
-                emit errorOccurred(message);
-        });
-    }
+    SandboxEnd *end = m_sessionId.isEmpty() ? nullptr : m_manager->sandboxEnd(m_sessionId);
+    if (end == m_end)
+        return;
+    for (const QMetaObject::Connection &connection : std::exchange(m_endConnections, {}))
+        disconnect(connection);
+    m_end = end;
+    if (!end)
+        return;
+    m_endConnections << connect(end, &SandboxEnd::extendFailed, this, [this](const SpawnError &error) {
+        const QString message = tr("The sandbox was not extended: %1").arg(error.message);
+        if (const std::optional<Plan> plan = ErrorAdvice::planToSet(error))
+            emit planMismatch(message, *plan);
+        else
+            emit errorOccurred(message);
+    });
+    // A kept app's end moves without the history changing when E2B comes
+    // on or the plan changes.
+    m_endConnections << connect(end, &SandboxEnd::changed, this, &SessionControls::refresh);
 }
 
 void SessionControls::refresh()
@@ -122,25 +135,27 @@ void SessionControls::refresh()
     const std::optional<Session> session =
         m_sessionId.isEmpty() ? std::nullopt : m_manager->store()->session(m_sessionId);
     reloadVersions();
+    followEnd();
     const SessionRunner *runner = session ? m_manager->runner(m_sessionId) : nullptr;
     const bool running = runner && !runner->hasEnded() && runner->sandbox();
     const bool ready = running && session->status == SessionStatus::Ready;
     m_restore->setEnabled(ready && m_versions->count() > 1);
     m_export->setEnabled(m_versions->count() > 0);
-    m_expiresAt = running ? session->expiresAt : QDateTime();
+    // A running app's end as its runner recorded it; a kept one's, the
+    // ledger's (no runner here records it).
+    m_expiresAt = running ? session->expiresAt : (session && m_end ? m_end->expiresAt() : QDateTime());
     updateCountdown();
 }
 
 void SessionControls::updateExtend()
 {
-    const SessionRunner *runner = m_sessionId.isEmpty() ? nullptr : m_manager->runner(m_sessionId);
-    const bool running = runner && !runner->hasEnded() && runner->sandbox();
-    // Off where it could only refuse: the plan's longest run is reached.
-    const SpawnError refusal = running ? runner->expiry()->extensionRefusal() : SpawnError();
-    m_extend->setEnabled(running && !refusal.isError());
+    // Off where it could only refuse: nothing runs, the plan's longest run
+    // is reached, or E2B (for a kept app) has no key to reach it.
+    const SpawnError refusal = m_end ? m_end->extensionRefusal() : SpawnError();
+    m_extend->setEnabled(m_end && !refusal.isError());
     m_extend->setToolTip(refusal.isError() ? refusal.message
                                            : tr("Give the sandbox more time, up to the plan's longest run"));
-    m_timeLeft->setToolTip(running && runner->expiry()->autoExtend()->isHeld()
+    m_timeLeft->setToolTip(m_end && m_end->autoExtend()->isHeld()
                                ? tr("Extended by itself a few minutes before its end while this window shows it, "
                                     "up to the plan's longest run")
                                : QString());

@@ -4,6 +4,7 @@
 #include "session/plan.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -11,13 +12,15 @@ class QLabel;
 class QPushButton;
 class QTimer;
 class QToolButton;
+class SandboxEnd;
 class SessionManager;
-class SessionRunner;
 
 // Under the session's tabs: the versions of the app with Restore, Export
 // (to a folder or a ZIP), and, while the sandbox runs, the time it has left
 // (counting down) with Extend, which is off (and says why) once the plan's
-// longest run is reached.
+// longest run is reached. The sandbox's end is its runner's, or, for an E2B
+// app kept running from an earlier run, the kept sandbox's
+// (SessionManager::sandboxEnd).
 class SessionControls final : public QWidget
 {
     Q_OBJECT
@@ -47,7 +50,8 @@ signals:
     void exported(const QString &path);
 
 private:
-    void follow(SessionRunner *runner);
+    // Watches the end of the sandbox that serves the session now, if any.
+    void followEnd();
     void refresh();
     void reloadVersions();
     void updateCountdown();
@@ -63,6 +67,7 @@ private:
     QPushButton *m_extend;
     QTimer *m_ticker;
     QDateTime m_expiresAt;
-    QMetaObject::Connection m_extendFailed;
+    QPointer<SandboxEnd> m_end;
+    QList<QMetaObject::Connection> m_endConnections;
     int m_versionCount = 0;
 };

@@ -4,6 +4,8 @@
 #include "cloudrunbill.h"
 #include "cloudsandboxstop.h"
 #include "common/pendingoperation.h"
+#include "keptextension.h"
+#include "keptruns.h"
 #include "runregistry.h"
 #include "sandbox/e2b/e2bconfig.h"
 #include "sandbox/e2b/e2berrors.h"
@@ -54,10 +56,12 @@ CloudSandboxes::CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, S
         connect(stop, &AsyncOperation::finished, stop, &QObject::deleteLater);
         return SpawnError();
     });
+    m_keptRuns = std::make_unique<KeptRuns>(this, m_ledger, m_manager, m_store);
 }
 
 CloudSandboxes::~CloudSandboxes()
 {
+    m_keptRuns.reset();
     m_manager->setDetachedStop({});
     // Sessions still on E2B stop while their provider exists: their last
     // usage reading is priced by its kind and their kill goes through it.
@@ -181,40 +185,13 @@ bool CloudSandboxes::isKeptRunning(const QString &sessionId) const
     return m_kept.contains(sessionId);
 }
 
-PendingOperation *CloudSandboxes::extendKept(const QString &sessionId, std::chrono::seconds more)
+PendingOperation *CloudSandboxes::extendKept(const QString &sessionId, std::chrono::seconds more,
+                                             SandboxEnd::Origin origin)
 {
-    auto *operation = new PendingOperation(this);
-    auto failLater = [operation](const SpawnError &error) {
-        QTimer::singleShot(0, operation, [operation, error] { operation->fail(error); });
-        return operation;
-    };
-    std::optional<SandboxLedger::Entry> kept;
-    for (const SandboxLedger::Entry &entry : m_ledger->openEntries(E2bKind)) {
-        if (entry.sessionId == sessionId && entry.state == SandboxLedger::State::Kept)
-            kept = entry;
-    }
-    if (!kept)
-        return failLater(SpawnError::user(tr("No kept cloud sandbox serves session %1").arg(sessionId)));
-    if (!m_e2b)
-        return failLater(E2bErrors::missingKey());
-    SpawnError refusal;
-    const QDateTime endAt = extendedEnd(m_manager->plan(), m_manager->limits(), kept->createdAt, kept->expiresAt, more,
-                                        &refusal);
-    if (!endAt.isValid())
-        return failLater(refusal);
-    PendingOperation *call = m_e2b->extend(kept->sandboxId, endAt);
-    connect(call, &AsyncOperation::finished, operation, [this, operation, call, sessionId, endAt] {
-        if (!call->succeeded()) {
-            operation->fail(call->error());
-            return;
-        }
-        // Where the runner records an extend, so the window and `show` see it.
-        m_store->setExpiresAt(sessionId, endAt);
-        m_store->appendEvent(sessionId, EventKind::Step,
-                             tr("Extended the sandbox until %1").arg(endAt.toLocalTime().toString(Qt::ISODate)));
-        operation->succeed();
-    });
-    return operation;
+    auto *extension = new KeptExtension(m_e2b.get(), m_ledger, m_store, m_manager->plan(), m_manager->limits(),
+                                        sessionId, more, origin, this);
+    extension->start();
+    return extension;
 }
 
 QList<std::pair<QByteArray, QByteArray>> CloudSandboxes::previewHeaders(const QString &sessionId)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/sandboxledger.h"
+#include "sandboxend.h"
 
 #include <QObject>
 #include <QSet>
@@ -13,6 +14,7 @@
 
 class CloudSandboxStop;
 class E2bSandboxProvider;
+class KeptRuns;
 class PendingOperation;
 class SandboxSweeper;
 class SecretStore;
@@ -70,9 +72,12 @@ public:
     bool isKeptRunning(const QString &sessionId) const;
     // Gives the kept cloud sandbox of `sessionId` more time (extendedEnd(),
     // from the sandbox's creation), through E2B by its id, and records the
-    // new end in the ledger and the history. Fails without an E2B key.
-    // Owned by this object; the caller deleteLater()s it after finished().
-    PendingOperation *extendKept(const QString &sessionId, std::chrono::seconds more);
+    // new end in the ledger and the history (KeptExtension; `origin` words
+    // the timeline's line). Fails without an E2B key. The one door for
+    // `spawnai extend`, the window's Extend and holds (KeptEnd). Owned by
+    // this object; the caller deleteLater()s it after finished().
+    PendingOperation *extendKept(const QString &sessionId, std::chrono::seconds more,
+                                 SandboxEnd::Origin origin = SandboxEnd::Origin::User);
     // The sessions the ledger holds a kept cloud sandbox with time left for;
     // start-up reconciliation leaves them live.
     // (`withTimeLeft` false: also those whose end has passed, which the
@@ -115,6 +120,8 @@ private:
     std::unique_ptr<E2bSandboxProvider> m_e2b;
     std::unique_ptr<SandboxSweeper> m_sweeper;
     std::unique_ptr<TrafficTokens> m_tokens;
+    // Kept apps' ends, for the window's countdown, Extend and holds.
+    std::unique_ptr<KeptRuns> m_keptRuns;
     // Another key, waiting for the sessions on the old one to end.
     std::unique_ptr<E2bConfig> m_nextKey;
     std::chrono::milliseconds m_sweepInterval{std::chrono::minutes(5)};

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "runautoextend.h"
 
-#include "runexpiry.h"
+#include "sandboxend.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -10,21 +10,21 @@ namespace {
 Q_LOGGING_CATEGORY(lcAutoExtend, "spawnai.workflow.autoextend", QtInfoMsg)
 } // namespace
 
-RunAutoExtend::RunAutoExtend(RunExpiry *expiry)
-    : QObject(expiry)
-    , m_expiry(expiry)
+RunAutoExtend::RunAutoExtend(SandboxEnd *end)
+    : QObject(end)
+    , m_end(end)
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &RunAutoExtend::fire);
-    connect(m_expiry, &RunExpiry::changed, this, &RunAutoExtend::arm);
-    connect(m_expiry, &RunExpiry::extended, this, [this] {
+    connect(m_end, &SandboxEnd::changed, this, &RunAutoExtend::arm);
+    connect(m_end, &SandboxEnd::extended, this, [this] {
         m_extending = false;
         arm();
     });
-    connect(m_expiry, &RunExpiry::extendFailed, this, [this](const SpawnError &error) {
+    connect(m_end, &SandboxEnd::extendFailed, this, [this](const SpawnError &error) {
         if (std::exchange(m_extending, false))
-            decline(m_expiry->expiresAt(), error);
+            decline(m_end->expiresAt(), error);
     });
 }
 
@@ -43,23 +43,23 @@ void RunAutoExtend::setHeld(bool held)
 std::chrono::milliseconds RunAutoExtend::lead() const
 {
     using namespace std::chrono;
-    const milliseconds beforeWarning = m_expiry->warning() + minutes(1);
-    const milliseconds halfStep = duration_cast<milliseconds>(m_expiry->limits().defaultTimeout) / 2;
+    const milliseconds beforeWarning = m_end->warning() + minutes(1);
+    const milliseconds halfStep = duration_cast<milliseconds>(m_end->limits().defaultTimeout) / 2;
     return std::max(milliseconds(0), std::min(beforeWarning, halfStep));
 }
 
 bool RunAutoExtend::covers() const
 {
-    return m_held && m_expiry->isWatching() && m_expiry->expiresAt() != m_declinedFor
-        && !m_expiry->extensionRefusal().isError();
+    return m_held && m_end->isWatching() && m_end->expiresAt() != m_declinedFor
+        && !m_end->extensionRefusal().isError();
 }
 
 void RunAutoExtend::arm()
 {
     m_timer->stop();
-    if (!m_held || !m_expiry->isWatching() || m_extending)
+    if (!m_held || !m_end->isWatching() || m_extending)
         return;
-    const QDateTime end = m_expiry->expiresAt();
+    const QDateTime end = m_end->expiresAt();
     if (!end.isValid() || end == m_declinedFor)
         return;
     const qint64 until = QDateTime::currentDateTimeUtc().msecsTo(end) - lead().count();
@@ -68,17 +68,17 @@ void RunAutoExtend::arm()
 
 void RunAutoExtend::fire()
 {
-    if (!m_held || m_extending || !m_expiry->isWatching())
+    if (!m_held || m_extending || !m_end->isWatching())
         return;
-    const QDateTime end = m_expiry->expiresAt();
-    SpawnError reason = m_expiry->extensionRefusal();
+    const QDateTime end = m_end->expiresAt();
+    SpawnError reason = m_end->extensionRefusal();
     // What the step costs, at most (the plan may leave less): the guard
     // decides whether the budget allows it.
     if (!reason.isError() && m_guard)
-        reason = m_guard(m_expiry->limits().defaultTimeout);
+        reason = m_guard(m_end->limits().defaultTimeout);
     if (!reason.isError()) {
         m_extending = true;
-        reason = m_expiry->extend({}, RunExpiry::Origin::Automatic);
+        reason = m_end->extend({}, SandboxEnd::Origin::Automatic);
         if (!reason.isError())
             return;
         m_extending = false;

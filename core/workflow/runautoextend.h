@@ -10,7 +10,7 @@
 #include <functional>
 
 class QTimer;
-class RunExpiry;
+class SandboxEnd;
 
 // Extends a held session's sandbox by itself, as E2B's Surf keeps a desktop
 // in use alive: one step (the plan's default timeout) at a time, a little
@@ -18,7 +18,8 @@ class RunExpiry;
 // app, later an API or MCP client; SessionHolds). Never past the plan's
 // longest run, and not when the guard refuses: the monthly budget is spent,
 // or the extension's cost would pass a limit. Nobody holding it, the
-// sandbox ends at its end as it stands, at most a step away.
+// sandbox ends at its end as it stands, at most a step away. The same rules
+// for a running app's end (RunExpiry) and a kept one's (KeptEnd).
 class RunAutoExtend final : public QObject
 {
     Q_OBJECT
@@ -28,8 +29,8 @@ public:
     // Asked before each extension with the time it adds; an error declines it.
     using Guard = std::function<SpawnError(std::chrono::seconds more)>;
 
-    // Belongs to `expiry`, whose end it moves.
-    explicit RunAutoExtend(RunExpiry *expiry);
+    // Belongs to `end`, which it moves.
+    explicit RunAutoExtend(SandboxEnd *end);
     ~RunAutoExtend() override;
 
     void setHeld(bool held);
@@ -53,7 +54,7 @@ private:
     void fire();
     void decline(const QDateTime &end, const SpawnError &reason);
 
-    RunExpiry *m_expiry;
+    SandboxEnd *m_end;
     QTimer *m_timer;
     Guard m_guard;
     bool m_held = false;

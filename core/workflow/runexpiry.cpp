@@ -9,24 +9,23 @@
 
 RunExpiry::RunExpiry(SessionStore *store, const QString &sessionId, Plan plan, const PlanLimits &limits,
                      std::chrono::milliseconds warning, QObject *parent)
-    : QObject(parent)
+    : SandboxEnd(parent)
     , m_store(store)
     , m_sessionId(sessionId)
     , m_plan(plan)
     , m_limits(limits)
     , m_warning(warning)
     , m_timer(new QTimer(this))
-    , m_autoExtend(new RunAutoExtend(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
         // A held session is extended before its warning would be due; the
         // warning comes only when that cannot happen.
-        if (m_sandbox && !m_autoExtend->covers())
+        if (m_sandbox && !autoExtend()->covers())
             warnOnce();
     });
-    connect(m_autoExtend, &RunAutoExtend::declined, this, [this](const SpawnError &reason) {
-        m_store->appendEvent(m_sessionId, EventKind::Step, tr("Not extended by itself: %1").arg(reason.message));
+    connect(autoExtend(), &RunAutoExtend::declined, this, [this](const SpawnError &reason) {
+        m_store->appendEvent(m_sessionId, EventKind::Step, notExtendedLine(reason));
         if (m_sandbox && QDateTime::currentDateTimeUtc().msecsTo(expiresAt()) <= m_warning.count())
             warnOnce();
     });
@@ -126,10 +125,18 @@ void RunExpiry::record(const QDateTime &expiresAt, Origin origin)
 {
     arm();
     m_store->setExpiresAt(m_sessionId, expiresAt);
-    const QString when = expiresAt.toLocalTime().toString(Qt::ISODate);
-    m_store->appendEvent(m_sessionId, EventKind::Step,
-                         origin == Origin::Automatic
-                             ? tr("Extended the sandbox until %1 (by itself: the app is in use)").arg(when)
-                             : tr("Extended the sandbox until %1").arg(when));
+    m_store->appendEvent(m_sessionId, EventKind::Step, extendedLine(expiresAt, origin));
     emit changed();
+}
+
+QString RunExpiry::extendedLine(const QDateTime &expiresAt, Origin origin)
+{
+    const QString when = expiresAt.toLocalTime().toString(Qt::ISODate);
+    return origin == Origin::Automatic ? tr("Extended the sandbox until %1 (by itself: the app is in use)").arg(when)
+                                       : tr("Extended the sandbox until %1").arg(when);
+}
+
+QString RunExpiry::notExtendedLine(const SpawnError &reason)
+{
+    return tr("Not extended by itself: %1").arg(reason.message);
 }

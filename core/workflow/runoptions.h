@@ -7,6 +7,10 @@
 
 #include <chrono>
 
+// How long before its sandbox ends a session warns (the GUI shows it and
+// offers to extend); a held session is extended a minute before that.
+inline constexpr std::chrono::minutes DefaultExpiryWarning{5};
+
 // How one run of a session is set up: its sandbox and its deployment.
 struct RunOptions
 {
@@ -18,7 +22,5 @@ struct RunOptions
     PlanLimits limits = planLimits(Plan::Hobby);
     // How often resource use is read into usage_metrics while the app runs.
     std::chrono::milliseconds usageInterval{std::chrono::seconds(10)};
-    // How long before its sandbox ends a session warns (the GUI shows it and
-    // offers to extend); a held session is extended a minute before that.
-    std::chrono::milliseconds expiryWarning{std::chrono::minutes(5)};
+    std::chrono::milliseconds expiryWarning{DefaultExpiryWarning};
 };

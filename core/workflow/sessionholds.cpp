@@ -60,16 +60,23 @@ void SessionHolds::follow(SessionRunner *runner)
 SpawnError SessionHolds::checkExtension(const QString &sessionId, std::chrono::seconds more) const
 {
     const SessionRunner *runner = m_manager->runner(sessionId);
-    const QString kind = runner && runner->sandbox() ? runner->sandbox()->kind() : QString();
+    if (!runner || !runner->sandbox())
+        return {};
+    // E2B bills the sandbox's size per second: the extension costs its
+    // seconds at the rate the run is billed at.
+    return checkExtension(sessionId, runner->sandbox()->kind(), runner->meter()->costPerSecond(), more);
+}
+
+SpawnError SessionHolds::checkExtension(const QString &sessionId, const QString &kind, double costPerSecond,
+                                        std::chrono::seconds more) const
+{
     if (!BudgetEnforcer::isPaidKind(kind))
         return {};
     if (const SpawnError spent = m_manager->budget()->admit(kind, false); spent.isError())
         return spent;
-    // E2B bills the sandbox's size per second: the extension costs its
-    // seconds at the rate the run is billed at.
     CostEstimate estimate;
     estimate.priceStatus = PriceStatus::Priced;
     estimate.sandboxSeconds = double(more.count());
-    estimate.sandboxCost = runner->meter()->costPerSecond() * estimate.sandboxSeconds;
+    estimate.sandboxCost = costPerSecond * estimate.sandboxSeconds;
     return m_manager->checkSpend(estimate, sessionId);
 }

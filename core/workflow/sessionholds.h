@@ -38,6 +38,10 @@ public:
     // budget: paid sandboxes only (E2B bills per second), refused once the
     // month is spent or when the extension's cost would pass a limit.
     SpawnError checkExtension(const QString &sessionId, std::chrono::seconds more) const;
+    // The same for a sandbox of `kind` billed `costPerSecond` that no
+    // runner meters (a kept one: KeptEnd).
+    SpawnError checkExtension(const QString &sessionId, const QString &kind, double costPerSecond,
+                              std::chrono::seconds more) const;
 
 signals:
     void heldChanged(const QString &sessionId, bool held);

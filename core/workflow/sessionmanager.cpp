@@ -10,6 +10,7 @@
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxprovider.h"
 #include "runregistry.h"
+#include "runexpiry.h"
 #include "sessionholds.h"
 #include "sessionrunner.h"
 #include "store/sessionstore.h"
@@ -37,6 +38,7 @@ SessionManager::~SessionManager()
 void SessionManager::addProvider(SandboxProvider *provider)
 {
     m_providers.insert(provider->kind(), provider);
+    emit providerAdded(provider->kind());
 }
 
 SandboxProvider *SessionManager::provider(const QString &kind) const
@@ -50,6 +52,7 @@ void SessionManager::setPlan(Plan plan, const PlanLimits &limits)
     m_planLimits = limits;
     for (SessionRunner *running : runners())
         running->setPlan(plan, limits);
+    emit planChanged();
 }
 
 SessionHold *SessionManager::hold(const QString &sessionId, QObject *parent)
@@ -369,10 +372,18 @@ SpawnError SessionManager::deployEdited(const QString &sessionId, const QList<Ap
 
 SpawnError SessionManager::extend(const QString &sessionId, std::chrono::seconds more)
 {
-    SessionRunner *running = runner(sessionId);
-    if (!running || running->hasEnded())
-        return SpawnError::user(tr("Session %1 is not running here").arg(sessionId));
-    return running->extend(more);
+    if (SessionRunner *running = runner(sessionId); running && !running->hasEnded())
+        return running->extend(more);
+    if (SandboxEnd *kept = sandboxEnd(sessionId))
+        return kept->extend(more);
+    return SpawnError::user(tr("Session %1 is not running here").arg(sessionId));
+}
+
+SandboxEnd *SessionManager::sandboxEnd(const QString &sessionId) const
+{
+    if (SessionRunner *running = runner(sessionId); running && !running->hasEnded())
+        return running->expiry();
+    return m_keptEndSource ? m_keptEndSource(sessionId) : nullptr;
 }
 
 void SessionManager::extendForAnotherProcess(const QString &sessionId, std::chrono::seconds more)

@@ -17,6 +17,7 @@
 
 class BudgetEnforcer;
 class RunRegistry;
+class SandboxEnd;
 class SandboxProvider;
 class SessionHold;
 class SessionHolds;
@@ -100,10 +101,20 @@ public:
     // stored as a new version and deployed: into the running app when it is
     // ready, else in a new sandbox as a redeploy does.
     SpawnError deployEdited(const QString &sessionId, const QList<AppFile> &edited);
-    // Gives a sandbox run here more time (SessionRunner::extend; `more`
-    // zero: one step of the plan's default timeout past its end). Sessions
-    // run elsewhere: SessionExtension.
+    // Gives the sandbox of `sessionId` more time (`more` zero: one step of
+    // the plan's default timeout past its end): its runner's, or a kept
+    // cloud sandbox's that no runner here serves (sandboxEnd()). A refusal
+    // comes back at once; otherwise sandboxEnd()'s extended() or
+    // extendFailed() follows. Sessions another process runs:
+    // SessionExtension.
     SpawnError extend(const QString &sessionId, std::chrono::seconds more = {});
+    // The end of the sandbox that serves `sessionId`, for the window's
+    // countdown and Extend: its runner's (RunExpiry) while it runs here,
+    // else that of a cloud sandbox kept running from an earlier run (the
+    // source below, which CloudSandboxes sets: KeptRuns), else null.
+    SandboxEnd *sandboxEnd(const QString &sessionId) const;
+    using KeptEndSource = std::function<SandboxEnd *(const QString &sessionId)>;
+    void setKeptEndSource(KeptEndSource source) { m_keptEndSource = std::move(source); }
     // Holds `sessionId` while the returned object lives (owned by `parent`):
     // its sandbox is extended by itself before its end, within the plan's
     // longest run and the budget (SessionHold, SessionHolds). The window
@@ -146,6 +157,10 @@ public:
 
 signals:
     void runnerStarted(SessionRunner *runner);
+    // A provider came (E2B, once its key is known) or the plan changed:
+    // what a kept sandbox's end can do may have changed with them.
+    void providerAdded(const QString &kind);
+    void planChanged();
     void sessionEnded(const QString &sessionId, SessionStatus status);
     // previewRequestHeaders(sessionId) has something new (a kept app's
     // traffic token, read from the keychain after a restart).
@@ -175,4 +190,5 @@ private:
     DeployOptions m_deployOptions;
     SpendGuard m_spendGuard;
     PreviewHeaderSource m_previewHeaderSource;
+    KeptEndSource m_keptEndSource;
 };

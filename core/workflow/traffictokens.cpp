@@ -15,6 +15,9 @@ TrafficTokens::TrafficTokens(SecretStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
+    // A keychain that changed may answer now where it failed before.
+    if (m_store)
+        connect(m_store, &SecretStore::secretChanged, this, [this] { m_failed.clear(); });
 }
 
 TrafficTokens::~TrafficTokens() = default;
@@ -39,28 +42,61 @@ void TrafficTokens::forget(const QString &sandboxId)
     track(m_store->remove(SecretNames::trafficToken(sandboxId)), sandboxId, "remove", known);
 }
 
-void TrafficTokens::load(const QString &sandboxId)
+PendingOperation *TrafficTokens::load(const QString &sandboxId)
 {
-    if (!m_store || m_tokens.contains(sandboxId) || m_none.contains(sandboxId) || m_reading.contains(sandboxId))
-        return;
-    m_reading.insert(sandboxId);
-    SecretReading *reading = m_store->read(SecretNames::trafficToken(sandboxId));
-    connect(reading, &AsyncOperation::finished, this, [this, reading, sandboxId] {
-        reading->deleteLater();
-        m_reading.remove(sandboxId);
-        if (!reading->succeeded()) {
-            // Asked again the next time the preview needs it.
-            qCWarning(lcTokens).noquote() << "the keychain could not be read for sandbox" << sandboxId << ":"
-                                          << reading->error().message;
-            return;
-        }
-        if (!reading->found()) {
-            m_none.insert(sandboxId);
-            return;
-        }
-        m_tokens.insert(sandboxId, reading->value());
-        emit found(sandboxId);
+    if (!m_store || m_tokens.contains(sandboxId) || m_none.contains(sandboxId))
+        return answered({});
+    if (const auto failed = m_failed.constFind(sandboxId); failed != m_failed.cend())
+        return answered(*failed);
+    if (PendingOperation *reading = m_reading.value(sandboxId))
+        return reading;
+    auto *loading = new PendingOperation(this);
+    connect(loading, &AsyncOperation::finished, loading, &QObject::deleteLater);
+    m_reading.insert(sandboxId, loading);
+    // A cancelled wait goes; the reading goes on and its answer is kept.
+    connect(loading, &QObject::destroyed, this, [this, sandboxId, loading] {
+        if (m_reading.value(sandboxId) == loading)
+            m_reading.remove(sandboxId);
     });
+    SecretReading *reading = m_store->read(SecretNames::trafficToken(sandboxId));
+    connect(reading, &AsyncOperation::finished, this,
+            [this, reading, sandboxId, waiting = QPointer<PendingOperation>(loading)] {
+                reading->deleteLater();
+                if (m_reading.value(sandboxId) == waiting)
+                    m_reading.remove(sandboxId);
+                const bool answering = waiting && !waiting->isFinished();
+                if (!reading->succeeded()) {
+                    // Once: the window asks again on every refresh of the session's page.
+                    qCWarning(lcTokens).noquote() << "the keychain could not be read for sandbox" << sandboxId
+                                                  << ":" << reading->error().message;
+                    m_failed.insert(sandboxId, reading->error());
+                    if (answering)
+                        waiting->fail(reading->error());
+                    return;
+                }
+                if (!reading->found()) {
+                    m_none.insert(sandboxId);
+                } else {
+                    m_tokens.insert(sandboxId, reading->value());
+                    emit found(sandboxId);
+                }
+                if (answering)
+                    waiting->succeed();
+            });
+    return loading;
+}
+
+PendingOperation *TrafficTokens::answered(const SpawnError &error)
+{
+    auto *operation = new PendingOperation(this);
+    connect(operation, &AsyncOperation::finished, operation, &QObject::deleteLater);
+    QTimer::singleShot(0, operation, [operation, error] {
+        if (error.isError())
+            operation->fail(error);
+        else
+            operation->succeed();
+    });
+    return operation;
 }
 
 PendingOperation *TrafficTokens::flush()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/spawnerror.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -35,8 +37,14 @@ public:
     // (also one this process never read: an earlier run may have kept it).
     void forget(const QString &sandboxId);
     // Reads the token of a sandbox made by an earlier run or another process
-    // from the keychain, once; found() when there is one.
-    void load(const QString &sandboxId);
+    // from the keychain: finishes once token() is known (found() too, when
+    // there is one) or the keychain failed. A token known already, or known
+    // to be absent, answers at once; two loads while it reads share one
+    // operation. A keychain that failed is not asked again (nor warned
+    // about) until it changes (the store's secretChanged) or SpawnAI
+    // restarts: the window asks on every refresh of a session's page. Owned
+    // by this object, deleted after finished().
+    PendingOperation *load(const QString &sandboxId);
     // Empty while unknown or for a public sandbox.
     QString token(const QString &sandboxId) const { return m_tokens.value(sandboxId); }
 
@@ -45,18 +53,23 @@ public:
     PendingOperation *flush();
 
 signals:
+    // A token became known: whoever shows a private app's preview asks again.
     void found(const QString &sandboxId);
 
 private:
     // `known`: a token this process had; failing to handle it is worth a warning.
     void track(PendingOperation *operation, const QString &sandboxId, const char *what, bool known);
     void settled();
+    // An operation that finishes with `error` (none: success) once back in the event loop.
+    PendingOperation *answered(const SpawnError &error);
 
     QPointer<SecretStore> m_store;
     QHash<QString, QString> m_tokens;
     // Known to have no token (public, or nothing in the keychain): no removal needed.
     QSet<QString> m_none;
-    QSet<QString> m_reading;
+    QHash<QString, PendingOperation *> m_reading;
+    // Why the keychain could not be read, until it changes.
+    QHash<QString, SpawnError> m_failed;
     int m_pending = 0;
     QList<PendingOperation *> m_flushes;
 };

@@ -40,8 +40,11 @@ SpawnRequest requestFor(const std::optional<AppBundle> &bundle, const QString &n
 } // namespace
 
 CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview, SecretStore *secrets,
-                             Plan plan, const QString &installId)
+                             Plan plan, const QString &installId, bool e2bOn)
     : m_server(server)
+    , m_privatePreview(privatePreview)
+    , m_plan(plan)
+    , m_installId(installId)
 {
     Paths::setDataDirOverride(dataDir);
     m_database = std::make_unique<Database>();
@@ -57,13 +60,19 @@ CloudWorkflow::CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool
     m_manager->setPlan(plan);
     m_cloud = std::make_unique<CloudSandboxes>(m_ledger.get(), m_manager.get(), m_store.get());
     m_cloud->setTokenStore(secrets);
-    E2bConfig config = configFor(server, privatePreview, plan);
-    if (!installId.isEmpty())
-        config.installId = installId;
+    if (e2bOn)
+        enableE2b();
+}
+
+void CloudWorkflow::enableE2b()
+{
+    E2bConfig config = configFor(m_server, m_privatePreview, m_plan);
+    if (!m_installId.isEmpty())
+        config.installId = m_installId;
     m_cloud->enableE2b(config);
     // {port}-{id}.localhost is not in every resolver: the fake takes it in proxy form.
     m_cloud->e2bProvider()->network()->setProxy(
-        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), server.port()));
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_server.port()));
     // The sweep at start ends before a test begins, so a later sweep is the test's own.
     QTRY_VERIFY_WITH_TIMEOUT(!m_cloud->sweeper()->isSweeping(), 10000);
 }

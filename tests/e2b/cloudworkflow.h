@@ -32,10 +32,17 @@ public:
     // `secrets` stands for the OS keychain (private previews' traffic tokens);
     // `plan`: the manager's and the E2B client's, as the app sets both from
     // the overrides; `installId`: the installation's id (empty: configFor()'s),
-    // e.g. the data folder's own when the real program shares it.
+    // e.g. the data folder's own when the real program shares it. `e2bOn`
+    // false: E2B waits for enableE2b(), as the window's does for the
+    // keychain's answer.
     CloudWorkflow(const QString &dataDir, FakeE2bServer &server, bool privatePreview = false,
-                  SecretStore *secrets = nullptr, Plan plan = Plan::Hobby, const QString &installId = {});
+                  SecretStore *secrets = nullptr, Plan plan = Plan::Hobby, const QString &installId = {},
+                  bool e2bOn = true);
     ~CloudWorkflow();
+
+    // Turns E2B on against the server (once its key is known) and waits for
+    // the sweep at start.
+    void enableE2b();
 
     bool isValid() const { return m_cloud != nullptr; }
     SessionStore &store() { return *m_store; }
@@ -75,6 +82,9 @@ public:
 
 private:
     FakeE2bServer &m_server;
+    bool m_privatePreview;
+    Plan m_plan;
+    QString m_installId;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SessionStore> m_store;
     std::unique_ptr<SqlSandboxLedger> m_ledger;

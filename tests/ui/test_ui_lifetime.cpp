@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "erroradvice.h"
+#include "fakee2bserver.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "notifier.h"
+#include "sandbox/e2b/e2bconfig.h"
 #include "sandbox/e2b/e2berrors.h"
+#include "sandbox/e2b/e2bsandboxprovider.h"
+#include "sandbox/memorysandboxledger.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
 #include "uitestfixture.h"
 #include "uiwindowhelpers.h"
+#include "workflow/cloudsandboxes.h"
 #include "workflow/runautoextend.h"
 #include "workflow/runexpiry.h"
 #include "workflow/sessionholds.h"
@@ -15,6 +20,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
 
@@ -25,8 +31,9 @@ using namespace UiWindowHelpers;
 // Issue 17, items 7 and 8, in the window: it holds the session whose page
 // is on screen (so that its sandbox is extended by itself), Extend is off
 // and the warning does not offer it once the plan's longest run is
-// reached, the default lifetime is a setting, and a plan the E2B account
-// does not have comes with a button that sets the one it has.
+// reached, the default lifetime is a setting, a plan the E2B account does
+// not have comes with a button that sets the one it has, and an E2B app
+// kept running from an earlier run shows its time left and can be extended.
 class TestUiLifetime final : public QObject
 {
     Q_OBJECT
@@ -39,7 +46,9 @@ private slots:
     void shownSession_isHeld_whileItsPageIsOnScreen();
     void atThePlansLongestRun_extendIsOff_andTheWarningSaysWhy();
     void defaultsPage_setsTheDefaultLifetime();
+    void defaultsNote_saysThePlanAndLifetimeReachRunningApps();
     void accountBelowThePlan_offersSetThePlan_andTheButtonSetsIt();
+    void keptApp_afterARestart_showsItsTimeLeft_andExtendGivesAStep();
 };
 
 namespace {
@@ -63,6 +72,42 @@ QString failedOnTheAccountsPlan(SessionStore &store)
         || store.fail(session.id, E2bErrors::accountAllows(1h), u"creating the sandbox"_s).isError())
         return {};
     return session.id;
+}
+
+E2bConfig configFor(const FakeE2bServer &server)
+{
+    E2bConfig config;
+    config.apiKey = QString::fromLatin1(server.apiKey());
+    config.apiUrl = server.url();
+    config.sandboxUrl = QUrl(u"http://localhost:%1"_s.arg(server.port()));
+    config.installId = u"ui-kept-app"_s;
+    config.retry.timeScale = 0.01;
+    return config;
+}
+
+// An app on E2B kept running when SpawnAI last quit: its sandbox runs on
+// the server (`timeout` from now), the ledger holds it as kept, the history
+// as ready. The history has no end for it: the window must take the ledger's.
+QString keptApp(UiFixture &fixture, SandboxLedger &ledger, const E2bConfig &config, std::chrono::seconds timeout)
+{
+    const QString id = fixture.addSession(u"a kept app"_s, SessionStatus::Ready, {}, AppType::WebApp, u"e2b"_s);
+    E2bSandboxProvider earlierRun(config, &ledger);
+    SandboxSpec spec;
+    spec.sessionId = id;
+    spec.timeout = timeout;
+    std::unique_ptr<SandboxCreation> creation(earlierRun.create(spec));
+    QSignalSpy finished(creation.get(), &AsyncOperation::finished);
+    if (id.isEmpty() || !finished.wait(15000) || !creation->succeeded())
+        return {};
+    const std::unique_ptr<Sandbox> sandbox(creation->takeSandbox());
+    return sandbox->keepRunning() ? id : QString();
+}
+
+// Minutes and seconds of "M:SS left".
+qint64 secondsLeft(const QString &text)
+{
+    const QStringList parts = text.section(u' ', 0, 0).split(u':');
+    return parts.size() == 2 ? parts[0].toLongLong() * 60 + parts[1].toLongLong() : -1;
 }
 } // namespace
 
@@ -142,6 +187,27 @@ void TestUiLifetime::defaultsPage_setsTheDefaultLifetime()
     QCOMPARE(AppSettings(settings.fileName()).defaultLifetime(), 30min);
 }
 
+// The note said that apps already running keep what they started with,
+// but a change of plan or lifetime reaches them (SessionManager::setPlan):
+// it moves how much Extend adds and how far it can go.
+void TestUiLifetime::defaultsNote_saysThePlanAndLifetimeReachRunningApps()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    AppSettings settings(fixture.dataDir() + u"/settings.ini"_s);
+    MainWindow window(&fixture.manager(), nullptr, &settings);
+    window.showSettings();
+    auto *dialog = window.findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    dialog->showPage(SettingsDialog::Page::Defaults);
+    const QString note = child<QLabel>(*dialog, u"defaultsNote"_s)->text();
+    QVERIFY2(note.contains(u"The plan and the lifetime of a new app also reach apps already running"_s),
+             qPrintable(note));
+    QVERIFY2(note.contains(u"the E2B template and private previews"_s) && note.contains(u"next app"_s),
+             qPrintable(note));
+    QVERIFY2(!note.contains(u"keep what they started with"_s), qPrintable(note));
+}
+
 // Pro chosen on a Hobby account: the stored error says what to set, and
 // its button sets it.
 void TestUiLifetime::accountBelowThePlan_offersSetThePlan_andTheButtonSetsIt()
@@ -187,6 +253,55 @@ void TestUiLifetime::accountBelowThePlan_offersSetThePlan_andTheButtonSetsIt()
     QCOMPARE(settings.plan(), Plan::Hobby);
     QCOMPARE(fixture.manager().plan(), Plan::Pro);
     QTRY_VERIFY2(bar->text().contains(u"E2B_PLAN or --plan"_s), qPrintable(bar->text()));
+}
+
+// Issue 17, review finding 1.4: after a restart a kept app had no
+// countdown and Extend was off (both needed a runner), so a kept app lived
+// only until its current end however long the window showed it.
+void TestUiLifetime::keptApp_afterARestart_showsItsTimeLeft_andExtendGivesAStep()
+{
+    FakeE2bServer server;
+    QVERIFY(server.isListening());
+    MemorySandboxLedger ledger;  // outlives the cloud side
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    const E2bConfig config = configFor(server);
+    // Ten minutes left: more than the six before its end at which the
+    // window's hold would extend it by itself.
+    const QString id = keptApp(fixture, ledger, config, 600s);
+    QVERIFY(!id.isEmpty());
+    const QString sandboxId = ledger.openEntries(u"e2b"_s).constFirst().sandboxId;
+    // SpawnAI starts again: the cloud side finds the kept app in the ledger.
+    auto cloud = std::make_unique<CloudSandboxes>(&ledger, &fixture.manager(), &fixture.store());
+    cloud->enableE2b(config);
+    QVERIFY(cloud->isKeptRunning(id));
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    window.selectSession(id);
+
+    auto *timeLeft = child<QLabel>(window, u"sessionTimeLeft"_s);
+    auto *extend = child<QAbstractButton>(window, u"extendButton"_s);
+    QTRY_VERIFY2(secondsLeft(timeLeft->text()) > 580 && secondsLeft(timeLeft->text()) <= 600,
+                 qPrintable(timeLeft->text()));
+    QVERIFY(timeLeft->text().endsWith(u" left"_s));
+    QTRY_VERIFY(extend->isEnabled());
+    // The window holds it: it is extended by itself before its end.
+    QTRY_VERIFY(fixture.manager().holds()->isHeld(id));
+    QTRY_VERIFY2(timeLeft->toolTip().contains(u"Extended by itself"_s), qPrintable(timeLeft->toolTip()));
+
+    QTest::mouseClick(extend, Qt::LeftButton);
+    // One step, the default lifetime (15 minutes), past its end.
+    QTRY_VERIFY2(secondsLeft(timeLeft->text()) > 1480, qPrintable(timeLeft->text()));
+    QVERIFY2(secondsLeft(timeLeft->text()) <= 1500, qPrintable(timeLeft->text()));
+    QCOMPARE(server.requestsTo(u"api POST /sandboxes/{id}/timeout"_s).size(), 1);
+    QVERIFY(qAbs(server.endAt(sandboxId).secsTo(ledger.entry(sandboxId)->expiresAt)) <= 1);
+    QCOMPARE(fixture.store().session(id)->expiresAt, ledger.entry(sandboxId)->expiresAt);
+
+    // Stopped, it has no time left and nothing to extend.
+    QVERIFY(!fixture.manager().stop(id, u"the test is done"_s).isError());
+    QTRY_COMPARE_WITH_TIMEOUT(server.liveSandboxCount(), 0, 10000);
+    QTRY_VERIFY(timeLeft->text().isEmpty());
+    QVERIFY(!extend->isEnabled());
 }
 
 QTEST_MAIN(TestUiLifetime)

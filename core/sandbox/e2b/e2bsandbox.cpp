@@ -2,6 +2,7 @@
 #include "e2bsandbox.h"
 
 #include "e2bcontrolplane.h"
+#include "e2bendconfirmation.h"
 #include "e2berrors.h"
 #include "e2blog.h"
 #include "e2bportprobe.h"
@@ -240,33 +241,18 @@ PendingOperation *E2bSandbox::extendTimeout(std::chrono::seconds timeout)
             operation->fail(call->error());
             return;
         }
-        // Within the shortest plan's run every account gets what it asked.
-        if (wanted > m_record.startedAt.addSecs(planLimits(Plan::Hobby).maxLifetime.count())) {
-            confirmEnd(operation, wanted);
-            return;
-        }
-        setExpiry(wanted);
-        operation->succeed();
+        // E2B cuts an extension past the account's longest run short without saying so.
+        auto *confirmation = new E2bEndConfirmation(m_controlPlane, id(), m_record.startedAt, wanted, operation);
+        connect(confirmation, &AsyncOperation::finished, operation, [this, operation, confirmation] {
+            setExpiry(confirmation->endAt());
+            if (confirmation->succeeded())
+                operation->succeed();
+            else
+                operation->fail(confirmation->error());
+        });
+        confirmation->start();
     });
     return operation;
-}
-
-void E2bSandbox::confirmEnd(PendingOperation *operation, const QDateTime &wanted)
-{
-    E2bHttpCall *info = m_controlPlane->info(id(), operation);
-    connect(info, &AsyncOperation::finished, operation, [this, operation, info, wanted] {
-        const QDateTime real = info->succeeded() ? E2bSandboxRecord::fromJson(info->json().object()).endAt : QDateTime();
-        // E2B's clocks and ours differ by a little; an account's limit by hours.
-        if (!real.isValid() || real.secsTo(wanted) <= 60) {
-            setExpiry(wanted);
-            operation->succeed();
-            return;
-        }
-        qCWarning(lcE2b) << "E2B ends sandbox" << id() << "at" << real << "not" << wanted
-                         << ": the account's longest run is shorter than the plan's";
-        setExpiry(real);
-        operation->fail(E2bErrors::accountAllows(std::chrono::seconds(m_record.startedAt.secsTo(real))));
-    });
 }
 
 void E2bSandbox::setExpiry(const QDateTime &endAt)

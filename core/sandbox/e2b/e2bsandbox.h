@@ -78,7 +78,6 @@ private:
     void markEnded();
     void sendKill(quint32 pid);
     void setExpiry(const QDateTime &endAt);
-    void confirmEnd(PendingOperation *operation, const QDateTime &wanted);
     PendingOperation *finishedLater(const SpawnError &error = {});
     SpawnError notRunning() const;
     // The network and the control plane belong to the provider.

@@ -4,6 +4,7 @@
 #include "e2berrors.h"
 #include "e2bcontrolplane.h"
 #include "e2bcreationqueue.h"
+#include "e2bendconfirmation.h"
 #include "e2bhttpcall.h"
 #include "e2bkill.h"
 #include "e2blog.h"
@@ -251,17 +252,12 @@ PendingOperation *E2bSandboxProvider::pause(const QString &sandboxId)
 PendingOperation *E2bSandboxProvider::extend(const QString &sandboxId, const QDateTime &endAt)
 {
     auto *operation = new PendingOperation(this);
-    const qint64 seconds = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(endAt));
+    connect(operation, &AsyncOperation::finished, operation, &QObject::deleteLater);
+    // Whole seconds, rounded up: E2B's end is never before the one recorded.
+    const qint64 seconds = std::max<qint64>(1, (QDateTime::currentDateTimeUtc().msecsTo(endAt) + 999) / 1000);
     E2bHttpCall *call = m_controlPlane->setTimeout(sandboxId, seconds, operation);
     connect(call, &AsyncOperation::finished, operation, [this, operation, call, sandboxId, endAt] {
-        if (call->succeeded()) {
-            qCInfo(lcE2b) << "sandbox" << sandboxId << "extended until" << endAt;
-            if (m_ledger) {
-                if (const SpawnError error = m_ledger->recordExpiry(sandboxId, endAt); error.isError())
-                    qCWarning(lcE2b) << "ledger:" << error.message;
-            }
-            operation->succeed();
-        } else {
+        if (!call->succeeded()) {
             if (call->status() == 404) {
                 if (m_ledger)
                     m_ledger->recordKilled(sandboxId);
@@ -270,8 +266,25 @@ PendingOperation *E2bSandboxProvider::extend(const QString &sandboxId, const QDa
             operation->fail(call->status() == 404
                                 ? SpawnError::user(tr("E2B no longer runs this sandbox: it has ended"))
                                 : call->error());
+            return;
         }
-        operation->deleteLater();
+        // As for a running sandbox (E2bSandbox::extendTimeout): E2B may have
+        // cut it short at the account's longest run, counted from its start.
+        const std::optional<SandboxLedger::Entry> entry = m_ledger ? m_ledger->entry(sandboxId) : std::nullopt;
+        const QDateTime startedAt = !entry ? QDateTime() : entry->startedAt.isValid() ? entry->startedAt : entry->createdAt;
+        auto *confirmation = new E2bEndConfirmation(m_controlPlane, sandboxId, startedAt, endAt, operation);
+        connect(confirmation, &AsyncOperation::finished, operation, [this, operation, confirmation, sandboxId] {
+            qCInfo(lcE2b) << "sandbox" << sandboxId << "extended until" << confirmation->endAt();
+            if (m_ledger) {
+                if (const SpawnError error = m_ledger->recordExpiry(sandboxId, confirmation->endAt()); error.isError())
+                    qCWarning(lcE2b) << "ledger:" << error.message;
+            }
+            if (confirmation->succeeded())
+                operation->succeed();
+            else
+                operation->fail(confirmation->error());
+        });
+        confirmation->start();
     });
     return operation;
 }

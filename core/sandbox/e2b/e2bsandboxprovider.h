@@ -51,9 +51,11 @@ public:
     PendingOperation *pause(const QString &sandboxId);
     // Moves the end of `sandboxId`, which no E2bSandbox here holds (one
     // kept running with SpawnAI closed), to `endAt` (POST /timeout, retried
-    // like pause), and records it in the ledger; 404 fails and closes its
-    // entry. The caller keeps `endAt` within the plan. Owned by the
-    // provider, deleted after finished().
+    // like pause), and records in the ledger where E2B really set it
+    // (E2bEndConfirmation): short of `endAt` on an account whose plan is
+    // shorter than the one chosen, which fails with what to set. 404 fails
+    // and closes its entry. The caller keeps `endAt` within the plan. Owned
+    // by the provider, deleted after finished().
     PendingOperation *extend(const QString &sandboxId, const QDateTime &endAt);
 
     const E2bConfig &config() const { return m_config; }
