@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -312,8 +313,11 @@ bool SpawnCommand::waitForStop(const QString &sessionId)
             m_output->status(sessionId, session->status);
         finish(stop->succeeded() ? ExitCode::Ok : ExitCode::Unavailable);
     });
-    QTimer::singleShot(std::chrono::seconds(15), stop, [this, stop, store, sessionId] {
-        stop->cancel();
+    const QPointer<CloudSandboxStop> guard(stop);
+    QTimer::singleShot(std::chrono::seconds(15), this, [this, guard, store, sessionId] {
+        if (!guard || guard->isFinished())
+            return;
+        guard->cancel();
         const std::optional<Session> session = store->session(sessionId);
         m_output->stillRunningAfterStop(sessionId, session ? session->expiresAt : QDateTime());
         finish(ExitCode::StillRunning);
