@@ -213,14 +213,17 @@ void SessionManager::stopRunner(SessionRunner *runner, const QString &reason)
 {
     // A session is only marked ended when its sandbox is known to be gone:
     // a cloud one ends when E2B confirms it, which may take retries.
-    if (!m_detachedStop || !runner->letGoToStop()) {
+    const std::optional<Session> session = m_store->session(runner->sessionId());
+    if (!m_detachedStop || !session || isTerminal(session->status) || !runner->sandbox()
+        || !runner->sandbox()->outlivesProcess()) {
         runner->stop(reason);
         return;
     }
-    const std::optional<Session> session = m_store->session(runner->sessionId());
-    const std::optional<SpawnError> handled = session ? m_detachedStop(*session, reason) : std::nullopt;
+    // Under way before the run lets go (its kills start later): who watches the run's end finds it.
+    const std::optional<SpawnError> handled = m_detachedStop(*session, reason);
+    runner->letGoToStop();
     // Nothing here can learn when it is gone: it ends now, as it used to.
-    if ((!handled || handled->isError()) && session && !isTerminal(session->status))
+    if (!handled || handled->isError())
         m_store->transition(session->id, SessionStatus::Stopped, reason);
 }
 

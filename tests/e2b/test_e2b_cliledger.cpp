@@ -8,6 +8,7 @@
 #include "fakee2bserver.h"
 #include "store/sessionstore.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,7 +20,8 @@ using namespace Qt::StringLiterals;
 // (review of issue 17, 1.1 and section 2), against in-test E2B servers: a
 // command started with another E2B key leaves the window's sandboxes
 // alone; `spawnai costs` bills a kept sandbox's time up to now with no key
-// at all; a kept app past its end is expired, not "closed by a crash".
+// at all; a kept app past its end is expired, not "closed by a crash"; a
+// spawn stopped while E2B refuses the kill does not say it stopped.
 class TestE2bCliLedger final : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ private slots:
     void anotherKey_leavesTheWindowsSandboxesAlone();
     void costs_billsAKeptSandboxUpToNow_withoutAKey();
     void keptPastItsEnd_isExpired_notStoppedByACrash();
+    void spawnStoppedWhileE2bRefusesTheKill_saysItStillRuns_andExits5();
 
 private:
     QTemporaryDir m_serverDir;
@@ -173,6 +176,48 @@ void TestE2bCliLedger::keptPastItsEnd_isExpired_notStoppedByACrash()
     QVERIFY2(list.exitCode == 0, qPrintable(list.text()));
     QCOMPARE(list.objects.constFirst().value(u"status").toString(), u"expired"_s);
     QCOMPARE(sessionStatus(dataDir.path(), id), u"expired"_s);
+}
+
+// SIGTERM on `spawnai spawn` while E2B refuses every kill: as `stop`, it
+// says the app still runs on E2B, keeps the session as it was and exits 5
+// after 15 s. It used to print "stopped" and exit 0.
+void TestE2bCliLedger::spawnStoppedWhileE2bRefusesTheKill_saysItStillRuns_andExits5()
+{
+    FakeE2bServer server;
+    QTemporaryDir dataDir;
+    ForegroundRun run(dataDir.path());
+    run.setEnvironment(environment(server));
+    run.start({u"spawn"_s, u"--template"_s, u"static-site"_s, u"--sandbox"_s, u"e2b"_s, u"--json"_s});
+    WAIT_FOR_STATUS(run, "ready", 30000);
+    const QString id = run.sessionId();
+    const QString sandboxId = server.liveSandboxIds().value(0);
+    server.addFault(FakeE2bFault::respond(u"api DELETE /sandboxes/{id}"_s, 500).repeat(100000));
+
+    QElapsedTimer clock;
+    clock.start();
+    run.signal(SIGTERM);
+    QVERIFY(run.waitForExit(40000));
+    qInfo() << "the spawn gave up after" << clock.elapsed() << "ms";
+    QVERIFY2(run.exitCode() == 5, qPrintable(run.transcript()));
+    QVERIFY2(!run.hasStatus(u"stopped"_s), qPrintable(run.transcript()));
+    QJsonObject stillRunning;
+    for (const QJsonObject &event : run.events()) {
+        if (event.value(u"event").toString() == u"still-running")
+            stillRunning = event;
+    }
+    QVERIFY2(!stillRunning.isEmpty(), qPrintable(run.transcript()));
+    QCOMPARE(stillRunning.value(u"status").toString(), u"ready"_s);
+    QVERIFY2(run.transcript().contains(u"is still running on E2B"_s), qPrintable(run.transcript()));
+    QCOMPARE(sessionStatus(dataDir.path(), id), u"ready"_s);
+    QCOMPARE(ledgerState(dataDir.path(), sandboxId), u"killing"_s);
+    QCOMPARE(server.liveSandboxIds(), QStringList{sandboxId});
+
+    // Once E2B answers, `stop` ends it.
+    server.clearFaults();
+    const CliResult stop = runCli(dataDir.path(), {u"stop"_s, id}, 30000, environment(server));
+    QVERIFY2(stop.exitCode == 0, qPrintable(stop.text()));
+    QCOMPARE(sessionStatus(dataDir.path(), id), u"stopped"_s);
+    QCOMPARE(server.liveSandboxCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestE2bCliLedger)
