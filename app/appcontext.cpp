@@ -14,6 +14,7 @@
 #include "store/database.h"
 #include "store/sessionstore.h"
 #include "store/sqlsandboxledger.h"
+#include "workflow/cloudrunbill.h"
 #include "workflow/cloudsandboxes.h"
 #include "workflow/budgetenforcer.h"
 #include "workflow/runregistry.h"
@@ -57,12 +58,16 @@ SpawnError AppContext::open()
     m_ledger = std::make_unique<SqlSandboxLedger>(*m_database);
     // Sessions a crashed run left live, and not owned by another SpawnAI
     // process that is still running them, nor served by a cloud sandbox the
-    // user kept running when SpawnAI last closed.
-    const QSet<QString> kept = CloudSandboxes::keptSessions(*m_ledger);
+    // user kept running when SpawnAI last closed (past its end too: such a
+    // session ends as kept ones do, CloudSandboxes).
+    const QSet<QString> kept = CloudSandboxes::keptSessions(*m_ledger, false);
     const QStringList stopped = m_store->reconcileAfterCrash(
         [&kept](const QString &id) { return RunRegistry::owner(id) != 0 || kept.contains(id); });
     if (!stopped.isEmpty())
         qCInfo(lcApp) << "reconciled" << stopped.size() << "session(s) left running by an earlier run";
+    // What cloud sandboxes ran while no SpawnAI watched is billed up to now
+    // (or up to their end), key or not.
+    CloudRunBill::settleUnwatched(m_store.get(), *m_ledger);
     m_localProvider = std::make_unique<LocalSandboxProvider>();
     m_manager = std::make_unique<SessionManager>(m_store.get());
     m_manager->addProvider(m_localProvider.get());

@@ -208,6 +208,17 @@ void CliOutput::stillRunning(const QString &sessionId, SessionStatus status, con
              .arg(sessionId, sandboxId, error.message));
 }
 
+void CliOutput::stillRunningAfterStop(const QString &sessionId, const QDateTime &expiresAt)
+{
+    const QString endsAt = expiresAt.isValid() ? QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat)
+                                               : tr("its timeout");
+    error(tr("%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s, and the session "
+             "keeps its status until it does. SpawnAI tries again every time the window or a spawnai command other "
+             "than `costs` starts with the E2B key (E2B_API_KEY or the keychain), and while the window is open; "
+             "`spawnai stop %1` tries again now. If nothing does, E2B ends it at %2.")
+              .arg(sessionId, endsAt));
+}
+
 void CliOutput::line(const QString &text)
 {
     write(stdout, text.toUtf8() + '\n');

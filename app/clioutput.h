@@ -45,6 +45,9 @@ public:
     // tries again in `nextTry`.
     void stillRunning(const QString &sessionId, SessionStatus status, const QString &sandboxId,
                       const SpawnError &error, std::chrono::seconds nextTry);
+    // A Stop (`stop`, or Ctrl-C on `spawn`) gave up waiting for E2B to
+    // confirm the kill: the sandbox still runs, and who tries again. Exit 5.
+    void stillRunningAfterStop(const QString &sessionId, const QDateTime &expiresAt);
     void line(const QString &text);
     void error(const QString &text);
     // Something the user should know that does not stop the command: on

@@ -6,6 +6,9 @@
 #include "billing/costtracker.h"
 #include "clioutput.h"
 #include "store/database.h"
+#include "store/sessionstore.h"
+#include "store/sqlsandboxledger.h"
+#include "workflow/cloudrunbill.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -131,6 +134,13 @@ int CostsCommand::run()
     if (const SpawnError error = database.open(); error.isError()) {
         m_output->error(error.message);
         return ExitCode::Unavailable;
+    }
+    {
+        // A kept cloud sandbox's time while no SpawnAI ran is billed up to
+        // now first, from the ledger (no key needed).
+        SessionStore store(database);
+        const SqlSandboxLedger ledger(database);
+        CloudRunBill::settleUnwatched(&store, ledger);
     }
     const CostTracker tracker(database);
     CostReport report;

@@ -203,11 +203,15 @@ void SessionCommands::endHere(const QString &sessionId)
         return;
     }
     // Its cloud sandbox outlived the run that made it (kept running, left by
-    // a crash, or a kill that failed): the session ends once it is gone.
-    m_stopping = m_context->cloud()->stopDetached(sessionId, tr("stopped with spawnai stop"));
+    // a crash, a kill that failed, or a Stop of the window or a `spawnai
+    // spawn` whose kill E2B has not confirmed yet): the session ends once
+    // it is gone.
+    SpawnError refusal;
+    m_stopping = m_context->cloud()->stopDetached(sessionId, tr("stopped with spawnai stop"), &refusal);
     if (!m_stopping) {
         m_output->error(tr("%1 may still be running on E2B (sandbox %2), and SpawnAI cannot stop it here: %3")
-                            .arg(sessionId, sandboxes.join(QStringLiteral(", ")), m_context->e2bKeyProblem()));
+                            .arg(sessionId, sandboxes.join(QStringLiteral(", ")),
+                                 m_context->cloud()->isE2bEnabled() ? refusal.message : m_context->e2bKeyProblem()));
         QCoreApplication::exit(ExitCode::Unavailable);
         return;
     }
@@ -217,8 +221,8 @@ void SessionCommands::endHere(const QString &sessionId)
                 m_output->stillRunning(sessionId, session ? session->status : SessionStatus::Stopped, sandboxId, error,
                                        nextTry);
             });
+    // CloudSandboxes owns the stop and deletes it once it has finished.
     connect(m_stopping, &AsyncOperation::finished, this, [this, sessionId] {
-        m_stopping->deleteLater();
         if (m_stopping->isCancelled())
             return;
         if (!m_stopping->succeeded()) {
@@ -239,16 +243,10 @@ void SessionCommands::giveUp(const QString &sessionId)
         return;
     }
     // The ledger keeps the sandbox as being killed: every SpawnAI that
-    // starts, and the window every few minutes, tries again.
+    // starts with the key, and the window while it is open, tries again.
     m_stopping->cancel();
     const std::optional<Session> session = m_context->store()->session(sessionId);
-    const QString endsAt = session && session->expiresAt.isValid()
-        ? QLocale().toString(session->expiresAt.toLocalTime(), QLocale::ShortFormat)
-        : tr("its timeout");
-    m_output->error(tr("%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s. SpawnAI "
-                       "keeps trying to stop it at every start (any spawnai command) and every 5 minutes while the "
-                       "window is open; `spawnai stop %1` tries again now. If nothing does, E2B ends it at %2.")
-                        .arg(sessionId, endsAt));
+    m_output->stillRunningAfterStop(sessionId, session ? session->expiresAt : QDateTime());
     QCoreApplication::exit(ExitCode::StillRunning);
 }
 

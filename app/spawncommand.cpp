@@ -15,6 +15,7 @@
 #include "unixsignalwatcher.h"
 #include "workflow/budgetenforcer.h"
 #include "workflow/cloudsandboxes.h"
+#include "workflow/cloudsandboxstop.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
 #include "workflow/spawnlaunch.h"
@@ -22,8 +23,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -285,9 +288,42 @@ void SpawnCommand::watch(SessionRunner *runner)
     connect(runner, &SessionRunner::repairStarted, this, [this, runner, id](int round, const SpawnError &reason) {
         m_output->repair(id, runner->status(), round, reason);
     });
-    connect(runner, &SessionRunner::ended, this, [this](SessionStatus status) {
+    connect(runner, &SessionRunner::ended, this, [this, id](SessionStatus status) {
+        if (!isTerminal(status) && waitForStop(id))
+            return;
         finish(status == SessionStatus::Failed ? ExitCode::SessionFailed : ExitCode::Ok);
     });
+}
+
+bool SpawnCommand::waitForStop(const QString &sessionId)
+{
+    CloudSandboxStop *stop = m_context->cloud()->stopUnderWay(sessionId);
+    if (!stop)
+        return false;
+    SessionStore *store = m_context->store();
+    connect(stop, &CloudSandboxStop::stillRunning, this,
+            [this, store, sessionId](const QString &sandboxId, const SpawnError &error, std::chrono::seconds nextTry) {
+                const std::optional<Session> session = store->session(sessionId);
+                m_output->stillRunning(sessionId, session ? session->status : SessionStatus::Ready, sandboxId, error,
+                                       nextTry);
+            });
+    connect(stop, &AsyncOperation::finished, this, [this, stop, store, sessionId] {
+        if (stop->isCancelled())
+            return;
+        if (const std::optional<Session> session = store->session(sessionId))
+            m_output->status(sessionId, session->status);
+        finish(stop->succeeded() ? ExitCode::Ok : ExitCode::Unavailable);
+    });
+    const QPointer<CloudSandboxStop> guard(stop);
+    QTimer::singleShot(std::chrono::seconds(15), this, [this, guard, store, sessionId] {
+        if (!guard || guard->isFinished())
+            return;
+        guard->cancel();
+        const std::optional<Session> session = store->session(sessionId);
+        m_output->stillRunningAfterStop(sessionId, session ? session->expiresAt : QDateTime());
+        finish(ExitCode::StillRunning);
+    });
+    return true;
 }
 
 void SpawnCommand::finish(int exitCode)

@@ -35,6 +35,10 @@ private:
     void spawnGenerated(const QString &key);
     void readFollowUps();
     void watch(SessionRunner *runner);
+    // The run let its cloud sandbox go to be stopped: the session ends once
+    // E2B confirms it, at most 15 s from now (then exit 5, as `stop`).
+    // False when no such Stop is under way.
+    bool waitForStop(const QString &sessionId);
     void finish(int exitCode);
 
     AppContext *m_context;

@@ -55,6 +55,10 @@ SessionActions::SessionActions(SessionManager *manager, QObject *parent)
         if (sessionId == m_sessionId)
             refresh();
     });
+    connect(m_manager, &SessionManager::stoppingChanged, this, [this](const QString &sessionId) {
+        if (sessionId == m_sessionId)
+            refresh();
+    });
 }
 
 SessionActions::~SessionActions() = default;
@@ -78,7 +82,12 @@ void SessionActions::refresh()
     // Only this process can stop what it runs; the history alone cannot.
     // A live session run by another SpawnAI process (a terminal's `spawnai
     // spawn`) can be stopped too: the manager asks that process.
-    m_stop->setEnabled(session && !isTerminal(session->status));
+    // While a Stop waits for E2B to confirm the kill, another would only join it.
+    const bool stopping = session && m_manager->isStopping(m_sessionId);
+    m_stop->setEnabled(session && !isTerminal(session->status) && !stopping);
+    m_stop->setToolTip(stopping ? tr("Stopping: SpawnAI is ending the app's E2B sandbox and stops the session once E2B "
+                                     "confirms it")
+                                : tr("Stop the app and remove its sandbox"));
     m_redeploy->setEnabled(session && !running && isTerminal(session->status));
     m_openInBrowser->setEnabled(ready);
     m_copyUrl->setEnabled(ready);

@@ -18,6 +18,11 @@ void Sandbox::setMaxLifetime(std::chrono::seconds maxLifetime)
     Q_UNUSED(maxLifetime)
 }
 
+bool Sandbox::outlivesProcess() const
+{
+    return false;
+}
+
 bool Sandbox::keepRunning()
 {
     return false;

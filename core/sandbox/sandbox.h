@@ -59,6 +59,10 @@ public:
     virtual PendingOperation *saveCachedDirectory(const QString &key, const QString &path);
     // Best-effort synchronous teardown for destructors and shutdown paths.
     virtual void destroyNow() = 0;
+    // Whether the sandbox runs outside this process (a cloud one): it has
+    // ended only once its cloud confirms it gone, which its session waits
+    // for (SessionManager). False by default (the local one ends with us).
+    virtual bool outlivesProcess() const;
     // Lets the sandbox outlive this object and this process (the user chose
     // "keep running" on quit): it runs until its own expiry. False when the
     // sandbox cannot outlive its process (the local one); then nothing changes.

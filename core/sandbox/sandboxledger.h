@@ -40,6 +40,10 @@ public:
         int cpuCount = 0;
         int memoryMB = 0;
         QDateTime endedAt{};  // set with Killed
+        // A short hash of the cloud key it was made with (never the key):
+        // only that key's sweeps and stops act on it. Empty for entries
+        // made before it was kept, which any key acts on, as before.
+        QString keyFingerprint{};
     };
 
     SandboxLedger() = default;
@@ -65,6 +69,14 @@ public:
     virtual QList<Entry> openEntries(const QString &kind) const = 0;
     // The entry of `sandboxId` in any state.
     virtual std::optional<Entry> entry(const QString &sandboxId) const = 0;
+
+    // Whether the sandbox may still run, and bill: live, kept or being
+    // killed, and its end not passed (the cloud ends every sandbox at its
+    // end). A paused one costs nothing. The one definition, for the crash
+    // reconciliation, Stop, the key switch and the command line.
+    static bool mayStillRun(const Entry &entry, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // The entries of `kind` (of `sessionId`, or of every session) that may still run.
+    QList<Entry> entriesThatMayRun(const QString &kind, const QString &sessionId = {}) const;
 };
 
 QString sandboxLedgerStateToString(SandboxLedger::State state);

@@ -2,6 +2,7 @@
 #include "crashreconciler.h"
 
 #include "appversiontable.h"
+#include "sandbox/sandboxledger.h"
 #include "sqlsupport.h"
 #include "statusjournal.h"
 #include "transaction.h"
@@ -85,15 +86,24 @@ bool hasSandboxThatMayRun(const QSqlDatabase &db, const QString &id)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    // Past its end the cloud has ended it, whether or not a sweep saw it go.
-    // A kept one was no crash: its session ends as kept ones do (CloudSandboxes).
-    if (!StoreSql::prepare(query, QStringLiteral("SELECT 1 FROM sandbox_ledger WHERE session_id = ? AND "
-                                                 "(state = 'kept' OR (state IN ('live', 'killing') "
-                                                 "AND (expires_at IS NULL OR expires_at > ?))) LIMIT 1")))
+    if (!StoreSql::prepare(query, QStringLiteral("SELECT state, expires_at FROM sandbox_ledger "
+                                                 "WHERE session_id = ? AND state <> 'killed'")))
         return false;
     query.addBindValue(id);
-    query.addBindValue(StoreSql::timeValue(StoreSql::now()));
-    return StoreSql::exec(query) && query.next();
+    if (!StoreSql::exec(query))
+        return false;
+    // SandboxLedger's one definition (a kept one past its end does not run:
+    // the caller leaves its session to end as kept ones do, CloudSandboxes).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    while (query.next()) {
+        SandboxLedger::Entry entry;
+        if (!sandboxLedgerStateFromString(query.value(0).toString(), &entry.state))
+            entry.state = SandboxLedger::State::Killing;  // unknown text: as the ledger reads it
+        entry.expiresAt = StoreSql::timeFromValue(query.value(1));
+        if (SandboxLedger::mayStillRun(entry, now))
+            return true;
+    }
+    return false;
 }
 
 QString reason(const QString &id, const QString &sandboxKind, bool hasFiles)

@@ -13,9 +13,11 @@
 // After SpawnAI ended without stopping its sessions (a crash, a kill, a power
 // cut), the history still shows them live although their local sandboxes
 // died with the process. This moves them to stopped, in one transaction.
-// A session whose cloud sandbox may still run (the ledger holds it live,
-// kept or being killed, and its end has not passed) stays as it is: it ends once the sweep knows the
-// sandbox is gone (sandboxEndedReason()), never before.
+// A session whose cloud sandbox may still run (SandboxLedger::mayStillRun:
+// live, kept or being killed, and its end has not passed) stays as it is:
+// it ends once the sweep knows the sandbox is gone (sandboxEndedReason()),
+// never before. Kept sessions past their end are the caller's to leave
+// (`isStillRunning`): they end as kept ones do.
 namespace CrashReconciler {
 
 // Fills `events` with one stopped transition per session it moved.
@@ -23,7 +25,8 @@ bool stopSessionsLeftRunning(const QSqlDatabase &db, QList<SessionEvent> &events
                              QSqlError &error,
                              const std::function<bool(const QString &)> &isStillRunning = {});
 
-// Whether the ledger holds a cloud sandbox of session `id` that may still run.
+// Whether the ledger holds a cloud sandbox of session `id` that may still
+// run (SandboxLedger::mayStillRun).
 bool hasSandboxThatMayRun(const QSqlDatabase &db, const QString &id);
 
 // What the user reads in the timeline and as the session's error.

@@ -350,7 +350,9 @@ Migration priceStatus()
 // running on quit, or one a crash left): the ledger holds the size E2B
 // reported, when E2B started it and when it ended; the usage row names the
 // sandbox it bills. Rows and entries written before stay as they are: their
-// size was never stored, and a size is never assumed.
+// size was never stored, and a size is never assumed. And which key made
+// each sandbox (a short hash of it): a sweep with another key would see
+// another account, on which the sandbox is not, and take it for gone.
 Migration cloudRunBills()
 {
     return {8, QStringLiteral("cloud sandbox sizes and the runs they bill"), {
@@ -358,6 +360,7 @@ Migration cloudRunBills()
         QStringLiteral("ALTER TABLE sandbox_ledger ADD COLUMN ended_at TEXT"),
         QStringLiteral("ALTER TABLE sandbox_ledger ADD COLUMN cpu_count INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE sandbox_ledger ADD COLUMN memory_mb INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sandbox_ledger ADD COLUMN key_fingerprint TEXT"),
         QStringLiteral("ALTER TABLE usage_metrics ADD COLUMN sandbox_id TEXT"),
         // Runs still open are few: the ones running now, kept, or left by a crash.
         QStringLiteral("CREATE INDEX idx_usage_metrics_open ON usage_metrics(sandbox_id) "

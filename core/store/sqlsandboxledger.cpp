@@ -26,11 +26,11 @@ SpawnError SqlSandboxLedger::recordCreated(const Entry &entry)
     const QDateTime created = entry.createdAt.isValid() ? entry.createdAt : now();
     return update(tr("record the new sandbox %1").arg(entry.sandboxId),
                   QStringLiteral("INSERT OR REPLACE INTO sandbox_ledger (sandbox_id, kind, session_id, "
-                                 "created_at, expires_at, state, kill_attempts, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 "created_at, expires_at, state, kill_attempts, updated_at, key_fingerprint) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {entry.sandboxId, text(entry.kind), text(entry.sessionId), timeValue(created),
                    timeValue(entry.expiresAt), sandboxLedgerStateToString(entry.state), entry.killAttempts,
-                   timeValue(now())});
+                   timeValue(now()), optionalText(entry.keyFingerprint)});
 }
 
 SpawnError SqlSandboxLedger::recordExpiry(const QString &sandboxId, const QDateTime &expiresAt)
@@ -87,8 +87,8 @@ SpawnError SqlSandboxLedger::recordKilled(const QString &sandboxId)
 
 namespace {
 const QString EntryColumns = QStringLiteral("SELECT sandbox_id, kind, session_id, created_at, expires_at, state, "
-                                            "kill_attempts, started_at, cpu_count, memory_mb, ended_at "
-                                            "FROM sandbox_ledger ");
+                                            "kill_attempts, started_at, cpu_count, memory_mb, ended_at, "
+                                            "key_fingerprint FROM sandbox_ledger ");
 
 SandboxLedger::Entry readEntry(const QSqlQuery &query)
 {
@@ -105,6 +105,7 @@ SandboxLedger::Entry readEntry(const QSqlQuery &query)
     entry.cpuCount = query.value(8).toInt();
     entry.memoryMB = query.value(9).toInt();
     entry.endedAt = timeFromValue(query.value(10));
+    entry.keyFingerprint = query.value(11).toString();
     return entry;
 }
 } // namespace

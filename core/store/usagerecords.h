@@ -21,8 +21,8 @@ struct UsageRecord
     double storageGb = 0.0;
     double actualCost = 0.0;
     QString plan = QStringLiteral("hobby");
-    // The cloud sandbox this run bills (empty for a local one): once no
-    // runner meters it, its ledger entry completes the bill.
+    // The cloud sandbox this run bills (empty, NULL in usage_metrics, for a
+    // local one): once no runner meters it, its ledger entry completes the bill.
     QString sandboxId;
 };
 

@@ -121,7 +121,7 @@ void BudgetEnforcer::enforce(double spent)
             if (m_action == SandboxAction::Pause && runner->sandbox())
                 runner->stopAndPause(pausedReason());
             else
-                runner->stop(why);
+                m_manager->stop(runner->sessionId(), why);
         } else if (runner->isGenerating()) {
             runner->stopGeneration(why);
         } else {

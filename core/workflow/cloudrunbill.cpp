@@ -3,6 +3,7 @@
 
 #include "billing/pricetable.h"
 #include "billing/sessioncost.h"
+#include "runregistry.h"
 #include "sandbox/sandboxledger.h"
 #include "store/sessionstore.h"
 
@@ -31,6 +32,11 @@ QStringList CloudRunBill::settleSession(SessionStore *store, const SandboxLedger
             runs << run;
     }
     return settleRuns(store, ledger, runs);
+}
+
+QStringList CloudRunBill::settleUnwatched(SessionStore *store, const SandboxLedger &ledger)
+{
+    return settle(store, ledger, [](const UsageRecord &run) { return RunRegistry::owner(run.sessionId) != 0; });
 }
 
 QStringList CloudRunBill::settleRuns(SessionStore *store, const SandboxLedger &ledger, const QList<UsageRecord> &runs)

@@ -28,6 +28,10 @@ public:
     static QStringList settle(SessionStore *store, const SandboxLedger &ledger, const IsMetered &isMetered);
     // The open cloud runs of one session that no runner holds.
     static QStringList settleSession(SessionStore *store, const SandboxLedger &ledger, const QString &sessionId);
+    // Every open cloud run that no SpawnAI process runs (RunRegistry). It
+    // needs the ledger and the price, not a key: every start does it, and
+    // `spawnai costs` before it adds up.
+    static QStringList settleUnwatched(SessionStore *store, const SandboxLedger &ledger);
 
 private:
     static QStringList settleRuns(SessionStore *store, const SandboxLedger &ledger, const QList<UsageRecord> &runs);

@@ -3,6 +3,7 @@
 
 #include "cloudrunbill.h"
 #include "cloudsandboxstop.h"
+#include "detachedstops.h"
 #include "common/pendingoperation.h"
 #include "keptextension.h"
 #include "keptruns.h"
@@ -21,6 +22,7 @@
 #include "traffictokens.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -30,6 +32,9 @@ Q_LOGGING_CATEGORY(lcCloud, "spawnai.cloud")
 
 namespace {
 const QString E2bKind = QStringLiteral("e2b");
+// How much before its recorded end a kept sandbox may be found gone and
+// still count as having reached it (the clocks of E2B and this machine).
+constexpr int EndSlackSeconds = 5;
 } // namespace
 
 CloudSandboxes::CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, SessionStore *store, QObject *parent)
@@ -37,9 +42,15 @@ CloudSandboxes::CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, S
     , m_ledger(ledger)
     , m_manager(manager)
     , m_store(store)
+    , m_stops(new DetachedStops(ledger, store, manager, this))
 {
     m_kept = keptSessions(*m_ledger);
     m_manager->setPreviewHeaderSource([this](const QString &sessionId) { return previewHeaders(sessionId); });
+    connect(m_stops, &DetachedStops::stopEnded, this, [this] {
+        refreshKept();
+        finishQuitIfDone();
+        switchKeyWhenIdle();
+    });
     connect(m_manager, &SessionManager::sessionEnded, this, &CloudSandboxes::switchKeyWhenIdle);
     m_everKept = keptSessions(*m_ledger, false);
     // Known without asking E2B: it never runs a sandbox past its end.
@@ -47,14 +58,12 @@ CloudSandboxes::CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, S
         endLeftBehind(sessionId, {}, m_kept, false);
     // Stop on a session whose cloud sandbox outlived the run that made it
     // (kept running, left by a crash) ends the sandbox before the session.
+    // A run here whose sandbox outlives it, too (SessionManager::stopRunner).
     m_manager->setDetachedStop([this](const Session &session, const QString &reason) -> std::optional<SpawnError> {
         if (session.sandboxKind != E2bKind || sandboxesThatMayRun(*m_ledger, session.id).isEmpty())
             return std::nullopt;
-        CloudSandboxStop *stop = stopDetached(session.id, reason);
-        if (!stop)
-            return E2bErrors::missingKey();
-        connect(stop, &AsyncOperation::finished, stop, &QObject::deleteLater);
-        return SpawnError();
+        SpawnError refusal;
+        return stopDetached(session.id, reason, &refusal) ? SpawnError() : refusal;
     });
     m_keptRuns = std::make_unique<KeptRuns>(this, m_ledger, m_manager, m_store);
 }
@@ -63,6 +72,9 @@ CloudSandboxes::~CloudSandboxes()
 {
     m_keptRuns.reset();
     m_manager->setDetachedStop({});
+    // Before the provider goes; the ledger lets the next start go on.
+    m_stops->disconnect(this);
+    m_stops->cancelAll();
     // Sessions still on E2B stop while their provider exists: their last
     // usage reading is priced by its kind and their kill goes through it.
     // (A kill that cannot go out any more is left to the next start's sweep.)
@@ -103,16 +115,19 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
 {
     if (m_e2b) {
         const bool sameKey = m_e2b->config().apiKey == config.apiKey;
-        // The old key's sandboxes are stopped through the old provider.
-        if (sameKey || !e2bRunners().isEmpty() || m_e2b->killsUnderWay() > 0) {
-            // Another key waits for the sessions on this one; the same key back drops it.
+        // Only the old key sees, kills and extends the old key's sandboxes:
+        // another account's sweep would take them for gone.
+        if (sameKey || !oldKeyIsDone()) {
+            // Another key waits for the old one's sandboxes; the same key back drops it.
             m_nextKey = sameKey ? nullptr : std::make_unique<E2bConfig>(config);
             if (!sameKey)
-                qCInfo(lcCloud) << "the new E2B key applies once no session runs on E2B";
+                qCInfo(lcCloud) << "the new E2B key applies once no sandbox of the old key may still run";
             reconfigureE2b(config);
             return;
         }
         m_nextKey.reset();
+        m_retrySweep.stop();
+        m_retryDelay = FirstKillRetry;
         m_sweeper.reset();
         m_e2b.reset();
     }
@@ -121,9 +136,13 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
     // concurrency until they end, as they do on E2B's side.
     m_kept = keptSessions(*m_ledger);
     m_everKept = keptSessions(*m_ledger, false);
-    m_keptSlots = int(m_kept.size());
-    for (int slot = 0; slot < m_keptSlots; ++slot)
-        m_e2b->queue()->occupy();
+    m_keptSlots = 0;
+    for (const SandboxLedger::Entry &entry : m_ledger->entriesThatMayRun(E2bKind)) {
+        if (entry.state == SandboxLedger::State::Kept && isOwn(entry)) {
+            ++m_keptSlots;
+            m_e2b->queue()->occupy();
+        }
+    }
     m_manager->addProvider(m_e2b.get());
     // A private sandbox's token is kept while it lives, and goes when it ends.
     connect(m_e2b.get(), &E2bSandboxProvider::sandboxMade, this, [this](E2bSandbox *sandbox) {
@@ -133,6 +152,7 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
     connect(m_e2b.get(), &E2bSandboxProvider::sandboxGone, this, [this](const QString &sandboxId) {
         if (m_tokens)
             m_tokens->forget(sandboxId);
+        m_stops->recheck();
         switchKeyWhenIdle();
     });
     m_sweeper = std::make_unique<SandboxSweeper>(m_e2b.get(), m_ledger);
@@ -141,13 +161,16 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
         const SessionRunner *runner = manager->runner(entry.sessionId);
         return (runner && !runner->hasEnded()) || RunRegistry::owner(entry.sessionId) != 0;
     });
+    m_sweeper->setOwns([this](const SandboxLedger::Entry &entry) { return isOwn(entry); });
     connect(m_sweeper.get(), &SandboxSweeper::swept, this, [this](const QStringList &killed, const QStringList &closed) {
         // Closed: E2B no longer had them (they reached their end while nobody watched).
         if (m_tokens) {
             for (const QString &sandboxId : closed)
                 m_tokens->forget(sandboxId);
         }
+        m_stops->recheck();
         onSwept(killed, closed);
+        finishQuitIfDone();
         switchKeyWhenIdle();
     });
     connect(m_e2b.get(), &E2bSandboxProvider::killFailed, this, &CloudSandboxes::onKillFailed);
@@ -157,9 +180,23 @@ void CloudSandboxes::enableE2b(const E2bConfig &config)
     m_sweeper->sweep();
 }
 
+bool CloudSandboxes::isOwn(const SandboxLedger::Entry &entry) const
+{
+    return m_e2b && (entry.keyFingerprint.isEmpty() || entry.keyFingerprint == m_e2b->keyFingerprint());
+}
+
+bool CloudSandboxes::oldKeyIsDone() const
+{
+    if (!e2bRunners().isEmpty() || m_e2b->killsUnderWay() > 0 || !m_stops->isEmpty())
+        return false;
+    const QList<SandboxLedger::Entry> mayRun = m_ledger->entriesThatMayRun(E2bKind);
+    return std::none_of(mayRun.cbegin(), mayRun.cend(),
+                        [this](const SandboxLedger::Entry &entry) { return isOwn(entry); });
+}
+
 void CloudSandboxes::switchKeyWhenIdle()
 {
-    if (!m_nextKey || !m_e2b || !e2bRunners().isEmpty() || m_e2b->killsUnderWay() > 0)
+    if (!m_nextKey || !m_e2b || !oldKeyIsDone())
         return;
     const E2bConfig next = *std::exchange(m_nextKey, nullptr);
     // Not from inside the provider's own signal.
@@ -190,7 +227,12 @@ PendingOperation *CloudSandboxes::extendKept(const QString &sessionId, std::chro
 {
     auto *extension = new KeptExtension(m_e2b.get(), m_ledger, m_store, m_manager->plan(), m_manager->limits(),
                                         sessionId, more, origin, this);
-    extension->start();
+    // Another key's sandbox: this key's calls would be refused by E2B, or reach the wrong account.
+    const std::optional<SandboxLedger::Entry> kept = KeptExtension::keptEntry(*m_ledger, sessionId);
+    if (kept && m_e2b && !isOwn(*kept))
+        extension->refuse(otherKeyRefusal({kept->sandboxId}));
+    else
+        extension->start();
     return extension;
 }
 
@@ -230,38 +272,64 @@ QSet<QString> CloudSandboxes::keptSessions(const SandboxLedger &ledger, bool wit
     return kept;
 }
 
-CloudSandboxStop *CloudSandboxes::stopDetached(const QString &sessionId, const QString &reason)
+CloudSandboxStop *CloudSandboxes::stopUnderWay(const QString &sessionId) const
 {
+    return m_stops->underWay(sessionId);
+}
+
+CloudSandboxStop *CloudSandboxes::stopDetached(const QString &sessionId, const QString &reason, SpawnError *refusal)
+{
+    // A second Stop joins the first: one kill, one line per failure.
+    if (CloudSandboxStop *running = m_stops->underWay(sessionId))
+        return running;
+    SpawnError why;
+    QStringList own;
+    QStringList others;
+    for (const SandboxLedger::Entry &entry : m_ledger->entriesThatMayRun(E2bKind, sessionId))
+        (isOwn(entry) ? own : others) << entry.sandboxId;
     if (!m_e2b)
+        why = E2bErrors::missingKey();
+    else if (!others.isEmpty())
+        why = otherKeyRefusal(others);
+    if (why.isError()) {
+        if (refusal)
+            *refusal = why;
         return nullptr;
-    auto *stop = new CloudSandboxStop(m_e2b.get(), m_ledger, m_store, sessionId, reason, this);
-    stop->setRetryDelays(std::chrono::seconds(5), m_sweepInterval);
-    m_detachedStops.insert(sessionId);
-    connect(stop, &AsyncOperation::finished, this, [this, sessionId] {
-        m_detachedStops.remove(sessionId);
-        refreshKept();
-    });
-    stop->start();
-    return stop;
+    }
+    return m_stops->stop(m_e2b.get(), sessionId, reason, own);
+}
+
+SpawnError CloudSandboxes::otherKeyRefusal(const QStringList &sandboxIds)
+{
+    return SpawnError::user(tr("%n E2B sandbox(es) of this session (%1) were made with another E2B key than the one "
+                               "SpawnAI uses now, and only that key can reach them: set it again in Settings or in "
+                               "E2B_API_KEY. Until then E2B ends them at their end.",
+                               nullptr, int(sandboxIds.size()))
+                                .arg(sandboxIds.join(QStringLiteral(", "))));
 }
 
 void CloudSandboxes::onKillFailed(const QString &sandboxId, const SpawnError &error)
 {
-    // The next sweep kills what the ledger holds as Killing; it comes sooner
-    // than the periodic one, and later each time it fails again.
-    if (!m_retrySweep.isActive()) {
-        m_retrySweep.start(m_retryDelay);
-        m_retryDelay = std::min(m_sweepInterval, m_retryDelay * 2);
-    }
+    scheduleKillRetry();
     const std::optional<SandboxLedger::Entry> entry = m_ledger->entry(sandboxId);
-    // A CloudSandboxStop says it itself.
-    if (!entry || entry->sessionId.isEmpty() || m_detachedStops.contains(entry->sessionId)
-        || !m_store->session(entry->sessionId))
+    if (!entry || entry->sessionId.isEmpty() || !m_store->session(entry->sessionId))
         return;
     // Rounded: a coarse timer may say a few milliseconds more than it was given.
     const auto nextTry = std::chrono::round<std::chrono::seconds>(m_retrySweep.remainingTimeAsDuration());
+    if (m_stops->reportStillRunning(entry->sessionId, sandboxId, error, nextTry))
+        return;
     m_store->appendEvent(entry->sessionId, EventKind::Step,
                          CloudSandboxStop::stillRunningText(sandboxId, error, nextTry));
+}
+
+void CloudSandboxes::scheduleKillRetry()
+{
+    // The next sweep kills what the ledger holds as Killing; it comes sooner
+    // than the periodic one, and later each time it fails again.
+    if (m_retrySweep.isActive() || !m_sweeper)
+        return;
+    m_retrySweep.start(m_retryDelay);
+    m_retryDelay = std::min(m_sweepInterval, m_retryDelay * 2);
 }
 
 bool CloudSandboxes::isMetered(const QString &sessionId, const QString &sandboxId) const
@@ -274,7 +342,10 @@ bool CloudSandboxes::isMetered(const QString &sessionId, const QString &sandboxI
 
 QStringList CloudSandboxes::sandboxesThatMayRun(const SandboxLedger &ledger, const QString &sessionId)
 {
-    return CloudSandboxStop::sandboxesThatMayRun(ledger, E2bKind, sessionId);
+    QStringList ids;
+    for (const SandboxLedger::Entry &entry : ledger.entriesThatMayRun(E2bKind, sessionId))
+        ids << entry.sandboxId;
+    return ids;
 }
 
 void CloudSandboxes::onSwept(const QStringList &killed, const QStringList &closed)
@@ -284,11 +355,15 @@ void CloudSandboxes::onSwept(const QStringList &killed, const QStringList &close
                                   << killed.join(u", ");
         emit orphansKilled(killed);
     }
-    // Once nothing waits for a kill, the next failure is retried soon again.
-    const QList<SandboxLedger::Entry> open = m_ledger->openEntries(E2bKind);
-    if (std::none_of(open.cbegin(), open.cend(),
-                     [](const SandboxLedger::Entry &entry) { return entry.state == SandboxLedger::State::Killing; }))
+    // Once nothing waits for a kill, the next failure is retried soon again;
+    // while something does (a listing that failed tried nothing), later.
+    const QList<SandboxLedger::Entry> mayRun = m_ledger->entriesThatMayRun(E2bKind);
+    if (std::none_of(mayRun.cbegin(), mayRun.cend(), [this](const SandboxLedger::Entry &entry) {
+            return entry.state == SandboxLedger::State::Killing && isOwn(entry);
+        }))
         m_retryDelay = FirstKillRetry;
+    else
+        scheduleKillRetry();
     // What ran while nobody watched is billed: up to now while it runs, up
     // to its end once it is gone.
     CloudRunBill::settle(m_store, *m_ledger,
@@ -314,14 +389,27 @@ void CloudSandboxes::onSwept(const QStringList &killed, const QStringList &close
 void CloudSandboxes::endLeftBehind(const QString &sessionId, const SandboxLedger::Entry &ended,
                                    const QSet<QString> &stillKept, bool killedHere)
 {
-    if (stillKept.contains(sessionId) || m_manager->runner(sessionId) || RunRegistry::owner(sessionId) != 0
-        || !sandboxesThatMayRun(*m_ledger, sessionId).isEmpty())
+    // A Stop under way ends its session itself, with the user's reason.
+    if (m_stops->underWay(sessionId) || stillKept.contains(sessionId) || m_manager->runner(sessionId)
+        || RunRegistry::owner(sessionId) != 0 || !sandboxesThatMayRun(*m_ledger, sessionId).isEmpty())
         return;
     const std::optional<Session> session = m_store->session(sessionId);
     if (!session || isTerminal(session->status))
         return;
     if (m_everKept.contains(sessionId)) {
-        // A kept app whose sandbox reached its end leaves the history's live list.
+        // A kept app leaves the history's live list as its sandbox ended:
+        // at its end (expired), or before it, outside SpawnAI (stopped).
+        const bool beforeItsEnd = ended.endedAt.isValid() && ended.expiresAt.isValid()
+            && ended.endedAt.addSecs(EndSlackSeconds) < ended.expiresAt;
+        if (beforeItsEnd) {
+            m_store->transition(sessionId, SessionStatus::Stopped,
+                                tr("E2B no longer runs the sandbox kept running: it was found gone at %1, before its "
+                                   "end at %2")
+                                    .arg(QLocale().toString(ended.endedAt.toLocalTime().time(), QLocale::ShortFormat),
+                                         QLocale().toString(ended.expiresAt.toLocalTime().time(),
+                                                            QLocale::ShortFormat)));
+            return;
+        }
         const SessionStatus end = isTransitionAllowed(session->status, SessionStatus::Expired)
             ? SessionStatus::Expired
             : SessionStatus::Stopped;
@@ -338,7 +426,10 @@ void CloudSandboxes::refreshKept()
 {
     const QSet<QString> stillKept = keptSessions(*m_ledger);
     if (m_e2b) {
-        for (; m_keptSlots > stillKept.size(); --m_keptSlots)
+        int ownKept = 0;
+        for (const SandboxLedger::Entry &entry : m_ledger->entriesThatMayRun(E2bKind))
+            ownKept += entry.state == SandboxLedger::State::Kept && isOwn(entry) ? 1 : 0;
+        for (; m_keptSlots > ownKept; --m_keptSlots)
             m_e2b->queue()->release();
     }
     m_kept = stillKept;
@@ -356,17 +447,28 @@ PendingOperation *CloudSandboxes::shutdown(const QString &reason, bool keepRunni
         QTimer::singleShot(0, done, [done] { done->succeed(); });
         return done;
     }
-    // The stops' kills are in flight in the provider; the sweep waits for
-    // nothing of theirs but catches anything they miss.
+    // The stops' kills are in flight in the provider; the sweep catches
+    // anything they miss. Done once it and the stops are, or at the limit.
+    m_quit = done;
+    m_quitSwept = false;
     QTimer::singleShot(limit, done, [done] { done->succeed(); });
     PendingOperation *sweep = m_sweeper->sweep();
-    connect(sweep, &AsyncOperation::finished, done, [this, done] {
-        if (!m_tokens) {
-            done->succeed();
-            return;
-        }
-        // The ended sandboxes' tokens leave the keychain before the process does.
-        connect(m_tokens->flush(), &AsyncOperation::finished, done, [done] { done->succeed(); });
+    connect(sweep, &AsyncOperation::finished, done, [this] {
+        m_quitSwept = true;
+        finishQuitIfDone();
     });
     return done;
+}
+
+void CloudSandboxes::finishQuitIfDone()
+{
+    if (!m_quit || m_quit->isFinished() || !m_quitSwept || !m_stops->isEmpty())
+        return;
+    PendingOperation *done = std::exchange(m_quit, nullptr);
+    if (!m_tokens) {
+        done->succeed();
+        return;
+    }
+    // The ended sandboxes' tokens leave the keychain before the process does.
+    connect(m_tokens->flush(), &AsyncOperation::finished, done, [done] { done->succeed(); });
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/spawnerror.h"
 #include "sandbox/sandboxledger.h"
 #include "sandboxend.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QTimer>
@@ -13,6 +15,7 @@
 #include <memory>
 
 class CloudSandboxStop;
+class DetachedStops;
 class E2bSandboxProvider;
 class KeptRuns;
 class PendingOperation;
@@ -23,7 +26,6 @@ class SessionRunner;
 class SessionStore;
 class TrafficTokens;
 struct E2bConfig;
-struct SpawnError;
 
 // The cloud side of one SpawnAI process: the E2B provider (once a key is
 // known, from E2B_API_KEY or the keychain), the ledger it journals into and
@@ -43,8 +45,9 @@ public:
     // Registers the E2B provider with the manager and sweeps once. A second
     // call gives the provider the new configuration for the sandboxes it
     // makes next (settings changed); with another key it replaces the
-    // provider, at once while no session runs on E2B and no kill is under
-    // way, else once the last of them has ended.
+    // provider once nothing of the old key may still run or is under way
+    // (oldKeyIsDone()): until then the old provider keeps its sandboxes,
+    // which only it can see, kill and extend.
     void enableE2b(const E2bConfig &config);
     // Settings changed: the next sandbox is made with `config` (template,
     // private previews, plan), whichever key it goes with; the key in
@@ -83,15 +86,19 @@ public:
     // (`withTimeLeft` false: also those whose end has passed, which the
     // sweep has not closed yet.)
     static QSet<QString> keptSessions(const SandboxLedger &ledger, bool withTimeLeft = true);
-    // Cloud sandboxes the ledger holds as live, kept or being killed (of
-    // `sessionId`, or of every session): they may still run, and bill.
+    // Cloud sandboxes of `sessionId` (or of every session) that may still
+    // run, and bill (SandboxLedger::mayStillRun).
     static QStringList sandboxesThatMayRun(const SandboxLedger &ledger, const QString &sessionId = {});
     // Ends the cloud sandboxes of `sessionId` that no runner holds and then
-    // stops the session (CloudSandboxStop: a failed kill is tried again
-    // until it works, with the next try in the session's timeline). Null
-    // without E2B. Owned by this object; the caller deleteLater()s it after
-    // finished().
-    CloudSandboxStop *stopDetached(const QString &sessionId, const QString &reason);
+    // stops the session (CloudSandboxStop: a failed kill is tried again by
+    // the sweeps until it works, with the next try in the session's
+    // timeline). The stop already under way for it, if any. Null, with
+    // `refusal` saying why, without E2B or when a sandbox of it was made
+    // with another key, which alone can end it. Owned by this object and
+    // deleted after finished().
+    CloudSandboxStop *stopDetached(const QString &sessionId, const QString &reason, SpawnError *refusal = nullptr);
+    // The stop under way for `sessionId`, or null.
+    CloudSandboxStop *stopUnderWay(const QString &sessionId) const;
 
 signals:
     // A sweep ended sandboxes nobody used (ids) — shown in the log.
@@ -103,10 +110,21 @@ private:
                        bool killedHere);
     void refreshKept();
     void onKillFailed(const QString &sandboxId, const SpawnError &error);
+    // The one schedule of kill retries: a sweep `m_retryDelay` from now,
+    // doubling up to the sweep's interval while kills keep failing.
+    void scheduleKillRetry();
     // Whether a runner here or another SpawnAI process meters that run.
     bool isMetered(const QString &sessionId, const QString &sandboxId) const;
-    // A key that waits for the old one's sessions and kills, once they are done.
+    // Whether the provider's key made `entry` (or nobody knows which did).
+    bool isOwn(const SandboxLedger::Entry &entry) const;
+    // Nothing of the provider's key may still run or is under way: no
+    // session runs on E2B, no kill or Stop is under way, no sandbox of it
+    // may still run (kept, being killed).
+    bool oldKeyIsDone() const;
+    // A key that waits for the old one's sandboxes, once they are done.
     void switchKeyWhenIdle();
+    void finishQuitIfDone();
+    static SpawnError otherKeyRefusal(const QStringList &sandboxIds);
     // The preview's headers of a session no runner here serves: its open
     // sandbox's traffic token, read from the keychain when first asked.
     QList<std::pair<QByteArray, QByteArray>> previewHeaders(const QString &sessionId);
@@ -128,10 +146,14 @@ private:
     QSet<QString> m_kept;  // sessions served by a kept sandbox, as of the last sweep
     QSet<QString> m_everKept;  // and those whose kept sandbox the sweep has yet to close
     int m_keptSlots = 0;  // plan slots held for kept apps
-    QSet<QString> m_detachedStops;  // sessions a CloudSandboxStop is ending
+    DetachedStops *m_stops;
     // A kill that failed is tried again by a sweep this much later (doubling
-    // up to the sweep's interval while kills keep failing).
-    static constexpr std::chrono::milliseconds FirstKillRetry{30000};
+    // up to the sweep's interval while kills keep failing): the one schedule,
+    // for a Stop's kill as for any other.
+    static constexpr std::chrono::milliseconds FirstKillRetry{5000};
     std::chrono::milliseconds m_retryDelay{FirstKillRetry};
     QTimer m_retrySweep;
+    // Quitting: done once the last sweep and the stops under way are.
+    QPointer<PendingOperation> m_quit;
+    bool m_quitSwept = false;
 };

@@ -6,8 +6,8 @@
 #include "sandbox/sandboxprovider.h"
 #include "store/sessionstore.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QTimer>
 
 namespace {
@@ -15,38 +15,19 @@ Q_LOGGING_CATEGORY(lcCloudStop, "spawnai.workflow.cloudstop", QtInfoMsg)
 } // namespace
 
 CloudSandboxStop::CloudSandboxStop(SandboxProvider *provider, SandboxLedger *ledger, SessionStore *store,
-                                   const QString &sessionId, const QString &reason, QObject *parent)
+                                   const QString &sessionId, const QString &reason, const QStringList &sandboxIds,
+                                   QObject *parent)
     : PendingOperation(parent)
     , m_provider(provider)
     , m_ledger(ledger)
     , m_store(store)
     , m_sessionId(sessionId)
     , m_reason(reason)
-    , m_retry(new QTimer(this))
+    , m_sandboxIds(sandboxIds)
 {
-    m_retry->setSingleShot(true);
-    connect(m_retry, &QTimer::timeout, this, &CloudSandboxStop::killRound);
-    // Kills in flight go on in the provider and land in the ledger.
-    setAbortHandler([this] { m_retry->stop(); });
 }
 
 CloudSandboxStop::~CloudSandboxStop() = default;
-
-QStringList CloudSandboxStop::sandboxesThatMayRun(const SandboxLedger &ledger, const QString &kind,
-                                                  const QString &sessionId)
-{
-    QStringList ids;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const SandboxLedger::Entry &entry : ledger.openEntries(kind)) {
-        // A paused one costs nothing, and the sweep ends it after its
-        // retention; past its end the cloud has ended it.
-        const bool mayRun = entry.state != SandboxLedger::State::Paused
-            && (!entry.expiresAt.isValid() || entry.expiresAt > now);
-        if (mayRun && (sessionId.isEmpty() || entry.sessionId == sessionId))
-            ids << entry.sandboxId;
-    }
-    return ids;
-}
 
 QString CloudSandboxStop::stillRunningText(const QString &sandboxId, const SpawnError &error,
                                           std::chrono::seconds nextTry)
@@ -57,75 +38,62 @@ QString CloudSandboxStop::stillRunningText(const QString &sandboxId, const Spawn
         .arg(sandboxId, error.message);
 }
 
-void CloudSandboxStop::setRetryDelays(std::chrono::milliseconds first, std::chrono::milliseconds longest)
-{
-    m_firstDelay = first;
-    m_longestDelay = std::max(first, longest);
-}
-
 void CloudSandboxStop::start()
 {
-    m_remaining = sandboxesThatMayRun(*m_ledger, m_provider->kind(), m_sessionId);
-    // Never finished before the caller is back in the event loop.
-    QTimer::singleShot(0, this, &CloudSandboxStop::killRound);
+    QTimer::singleShot(0, this, [this] {
+        if (isFinished())
+            return;
+        for (const QString &sandboxId : std::as_const(m_sandboxIds)) {
+            if (!m_provider)
+                break;
+            qCInfo(lcCloudStop) << "ending sandbox" << sandboxId << "of session" << m_sessionId;
+            // The provider owns the kill (two kills of one sandbox share one).
+            PendingOperation *kill = m_provider->kill(sandboxId);
+            connect(kill, &AsyncOperation::finished, this, &CloudSandboxStop::recheck);
+        }
+        recheck();
+    });
 }
 
-void CloudSandboxStop::killRound()
+bool CloudSandboxStop::reportStillRunning(const QString &sandboxId, const SpawnError &error,
+                                          std::chrono::seconds nextTry)
+{
+    if (isFinished() || !m_sandboxIds.contains(sandboxId))
+        return false;
+    m_saidStillRunning = true;
+    qCWarning(lcCloudStop).noquote() << "sandbox" << sandboxId << "still runs; next try in" << nextTry.count()
+                                     << "s:" << error.message;
+    m_store->appendEvent(m_sessionId, EventKind::Step, stillRunningText(sandboxId, error, nextTry));
+    emit stillRunning(sandboxId, error, nextTry);
+    return true;
+}
+
+void CloudSandboxStop::recheck()
 {
     if (isFinished())
         return;
-    if (m_remaining.isEmpty()) {
-        finishStopped();
-        return;
-    }
-    m_failures.clear();
-    const QStringList round = m_remaining;
-    for (const QString &sandboxId : round) {
-        m_inFlight.insert(sandboxId);
-        qCInfo(lcCloudStop) << "ending sandbox" << sandboxId << "of session" << m_sessionId;
-        PendingOperation *kill = m_provider->kill(sandboxId);
-        // The provider owns the kill (two kills of one sandbox share one).
-        connect(kill, &AsyncOperation::finished, this, [this, kill, sandboxId] {
-            onKillFinished(sandboxId, kill->succeeded(), kill->error());
-        });
-    }
-}
-
-void CloudSandboxStop::onKillFinished(const QString &sandboxId, bool gone, const SpawnError &error)
-{
-    if (isFinished() || !m_inFlight.remove(sandboxId))
-        return;
-    if (gone)
-        m_remaining.removeAll(sandboxId);
-    else
-        m_failures.append({sandboxId, error});
-    if (!m_inFlight.isEmpty())
-        return;
-    if (m_remaining.isEmpty()) {
-        finishStopped();
-        return;
-    }
-    const std::chrono::milliseconds delay
-        = std::min(m_longestDelay, std::chrono::milliseconds(m_firstDelay.count() << std::min(m_round, 16)));
-    ++m_round;
-    const auto nextTry = std::chrono::ceil<std::chrono::seconds>(delay);
-    for (const auto &[id, why] : std::as_const(m_failures)) {
-        qCWarning(lcCloudStop).noquote() << "sandbox" << id << "still runs; next try in" << nextTry.count() << "s:"
-                                         << why.message;
-        m_store->appendEvent(m_sessionId, EventKind::Step, stillRunningText(id, why, nextTry));
-    }
-    m_retry->start(delay);
-    // Last: a slot may cancel() us.
-    const QPointer<CloudSandboxStop> alive(this);
-    for (const auto &[id, why] : std::as_const(m_failures)) {
-        if (!alive || isFinished())
+    for (const QString &sandboxId : std::as_const(m_sandboxIds)) {
+        if (const std::optional<SandboxLedger::Entry> entry = m_ledger->entry(sandboxId);
+            entry && SandboxLedger::mayStillRun(*entry))
             return;
-        emit stillRunning(id, why, nextTry);
     }
+    finishStopped();
 }
 
 void CloudSandboxStop::finishStopped()
 {
+    // After a "still running", the timeline ends with what became true.
+    for (const QString &sandboxId : std::as_const(m_sandboxIds)) {
+        const std::optional<SandboxLedger::Entry> entry = m_ledger->entry(sandboxId);
+        if (!m_saidStillRunning || !entry)
+            continue;
+        const bool confirmed = entry->state == SandboxLedger::State::Killed && entry->endedAt.isValid();
+        const QString at = QLocale().toString((confirmed ? entry->endedAt : entry->expiresAt).toLocalTime().time(),
+                                              QLocale::ShortFormat);
+        m_store->appendEvent(m_sessionId, EventKind::Step,
+                             confirmed ? tr("E2B confirmed the sandbox ended at %1").arg(at)
+                                       : tr("The sandbox reached its end at %1, when E2B ends it").arg(at));
+    }
     // Billed up to the moment each kill was confirmed, before anyone reads it.
     CloudRunBill::settleSession(m_store, *m_ledger, m_sessionId);
     if (const std::optional<Session> session = m_store->session(m_sessionId); session && !isTerminal(session->status)) {

@@ -38,6 +38,8 @@ public:
     ~KeptExtension() override;
 
     void start();
+    // Ends it with `error` instead of starting: what its maker knows refuses it.
+    void refuse(const SpawnError &error) { failLater(error); }
     // The sandbox's new end, once succeeded.
     QDateTime expiresAt() const { return m_expiresAt; }
 

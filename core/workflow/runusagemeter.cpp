@@ -2,6 +2,7 @@
 #include "runusagemeter.h"
 
 #include "billing/pricetable.h"
+#include "budgetenforcer.h"
 #include "sandbox/sandbox.h"
 #include "store/sessionstore.h"
 
@@ -31,7 +32,9 @@ void RunUsageMeter::start(Sandbox *sandbox, Plan plan)
     m_usage.sessionId = m_sessionId;
     m_usage.startTime = QDateTime::currentDateTimeUtc();
     m_usage.plan = planToString(plan);
-    m_usage.sandboxId = sandbox->id();
+    // The cloud sandbox the run bills, which the ledger completes once no
+    // runner meters it; a local sandbox ends with its process and bills nothing.
+    m_usage.sandboxId = BudgetEnforcer::isPaidKind(m_sandboxKind) ? sandbox->id() : QString();
     m_store->recordUsage(m_usage);
     m_sinceSample.start();
     m_sinceCreation.start();

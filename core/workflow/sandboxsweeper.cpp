@@ -25,6 +25,11 @@ void SandboxSweeper::setInUse(InUse inUse)
     m_inUse = std::move(inUse);
 }
 
+void SandboxSweeper::setOwns(InUse owns)
+{
+    m_owns = std::move(owns);
+}
+
 void SandboxSweeper::startPeriodic(std::chrono::milliseconds interval)
 {
     m_timer.start(interval);
@@ -62,6 +67,13 @@ void SandboxSweeper::onListed(const QList<SandboxInfo> &running)
         open.insert(entry.sandboxId, entry);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList othersAlone;
+    const auto isOthers = [this, &now, &othersAlone](const SandboxLedger::Entry &entry) {
+        if (!m_owns || m_owns(entry) || !SandboxLedger::mayStillRun(entry, now))
+            return false;
+        othersAlone << entry.sandboxId;
+        return true;
+    };
     QSet<QString> runningIds;
     for (const SandboxInfo &info : running) {
         runningIds.insert(info.id);
@@ -72,17 +84,21 @@ void SandboxSweeper::onListed(const QList<SandboxInfo> &running)
                 killOrphan(info.id);
             continue;
         }
-        if (!isProtected(*known))
+        if (!isOthers(*known) && !isProtected(*known))
             killOrphan(info.id);
     }
     // What the cloud no longer runs (expired, killed while we were away) is
     // gone for good: close its entry.
     for (const SandboxLedger::Entry &entry : std::as_const(open)) {
-        if (runningIds.contains(entry.sandboxId) || m_pendingKills.contains(entry.sandboxId))
+        if (runningIds.contains(entry.sandboxId) || m_pendingKills.contains(entry.sandboxId) || isOthers(entry))
             continue;
         if (const SpawnError error = m_ledger->recordKilled(entry.sandboxId); !error.isError())
             m_closed.append(entry.sandboxId);
     }
+    if (!othersAlone.isEmpty())
+        qCInfo(lcSweeper).noquote() << "left" << othersAlone.size()
+                                    << "sandbox(es) alone that another E2B key made, which this one cannot see:"
+                                    << othersAlone.join(u", ");
     m_listed = true;
     finishIfDone();
 }

@@ -20,7 +20,10 @@ class SandboxProvider;
 // ledger does not hold as in use (a live session of a running SpawnAI, one
 // the user kept running that has time left, or one paused at the budget's
 // stop within its retention while its session does not run again); ledger
-// entries the cloud no longer has (running or paused) are closed. The app sweeps at start, at quit and periodically.
+// entries the cloud no longer has (running or paused) are closed. Only
+// entries the provider's key made are its to kill or close (setOwns()): the
+// listing shows one account, and another key's sandboxes are on another.
+// The app sweeps at start, at quit and periodically.
 class SandboxSweeper final : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,10 @@ public:
 
     // Whether a live ledger entry still belongs to a running session.
     void setInUse(InUse inUse);
+    // Whether the provider's key made an entry (by default, every entry).
+    // Another key's entries are left alone, and the log says so, until
+    // their end has passed: the cloud has ended them then, so they close.
+    void setOwns(InUse owns);
     void startPeriodic(std::chrono::milliseconds interval);
     // A sandbox the ledger does not know yet may be one another process
     // created a moment ago and is about to record; it is spared this long.
@@ -60,6 +67,7 @@ private:
     SandboxProvider *m_provider;
     SandboxLedger *m_ledger;
     InUse m_inUse;
+    InUse m_owns;
     QTimer m_timer;
     std::chrono::seconds m_grace{60};
     PendingOperation *m_current = nullptr;

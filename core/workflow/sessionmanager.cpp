@@ -190,13 +190,13 @@ SpawnError SessionManager::stop(const QString &sessionId, const QString &reason)
 {
     SessionRunner *running = runner(sessionId);
     if (running && !running->hasEnded()) {
-        running->stop(reason);
+        stopRunner(running, reason);
         return {};
     }
     const std::optional<Session> session = m_store->session(sessionId);
     if (!session)
         return SpawnError::user(tr("There is no session %1").arg(sessionId));
-    if (isTerminal(session->status))
+    if (isTerminal(session->status) || isStopping(sessionId))
         return {};
     // Another SpawnAI process runs it (a `spawnai spawn` in a terminal):
     // ask that process; the store shows the stop once it is done.
@@ -212,6 +212,35 @@ SpawnError SessionManager::stop(const QString &sessionId, const QString &reason)
     return m_store->transition(sessionId, SessionStatus::Stopped, tr("no SpawnAI process was running it"));
 }
 
+void SessionManager::stopRunner(SessionRunner *runner, const QString &reason)
+{
+    // A session is only marked ended when its sandbox is known to be gone:
+    // a cloud one ends when E2B confirms it, which may take retries.
+    const std::optional<Session> session = m_store->session(runner->sessionId());
+    if (!m_detachedStop || !session || isTerminal(session->status) || !runner->sandbox()
+        || !runner->sandbox()->outlivesProcess()) {
+        runner->stop(reason);
+        return;
+    }
+    // Under way before the run lets go (its kills start later): who watches the run's end finds it.
+    const std::optional<SpawnError> handled = m_detachedStop(*session, reason);
+    runner->letGoToStop();
+    // Nothing here can learn when it is gone: it ends now, as it used to.
+    if (!handled || handled->isError())
+        m_store->transition(session->id, SessionStatus::Stopped, reason);
+}
+
+void SessionManager::setStopping(const QString &sessionId, bool stopping)
+{
+    if (stopping == m_stopping.contains(sessionId))
+        return;
+    if (stopping)
+        m_stopping.insert(sessionId);
+    else
+        m_stopping.remove(sessionId);
+    emit stoppingChanged(sessionId);
+}
+
 QStringList SessionManager::keepCloudRunningStopRest(const QString &reason)
 {
     QStringList kept;
@@ -222,7 +251,7 @@ QStringList SessionManager::keepCloudRunningStopRest(const QString &reason)
         if (running->keepRunningDetached())
             kept << running->sessionId();
         else
-            running->stop(reason);
+            stopRunner(running, reason);
     }
     return kept;
 }
@@ -232,7 +261,7 @@ void SessionManager::stopAll(const QString &reason)
     const auto runners = m_runners;
     for (const auto &running : runners) {
         if (running && !running->hasEnded())
-            running->stop(reason);
+            stopRunner(running, reason);
     }
 }
 

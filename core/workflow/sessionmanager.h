@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -144,8 +145,15 @@ public:
     // running when SpawnAI last closed, left by a crash): nullopt when the
     // session has none, else the error that keeps it from ending it here
     // (none: the session is stopped once its sandbox is gone).
+    // It also ends a run here whose sandbox outlives this process (a cloud
+    // one): the run lets it go (SessionRunner::letGoToStop) and the session
+    // ends once its cloud confirms the sandbox gone, not at once.
     using DetachedStop = std::function<std::optional<SpawnError>(const Session &session, const QString &reason)>;
     void setDetachedStop(DetachedStop stop) { m_detachedStop = std::move(stop); }
+    // A Stop of `sessionId` is under way (its cloud sandbox is being ended,
+    // CloudSandboxes): a second Stop joins it, and the window's is off.
+    bool isStopping(const QString &sessionId) const { return m_stopping.contains(sessionId); }
+    void setStopping(const QString &sessionId, bool stopping);
 
     SessionRunner *runner(const QString &sessionId) const;
     QList<SessionRunner *> runners() const;
@@ -162,6 +170,7 @@ signals:
     void providerAdded(const QString &kind);
     void planChanged();
     void sessionEnded(const QString &sessionId, SessionStatus status);
+    void stoppingChanged(const QString &sessionId);
     // previewRequestHeaders(sessionId) has something new (a kept app's
     // traffic token, read from the keychain after a restart).
     void previewHeadersChanged(const QString &sessionId);
@@ -171,6 +180,7 @@ private:
     // through the run registry.
     void extendForAnotherProcess(const QString &sessionId, std::chrono::seconds more);
     SpawnError checkCapacity() const;
+    void stopRunner(SessionRunner *runner, const QString &reason);
     // precheck(), and the estimate it checked.
     SpawnError checkStart(const SpawnRequest &request, CostEstimate *estimated) const;
     SpawnError startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
@@ -183,6 +193,7 @@ private:
     SessionHolds *m_holds;
     QHash<QString, SandboxProvider *> m_providers;
     DetachedStop m_detachedStop;
+    QSet<QString> m_stopping;
     QHash<QString, QPointer<SessionRunner>> m_runners;
     Plan m_plan = Plan::Hobby;
     PlanLimits m_planLimits = planLimits(Plan::Hobby);

@@ -315,10 +315,8 @@ void SessionRunner::onStepStarted(DeployStep step)
     emit stepStarted(step);
 }
 
-void SessionRunner::onLog(DeployStep step, LogStream stream, const QByteArray &data)
+void SessionRunner::onLog(DeployStep, LogStream, const QByteArray &data)
 {
-    Q_UNUSED(step)
-    Q_UNUSED(stream)
     m_log.append(data);
     emit logOutput(data);
 }
@@ -422,6 +420,17 @@ bool SessionRunner::keepRunningDetached()
         m_deployer = nullptr;
     }
     end(SessionStatus::Ready);
+    return true;
+}
+
+bool SessionRunner::letGoToStop()
+{
+    if (m_ended || isTerminal(m_status) || !m_sandbox || !m_sandbox->outlivesProcess())
+        return false;
+    // Billed up to now, and open until the sandbox is known gone (CloudRunBill).
+    m_meter->detach();
+    releaseSandbox();
+    end(m_status);
     return true;
 }
 

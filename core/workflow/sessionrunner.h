@@ -73,6 +73,12 @@ public:
     // whose sandbox can outlive this process lets it go and stays ready in
     // the history (with its expiry); anything else stops. True if kept.
     bool keepRunningDetached();
+    // Stop for a sandbox that outlives this process (a cloud one): the run
+    // ends and destroys it, but the session keeps its status, and its bill
+    // stays open (billed up to now), until the cloud confirms the sandbox
+    // gone, which someone else waits for (CloudSandboxStop, through
+    // SessionManager). False, and nothing done, for any other run.
+    bool letGoToStop();
     // Whether a model request of this run is in flight (writing, repairing
     // or changing the app).
     bool isGenerating() const;
@@ -117,7 +123,9 @@ signals:
     void waitingChanged(const QString &detail);
     void extended(const QDateTime &expiresAt);
     void extendFailed(const SpawnError &error);
-    // Exactly once, with the terminal status (stopped, expired, failed).
+    // Exactly once, with the terminal status (stopped, expired, failed),
+    // or with the status the session keeps when its sandbox outlives the
+    // run (keepRunningDetached(), letGoToStop()).
     void ended(SessionStatus status);
     // The sandbox ends at `expiresAt`, within RunOptions::expiryWarning;
     // extending it re-arms the warning.

@@ -2,6 +2,7 @@
 #include "cloudworkflow.h"
 
 #include "common/paths.h"
+#include "common/pendingoperation.h"
 #include "deploy/templatelibrary.h"
 #include "fakee2bserver.h"
 #include "sandbox/e2b/e2bconfig.h"
@@ -128,6 +129,27 @@ QString CloudWorkflow::spawn(const SpawnRequest &request)
     return id;
 }
 
+QString CloudWorkflow::spawnAndKeep(const QString &dataDir, FakeE2bServer &server, const SpawnRequest &request,
+                                   const QString &installId)
+{
+    CloudWorkflow flow(dataDir, server, false, nullptr, Plan::Hobby, installId);
+    const QString id = flow.isValid() ? flow.spawn(request) : QString();
+    if (id.isEmpty())
+        return {};
+    if (!QTest::qWaitFor([&] { return flow.status(id) == SessionStatus::Ready || isTerminal(flow.status(id)); }, 20000)
+        || flow.status(id) != SessionStatus::Ready) {
+        qWarning().noquote() << "not ready:" << flow.describe(id);
+        return {};
+    }
+    PendingOperation *quit = flow.cloud().shutdown(QStringLiteral("SpawnAI closed"), true, 5s);
+    QSignalSpy finished(quit, &AsyncOperation::finished);
+    if (!quit->isFinished() && !finished.wait(10000)) {
+        qWarning() << "the quit did not finish";
+        return {};
+    }
+    return id;
+}
+
 E2bSandbox *CloudWorkflow::e2bSandbox(const QString &id) const
 {
     SessionRunner *runner = m_manager->runner(id);
@@ -149,7 +171,8 @@ void CloudWorkflow::stopAndExpectClean(const QString &id)
     QSignalSpy ended(m_manager.get(), &SessionManager::sessionEnded);
     QVERIFY(!m_manager->stop(id, QStringLiteral("the test is done")).isError());
     QVERIFY(!ended.isEmpty() || ended.wait(10000));
-    QCOMPARE(status(id), SessionStatus::Stopped);
+    // The session ends once E2B confirmed its sandbox gone, a moment after its run.
+    QTRY_COMPARE_WITH_TIMEOUT(status(id), SessionStatus::Stopped, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(m_server.liveSandboxCount(), 0, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(openLedgerEntries(), 0, 10000);
     QVERIFY2(unfinishedSessions().isEmpty(), qPrintable(unfinishedSessions().join(u'\n')));

@@ -60,6 +60,11 @@ public:
 
     // The session's id, or empty (with a warning) when the manager refuses.
     QString spawn(const SpawnRequest &request);
+    // SpawnAI started on `dataDir` spawns `request`, waits until it is
+    // ready and quits keeping it running (Settings > Defaults > Keep E2B
+    // apps running on quit). The session's id, or empty with a warning.
+    static QString spawnAndKeep(const QString &dataDir, FakeE2bServer &server, const SpawnRequest &request,
+                                const QString &installId = {});
     // The E2B sandbox of a session that runs here.
     E2bSandbox *e2bSandbox(const QString &id) const;
 

@@ -42,7 +42,6 @@ private slots:
     void startStreamCut_failsAndKillsTheSandbox();
     void envd401_failsAndKillsTheSandbox();
     void killFailingTwice_isRetriedUntilGone();
-    void killNeverConfirmed_timelineSaysItStillRuns_andTheNextSweepEndsIt();
     void planConcurrency_extraSessionWaitsQueued();
     void sweep_killsOrphansAndSparesKeptAndRunning();
     void keepRunningOnQuit_thenStopAfterRestart();
@@ -257,47 +256,6 @@ void TestE2bWorkflow::killFailingTwice_isRetriedUntilGone()
     flow.stopAndExpectClean(id);
     QCOMPARE(server.requestsTo(QStringLiteral("api DELETE /sandboxes/{id}")).size(), 3);
     QCOMPARE(server.killCount(), 1);
-}
-
-// Stop in the window when E2B refuses every kill: the session has stopped
-// here, but its sandbox still runs (and bills) on E2B, and the timeline
-// says so, with when SpawnAI tries again.
-void TestE2bWorkflow::killNeverConfirmed_timelineSaysItStillRuns_andTheNextSweepEndsIt()
-{
-    QTemporaryDir dir;
-    FakeE2bServer server;
-    CloudWorkflow flow(dir.path(), server);
-    QVERIFY(flow.isValid());
-    const QString id = flow.spawn(CloudWorkflow::templateRequest(QStringLiteral("static-site")));
-    QVERIFY(!id.isEmpty());
-    WAIT_FOR(flow, id, SessionStatus::Ready, 20000);
-    const QString sandboxId = flow.store().session(id)->sandboxId;
-    server.addFault(FakeE2bFault::respond(QStringLiteral("api DELETE /sandboxes/{id}"), 500).repeat(1000));
-
-    QVERIFY(!flow.manager().stop(id, QStringLiteral("the user pressed Stop")).isError());
-    const auto saysStillRunning = [&flow, &id] {
-        for (const SessionEvent &event : flow.store().events(id)) {
-            if (event.detail.contains(u"Still running on E2B") && event.detail.contains(u"next try in 30 s"))
-                return true;
-        }
-        return false;
-    };
-    const auto timeline = [&flow, &id] {
-        QStringList lines;
-        for (const SessionEvent &event : flow.store().events(id))
-            lines << event.detail;
-        return lines.join(u'\n');
-    };
-    QTRY_VERIFY2_WITH_TIMEOUT(saysStillRunning(), qPrintable(timeline()), 10000);
-    QCOMPARE(server.liveSandboxIds(), QStringList{sandboxId});
-    QCOMPARE(flow.ledger().openEntries(E2bKind).value(0).state, SandboxLedger::State::Killing);
-
-    server.clearFaults();
-    PendingOperation *sweep = flow.cloud().sweeper()->sweep();
-    QVERIFY(finishes(sweep));
-    QCOMPARE(server.liveSandboxCount(), 0);
-    QCOMPARE(flow.openLedgerEntries(), 0);
-    QCOMPARE(flow.status(id), SessionStatus::Stopped);
 }
 
 void TestE2bWorkflow::planConcurrency_extraSessionWaitsQueued()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "e2bapikey.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace {
@@ -38,4 +39,15 @@ QString E2bApiKey::masked(const QString &key)
         return QStringLiteral("…");
     const QString prefix = trimmed.startsWith(Prefix) ? Prefix : QString();
     return prefix + u'…' + trimmed.right(ShownTail);
+}
+
+QString E2bApiKey::fingerprint(const QString &key)
+{
+    const QString normal = normalized(key);
+    if (normal.isEmpty())
+        return {};
+    // Salted, so the hash is of no use to look the key up anywhere else.
+    const QByteArray salted = QByteArrayLiteral("spawnai-e2b-key:") + normal.toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(salted, QCryptographicHash::Sha256);
+    return QString::fromLatin1(hash.toHex().left(12));
 }

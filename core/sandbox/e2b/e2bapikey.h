@@ -24,4 +24,8 @@ public:
     static QString problem(const QString &key);
     // "e2b_…abcd": enough to recognise a key, never enough to use it.
     static QString masked(const QString &key);
+    // A short hash of the key (12 hex digits of a SHA-256), which the
+    // sandbox ledger keeps to tell the sandboxes of one key from another's;
+    // nothing of the key can be had from it. Empty for no key.
+    static QString fingerprint(const QString &key);
 };

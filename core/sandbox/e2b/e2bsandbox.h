@@ -52,6 +52,7 @@ public:
     UsageReading *readUsage() override;
     PendingOperation *destroy() override;
     void destroyNow() override;
+    bool outlivesProcess() const override { return true; }
     bool keepRunning() override;
     // Through the provider; once E2B confirms, the sandbox has ended for this
     // object (ended(), no expiry, no kill from the destructor) and the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "e2bsandboxprovider.h"
 
+#include "e2bapikey.h"
 #include "e2berrors.h"
 #include "e2bcontrolplane.h"
 #include "e2bcreationqueue.h"
@@ -24,6 +25,7 @@ constexpr qint64 MaxRateLimitWaitMs = 30000;
 E2bSandboxProvider::E2bSandboxProvider(const E2bConfig &config, SandboxLedger *ledger, QObject *parent)
     : SandboxProvider(parent)
     , m_config(config)
+    , m_keyFingerprint(E2bApiKey::fingerprint(config.apiKey))
     , m_ledger(ledger)
     , m_network(new QNetworkAccessManager(this))
     , m_controlPlane(new E2bControlPlane(config, m_network, this))
@@ -37,6 +39,7 @@ E2bSandboxProvider::~E2bSandboxProvider() = default;
 void E2bSandboxProvider::reconfigure(const E2bConfig &config)
 {
     m_config = config;
+    m_keyFingerprint = E2bApiKey::fingerprint(config.apiKey);
     m_controlPlane->reconfigure(config);
     m_queue->setLimits(config.limits().maxConcurrentSessions, config.limits().creationsPerSecond,
                        planToString(config.plan));
@@ -115,6 +118,7 @@ void E2bSandboxProvider::onCreateAnswer(E2bHttpCall *call, QPointer<SandboxCreat
     entry.sessionId = spec.sessionId;
     entry.createdAt = QDateTime::currentDateTimeUtc();
     entry.expiresAt = entry.createdAt.addSecs(spec.timeout.count());
+    entry.keyFingerprint = m_keyFingerprint;
     if (const SpawnError error = m_ledger ? m_ledger->recordCreated(entry) : SpawnError{}; error.isError()) {
         delete slot;
         failAfterCreate(sandboxId, creation, error);

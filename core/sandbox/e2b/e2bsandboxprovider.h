@@ -59,6 +59,8 @@ public:
     PendingOperation *extend(const QString &sandboxId, const QDateTime &endAt);
 
     const E2bConfig &config() const { return m_config; }
+    // E2bApiKey::fingerprint() of its key, kept with every sandbox it makes.
+    const QString &keyFingerprint() const { return m_keyFingerprint; }
     // Kills not yet confirmed or given up (E2bKill under way).
     int killsUnderWay() const { return int(m_kills.size()); }
     // Settings changed while SpawnAI runs: the next creation takes `config`
@@ -95,6 +97,7 @@ private:
     void listPage(SandboxListing *listing, QList<SandboxInfo> found, const QByteArray &nextToken, bool v1);
 
     E2bConfig m_config;
+    QString m_keyFingerprint;
     SandboxLedger *m_ledger;
     QNetworkAccessManager *m_network;
     E2bControlPlane *m_controlPlane;
