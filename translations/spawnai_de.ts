@@ -463,6 +463,14 @@
             <numerusform>%1 läuft noch bei E2B (Sandbox %2: %3); SpawnAI versucht weiter, sie zu stoppen (nächster Versuch in %n s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its timeout</source>
+        <translation>ihr Zeitlimit</translation>
+    </message>
+    <message>
+        <source>%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s, and the session keeps its status until it does. SpawnAI tries again every time the window or a spawnai command other than `costs` starts with the E2B key (E2B_API_KEY or the keychain), and while the window is open; `spawnai stop %1` tries again now. If nothing does, E2B ends it at %2.</source>
+        <translation>%1 läuft noch bei E2B: E2B hat das Beenden ihrer Sandbox nicht innerhalb von 15 s bestätigt, und die Sitzung behält ihren Status, bis es das tut. SpawnAI versucht es erneut, jedes Mal wenn das Fenster oder ein spawnai-Befehl außer `costs` mit dem E2B-Schlüssel (E2B_API_KEY oder der Schlüsselbund) startet, und solange das Fenster offen ist; `spawnai stop %1` versucht es jetzt erneut. Tut das nichts, beendet E2B sie um %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliParser</name>
@@ -650,6 +658,14 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
             <numerusform>Läuft noch bei E2B: Das Beenden der Sandbox %1 wurde nicht bestätigt (%2). SpawnAI versucht weiter, sie zu stoppen (nächster Versuch in %n s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E2B confirmed the sandbox ended at %1</source>
+        <translation>E2B hat bestätigt, dass die Sandbox um %1 beendet wurde</translation>
+    </message>
+    <message>
+        <source>The sandbox reached its end at %1, when E2B ends it</source>
+        <translation>Die Sandbox hat um %1 ihr Ende erreicht, zu dem E2B sie beendet</translation>
+    </message>
 </context>
 <context>
     <name>CloudSandboxes</name>
@@ -661,13 +677,16 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>the sandbox kept running reached its end</source>
         <translation>die weiterlaufende Sandbox hat ihr Ende erreicht</translation>
     </message>
-    <message>
-        <source>No kept cloud sandbox serves session %1</source>
-        <translation>Keine weiterlaufende Cloud-Sandbox bedient Sitzung %1</translation>
+    <message numerus="yes">
+        <source>%n E2B sandbox(es) of this session (%1) were made with another E2B key than the one SpawnAI uses now, and only that key can reach them: set it again in Settings or in E2B_API_KEY. Until then E2B ends them at their end.</source>
+        <translation>
+            <numerusform>%n E2B-Sandbox dieser Sitzung (%1) wurde mit einem anderen E2B-Schlüssel erstellt als dem, den SpawnAI jetzt verwendet, und nur dieser Schlüssel erreicht sie: Setzen Sie ihn wieder in den Einstellungen oder in E2B_API_KEY. Bis dahin beendet E2B sie an ihrem Ende.</numerusform>
+            <numerusform>%n E2B-Sandboxen dieser Sitzung (%1) wurden mit einem anderen E2B-Schlüssel erstellt als dem, den SpawnAI jetzt verwendet, und nur dieser Schlüssel erreicht sie: Setzen Sie ihn wieder in den Einstellungen oder in E2B_API_KEY. Bis dahin beendet E2B sie an ihrem Ende.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Extended the sandbox until %1</source>
-        <translation>Die Sandbox wurde bis %1 verlängert</translation>
+        <source>E2B no longer runs the sandbox kept running: it was found gone at %1, before its end at %2</source>
+        <translation>E2B führt die weiterlaufende Sandbox nicht mehr aus: Sie war um %1 beendet, vor ihrem Ende um %2</translation>
     </message>
 </context>
 <context>
@@ -1385,10 +1404,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>E2B-Sandboxes beim Beenden von SpawnAI weiterlaufen lassen</translation>
     </message>
     <message>
-        <source>Changes apply at once, to the next app you start; apps already running keep what they started with.</source>
-        <translation>Änderungen gelten sofort für die nächste App, die Sie starten; laufende Apps behalten, womit sie gestartet wurden.</translation>
-    </message>
-    <message>
         <source>Lifetime of a new app in minutes</source>
         <translation>Lebensdauer einer neuen App in Minuten</translation>
     </message>
@@ -1407,6 +1422,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>The template and private previews apply to the next app deployed on E2B. E2B cannot make a running app private or public: redeploy it for that.</source>
         <translation>Die Vorlage und private Vorschauen gelten für die nächste bei E2B bereitgestellte App. E2B kann eine laufende App nicht privat oder öffentlich machen: Stellen Sie sie dafür erneut bereit.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once. The plan and the lifetime of a new app also reach apps already running: how much Extend adds and how far it can go. The rest, the E2B template and private previews among it, applies to the next app you start.</source>
+        <translation>Änderungen gelten sofort. Der Tarif und die Lebensdauer einer neuen App gelten auch für bereits laufende Apps: wie viel Verlängern hinzufügt und wie weit es gehen kann. Der Rest, darunter die E2B-Vorlage und private Vorschauen, gilt für die nächste App, die Sie starten.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +1975,20 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>the answer is larger than %1 MB</source>
         <translation>die Antwort ist größer als %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>KeptEnd</name>
+    <message>
+        <source>Only a running sandbox can be extended</source>
+        <translation>Nur eine laufende Sandbox kann verlängert werden</translation>
+    </message>
+</context>
+<context>
+    <name>KeptExtension</name>
+    <message>
+        <source>No kept cloud sandbox serves session %1</source>
+        <translation>Keine weiterlaufende Cloud-Sandbox bedient die Sitzung %1</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3402,10 @@ Open the app in your web browser instead.</source>
         <source>Could not open %1 in a web browser.</source>
         <translation>%1 konnte nicht in einem Webbrowser geöffnet werden.</translation>
     </message>
+    <message>
+        <source>Stopping: SpawnAI is ending the app&apos;s E2B sandbox and stops the session once E2B confirms it</source>
+        <translation>Wird gestoppt: SpawnAI beendet die E2B-Sandbox der App und stoppt die Sitzung, sobald E2B es bestätigt</translation>
+    </message>
 </context>
 <context>
     <name>SessionCodeView</name>
@@ -3524,14 +3561,6 @@ Open the app in your web browser instead.</source>
     <message>
         <source>%1 may still be running on E2B (sandbox %2), and SpawnAI cannot stop it here: %3</source>
         <translation>%1 läuft womöglich noch bei E2B (Sandbox %2), und SpawnAI kann sie hier nicht stoppen: %3</translation>
-    </message>
-    <message>
-        <source>its timeout</source>
-        <translation>ihrem Zeitlimit</translation>
-    </message>
-    <message>
-        <source>%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s. SpawnAI keeps trying to stop it at every start (any spawnai command) and every 5 minutes while the window is open; `spawnai stop %1` tries again now. If nothing does, E2B ends it at %2.</source>
-        <translation>%1 läuft noch bei E2B: E2B hat das Beenden ihrer Sandbox nicht innerhalb von 15 s bestätigt. SpawnAI versucht weiter, sie zu stoppen, bei jedem Start (jeder spawnai-Befehl) und alle 5 Minuten, solange das Fenster offen ist; `spawnai stop %1` versucht es jetzt erneut. Gelingt nichts davon, beendet E2B sie um %2.</translation>
     </message>
 </context>
 <context>

@@ -463,6 +463,14 @@
             <numerusform>%1 is still running on E2B (sandbox %2: %3); SpawnAI keeps trying to stop it (next try in %n s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s, and the session keeps its status until it does. SpawnAI tries again every time the window or a spawnai command other than `costs` starts with the E2B key (E2B_API_KEY or the keychain), and while the window is open; `spawnai stop %1` tries again now. If nothing does, E2B ends it at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliParser</name>
@@ -591,6 +599,14 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
             <numerusform>Still running on E2B: the kill of sandbox %1 was not confirmed (%2). SpawnAI keeps trying to stop it (next try in %n s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E2B confirmed the sandbox ended at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox reached its end at %1, when E2B ends it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudSandboxes</name>
@@ -602,12 +618,15 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>the sandbox kept running reached its end</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No kept cloud sandbox serves session %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n E2B sandbox(es) of this session (%1) were made with another E2B key than the one SpawnAI uses now, and only that key can reach them: set it again in Settings or in E2B_API_KEY. Until then E2B ends them at their end.</source>
+        <translation>
+            <numerusform>%n E2B sandbox of this session (%1) was made with another E2B key than the one SpawnAI uses now, and only that key can reach it: set it again in Settings or in E2B_API_KEY. Until then E2B ends it at its end.</numerusform>
+            <numerusform>%n E2B sandboxes of this session (%1) were made with another E2B key than the one SpawnAI uses now, and only that key can reach them: set it again in Settings or in E2B_API_KEY. Until then E2B ends them at their end.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Extended the sandbox until %1</source>
+        <source>E2B no longer runs the sandbox kept running: it was found gone at %1, before its end at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1326,10 +1345,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes apply at once, to the next app you start; apps already running keep what they started with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lifetime of a new app in minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,6 +1362,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>The template and private previews apply to the next app deployed on E2B. E2B cannot make a running app private or public: redeploy it for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply at once. The plan and the lifetime of a new app also reach apps already running: how much Extend adds and how far it can go. The rest, the E2B template and private previews among it, applies to the next app you start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +1915,20 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     <name>JsonRequest</name>
     <message>
         <source>the answer is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeptEnd</name>
+    <message>
+        <source>Only a running sandbox can be extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeptExtension</name>
+    <message>
+        <source>No kept cloud sandbox serves session %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3309,6 +3342,10 @@ Open the app in your web browser instead.</source>
         <source>Could not open %1 in a web browser.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopping: SpawnAI is ending the app&apos;s E2B sandbox and stops the session once E2B confirms it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionCodeView</name>
@@ -3463,14 +3500,6 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>%1 may still be running on E2B (sandbox %2), and SpawnAI cannot stop it here: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s. SpawnAI keeps trying to stop it at every start (any spawnai command) and every 5 minutes while the window is open; `spawnai stop %1` tries again now. If nothing does, E2B ends it at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
