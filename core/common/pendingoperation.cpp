@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pendingoperation.h"
 
+#include <QTimer>
+
 PendingOperation::PendingOperation(QObject *parent)
     : AsyncOperation(parent)
 {
@@ -21,4 +23,14 @@ void PendingOperation::abortWork()
 {
     if (m_abortHandler)
         std::exchange(m_abortHandler, nullptr)();
+}
+
+void PendingOperation::finishLater(const SpawnError &error)
+{
+    QTimer::singleShot(0, this, [this, error] {
+        if (error.isError())
+            fail(error);
+        else
+            succeed();
+    });
 }

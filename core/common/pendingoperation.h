@@ -18,6 +18,9 @@ public:
 
     void succeed() { finishSuccess(); }
     void fail(const SpawnError &error) { finishWithError(error); }
+    // Fails with `error`, or succeeds when it is none, on the event loop's
+    // next turn: for an answer known at once, so its caller can connect first.
+    void finishLater(const SpawnError &error);
     // Runs on cancel() and when a still-running operation is destroyed.
     void setAbortHandler(std::function<void()> handler);
 

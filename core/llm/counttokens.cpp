@@ -34,7 +34,7 @@ CountTokens *CountTokens::unsupported(const QString &service)
     auto *operation = new CountTokens;
     operation->m_unsupported = true;
     const SpawnError error = SpawnError::api(tr("%1 cannot count tokens: not supported").arg(service), false);
-    QTimer::singleShot(0, operation, [operation, error] { operation->fail(error); });
+    operation->finishLater(error);
     return operation;
 }
 

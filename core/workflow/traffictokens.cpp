@@ -90,12 +90,7 @@ PendingOperation *TrafficTokens::answered(const SpawnError &error)
 {
     auto *operation = new PendingOperation(this);
     connect(operation, &AsyncOperation::finished, operation, &QObject::deleteLater);
-    QTimer::singleShot(0, operation, [operation, error] {
-        if (error.isError())
-            operation->fail(error);
-        else
-            operation->succeed();
-    });
+    operation->finishLater(error);
     return operation;
 }
 

@@ -81,12 +81,7 @@ bool E2bSandbox::isWorkspacePath(const QString &path)
 PendingOperation *E2bSandbox::finishedLater(const SpawnError &error)
 {
     auto *operation = new PendingOperation(this);
-    QTimer::singleShot(0, operation, [operation, error] {
-        if (error.isError())
-            operation->fail(error);
-        else
-            operation->succeed();
-    });
+    operation->finishLater(error);
     return operation;
 }
 

@@ -21,7 +21,7 @@ QString tr(const char *text)
 PendingOperation *failedLater(QObject *parent, const SpawnError &error)
 {
     auto *operation = new PendingOperation(parent);
-    QTimer::singleShot(0, operation, [operation, error] { operation->fail(error); });
+    operation->finishLater(error);
     return operation;
 }
 

@@ -229,12 +229,7 @@ void LocalSandbox::onAgentEvent(qint64 id, const QJsonObject &event)
 PendingOperation *LocalSandbox::finishedLater(const SpawnError &error)
 {
     auto *operation = new PendingOperation(this);
-    QTimer::singleShot(0, operation, [operation, error] {
-        if (error.isError())
-            operation->fail(error);
-        else
-            operation->succeed();
-    });
+    operation->finishLater(error);
     return operation;
 }
 
