@@ -6,7 +6,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 #include <QUuid>
+
+#include <memory>
 
 namespace {
 using Status = QHttpServerResponder::StatusCode;
@@ -54,7 +57,18 @@ FakeHost::FakeHost(const QString &dataDir, QObject *parent)
     , m_token(QUuid::createUuid().toByteArray(QUuid::Id128))
 {
     m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        handle(request, responder);
+        const Call call{QString::fromLatin1(methodName(request.method())), request.url().path(), request.query(),
+                        request.body(), request.value("Authorization")};
+        // "slow start": the host takes a second to answer the start, as one
+        // that is busy estimating does.
+        if (call.method == u"POST" && call.path == u"/api/v1/sessions"
+            && QJsonDocument::fromJson(call.body).object().value(u"prompt").toString() == u"slow start") {
+            auto later = std::make_shared<QHttpServerResponder>(std::move(responder));
+            m_requests << QStringLiteral("POST /api/v1/sessions (held)");
+            QTimer::singleShot(1000, this, [this, call, later] { handle(call, *later); });
+            return;
+        }
+        handle(call, responder);
     });
     const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
     const QString tokenFile = QDir(dataDir).filePath(QStringLiteral("api-token"));
@@ -97,22 +111,21 @@ QJsonObject FakeHost::sessionJson(const FakeSession &session) const
     return object;
 }
 
-void FakeHost::handle(const QHttpServerRequest &request, QHttpServerResponder &responder)
+void FakeHost::handle(const Call &call, QHttpServerResponder &responder)
 {
-    const QString method = QString::fromLatin1(methodName(request.method()));
-    const QString line = method + u' ' + request.url().path()
-        + (request.query().isEmpty() ? QString() : u'?' + request.query().toString());
+    const QString &method = call.method;
+    const QString line = method + u' ' + call.path + (call.query.isEmpty() ? QString() : u'?' + call.query.toString());
     m_requests << line;
-    m_lastBody = QJsonDocument::fromJson(request.body()).object();
+    m_lastBody = QJsonDocument::fromJson(call.body).object();
     emit requestSeen(line);
-    if (request.value("Authorization") != "Bearer " + m_token) {
+    if (call.authorization != "Bearer " + m_token) {
         ++m_unauthorized;
         answerError(responder, Status::Unauthorized, QStringLiteral("user"), QStringLiteral("No valid token"));
         return;
     }
-    const QString path = request.url().path();
+    const QString &path = call.path;
     if (method == u"GET" && path == u"/api/v1/costs") {
-        answer(responder, {{QStringLiteral("since"), request.query().queryItemValue(QStringLiteral("since"))},
+        answer(responder, {{QStringLiteral("since"), call.query.queryItemValue(QStringLiteral("since"))},
                            {QStringLiteral("until"), QStringLiteral("2026-12-31")},
                            {QStringLiteral("totals"), QJsonObject{{QStringLiteral("total"), 1.25}}},
                            {QStringLiteral("budget"), QJsonObject{}}});
@@ -134,7 +147,7 @@ void FakeHost::handle(const QHttpServerRequest &request, QHttpServerResponder &r
         session.prompt = m_lastBody.value(u"prompt").toString();
         if (session.prompt == u"fail")
             session.script = {QStringLiteral("queued"), QStringLiteral("generating"), QStringLiteral("failed")};
-        else if (session.prompt == u"slow")
+        else if (session.prompt.startsWith(u"slow"))
             session.script = {QStringLiteral("queued"), QStringLiteral("generating")};
         else
             session.script = {QStringLiteral("queued"), QStringLiteral("generating"), QStringLiteral("deploying"),
@@ -151,15 +164,15 @@ void FakeHost::handle(const QHttpServerRequest &request, QHttpServerResponder &r
     }
     const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
     if (parts.size() >= 4 && parts.at(0) == u"api" && parts.at(2) == u"sessions") {
-        handleSession(method, parts, request, responder);
+        handleSession(call, parts, responder);
         return;
     }
     answerError(responder, Status::NotFound, QStringLiteral("user"), QStringLiteral("No such route"));
 }
 
-void FakeHost::handleSession(const QString &method, const QStringList &parts, const QHttpServerRequest &request,
-                             QHttpServerResponder &responder)
+void FakeHost::handleSession(const Call &call, const QStringList &parts, QHttpServerResponder &responder)
 {
+    const QString &method = call.method;
     const QString id = parts.at(3);
     if (!m_sessions.contains(id)) {
         answerError(responder, Status::NotFound, QStringLiteral("user"), QStringLiteral("There is no session %1").arg(id),
@@ -182,7 +195,7 @@ void FakeHost::handleSession(const QString &method, const QStringList &parts, co
         ++session.versions;
         answer(responder, sessionJson(session));
     } else if (method == u"GET" && rest == u"log") {
-        const int tail = request.query().queryItemValue(QStringLiteral("tail")).toInt();
+        const int tail = call.query.queryItemValue(QStringLiteral("tail")).toInt();
         QByteArray log;
         for (int i = 1; i <= tail; ++i)
             log += "line " + QByteArray::number(i) + '\n';

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
+#include <QUrlQuery>
 
 // A SpawnAI host as the MCP server sees it: the REST routes it calls, with
 // the shapes of docs/api.md, behind <data>/api.json and <data>/api-token.
@@ -41,9 +42,17 @@ private:
         int step = 0;
         int versions = 1;
     };
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
-    void handleSession(const QString &method, const QStringList &parts, const QHttpServerRequest &request,
-                       QHttpServerResponder &responder);
+    // What a handler needs of a request (QHttpServerRequest cannot be kept).
+    struct Call
+    {
+        QString method;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        QByteArray authorization;
+    };
+    void handle(const Call &call, QHttpServerResponder &responder);
+    void handleSession(const Call &call, const QStringList &parts, QHttpServerResponder &responder);
     QJsonObject sessionJson(const FakeSession &session) const;
 
     QHttpServer m_server;

@@ -38,12 +38,14 @@ private slots:
     void spawnApp_reportsProgressPerStatusAndReturnsTheUrl();
     void spawnApp_failedSessionIsAToolErrorWithTheSentence();
     void spawnApp_cancelledStopsTheSessionAndIsNotAnswered();
+    void spawnApp_cancelledWhileTheHostStartsItStopsItOnceItHasAnId();
     void toolArguments_wrongOnesAreToolErrors();
     void getSession_unknownIsAToolErrorWithTheHostsSentence();
     void changeApp_waitsForTheNewVersion();
     void getLogs_andStopSession_callTheirRoutes();
     void closingStdin_endsTheServer();
     void noHost_startsServeOrSaysWhy();
+    void mcpWithAnArgument_isAUsageError();
 };
 
 void TestMcp::initialize_answersTheVersionItSpeaksElseItsNewest_data()
@@ -252,6 +254,28 @@ void TestMcp::spawnApp_cancelledStopsTheSessionAndIsNotAnswered()
     QVERIFY(client.waitFor([](const QJsonObject &m) { return m.value(u"id") == QJsonValue(1); }, 0).isEmpty());
 }
 
+void TestMcp::spawnApp_cancelledWhileTheHostStartsItStopsItOnceItHasAnId()
+{
+    QTemporaryDir data;
+    FakeHost host(data.path());
+    McpClient client(data.path());
+    client.initialize();
+    client.request(1, QStringLiteral("tools/call"),
+                   {{QStringLiteral("name"), QStringLiteral("spawn_app")},
+                    {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("prompt"), QStringLiteral("slow start")}}}});
+    QTRY_VERIFY_WITH_TIMEOUT(host.requests().contains(u"POST /api/v1/sessions (held)"), 15000);
+    client.notify(QStringLiteral("notifications/cancelled"), {{QStringLiteral("requestId"), 1}});
+    // The host answers the start after the cancel: the session it made is stopped.
+    QTRY_VERIFY_WITH_TIMEOUT(!host.requests().filter(QStringLiteral("DELETE /api/v1/sessions/")).isEmpty(), 15000);
+    const QString id = host.requests().filter(QStringLiteral("DELETE /api/v1/sessions/")).first().section(u'/', 4);
+    QCOMPARE(host.sessionStatus(id), QStringLiteral("stopped"));
+    // Nobody watched it: no GET of it came.
+    QVERIFY(!host.requests().contains(u"GET /api/v1/sessions/" + id));
+    client.request(2, QStringLiteral("ping"));
+    QVERIFY(client.response(2).contains(u"result"));
+    QVERIFY(client.waitFor([](const QJsonObject &m) { return m.value(u"id") == QJsonValue(1); }, 0).isEmpty());
+}
+
 void TestMcp::toolArguments_wrongOnesAreToolErrors()
 {
     QTemporaryDir data;
@@ -352,6 +376,16 @@ void TestMcp::noHost_startsServeOrSaysWhy()
     const qint64 pid = QJsonDocument::fromJson(info.readAll()).object().value(u"pid").toInteger();
     QVERIFY(pid > 0);
     ::kill(pid_t(pid), SIGTERM);
+}
+
+void TestMcp::mcpWithAnArgument_isAUsageError()
+{
+    QProcess process;
+    process.start(QStringLiteral(SPAWNAI_BINARY), {QStringLiteral("mcp"), QStringLiteral("extra")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().contains("Unexpected argument extra"));
+    QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMcp)
