@@ -64,10 +64,12 @@ public:
                 if (matches(message))
                     return message;
             }
-            if (timer.elapsed() > timeoutMs || m_process.state() == QProcess::NotRunning)
+            if (timer.elapsed() >= timeoutMs || m_process.state() == QProcess::NotRunning)
                 return {};
             QSignalSpy ready(&m_process, &QProcess::readyReadStandardOutput);
-            if (!m_process.canReadLine() && !ready.wait(int(timeoutMs - timer.elapsed())))
+            // Never 0 or less: QSignalSpy::wait(-1) would wait for ever.
+            const int left = int(std::max<qint64>(1, timeoutMs - timer.elapsed()));
+            if (!m_process.canReadLine() && !ready.wait(left))
                 continue;
             while (m_process.canReadLine()) {
                 const QByteArray line = m_process.readLine();
