@@ -14,6 +14,8 @@ class McpToolCall;
 // them through the host's REST API.
 class McpTools final
 {
+    Q_DISABLE_COPY_MOVE(McpTools)
+
 public:
     McpTools(ApiClient *client, HostLocator *locator);
 

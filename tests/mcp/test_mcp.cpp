@@ -376,6 +376,8 @@ void TestMcp::noHost_startsServeOrSaysWhy()
     const qint64 pid = QJsonDocument::fromJson(info.readAll()).object().value(u"pid").toInteger();
     QVERIFY(pid > 0);
     ::kill(pid_t(pid), SIGTERM);
+    // Gone (a host removes its api.json on the way out) before its data folder is.
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(data.filePath(QStringLiteral("api.json"))), 20000);
 }
 
 void TestMcp::mcpWithAnArgument_isAUsageError()
