@@ -44,6 +44,7 @@ int McpCommand::run(QCoreApplication &app)
         grace.start(ExitGrace);
     };
     QObject::connect(&channel, &StdioChannel::inputClosed, &app, finish);
+    QObject::connect(&channel, &StdioChannel::outputClosed, &app, finish);
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, finish);
     app.exec();

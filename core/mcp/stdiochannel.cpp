@@ -5,6 +5,7 @@
 #include <QSocketNotifier>
 
 #include <cerrno>
+#include <csignal>
 #include <unistd.h>
 
 namespace {
@@ -19,6 +20,9 @@ StdioChannel::StdioChannel(QObject *parent)
     : QObject(parent)
     , m_notifier(new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this))
 {
+    // A client that closes our stdout must not kill us with SIGPIPE before
+    // a cancelled spawn's session is stopped: write() says EPIPE instead.
+    std::signal(SIGPIPE, SIG_IGN);
     connect(m_notifier, &QSocketNotifier::activated, this, &StdioChannel::readAvailable);
 }
 
@@ -26,6 +30,8 @@ StdioChannel::~StdioChannel() = default;
 
 bool StdioChannel::writeLine(const QByteArray &line)
 {
+    if (m_outputClosed)
+        return false;
     QByteArray data = line + '\n';
     qsizetype written = 0;
     while (written < data.size()) {
@@ -34,6 +40,8 @@ bool StdioChannel::writeLine(const QByteArray &line)
             continue;
         if (n <= 0) {
             qCWarning(lcStdio) << "standard output is closed";
+            m_outputClosed = true;
+            emit outputClosed();
             return false;
         }
         written += n;

@@ -26,6 +26,8 @@ signals:
     void lineReceived(const QByteArray &line);
     // Standard input ended: the client closed it (MCP's shutdown).
     void inputClosed();
+    // Standard output is closed: nobody reads the answers any more.
+    void outputClosed();
 
 private:
     void readAvailable();
@@ -33,4 +35,5 @@ private:
     QSocketNotifier *m_notifier;
     QByteArray m_buffer;
     bool m_discarding = false;  // the rest of a line that was too long
+    bool m_outputClosed = false;
 };
