@@ -12,6 +12,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("JsonSchemaCheck", text);
 }
+// lupdate: the tr() calls below belong to this context.
+/* TRANSLATOR JsonSchemaCheck */
 
 bool hasType(const QJsonValue &value, const QString &type)
 {

@@ -17,6 +17,8 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("McpTools", text);
 }
+// lupdate: the tr() calls below belong to this context.
+/* TRANSLATOR McpTools */
 
 // MCP wants `type: object` at a schema's top: a top-level $ref is inlined,
 // and a schema that refers to shared definitions carries them.
