@@ -35,6 +35,7 @@ private slots:
     void batch_isRefusedAfter20250326AndAnsweredIn20250326();
     void listSessions_asksTheHostWithTheTokenAndReturnsItsAnswer();
     void getCosts_passesThePeriod();
+    void toolResult_under20250326_isJsonTextWithoutStructuredContent();
     void spawnApp_reportsProgressPerStatusAndReturnsTheUrl();
     void spawnApp_failedSessionIsAToolErrorWithTheSentence();
     void spawnApp_cancelledStopsTheSessionAndIsNotAnswered();
@@ -185,6 +186,18 @@ void TestMcp::getCosts_passesThePeriod()
     QVERIFY2(!result.value(u"isError").toBool(), qPrintable(text(result)));
     QCOMPARE(result.value(u"structuredContent").toObject().value(u"totals").toObject().value(u"total").toDouble(), 1.25);
     QCOMPARE(host.requests().last(), QStringLiteral("GET /api/v1/costs?since=2026-12-01"));
+}
+
+void TestMcp::toolResult_under20250326_isJsonTextWithoutStructuredContent()
+{
+    QTemporaryDir data;
+    FakeHost host(data.path());
+    McpClient client(data.path());
+    client.initialize(QStringLiteral("2025-03-26"));
+    const QJsonObject result = client.call(1, QStringLiteral("get_costs"), {});
+    QVERIFY(!result.contains(u"structuredContent"));
+    const QJsonObject costs = QJsonDocument::fromJson(text(result).toUtf8()).object();
+    QCOMPARE(costs.value(u"totals").toObject().value(u"total").toDouble(), 1.25);
 }
 
 void TestMcp::spawnApp_reportsProgressPerStatusAndReturnsTheUrl()
