@@ -7,7 +7,7 @@
 namespace {
 const QStringList Commands{QStringLiteral("spawn"), QStringLiteral("list"), QStringLiteral("show"),
                            QStringLiteral("stop"), QStringLiteral("extend"), QStringLiteral("redeploy"),
-                           QStringLiteral("costs")};
+                           QStringLiteral("costs"), QStringLiteral("mcp")};
 
 QString tr(const char *text)
 {
@@ -78,6 +78,8 @@ QString CliParser::helpText()
               "  extend ID [--minutes N]    Give a running session's sandbox more time\n"
               "  redeploy ID                Deploy a session's stored files again\n"
               "  costs                      What models and sandboxes cost, and the budget's state\n"
+              "  mcp                        Serve the Model Context Protocol on stdin/stdout, for AI agents\n"
+              "                             (Claude Code, Claude Desktop); uses or starts the host\n"
               "\n"
               "spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it.\n"
               "\n"
@@ -238,6 +240,10 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
         || out->command == u"extend";
     if (needsId && out->sessionId.isEmpty()) {
         *message = tr("%1 needs a session id").arg(out->command);
+        return false;
+    }
+    if (out->command == u"mcp" && !out->sessionId.isEmpty()) {
+        *message = tr("Unexpected argument %1 (see --help)").arg(out->sessionId);
         return false;
     }
     if (out->minutes > 0 && out->command != u"extend") {

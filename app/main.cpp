@@ -9,6 +9,7 @@
 #include "common/paths.h"
 #include "firstframe.h"
 #include "mainwindow.h"
+#include "mcpcommand.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "settings/runtimeoverrides.h"
@@ -124,6 +125,9 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
     }
     if (arguments.command == u"costs")
         return CostsCommand(arguments, &output, overrides).run();
+    // The MCP server is a client of the host's API: no store of its own.
+    if (arguments.command == u"mcp")
+        return McpCommand::run(app);
     AppContext context;
     context.setFlags(arguments.overrideFlags());
     if (const SpawnError error = context.open(); error.isError()) {
