@@ -9,7 +9,7 @@
 #include "llm/llmclient.h"
 #include "mainmenus.h"
 #include "messagebar.h"
-#include "modelclients.h"
+#include "llm/modelclients.h"
 #include "newappform.h"
 #include "previewpane.h"
 #include "privateappnotice.h"
@@ -26,7 +26,7 @@
 #include "welcomepage.h"
 #include "store/sessionstore.h"
 #include "workflow/sessionmanager.h"
-#include "workflow/spawnlaunch.h"
+#include "workflow/sessionlaunch.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,7 +43,7 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     : QMainWindow(parent)
     , m_manager(manager)
     , m_secrets(secrets ? secrets : new MemorySecretStore(this))
-    , m_clients(new ModelClients(this))
+    , m_clients(manager->modelClients())
     , m_settings(settings ? settings : new AppSettings(this))
     , m_sessionActions(new SessionActions(manager, this))
     , m_sidebar(new SessionSidebar(manager->store(), this))
@@ -192,52 +192,23 @@ void MainWindow::spawnTemplate(const QString &name)
 void MainWindow::createApp()
 {
     NewAppForm *form = m_welcome->newAppForm();
-    if (form->prompt().isEmpty() || form->model().isEmpty())
+    if (form->prompt().isEmpty() || form->model().isEmpty() || m_launch)
         return;
     m_messages->dismiss();
     if (!checkSandboxAvailable())
         return;
-    const bool anthropic = form->provider() == u"anthropic";
+    // The one core path (SessionLaunch): the key, the model client, the
+    // budget, the count (unless the form already did) and the spawn, so the
+    // estimate the session stores is the one the user saw.
     form->setBusy(true);
-    SecretReading *reading = m_secrets->read(QString::fromLatin1(anthropic ? SecretNames::Anthropic : SecretNames::OpenAi));
-    connect(reading, &AsyncOperation::finished, this, [this, reading, anthropic] {
-        reading->deleteLater();
-        m_welcome->newAppForm()->setBusy(false);
-        // A keychain that cannot be read is no reason to stop: the
-        // environment may still hold a key.
-        QString key = reading->succeeded() ? reading->value() : QString();
-        if (key.isEmpty())
-            key = anthropic ? AnthropicClient::keyFromEnvironment() : qEnvironmentVariable("OPENAI_API_KEY");
-        if (anthropic && key.isEmpty()) {
-            showError(tr("Claude needs an API key to write your app. Add one, or choose an OpenAI-compatible "
-                         "server such as Ollama."),
-                      m_addKeyAction);
-            return;
-        }
-        spawnGenerated(key);
-    });
-}
-
-void MainWindow::spawnGenerated(const QString &key)
-{
-    NewAppForm *form = m_welcome->newAppForm();
-    if (form->prompt().isEmpty() || m_launch)
-        return;
-    SpawnRequest request = m_formEstimate->request();
-    request.promptTokens = m_formEstimate->countedTokens(request);
-    LlmClient *client = m_clients->client(form->provider(), form->baseUrl(), key);
-    request.provider = client->provider();
-    request.generation->client = client;
-    // The prompt is counted (unless the form already did) before the
-    // session exists, so the estimate it stores is the one the user saw.
-    form->setBusy(true);
-    m_launch = new SpawnLaunch(m_manager, request, this);
+    m_launch = new SessionLaunch(m_manager, m_secrets, m_formEstimate->launchRequest(), this);
     connect(m_launch, &AsyncOperation::finished, this, [this, launch = m_launch.data()] {
         launch->deleteLater();
         NewAppForm *form = m_welcome->newAppForm();
         form->setBusy(false);
         if (!launch->succeeded()) {
-            showError(launch->error().isError() ? launch->error().message : tr("The app could not be started."));
+            showError(launch->error().isError() ? launch->error().message : tr("The app could not be started."),
+                      launch->keyMissing() ? m_addKeyAction : nullptr);
             return;
         }
         form->clearPrompt();

@@ -3,6 +3,7 @@
 
 #include "billing/pricetable.h"
 #include "llm/llmclient.h"
+#include "llm/modelclients.h"
 #include "openingrequest.h"
 #include "budgetenforcer.h"
 #include "deploy/manifest.h"
@@ -23,6 +24,7 @@ SessionManager::SessionManager(SessionStore *store, QObject *parent)
     , m_registry(new RunRegistry(this))
     , m_budget(new BudgetEnforcer(this, store))
     , m_holds(new SessionHolds(this))
+    , m_modelClients(new ModelClients(this))
 {
     connect(m_registry, &RunRegistry::stopRequested, this, [this](const QString &id) {
         stop(id, tr("stopped from another SpawnAI process"));

@@ -17,6 +17,7 @@
 #include <optional>
 
 class BudgetEnforcer;
+class ModelClients;
 class RunRegistry;
 class SandboxEnd;
 class SandboxProvider;
@@ -162,6 +163,9 @@ public:
     BudgetEnforcer *budget() const { return m_budget; }
     SessionStore *store() const { return m_store; }
     RunRegistry *registry() const { return m_registry; }
+    // The process's one pool of model clients (SessionLaunch, the window's
+    // key checks): a session's follow-ups reuse the client that wrote it.
+    ModelClients *modelClients() const { return m_modelClients; }
 
 signals:
     void runnerStarted(SessionRunner *runner);
@@ -191,6 +195,7 @@ private:
     RunRegistry *m_registry;
     BudgetEnforcer *m_budget;
     SessionHolds *m_holds;
+    ModelClients *m_modelClients;
     QHash<QString, SandboxProvider *> m_providers;
     DetachedStop m_detachedStop;
     QSet<QString> m_stopping;
