@@ -12,6 +12,7 @@
 #include "sandbox/sandboxprovider.h"
 #include "runregistry.h"
 #include "runexpiry.h"
+#include "sessiondelete.h"
 #include "sessionholds.h"
 #include "sessionrunner.h"
 #include "store/sessionstore.h"
@@ -212,6 +213,11 @@ SpawnError SessionManager::stop(const QString &sessionId, const QString &reason)
     }
     // Nobody runs it any more: whatever ran it is gone, and so is its sandbox.
     return m_store->transition(sessionId, SessionStatus::Stopped, tr("no SpawnAI process was running it"));
+}
+
+SessionDelete *SessionManager::deleteSession(const QString &sessionId, bool purge, QObject *parent)
+{
+    return new SessionDelete(this, sessionId, purge, parent);
 }
 
 void SessionManager::stopRunner(SessionRunner *runner, const QString &reason)

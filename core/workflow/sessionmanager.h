@@ -21,6 +21,7 @@ class ModelClients;
 class RunRegistry;
 class SandboxEnd;
 class SandboxProvider;
+class SessionDelete;
 class SessionHold;
 class SessionHolds;
 class SessionRunner;
@@ -103,6 +104,10 @@ public:
     // stored as a new version and deployed: into the running app when it is
     // ready, else in a new sandbox as a redeploy does.
     SpawnError deployEdited(const QString &sessionId, const QList<AppFile> &edited);
+    // Deletes a session: stops its run as stop() does (waiting for a cloud
+    // sandbox's end to be confirmed), then with `purge` erases it but for
+    // its costs; without, the history stays. The caller start()s it.
+    SessionDelete *deleteSession(const QString &sessionId, bool purge, QObject *parent = nullptr);
     // Gives the sandbox of `sessionId` more time (`more` zero: one step of
     // the plan's default timeout past its end): its runner's, or a kept
     // cloud sandbox's that no runner here serves (sandboxEnd()). A refusal
