@@ -16,6 +16,7 @@
 #include "notifier.h"
 #include "secrets/memorysecretstore.h"
 #include "sessionactions.h"
+#include "sessiondeleter.h"
 #include "sessionsidebar.h"
 #include "sessiontext.h"
 #include "sessionview.h"
@@ -89,6 +90,14 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     connect(m_welcome->newAppForm(), &NewAppForm::createRequested, this, &MainWindow::createApp);
     connect(m_welcome->newAppForm(), &NewAppForm::priceRequested, this, &MainWindow::editPrice);
     connect(m_sessionActions, &SessionActions::errorOccurred, this, &MainWindow::showError);
+    // Delete: the list's context menu and Delete key, the Session menu and the session's own button.
+    auto *deleter = new SessionDeleter(manager, this);
+    connect(m_sessionActions, &SessionActions::deleteRequested, deleter, &SessionDeleter::request);
+    connect(m_sidebar, &SessionSidebar::deleteRequested, deleter, &SessionDeleter::request);
+    connect(deleter, &SessionDeleter::errorOccurred, this, [this](const QString &message) { showError(message); });
+    m_sidebar->setContextActions({m_sessionActions->stopAction(), m_sessionActions->redeployAction(), nullptr,
+                                  m_sessionActions->openInBrowserAction(), m_sessionActions->copyUrlAction(), nullptr,
+                                  m_sessionActions->deleteAction()});
     connect(m_sessionActions, &SessionActions::privateAppOpenRequested, this,
             [this](const QUrl &url, const PrivateAppNotice::Headers &headers) {
                 auto *notice = new PrivateAppNotice(url, headers, true, this);
