@@ -1,9 +1,42 @@
 // SPDX-License-Identifier: MIT
 #include "sessionpurge.h"
 
+#include "session/sessionstatus.h"
 #include "sqlsupport.h"
+#include "transaction.h"
 
 #include <QSqlQuery>
+
+SpawnError SessionPurge::run(const QSqlDatabase &db, const QString &sessionId)
+{
+    const auto failed = [&](const QSqlError &error) {
+        return StoreSql::storeError(tr("Could not delete session %1").arg(sessionId), error);
+    };
+    Transaction transaction(db);
+    if (!transaction.begin())
+        return failed(transaction.lastError());
+    {
+        // Read inside the transaction: nobody moves it between the look and the erasure.
+        QSqlQuery query(db);
+        if (!StoreSql::prepare(query, QStringLiteral("SELECT status FROM sessions WHERE id = ? AND purged_at IS NULL")))
+            return failed(query.lastError());
+        query.addBindValue(sessionId);
+        if (!StoreSql::exec(query))
+            return failed(query.lastError());
+        if (!query.next())
+            return SpawnError::user(tr("There is no session %1 in the history.").arg(sessionId));
+        SessionStatus status = SessionStatus::Queued;
+        if (sessionStatusFromString(query.value(0).toString(), &status) && !isTerminal(status))
+            return SpawnError::user(tr("Session %1 is still %2: stop it before deleting it")
+                                        .arg(sessionId, sessionStatusToString(status)));
+    }
+    QSqlError error;
+    if (!erase(db, sessionId, error))
+        return failed(error);
+    if (!transaction.commit())
+        return failed(transaction.lastError());
+    return {};
+}
 
 bool SessionPurge::erase(const QSqlDatabase &db, const QString &sessionId, QSqlError &error)
 {

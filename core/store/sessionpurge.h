@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/spawnerror.h"
+
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -12,11 +15,17 @@
 // model, sandbox kind, times and costs, marked purged_at, and the cost rows
 // that point at it (llm_usage, usage_metrics) with the per-day summaries
 // their triggers keep, none of which is touched, so the month's spend is
-// exactly what it was. The caller runs it inside its transaction.
+// exactly what it was. SessionStore::purgeSession() is its one caller.
 class SessionPurge final
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionPurge)
+
 public:
-    // False with `error` set at the first statement that fails; the
-    // caller's transaction then rolls everything back.
+    // All of it in one transaction, refused (user error) for an unknown or
+    // live session: a failure at any statement leaves the session whole.
+    static SpawnError run(const QSqlDatabase &db, const QString &sessionId);
+
+private:
+    // False with `error` set at the first statement that fails.
     static bool erase(const QSqlDatabase &db, const QString &sessionId, QSqlError &error);
 };

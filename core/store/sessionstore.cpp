@@ -132,35 +132,10 @@ SpawnError SessionStore::purgeSession(const QString &id)
 {
     if (!m_database.isOpen())
         return closedError();
-    const QSqlDatabase db = m_database.connection();
-    const auto failed = [&](const QSqlError &error) {
-        return StoreSql::storeError(tr("Could not delete session %1").arg(id), error);
-    };
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return failed(transaction.lastError());
-    {
-        // Read inside the transaction: nobody moves it between the look and the erasure.
-        QSqlQuery query(db);
-        if (!StoreSql::prepare(query, QStringLiteral("SELECT status FROM sessions WHERE id = ? AND purged_at IS NULL")))
-            return failed(query.lastError());
-        query.addBindValue(id);
-        if (!StoreSql::exec(query))
-            return failed(query.lastError());
-        if (!query.next())
-            return unknownSession(id);
-        SessionStatus status = SessionStatus::Queued;
-        if (sessionStatusFromString(query.value(0).toString(), &status) && !isTerminal(status))
-            return SpawnError::user(tr("Session %1 is still %2: stop it before deleting it")
-                                        .arg(id, sessionStatusToString(status)));
-    }
-    QSqlError error;
-    if (!SessionPurge::erase(db, id, error))
-        return failed(error);
-    if (!transaction.commit())
-        return failed(transaction.lastError());
-    // Outside the transaction: a crash before this line leaves a log file
-    // nothing names any more, never a session without its purge.
+    if (const SpawnError error = SessionPurge::run(m_database.connection(), id); error.isError())
+        return error;
+    // After the commit: a crash before this line leaves a log file nothing
+    // names any more, never a session without its purge.
     QFile::remove(SessionLog::filePath(id));
     qCInfo(lcStore) << "purged session" << id;
     emit sessionDeleted(id);
