@@ -5,8 +5,6 @@
 #include "firstrunpage.h"
 #include "formestimate.h"
 #include "costdashboard.h"
-#include "llm/anthropicclient.h"
-#include "llm/llmclient.h"
 #include "mainmenus.h"
 #include "messagebar.h"
 #include "llm/modelclients.h"
@@ -27,6 +25,7 @@
 #include "welcomepage.h"
 #include "store/sessionstore.h"
 #include "workflow/sessionmanager.h"
+#include "workflow/modelkey.h"
 #include "workflow/sessionlaunch.h"
 
 #include <QAction>
@@ -283,17 +282,21 @@ void MainWindow::checkFirstRun()
     // chosen is past the first run.
     SessionQuery anySession;
     anySession.limit = 1;
-    if (!m_manager->store()->sessions(anySession).isEmpty() || !AnthropicClient::keyFromEnvironment().isEmpty() || m_settings->defaultProvider() == u"openai")
+    const QString claude = QStringLiteral("anthropic");
+    if (!m_manager->store()->sessions(anySession).isEmpty() || !ModelKey::fromEnvironment(claude).isEmpty()
+        || m_settings->defaultProvider() == u"openai")
         return;
-    SecretReading *reading = m_secrets->read(QString::fromLatin1(SecretNames::Anthropic));
-    connect(reading, &AsyncOperation::finished, this, [this, reading] {
-        reading->deleteLater();
-        if (reading->found())
+    // The key the way a launch would find it (ModelKey), without blocking the window.
+    auto *key = new ModelKey(m_secrets, claude, this);
+    connect(key, &AsyncOperation::finished, this, [this, key] {
+        key->deleteLater();
+        if (!key->key().isEmpty())
             return;
         m_firstRunActive = true;
         if (currentSessionId().isEmpty())
             m_pages->setCurrentWidget(firstRunPage());
     });
+    key->start();
 }
 
 void MainWindow::endFirstRun()

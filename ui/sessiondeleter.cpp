@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessiondeleter.h"
 
+#include "sessiontext.h"
 #include "store/sessionstore.h"
 #include "workflow/sessiondelete.h"
 #include "workflow/sessionmanager.h"
@@ -36,10 +37,11 @@ void SessionDeleter::request(const QString &sessionId)
     const std::optional<Session> session = m_manager->store()->session(sessionId);
     if (!session || m_running.contains(sessionId) || m_confirmation)
         return;
-    const QString prompt = m_window->fontMetrics().elidedText(session->prompt.simplified(), Qt::ElideRight,
+    // The title the list and the notifications use, cut to a line's width.
+    const QString prompt = m_window->fontMetrics().elidedText(SessionText::title(*session), Qt::ElideRight,
                                                               PromptShownPx);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Session"),
-                                tr("Delete \u201c%1\u201d?").arg(prompt), QMessageBox::NoButton, m_window);
+                                tr("Delete “%1”?").arg(prompt), QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("deleteSessionConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
