@@ -119,6 +119,10 @@ void SessionLaunch::onKey()
                              << (key->source() == ModelKey::Source::Keychain ? "the keychain" : "the environment");
     SpawnError error;
     std::optional<SpawnRequest> request = toSpawnRequest(m_request, &error);
+    if (!request) {
+        finishWithError(error);
+        return;
+    }
     LlmClient *client = m_manager->modelClients()->client(m_request.provider, m_request.baseUrl, key->key());
     request->provider = client->provider();
     request->generation->client = client;

@@ -4,7 +4,9 @@
 #include "billing/costtracker.h"
 #include "session/sessionlog.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -23,6 +25,7 @@ private slots:
     void purge_ofALiveSession_isRefusedAndChangesNothing();
     void purge_brokenHalfWay_leavesEverything();
     void purge_ofAnUnknownSession_isAUserError();
+    void purge_ofALargeSession_isOneShortWrite();
 
 private:
     // A stopped session with everything a session has: a timeline, two
@@ -241,6 +244,43 @@ void TestSessionPurge::purge_brokenHalfWay_leavesEverything()
 void TestSessionPurge::purge_ofAnUnknownSession_isAUserError()
 {
     QCOMPARE(m_fixture->store().purgeSession(QStringLiteral("no-such-session")).kind, ErrorKind::User);
+}
+
+// The window purges on its own thread, as every store write: a long-lived
+// session (a thousand log lines in its timeline, 20 versions of 30 files,
+// 200 turns) among 500 others must still be a short write.
+void TestSessionPurge::purge_ofALargeSession_isOneShortWrite()
+{
+    // A history this size logs a line per move: the figure below would drown.
+    QLoggingCategory::setFilterRules(QStringLiteral("spawnai.*.debug=false\nspawnai.*.info=false"));
+    SessionStore &store = m_fixture->store();
+    for (int i = 0; i < 500; ++i)
+        QVERIFY(!fullSession(QStringLiteral("app %1").arg(i), QStringLiteral("local")).isEmpty());
+    const QString id = fullSession(QStringLiteral("a long-lived app"), QStringLiteral("local"));
+    for (int i = 0; i < 1000; ++i)
+        store.appendEvent(id, EventKind::Log, QStringLiteral("line %1 of the app's output").arg(i));
+    for (int v = 0; v < 20; ++v) {
+        QList<AppFile> files;
+        for (int f = 0; f < 30; ++f)
+            files.append({QStringLiteral("src/file%1.js").arg(f), QByteArray(2048, 'x'), false});
+        QVERIFY(store.saveAppVersion(id, QStringLiteral("{}"), files, QStringLiteral("follow-up")) > 0);
+    }
+    for (int i = 0; i < 200; ++i) {
+        ConversationMessage message;
+        message.sessionId = id;
+        message.content = QString(4000, u'y');
+        store.appendMessage(message);
+    }
+    const QStringList tablesBefore = costTables();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!store.purgeSession(id).isError());
+    const qint64 ms = timer.elapsed();
+    qInfo().noquote() << QStringLiteral("purged 1000+ events, 22 versions (600+ files), 201 turns in %1 ms").arg(ms);
+    QLoggingCategory::setFilterRules({});
+    QVERIFY2(ms < 500, qPrintable(QString::number(ms)));
+    QCOMPARE(costTables(), tablesBefore);
+    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM app_files WHERE version_id NOT IN (SELECT id FROM app_versions)")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSessionPurge)
