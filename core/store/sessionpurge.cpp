@@ -2,6 +2,8 @@
 #include "sessionpurge.h"
 
 #include "session/sessionstatus.h"
+#include "database.h"
+#include "sessionstore.h"
 #include "sqlsupport.h"
 #include "transaction.h"
 
@@ -36,6 +38,52 @@ SpawnError SessionPurge::run(const QSqlDatabase &db, const QString &sessionId)
     if (!transaction.commit())
         return failed(transaction.lastError());
     return {};
+}
+
+SpawnError SessionPurge::request(const QSqlDatabase &db, const QString &sessionId)
+{
+    QSqlQuery query(db);
+    if (!StoreSql::prepare(query, QStringLiteral("UPDATE sessions SET purge_requested_at = ? "
+                                                 "WHERE id = ? AND purged_at IS NULL"))) {
+        return StoreSql::storeError(tr("Could not record the delete of session %1").arg(sessionId), query.lastError());
+    }
+    query.addBindValue(StoreSql::timeValue(StoreSql::now()));
+    query.addBindValue(sessionId);
+    if (!StoreSql::exec(query))
+        return StoreSql::storeError(tr("Could not record the delete of session %1").arg(sessionId), query.lastError());
+    if (query.numRowsAffected() != 1)
+        return SpawnError::user(tr("There is no session %1 in the history.").arg(sessionId));
+    return {};
+}
+
+QStringList SessionPurge::pending(const QSqlDatabase &db)
+{
+    QStringList ids;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!StoreSql::prepare(query, QStringLiteral("SELECT id, status FROM sessions WHERE purge_requested_at IS NOT NULL "
+                                                 "AND purged_at IS NULL ORDER BY purge_requested_at"))
+        || !StoreSql::exec(query))
+        return ids;
+    while (query.next()) {
+        SessionStatus status = SessionStatus::Queued;
+        if (sessionStatusFromString(query.value(1).toString(), &status) && isTerminal(status))
+            ids << query.value(0).toString();
+    }
+    return ids;
+}
+
+QStringList SessionPurge::completePending(SessionStore *store)
+{
+    QStringList purged;
+    if (!store->database().isOpen())
+        return purged;
+    const QStringList ids = pending(store->database().connection());
+    for (const QString &id : ids) {
+        if (!store->purgeSession(id).isError())
+            purged << id;
+    }
+    return purged;
 }
 
 bool SessionPurge::erase(const QSqlDatabase &db, const QString &sessionId, QSqlError &error)

@@ -134,9 +134,7 @@ SpawnError SessionStore::purgeSession(const QString &id)
         return closedError();
     if (const SpawnError error = SessionPurge::run(m_database.connection(), id); error.isError())
         return error;
-    // After the commit: a crash before this line leaves a log file nothing
-    // names any more, never a session without its purge.
-    QFile::remove(SessionLog::filePath(id));
+    QFile::remove(SessionLog::filePath(id));  // after the commit: at worst a log nothing names
     qCInfo(lcStore) << "purged session" << id;
     emit sessionDeleted(id);
     return {};

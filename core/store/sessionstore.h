@@ -75,6 +75,8 @@ public:
     // for a live session (stop it first). Its log file goes after the
     // commit; then sessionDeleted().
     SpawnError purgeSession(const QString &id);
+    // (SessionPurge::request() journals a purge before the run is stopped;
+    // SessionPurge::completePending() finishes those a crash cut short.)
 
     // Each bumps updated_at.
     SpawnError setAppUrl(const QString &id, const QUrl &url);

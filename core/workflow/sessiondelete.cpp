@@ -4,6 +4,8 @@
 #include "runregistry.h"
 #include "sessionmanager.h"
 #include "sessionrunner.h"
+#include "store/database.h"
+#include "store/sessionpurge.h"
 #include "store/sessionstore.h"
 
 #include <QFileSystemWatcher>
@@ -59,7 +61,13 @@ void SessionDelete::start()
 
 SpawnError SessionDelete::journal(SessionStore *store, const QString &sessionId, bool purge)
 {
-    // Whatever happens next (a crash, a Stop E2B does not confirm), the timeline says it was asked.
+    // Journal first: a purge that a crash or a Stop E2B does not confirm
+    // cuts short is completed at the next start (SessionPurge::completePending).
+    if (purge) {
+        if (const SpawnError error = SessionPurge::request(store->database().connection(), sessionId); error.isError())
+            return error;
+    }
+    // And the timeline says it was asked, whatever happens next.
     return store->appendEvent(sessionId, EventKind::Step,
                               purge ? tr("Delete requested: the app stops, then the session is erased but for its costs")
                                     : tr("Delete requested: the app stops; the history stays"));

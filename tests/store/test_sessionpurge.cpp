@@ -3,6 +3,7 @@
 
 #include "billing/costtracker.h"
 #include "session/sessionlog.h"
+#include "store/sessionpurge.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,6 +27,7 @@ private slots:
     void purge_brokenHalfWay_leavesEverything();
     void purge_ofAnUnknownSession_isAUserError();
     void purge_ofALargeSession_isOneShortWrite();
+    void requestedPurge_cutShortByACrash_isCompletedOnceTheSessionEnded();
 
 private:
     // A stopped session with everything a session has: a timeline, two
@@ -281,6 +283,36 @@ void TestSessionPurge::purge_ofALargeSession_isOneShortWrite()
     QVERIFY2(ms < 500, qPrintable(QString::number(ms)));
     QCOMPARE(costTables(), tablesBefore);
     QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM app_files WHERE version_id NOT IN (SELECT id FROM app_versions)")), 0);
+}
+
+// Journal first: the purge is recorded before the run is stopped; a crash
+// (or a Stop E2B does not confirm) between the two leaves it requested, and
+// the next start completes it once the session has ended.
+void TestSessionPurge::requestedPurge_cutShortByACrash_isCompletedOnceTheSessionEnded()
+{
+    const QString done = fullSession(QStringLiteral("already stopped"), QStringLiteral("local"));
+    SessionStore &store = m_fixture->store();
+    Session live;
+    live.prompt = QStringLiteral("my secret diary app");
+    live.appType = AppType::WebApp;
+    QVERIFY(!store.createSession(live).isError());
+    for (SessionStatus status : pathTo(SessionStatus::Ready))
+        QVERIFY(!store.transition(live.id, status, QStringLiteral("test")).isError());
+    QVERIFY(!SessionPurge::request(m_fixture->database().connection(), live.id).isError());
+    QCOMPARE(SessionPurge::request(m_fixture->database().connection(), QStringLiteral("nope")).kind, ErrorKind::User);
+    const QStringList tablesBefore = costTables();
+    // Still running: nothing is purged yet.
+    QVERIFY(SessionPurge::completePending(&store).isEmpty());
+    QVERIFY(store.session(live.id));
+
+    // SpawnAI dies before the Stop ends; the next start reconciles, then completes.
+    QVERIFY(m_fixture->reopen());
+    QCOMPARE(m_fixture->store().reconcileAfterCrash(), QStringList{live.id});
+    QCOMPARE(SessionPurge::completePending(&m_fixture->store()), QStringList{live.id});
+    QVERIFY(!m_fixture->store().session(live.id));
+    QVERIFY(m_fixture->store().session(done));  // never asked: kept
+    QCOMPARE(costTables(), tablesBefore);
+    QVERIFY(SessionPurge::completePending(&m_fixture->store()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSessionPurge)
