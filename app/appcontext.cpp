@@ -12,6 +12,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "settings/appsettings.h"
 #include "store/database.h"
+#include "store/sessionpurge.h"
 #include "store/sessionstore.h"
 #include "store/sqlsandboxledger.h"
 #include "workflow/cloudrunbill.h"
@@ -65,6 +66,9 @@ SpawnError AppContext::open()
         [&kept](const QString &id) { return RunRegistry::owner(id) != 0 || kept.contains(id); });
     if (!stopped.isEmpty())
         qCInfo(lcApp) << "reconciled" << stopped.size() << "session(s) left running by an earlier run";
+    // Deletes with purge that a crash or an unconfirmed Stop cut short, now that their sessions ended.
+    if (const QStringList purged = SessionPurge::completePending(m_store.get()); !purged.isEmpty())
+        qCInfo(lcApp) << "completed" << purged.size() << "requested purge(s)";
     // What cloud sandboxes ran while no SpawnAI watched is billed up to now
     // (or up to their end), key or not.
     CloudRunBill::settleUnwatched(m_store.get(), *m_ledger);

@@ -7,7 +7,7 @@
 namespace {
 const QStringList Commands{QStringLiteral("spawn"), QStringLiteral("list"), QStringLiteral("show"),
                            QStringLiteral("stop"), QStringLiteral("extend"), QStringLiteral("redeploy"),
-                           QStringLiteral("costs"), QStringLiteral("mcp")};
+                           QStringLiteral("costs"), QStringLiteral("delete"), QStringLiteral("mcp")};
 
 QString tr(const char *text)
 {
@@ -77,6 +77,7 @@ QString CliParser::helpText()
               "  stop ID                    Stop a running session\n"
               "  extend ID [--minutes N]    Give a running session's sandbox more time\n"
               "  redeploy ID                Deploy a session's stored files again\n"
+              "  delete ID [--purge]        Stop a session; with --purge also erase it (costs stay counted)\n"
               "  costs                      What models and sandboxes cost, and the budget's state\n"
               "  mcp                        Serve the Model Context Protocol on stdin/stdout, for AI agents\n"
               "                             (Claude Code, Claude Desktop); uses or starts the host\n"
@@ -124,7 +125,7 @@ QString CliParser::helpText()
               "A value that is not a number or a known word, or more than the plan allows, is refused (exit code 2).\n"
               "\n"
               "Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here,\n"
-              "5 stop: the E2B sandbox still runs (E2B did not confirm the kill).\n");
+              "5 stop, delete: the E2B sandbox still runs (E2B did not confirm the kill).\n");
 }
 
 bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *message, bool *exitNow)
@@ -149,6 +150,8 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             out->internet = true;
         } else if (arg == u"--interactive") {
             out->interactive = true;
+        } else if (arg == u"--purge") {
+            out->purge = true;
         } else if (optionIs(arg, "--type")) {
             if (!takeValue(arguments, i, &out->appType, message))
                 return false;
@@ -237,13 +240,17 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
         }
     }
     const bool needsId = out->command == u"show" || out->command == u"stop" || out->command == u"redeploy"
-        || out->command == u"extend";
+        || out->command == u"extend" || out->command == u"delete";
     if (needsId && out->sessionId.isEmpty()) {
         *message = tr("%1 needs a session id").arg(out->command);
         return false;
     }
     if (out->command == u"mcp" && !out->sessionId.isEmpty()) {
         *message = tr("Unexpected argument %1 (see --help)").arg(out->sessionId);
+        return false;
+    }
+    if (out->purge && out->command != u"delete") {
+        *message = tr("--purge is for delete");
         return false;
     }
     if (out->minutes > 0 && out->command != u"extend") {

@@ -8,7 +8,7 @@
 // The command line, parsed. No command means: open the desktop app.
 struct CliArguments
 {
-    QString command;  // spawn, list, show, stop, extend, redeploy, costs, mcp; empty for the GUI
+    QString command;  // spawn, list, show, stop, extend, redeploy, costs, delete, mcp; empty for the GUI
     QString sessionId;
     QString prompt;  // spawn "PROMPT": the model writes the app
     QString appType = QStringLiteral("auto");
@@ -16,6 +16,7 @@ struct CliArguments
     QString model;
     QString baseUrl;
     bool interactive = false;
+    bool purge = false;  // delete: erase the session too, keeping its costs
     QString templateName;
     QString fromDir;
     QString sandboxKind = QStringLiteral("local");

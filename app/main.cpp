@@ -53,7 +53,9 @@ int runCommand(QCoreApplication &app, AppContext &context, const CliArguments &a
         return commands.list();
     if (arguments.command == u"show")
         return commands.show();
-    const int exitCode = arguments.command == u"extend" ? commands.extend() : commands.stop();
+    const int exitCode = arguments.command == u"extend" ? commands.extend()
+                       : arguments.command == u"delete" ? commands.remove()
+                                                          : commands.stop();
     return exitCode < 0 ? app.exec() : exitCode;
 }
 

@@ -11,6 +11,7 @@
 #include "workflow/cloudsandboxes.h"
 #include "workflow/cloudsandboxstop.h"
 #include "workflow/runregistry.h"
+#include "workflow/sessiondelete.h"
 #include "workflow/sessionextension.h"
 
 #include <QCoreApplication>
@@ -188,6 +189,44 @@ int SessionCommands::stop()
     return -1;
 }
 
+int SessionCommands::remove()
+{
+    int exitCode = ExitCode::Ok;
+    const QString id = resolve(m_arguments.sessionId, &exitCode);
+    if (id.isEmpty())
+        return exitCode;
+    if (const SpawnError error = SessionDelete::journal(m_context->store(), id, m_arguments.purge); error.isError()) {
+        m_output->error(error.message);
+        return ExitCode::Unavailable;
+    }
+    // Stop's path, owner and E2B included; the purge once the session has ended.
+    m_deleting = true;
+    m_arguments.sessionId = id;
+    return stop();
+}
+
+void SessionCommands::stopped(const QString &sessionId)
+{
+    if (!m_deleting || !m_arguments.purge) {
+        reportStopped(sessionId);
+        QCoreApplication::exit(ExitCode::Ok);
+        return;
+    }
+    if (const SpawnError error = m_context->store()->purgeSession(sessionId); error.isError()) {
+        m_output->error(error.message);
+        QCoreApplication::exit(error.kind == ErrorKind::User ? ExitCode::SessionFailed : ExitCode::Unavailable);
+        return;
+    }
+    if (m_output->isJson())
+        m_output->object({{QStringLiteral("event"), QStringLiteral("deleted")},
+                          {QStringLiteral("session"), sessionId},
+                          {QStringLiteral("status"), QStringLiteral("deleted")},
+                          {QStringLiteral("purged"), true}});
+    else
+        m_output->line(tr("%1 is deleted; its costs stay counted").arg(sessionId));
+    QCoreApplication::exit(ExitCode::Ok);
+}
+
 void SessionCommands::endHere(const QString &sessionId)
 {
     if (std::exchange(m_ending, true))
@@ -198,8 +237,7 @@ void SessionCommands::endHere(const QString &sessionId)
         // Nobody runs it and no sandbox of it may run: whatever ran it is gone.
         if (const std::optional<Session> session = store->session(sessionId); session && !isTerminal(session->status))
             store->transition(sessionId, SessionStatus::Stopped, tr("no SpawnAI process was running it"));
-        reportStopped(sessionId);
-        QCoreApplication::exit(ExitCode::Ok);
+        stopped(sessionId);
         return;
     }
     // Its cloud sandbox outlived the run that made it (kept running, left by
@@ -230,8 +268,7 @@ void SessionCommands::endHere(const QString &sessionId)
             QCoreApplication::exit(ExitCode::Unavailable);
             return;
         }
-        reportStopped(sessionId);
-        QCoreApplication::exit(ExitCode::Ok);
+        stopped(sessionId);
     });
 }
 

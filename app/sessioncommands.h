@@ -12,7 +12,7 @@ class AppContext;
 class CliOutput;
 struct Session;
 
-// `list`, `show`, `stop` and `extend`.
+// `list`, `show`, `stop`, `extend` and `delete`.
 class SessionCommands final : public QObject
 {
     Q_OBJECT
@@ -29,11 +29,16 @@ public:
     int stop();
     // Returns an exit code, or -1 while the extension runs.
     int extend();
+    // `delete ID [--purge]`: stop() (same waits and exit codes), then with
+    // --purge the session is erased but for its costs.
+    int remove();
 
 private:
     // A full id, or a prefix that names exactly one session.
     QString resolve(const QString &idOrPrefix, int *exitCode);
     void reportStopped(const QString &sessionId);
+    // The session has ended: says so (stop, delete), or purges it first.
+    void stopped(const QString &sessionId);
     // No process runs the session any more: ends the cloud sandboxes it may
     // still have, then the session.
     void endHere(const QString &sessionId);
@@ -45,4 +50,5 @@ private:
     CliOutput *m_output;
     QPointer<CloudSandboxStop> m_stopping;
     bool m_ending = false;
+    bool m_deleting = false;
 };

@@ -5,9 +5,6 @@
 #include "billing/budgetnotifier.h"
 #include "clioutput.h"
 #include "deploy/folderloader.h"
-#include "llm/anthropicclient.h"
-#include "llm/openaiclient.h"
-#include "secrets/secretstore.h"
 #include "deploy/templatelibrary.h"
 #include "sandbox/local/localsandboxprovider.h"
 #include "sessionidresolver.h"
@@ -17,8 +14,8 @@
 #include "workflow/cloudsandboxes.h"
 #include "workflow/cloudsandboxstop.h"
 #include "workflow/sessionmanager.h"
+#include "workflow/sessionlaunch.h"
 #include "workflow/sessionrunner.h"
-#include "workflow/spawnlaunch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -96,21 +93,22 @@ int SpawnCommand::begin()
         return -1;
     }
 
+    LaunchRequest request;
+    request.sandboxKind = m_arguments.sandboxKind;
+    request.internetAccess = m_arguments.internet;
     if (!m_arguments.prompt.isEmpty()) {
-        startGenerated();
-        return -1;
-    }
-
-    std::optional<AppBundle> bundle;
-    SpawnRequest request;
-    if (!m_arguments.templateName.isEmpty()) {
+        request.prompt = m_arguments.prompt;
+        request.appType = m_arguments.appType;
+        request.provider = m_arguments.provider;
+        request.model = m_arguments.model;
+        request.baseUrl = QUrl(m_arguments.baseUrl);
+    } else if (!m_arguments.templateName.isEmpty()) {
         TemplateLibrary library;
         if (!library.availableTemplates().contains(m_arguments.templateName)) {
             m_output->error(tr("There is no template \"%1\". Templates: %2")
                                 .arg(m_arguments.templateName, library.availableTemplates().join(QStringLiteral(", "))));
             return ExitCode::NotFound;
         }
-        bundle = library.load(m_arguments.templateName, &error);
         request.prompt = tr("Template: %1").arg(m_arguments.templateName);
         request.templateName = m_arguments.templateName;
         request.sourceSummary = u"template " + m_arguments.templateName;
@@ -119,79 +117,24 @@ int SpawnCommand::begin()
             m_output->error(tr("There is no folder %1").arg(m_arguments.fromDir));
             return ExitCode::NotFound;
         }
-        bundle = FolderLoader::load(m_arguments.fromDir, &error);
+        request.bundle = FolderLoader::load(m_arguments.fromDir, &error);
+        if (!request.bundle) {
+            m_output->error(error.message);
+            return ExitCode::Usage;
+        }
         request.prompt = tr("Folder: %1").arg(QDir(m_arguments.fromDir).absolutePath());
         request.sourceSummary = u"folder " + QDir(m_arguments.fromDir).absolutePath();
     }
-    if (!bundle) {
-        m_output->error(error.message);
-        return ExitCode::Usage;
-    }
-    request.bundle = *bundle;
-    request.sandboxKind = m_arguments.sandboxKind;
-    request.internetAccess = m_arguments.internet;
-    m_sessionId = manager->spawn(request, &error);
-    if (m_sessionId.isEmpty()) {
-        m_output->error(error.message);
-        return error.kind == ErrorKind::User ? ExitCode::Usage : ExitCode::SessionFailed;
-    }
+    launch(request);
     return -1;
 }
 
-// The key comes from the keychain (the process's one, AppContext's), else
-// the environment; reading the keychain is asynchronous, so the spawn
-// starts once it answers.
-void SpawnCommand::startGenerated()
+// The one core path (SessionLaunch): for a prompt, the key (the keychain,
+// AppContext's, else the environment), the model client, the budget, the
+// count and the spawn, as the window does.
+void SpawnCommand::launch(const LaunchRequest &request)
 {
-    const bool anthropic = m_arguments.provider == u"anthropic";
-    SecretReading *reading =
-        m_context->secrets()->read(QString::fromLatin1(anthropic ? SecretNames::Anthropic : SecretNames::OpenAi));
-    connect(reading, &AsyncOperation::finished, this, [this, reading, anthropic] {
-        reading->deleteLater();
-        QString key = reading->succeeded() ? reading->value() : QString();
-        if (key.isEmpty())
-            key = anthropic ? AnthropicClient::keyFromEnvironment() : qEnvironmentVariable("OPENAI_API_KEY");
-        if (anthropic && key.isEmpty()) {
-            m_output->error(tr("No Claude API key: set ANTHROPIC_API_KEY, add the key in Settings, or use "
-                               "--provider openai with a local model"));
-            finish(ExitCode::Usage);
-            return;
-        }
-        spawnGenerated(key);
-    });
-}
-
-void SpawnCommand::spawnGenerated(const QString &key)
-{
-    GenerationSettings settings;
-    if (m_arguments.provider == u"anthropic") {
-        AnthropicConfig config;
-        config.apiKey = key;
-        config.baseUrl = QUrl(m_arguments.baseUrl);
-        m_client = new AnthropicClient(config, nullptr, this);
-        settings.model = m_arguments.model.isEmpty() ? AnthropicClient::defaultModel() : m_arguments.model;
-    } else {
-        OpenAiConfig config;
-        config.apiKey = key;
-        if (!m_arguments.baseUrl.isEmpty())
-            config.baseUrl = QUrl(m_arguments.baseUrl);
-        m_client = new OpenAiClient(config, nullptr, this);
-        settings.model = m_arguments.model;
-    }
-    settings.client = m_client;
-    AppType type = AppType::WebApp;
-    if (appTypeFromString(m_arguments.appType, &type))
-        settings.appType = type;
-    SpawnRequest request;
-    request.prompt = m_arguments.prompt;
-    request.provider = m_client->provider();
-    request.model = settings.model;
-    request.generation = settings;
-    request.sandboxKind = m_arguments.sandboxKind;
-    request.internetAccess = m_arguments.internet;
-    // The prompt is counted first where the service can (SpawnLaunch), so
-    // the budget checks the same estimate the window would show.
-    auto *launch = new SpawnLaunch(m_context->manager(), request, this);
+    auto *launch = new SessionLaunch(m_context->manager(), m_context->secrets(), request, this);
     connect(launch, &AsyncOperation::finished, this, [this, launch] {
         launch->deleteLater();
         if (!launch->succeeded()) {

@@ -8,8 +8,8 @@
 
 class AppContext;
 class CliOutput;
-class LlmClient;
 class SessionRunner;
+struct LaunchRequest;
 
 // `spawn` and `redeploy`: runs one session in the foreground, reports every
 // step, and keeps the app up until Ctrl-C, SIGTERM, a stop from another
@@ -31,8 +31,7 @@ private:
     // After the checks of start(): spawns or redeploys; an exit code, or -1
     // while the session runs.
     int begin();
-    void startGenerated();
-    void spawnGenerated(const QString &key);
+    void launch(const LaunchRequest &request);
     void readFollowUps();
     void watch(SessionRunner *runner);
     // The run let its cloud sandbox go to be stopped: the session ends once
@@ -45,6 +44,5 @@ private:
     CliArguments m_arguments;
     CliOutput *m_output;
     QString m_sessionId;
-    LlmClient *m_client = nullptr;
     QByteArray m_pendingInput;
 };

@@ -83,7 +83,7 @@ QVariant CostSessionModel::data(const QModelIndex &index, int role) const
     case Created:
         return locale.toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
     case Prompt:
-        return row.prompt.left(120).simplified();
+        return row.deleted ? tr("(deleted session)") : row.prompt.left(120).simplified();
     case Model:
         return row.model.isEmpty() ? tr("none") : row.model;
     case LlmCost:

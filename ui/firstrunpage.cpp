@@ -3,7 +3,7 @@
 
 #include "connectioncheck.h"
 #include "deploy/templatelibrary.h"
-#include "modelclients.h"
+#include "llm/modelclients.h"
 #include "sessiontext.h"
 #include "settings/appsettings.h"
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "formestimate.h"
 
-#include "llm/anthropicclient.h"
 #include "llm/counttokens.h"
-#include "modelclients.h"
+#include "llm/llmclient.h"
+#include "llm/modelclients.h"
 #include "newappform.h"
-#include "secrets/secretstore.h"
+#include "workflow/modelkey.h"
 #include "workflow/budgetenforcer.h"
 #include "workflow/openingrequest.h"
 
@@ -41,7 +41,7 @@ FormEstimate::~FormEstimate()
 {
     if (CountTokens *counting = m_counting)
         counting->cancel();
-    if (SecretReading *reading = m_reading)
+    if (ModelKey *reading = m_reading)
         reading->disconnect(this);
 }
 
@@ -60,6 +60,22 @@ SpawnRequest FormEstimate::request() const
     settings.appType = m_form->appType();
     request.generation = settings;
     return request;
+}
+
+LaunchRequest FormEstimate::launchRequest() const
+{
+    LaunchRequest launch;
+    launch.prompt = m_form->prompt();
+    launch.provider = m_form->provider();
+    launch.model = m_form->model();
+    launch.baseUrl = m_form->baseUrl();
+    launch.sandboxKind = m_form->sandboxKind();
+    launch.internetAccess = m_form->internetAccess();
+    launch.maxTokens = m_form->maxTokens();
+    const std::optional<AppType> type = m_form->appType();
+    launch.appType = type ? appTypeToString(*type) : QStringLiteral("auto");
+    launch.promptTokens = countedTokens(request());
+    return launch;
 }
 
 QString FormEstimate::countKey(const SpawnRequest &request)
@@ -96,18 +112,17 @@ void FormEstimate::count()
     const SpawnRequest wanted = request();
     if (m_manager->estimate(wanted).priceStatus != PriceStatus::Priced)
         return;  // nothing to refine: free, or refused anyway
-    SecretReading *reading = m_secrets->read(QString::fromLatin1(SecretNames::Anthropic));
+    auto *reading = new ModelKey(m_secrets, QStringLiteral("anthropic"), this);
     m_reading = reading;
     connect(reading, &AsyncOperation::finished, this, [this, reading, wanted] {
         reading->deleteLater();
         m_reading = nullptr;
-        QString key = reading->succeeded() ? reading->value() : QString();
-        if (key.isEmpty())
-            key = AnthropicClient::keyFromEnvironment();
+        const QString key = reading->key();
         if (key.isEmpty() || countKey(request()) != countKey(wanted))
             return;  // no key to count with, or the form changed meanwhile
         countWith(key, wanted);
     });
+    reading->start();
 }
 
 void FormEstimate::countWith(const QString &key, const SpawnRequest &wanted)

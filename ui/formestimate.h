@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "workflow/sessionlaunch.h"
 #include "workflow/sessionmanager.h"
 
 #include <QObject>
@@ -10,7 +11,7 @@ class CountTokens;
 class ModelClients;
 class NewAppForm;
 class QTimer;
-class SecretReading;
+class ModelKey;
 class SecretStore;
 
 // Keeps the new-app form's estimate current with the one core estimate
@@ -30,6 +31,9 @@ public:
 
     // The form's contents as a spawn request, without a model client.
     SpawnRequest request() const;
+    // The same as SessionLaunch takes it, with the count when it is for
+    // exactly this request.
+    LaunchRequest launchRequest() const;
     // The opening prompt's counted tokens when they were counted for exactly
     // this model, type and prompt; 0 otherwise.
     qint64 countedTokens(const SpawnRequest &request) const;
@@ -47,7 +51,7 @@ private:
     QTimer *m_pause;
     // The history queries are cheap but not free: a burst of typing is one estimate.
     QTimer *m_refresh;
-    QPointer<SecretReading> m_reading;
+    QPointer<ModelKey> m_reading;
     QPointer<CountTokens> m_counting;
     QString m_countedKey;
     qint64 m_counted = 0;

@@ -2,7 +2,7 @@
 #include "keyspage.h"
 
 #include "connectioncheck.h"
-#include "modelclients.h"
+#include "llm/modelclients.h"
 #include "sandbox/e2b/e2bapikey.h"
 #include "sandbox/e2b/e2bcontrolplane.h"
 #include "secrets/secretstore.h"

@@ -89,6 +89,8 @@ void MainMenus::build(MainWindow *window, const QStringList &templateNames, Sess
     session->addSeparator();
     session->addAction(sessionActions->openInBrowserAction());
     session->addAction(sessionActions->copyUrlAction());
+    session->addSeparator();
+    session->addAction(sessionActions->deleteAction());
 
     // Shortcuts of actions that live only in menus must still work when the
     // menu bar is hidden (native menu bars, full screen).

@@ -5,17 +5,16 @@
 #include "firstrunpage.h"
 #include "formestimate.h"
 #include "costdashboard.h"
-#include "llm/anthropicclient.h"
-#include "llm/llmclient.h"
 #include "mainmenus.h"
 #include "messagebar.h"
-#include "modelclients.h"
+#include "llm/modelclients.h"
 #include "newappform.h"
 #include "previewpane.h"
 #include "privateappnotice.h"
 #include "notifier.h"
 #include "secrets/memorysecretstore.h"
 #include "sessionactions.h"
+#include "sessiondeleter.h"
 #include "sessionsidebar.h"
 #include "sessiontext.h"
 #include "sessionview.h"
@@ -26,7 +25,8 @@
 #include "welcomepage.h"
 #include "store/sessionstore.h"
 #include "workflow/sessionmanager.h"
-#include "workflow/spawnlaunch.h"
+#include "workflow/modelkey.h"
+#include "workflow/sessionlaunch.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,7 +43,7 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     : QMainWindow(parent)
     , m_manager(manager)
     , m_secrets(secrets ? secrets : new MemorySecretStore(this))
-    , m_clients(new ModelClients(this))
+    , m_clients(manager->modelClients())
     , m_settings(settings ? settings : new AppSettings(this))
     , m_sessionActions(new SessionActions(manager, this))
     , m_sidebar(new SessionSidebar(manager->store(), this))
@@ -89,6 +89,14 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     connect(m_welcome->newAppForm(), &NewAppForm::createRequested, this, &MainWindow::createApp);
     connect(m_welcome->newAppForm(), &NewAppForm::priceRequested, this, &MainWindow::editPrice);
     connect(m_sessionActions, &SessionActions::errorOccurred, this, &MainWindow::showError);
+    // Delete: the list's context menu and Delete key, the Session menu and the session's own button.
+    auto *deleter = new SessionDeleter(manager, this);
+    connect(m_sessionActions, &SessionActions::deleteRequested, deleter, &SessionDeleter::request);
+    connect(m_sidebar, &SessionSidebar::deleteRequested, deleter, &SessionDeleter::request);
+    connect(deleter, &SessionDeleter::errorOccurred, this, [this](const QString &message) { showError(message); });
+    m_sidebar->setContextActions({m_sessionActions->stopAction(), m_sessionActions->redeployAction(), nullptr,
+                                  m_sessionActions->openInBrowserAction(), m_sessionActions->copyUrlAction(), nullptr,
+                                  m_sessionActions->deleteAction()});
     connect(m_sessionActions, &SessionActions::privateAppOpenRequested, this,
             [this](const QUrl &url, const PrivateAppNotice::Headers &headers) {
                 auto *notice = new PrivateAppNotice(url, headers, true, this);
@@ -192,52 +200,23 @@ void MainWindow::spawnTemplate(const QString &name)
 void MainWindow::createApp()
 {
     NewAppForm *form = m_welcome->newAppForm();
-    if (form->prompt().isEmpty() || form->model().isEmpty())
+    if (form->prompt().isEmpty() || form->model().isEmpty() || m_launch)
         return;
     m_messages->dismiss();
     if (!checkSandboxAvailable())
         return;
-    const bool anthropic = form->provider() == u"anthropic";
+    // The one core path (SessionLaunch): the key, the model client, the
+    // budget, the count (unless the form already did) and the spawn, so the
+    // estimate the session stores is the one the user saw.
     form->setBusy(true);
-    SecretReading *reading = m_secrets->read(QString::fromLatin1(anthropic ? SecretNames::Anthropic : SecretNames::OpenAi));
-    connect(reading, &AsyncOperation::finished, this, [this, reading, anthropic] {
-        reading->deleteLater();
-        m_welcome->newAppForm()->setBusy(false);
-        // A keychain that cannot be read is no reason to stop: the
-        // environment may still hold a key.
-        QString key = reading->succeeded() ? reading->value() : QString();
-        if (key.isEmpty())
-            key = anthropic ? AnthropicClient::keyFromEnvironment() : qEnvironmentVariable("OPENAI_API_KEY");
-        if (anthropic && key.isEmpty()) {
-            showError(tr("Claude needs an API key to write your app. Add one, or choose an OpenAI-compatible "
-                         "server such as Ollama."),
-                      m_addKeyAction);
-            return;
-        }
-        spawnGenerated(key);
-    });
-}
-
-void MainWindow::spawnGenerated(const QString &key)
-{
-    NewAppForm *form = m_welcome->newAppForm();
-    if (form->prompt().isEmpty() || m_launch)
-        return;
-    SpawnRequest request = m_formEstimate->request();
-    request.promptTokens = m_formEstimate->countedTokens(request);
-    LlmClient *client = m_clients->client(form->provider(), form->baseUrl(), key);
-    request.provider = client->provider();
-    request.generation->client = client;
-    // The prompt is counted (unless the form already did) before the
-    // session exists, so the estimate it stores is the one the user saw.
-    form->setBusy(true);
-    m_launch = new SpawnLaunch(m_manager, request, this);
+    m_launch = new SessionLaunch(m_manager, m_secrets, m_formEstimate->launchRequest(), this);
     connect(m_launch, &AsyncOperation::finished, this, [this, launch = m_launch.data()] {
         launch->deleteLater();
         NewAppForm *form = m_welcome->newAppForm();
         form->setBusy(false);
         if (!launch->succeeded()) {
-            showError(launch->error().isError() ? launch->error().message : tr("The app could not be started."));
+            showError(launch->error().isError() ? launch->error().message : tr("The app could not be started."),
+                      launch->keyMissing() ? m_addKeyAction : nullptr);
             return;
         }
         form->clearPrompt();
@@ -303,17 +282,21 @@ void MainWindow::checkFirstRun()
     // chosen is past the first run.
     SessionQuery anySession;
     anySession.limit = 1;
-    if (!m_manager->store()->sessions(anySession).isEmpty() || !AnthropicClient::keyFromEnvironment().isEmpty() || m_settings->defaultProvider() == u"openai")
+    const QString claude = QStringLiteral("anthropic");
+    if (!m_manager->store()->sessions(anySession).isEmpty() || !ModelKey::fromEnvironment(claude).isEmpty()
+        || m_settings->defaultProvider() == u"openai")
         return;
-    SecretReading *reading = m_secrets->read(QString::fromLatin1(SecretNames::Anthropic));
-    connect(reading, &AsyncOperation::finished, this, [this, reading] {
-        reading->deleteLater();
-        if (reading->found())
+    // The key the way a launch would find it (ModelKey), without blocking the window.
+    auto *key = new ModelKey(m_secrets, claude, this);
+    connect(key, &AsyncOperation::finished, this, [this, key] {
+        key->deleteLater();
+        if (!key->key().isEmpty())
             return;
         m_firstRunActive = true;
         if (currentSessionId().isEmpty())
             m_pages->setCurrentWidget(firstRunPage());
     });
+    key->start();
 }
 
 void MainWindow::endFirstRun()

@@ -25,7 +25,7 @@ class SessionManager;
 class SessionSidebar;
 class SessionView;
 class SettingsDialog;
-class SpawnLaunch;
+class SessionLaunch;
 class FormEstimate;
 class TrayIcon;
 class WelcomePage;
@@ -95,7 +95,6 @@ private:
     SessionView *sessionView();
     FirstRunPage *firstRunPage();
     void showSession(const QString &sessionId);
-    void spawnGenerated(const QString &key);
     void openSettings(int page);
     void checkFirstRun();
     void endFirstRun();
@@ -105,7 +104,7 @@ private:
     SessionManager *m_manager;
     SecretStore *m_secrets;
     FormEstimate *m_formEstimate = nullptr;
-    QPointer<SpawnLaunch> m_launch;
+    QPointer<SessionLaunch> m_launch;
     ModelClients *m_clients;
     AppSettings *m_settings;
     QPointer<SettingsDialog> m_settingsDialog;

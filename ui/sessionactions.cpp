@@ -33,6 +33,8 @@ SessionActions::SessionActions(SessionManager *manager, QObject *parent)
     , m_copyUrl(makeAction(tr("&Copy URL"), QStringLiteral("copyUrlAction"), tr("Copy the app's address"), this))
     , m_reloadPreview(makeAction(tr("&Reload Preview"), QStringLiteral("reloadPreviewAction"),
                                  tr("Load the app's page again"), this))
+    , m_delete(makeAction(tr("&Delete…"), QStringLiteral("deleteSessionAction"),
+                          tr("Stop the app and erase the session; what it cost stays counted"), this))
 {
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_reloadPreview->setShortcuts(QKeySequence::Refresh);
@@ -42,6 +44,10 @@ SessionActions::SessionActions(SessionManager *manager, QObject *parent)
     connect(m_openInBrowser, &QAction::triggered, this, &SessionActions::openInBrowser);
     connect(m_copyUrl, &QAction::triggered, this, &SessionActions::copyUrl);
     connect(m_reloadPreview, &QAction::triggered, this, &SessionActions::previewReloadRequested);
+    connect(m_delete, &QAction::triggered, this, [this] {
+        if (!m_sessionId.isEmpty())
+            emit deleteRequested(m_sessionId);
+    });
 
     connect(m_manager->store(), &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
         if (sessionId == m_sessionId)
@@ -92,6 +98,7 @@ void SessionActions::refresh()
     m_openInBrowser->setEnabled(ready);
     m_copyUrl->setEnabled(ready);
     m_reloadPreview->setEnabled(ready);
+    m_delete->setEnabled(session.has_value());
 }
 
 void SessionActions::report(const SpawnError &error, QAction *action)

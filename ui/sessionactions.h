@@ -9,7 +9,7 @@ class SessionManager;
 struct SpawnError;
 
 // What the user can do to the shown session: stop it, deploy it again, open
-// or copy its URL, reload its preview. The menu bar and the session view
+// or copy its URL, reload its preview, delete it. The menu bar and the session view
 // share these actions, so both enable them the same way: from the stored
 // status and from whether this process runs the session.
 class SessionActions final : public QObject
@@ -29,12 +29,15 @@ public:
     QAction *openInBrowserAction() const { return m_openInBrowser; }
     QAction *copyUrlAction() const { return m_copyUrl; }
     QAction *reloadPreviewAction() const { return m_reloadPreview; }
+    // Asks (deleteRequested) to delete the shown session; the window confirms first.
+    QAction *deleteAction() const { return m_delete; }
 
 signals:
     // An action could not be carried out; the message is for the user.
     // `retry` is the action again when trying once more can help, else null.
     void errorOccurred(const QString &message, QAction *retry);
     void previewReloadRequested();
+    void deleteRequested(const QString &sessionId);
     // Open in Browser on an app whose address wants `headers` (a private
     // E2B preview): an outside browser would be refused, so the window
     // explains instead (PrivateAppNotice).
@@ -56,4 +59,5 @@ private:
     QAction *m_openInBrowser;
     QAction *m_copyUrl;
     QAction *m_reloadPreview;
+    QAction *m_delete;
 };

@@ -11,6 +11,8 @@ SessionListModel::SessionListModel(SessionStore *store, QObject *parent)
     , m_store(store)
 {
     connect(m_store, &SessionStore::sessionChanged, this, &SessionListModel::onSessionChanged);
+    // A purged session is no longer in the store: its row goes.
+    connect(m_store, &SessionStore::sessionDeleted, this, &SessionListModel::onSessionChanged);
     reload();
 }
 

@@ -6,9 +6,11 @@
 #include "sessionlistmodel.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -53,6 +55,12 @@ SessionSidebar::SessionSidebar(SessionStore *store, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->installEventFilter(this);
+    connect(m_list, &QListView::customContextMenuRequested, this, &SessionSidebar::showContextMenu);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { rememberNeighbour(first, last); });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SessionSidebar::selectNeighbour);
 
     m_newButton->setObjectName(QStringLiteral("newAppButton"));
     m_newButton->setAccessibleName(tr("New app"));
@@ -149,6 +157,66 @@ void SessionSidebar::applyFilter()
     const bool active = m_filterButton->isActive();
     m_filterSummary->setText(active ? tr("Showing only: %1").arg(m_filterButton->summary()) : QString());
     m_filterBar->setVisible(active);
+}
+
+QMenu *SessionSidebar::contextMenu() const
+{
+    return m_contextMenu;
+}
+
+bool SessionSidebar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        const QString id = m_list->currentIndex().data(SessionListModel::SessionIdRole).toString();
+        if (!id.isEmpty())
+            emit deleteRequested(id);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SessionSidebar::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_list->indexAt(position);
+    if (!index.isValid() || m_contextActions.isEmpty())
+        return;
+    // The actions are the shown session's: the one clicked becomes it.
+    selectSession(index.data(SessionListModel::SessionIdRole).toString());
+    if (m_contextMenu)
+        m_contextMenu->deleteLater();
+    m_contextMenu = new QMenu(this);
+    m_contextMenu->setObjectName(QStringLiteral("sessionContextMenu"));
+    m_contextMenu->setAttribute(Qt::WA_DeleteOnClose);
+    for (QAction *action : std::as_const(m_contextActions)) {
+        if (action)
+            m_contextMenu->addAction(action);
+        else
+            m_contextMenu->addSeparator();
+    }
+    m_contextMenu->popup(m_list->viewport()->mapToGlobal(position));
+}
+
+void SessionSidebar::rememberNeighbour(int first, int last)
+{
+    const int current = m_list->currentIndex().row();
+    if (m_filtering || current < first || current > last)
+        return;
+    const int below = last + 1;
+    const int above = first - 1;
+    const int row = below < m_model->rowCount() ? below : above;
+    m_neighbourId = row >= 0 ? m_model->index(row).data(SessionListModel::SessionIdRole).toString() : QString();
+    m_neighbourPending = true;
+}
+
+void SessionSidebar::selectNeighbour()
+{
+    if (!std::exchange(m_neighbourPending, false))
+        return;
+    selectSession(m_neighbourId);
+    // The user deleted from here or from the shown session: either way the
+    // list is where the next choice is made, by keyboard too.
+    m_list->setFocus(Qt::OtherFocusReason);
 }
 
 void SessionSidebar::setCurrentId(const QString &sessionId)

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QModelIndex;
 class QPushButton;
 class QToolButton;
@@ -33,16 +35,32 @@ public:
     void selectSession(const QString &sessionId);
     void focusSearch();
 
+    // What the list's context menu offers for the session under the
+    // pointer (made the shown one first): the window's session actions.
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+    // The context menu while it is open (popup(), not exec()), else null.
+    QMenu *contextMenu() const;
+
     SessionListModel *model() const { return m_model; }
     SessionFilterButton *filterButton() const { return m_filterButton; }
 
 signals:
     void currentSessionChanged(const QString &sessionId);
+    // The Delete key on a session in the list.
+    void deleteRequested(const QString &sessionId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onCurrentChanged(const QModelIndex &current);
     void applyFilter();
     void setCurrentId(const QString &sessionId);
+    void showContextMenu(const QPoint &position);
+    // The shown session's row is going (a delete): its neighbour is shown
+    // next, below it or else above it, and the list keeps the focus.
+    void rememberNeighbour(int first, int last);
+    void selectNeighbour();
 
     SessionListModel *m_model;
     QLineEdit *m_search;
@@ -53,6 +71,10 @@ private:
     QListView *m_list;
     QPushButton *m_newButton;
     QString m_currentId;
+    QList<QAction *> m_contextActions;
+    QPointer<QMenu> m_contextMenu;
+    QString m_neighbourId;
+    bool m_neighbourPending = false;
     // While the filter changes, a selection that disappears is not the
     // user's choice: the main area keeps showing it.
     bool m_filtering = false;

@@ -176,6 +176,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     buttons->addWidget(m_stopButton);
     buttons->addWidget(m_redeployButton);
     buttons->addWidget(m_openButton);
+    buttons->addWidget(makeButton(actions->deleteAction(), QStringLiteral("deleteButton"), tr("Delete")));
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);

@@ -26,6 +26,8 @@ struct SessionCostRow
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
     int repairRounds = 0;
+    // Deleted with purge: its prompt is gone, its costs stay.
+    bool deleted = false;
 
     double total() const { return llmCost + sandboxCost; }
 };

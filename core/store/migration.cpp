@@ -368,8 +368,22 @@ Migration cloudRunBills()
     }};
 }
 
+// A session deleted with purge (SessionStore::purgeSession): its row stays
+// as an anonymous holder of its cost rows (no prompt, no files, no
+// timeline), marked here and hidden from every history query, so the
+// month's spend and the cost summaries stay exactly what they were. The
+// request is journaled before the run is stopped, so a purge that a crash
+// or an unconfirmed Stop cut short is completed once the session has ended.
+Migration purgedSessions()
+{
+    return {9, QStringLiteral("sessions deleted with purge"), {
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN purge_requested_at TEXT"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN purged_at TEXT"),
+    }};
+}
+
 QList<Migration> builtinMigrations()
 {
     return {initialSchema(), conversations(), costIndexes(), sandboxLedger(), costSummaries(), usageSamples(),
-            priceStatus(), cloudRunBills()};
+            priceStatus(), cloudRunBills(), purgedSessions()};
 }

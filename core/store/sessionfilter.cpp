@@ -7,7 +7,8 @@
 
 SessionFilter::SessionFilter(const SessionQuery &query)
 {
-    QStringList clauses;
+    // A purged session is gone for every reader; only its costs stay.
+    QStringList clauses{QStringLiteral("purged_at IS NULL")};
     QStringList statuses;
     for (SessionStatus status : query.statuses)
         statuses.append(sessionStatusToString(status));
@@ -29,8 +30,7 @@ SessionFilter::SessionFilter(const SessionQuery &query)
         clauses.append(QStringLiteral("prompt LIKE ? ESCAPE '\\'"));
         m_values.append(QString(u'%' + literal + u'%'));
     }
-    if (!clauses.isEmpty())
-        m_where = u" WHERE " + clauses.join(QStringLiteral(" AND "));
+    m_where = u" WHERE " + clauses.join(QStringLiteral(" AND "));
 }
 
 void SessionFilter::addAnyOf(const QString &column, const QStringList &values, QStringList *clauses)

@@ -14,7 +14,7 @@ class SessionFilter final
 public:
     explicit SessionFilter(const SessionQuery &query);
 
-    // Empty, or " WHERE …", to append to "… FROM sessions".
+    // " WHERE …", to append to "… FROM sessions"; never names a purged session.
     const QString &where() const { return m_where; }
     const QVariantList &values() const { return m_values; }
 

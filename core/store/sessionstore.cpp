@@ -7,12 +7,15 @@
 #include "database.h"
 #include "eventtable.h"
 #include "sessionfilter.h"
+#include "sessionpurge.h"
+#include "session/sessionlog.h"
 #include "sessionrow.h"
 #include "sqlsupport.h"
 #include "statusjournal.h"
 #include "transaction.h"
 #include "usagetable.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -78,7 +81,7 @@ std::optional<Session> SessionStore::session(const QString &id) const
         return std::nullopt;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!StoreSql::prepare(query, u"SELECT " + SessionRow::columns() + u" FROM sessions WHERE id = ?"))
+    if (!StoreSql::prepare(query, u"SELECT " + SessionRow::columns() + u" FROM sessions WHERE id = ? AND purged_at IS NULL"))
         return std::nullopt;
     query.addBindValue(id);
     if (!StoreSql::exec(query) || !query.next())
@@ -123,6 +126,18 @@ int SessionStore::sessionCount(const SessionQuery &query) const
     if (!StoreSql::exec(sql) || !sql.next())
         return 0;
     return sql.value(0).toInt();
+}
+
+SpawnError SessionStore::purgeSession(const QString &id)
+{
+    if (!m_database.isOpen())
+        return closedError();
+    if (const SpawnError error = SessionPurge::run(m_database.connection(), id); error.isError())
+        return error;
+    QFile::remove(SessionLog::filePath(id));  // after the commit: at worst a log nothing names
+    qCInfo(lcStore) << "purged session" << id;
+    emit sessionDeleted(id);
+    return {};
 }
 
 SpawnError SessionStore::transition(const QString &id, SessionStatus to, const QString &detail)

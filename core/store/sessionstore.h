@@ -68,6 +68,16 @@ public:
     // its reason says what really happened.
     SpawnError stopAfterSandboxEnded(const QString &id, bool killedBySpawnAi, const QDateTime &endedAt);
 
+    // Deletes the session for good but for its costs (SessionPurge: the
+    // prompt, files, versions, conversation, timeline and log go; the
+    // anonymous cost rows stay, so the month's spend does not move), in one
+    // transaction: a crash leaves it whole or purged, never half. Refused
+    // for a live session (stop it first). Its log file goes after the
+    // commit; then sessionDeleted().
+    SpawnError purgeSession(const QString &id);
+    // (SessionPurge::request() journals a purge before the run is stopped;
+    // SessionPurge::completePending() finishes those a crash cut short.)
+
     // Each bumps updated_at.
     SpawnError setAppUrl(const QString &id, const QUrl &url);
     SpawnError setSandboxId(const QString &id, const QString &sandboxId);
@@ -129,6 +139,8 @@ signals:
     void eventAppended(const QString &id, const SessionEvent &event);
     // A model request or a sandbox reading was recorded (the budget listens).
     void costRecorded(const QString &id);
+    // The session was purged: session(id) knows it no more.
+    void sessionDeleted(const QString &id);
 
 private:
     SpawnError move(const QString &id, SessionStatus to, const QString &detail,

@@ -3,6 +3,7 @@
 
 #include "billing/pricetable.h"
 #include "llm/llmclient.h"
+#include "llm/modelclients.h"
 #include "openingrequest.h"
 #include "budgetenforcer.h"
 #include "deploy/manifest.h"
@@ -11,6 +12,7 @@
 #include "sandbox/sandboxprovider.h"
 #include "runregistry.h"
 #include "runexpiry.h"
+#include "sessiondelete.h"
 #include "sessionholds.h"
 #include "sessionrunner.h"
 #include "store/sessionstore.h"
@@ -23,6 +25,7 @@ SessionManager::SessionManager(SessionStore *store, QObject *parent)
     , m_registry(new RunRegistry(this))
     , m_budget(new BudgetEnforcer(this, store))
     , m_holds(new SessionHolds(this))
+    , m_modelClients(new ModelClients(this))
 {
     connect(m_registry, &RunRegistry::stopRequested, this, [this](const QString &id) {
         stop(id, tr("stopped from another SpawnAI process"));
@@ -210,6 +213,11 @@ SpawnError SessionManager::stop(const QString &sessionId, const QString &reason)
     }
     // Nobody runs it any more: whatever ran it is gone, and so is its sandbox.
     return m_store->transition(sessionId, SessionStatus::Stopped, tr("no SpawnAI process was running it"));
+}
+
+SessionDelete *SessionManager::deleteSession(const QString &sessionId, bool purge, QObject *parent)
+{
+    return new SessionDelete(this, sessionId, purge, parent);
 }
 
 void SessionManager::stopRunner(SessionRunner *runner, const QString &reason)

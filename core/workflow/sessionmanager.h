@@ -17,9 +17,11 @@
 #include <optional>
 
 class BudgetEnforcer;
+class ModelClients;
 class RunRegistry;
 class SandboxEnd;
 class SandboxProvider;
+class SessionDelete;
 class SessionHold;
 class SessionHolds;
 class SessionRunner;
@@ -102,6 +104,10 @@ public:
     // stored as a new version and deployed: into the running app when it is
     // ready, else in a new sandbox as a redeploy does.
     SpawnError deployEdited(const QString &sessionId, const QList<AppFile> &edited);
+    // Deletes a session: stops its run as stop() does (waiting for a cloud
+    // sandbox's end to be confirmed), then with `purge` erases it but for
+    // its costs; without, the history stays. The caller start()s it.
+    SessionDelete *deleteSession(const QString &sessionId, bool purge, QObject *parent = nullptr);
     // Gives the sandbox of `sessionId` more time (`more` zero: one step of
     // the plan's default timeout past its end): its runner's, or a kept
     // cloud sandbox's that no runner here serves (sandboxEnd()). A refusal
@@ -162,6 +168,9 @@ public:
     BudgetEnforcer *budget() const { return m_budget; }
     SessionStore *store() const { return m_store; }
     RunRegistry *registry() const { return m_registry; }
+    // The process's one pool of model clients (SessionLaunch, the window's
+    // key checks): a session's follow-ups reuse the client that wrote it.
+    ModelClients *modelClients() const { return m_modelClients; }
 
 signals:
     void runnerStarted(SessionRunner *runner);
@@ -191,6 +200,7 @@ private:
     RunRegistry *m_registry;
     BudgetEnforcer *m_budget;
     SessionHolds *m_holds;
+    ModelClients *m_modelClients;
     QHash<QString, SandboxProvider *> m_providers;
     DetachedStop m_detachedStop;
     QSet<QString> m_stopping;

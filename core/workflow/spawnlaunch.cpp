@@ -91,6 +91,7 @@ void SpawnLaunch::spawnNow()
         finishWithError(SpawnError::system(tr("SpawnAI is closing")));
         return;
     }
+    m_estimate = m_manager->estimate(m_request);
     SpawnError error;
     m_sessionId = m_manager->spawn(m_request, &error);
     if (m_sessionId.isEmpty()) {

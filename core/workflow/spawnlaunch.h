@@ -31,6 +31,8 @@ public:
 
     void start();
     QString sessionId() const { return m_sessionId; }
+    // The estimate the spawn was checked with (after the count, if any).
+    const CostEstimate &estimate() const { return m_estimate; }
     // How long the count may take before the prompt's length is used (5 s).
     void setCountDeadline(std::chrono::milliseconds deadline);
 
@@ -46,4 +48,5 @@ private:
     QPointer<CountTokens> m_count;
     QTimer *m_deadline;
     QString m_sessionId;
+    CostEstimate m_estimate;
 };

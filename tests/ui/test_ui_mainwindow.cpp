@@ -222,7 +222,8 @@ void TestUiMainWindow::menus_haveTheirShortcuts()
         if (!entry->isSeparator())
             session << entry->objectName();
     }
-    QCOMPARE(session, (QStringList{u"stopAction"_s, u"redeployAction"_s, u"openInBrowserAction"_s, u"copyUrlAction"_s}));
+    QCOMPARE(session, (QStringList{u"stopAction"_s, u"redeployAction"_s, u"openInBrowserAction"_s, u"copyUrlAction"_s,
+                                   u"deleteSessionAction"_s}));
 
     // Ctrl+. stops the shown session.
     QVERIFY(showWindow(window));

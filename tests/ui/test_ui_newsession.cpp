@@ -4,7 +4,7 @@
 
 #include "mainwindow.h"
 #include "messagebar.h"
-#include "modelclients.h"
+#include "llm/modelclients.h"
 #include "newappform.h"
 #include "sessionstepper.h"
 #include "sessionview.h"

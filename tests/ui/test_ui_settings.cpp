@@ -6,7 +6,7 @@
 #include "keyspage.h"
 #include "llm/anthropicclient.h"
 #include "mainwindow.h"
-#include "modelclients.h"
+#include "llm/modelclients.h"
 #include "newappform.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"

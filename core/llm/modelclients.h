@@ -9,10 +9,11 @@
 class LlmClient;
 class QNetworkAccessManager;
 
-// The model clients the window hands to generated sessions, one per
-// provider, server address and key, kept for as long as the window lives so
-// a session's follow-ups reuse the client that wrote it. Clients share one
-// network manager.
+// The model clients a process hands to generated sessions, one per
+// provider, server address and key, kept for as long as the process's
+// SessionManager lives (it owns the one pool: SessionLaunch, the window's
+// form and key checks use it) so a session's follow-ups reuse the client
+// that wrote it. Clients share one network manager.
 class ModelClients final : public QObject
 {
     Q_OBJECT
