@@ -3,6 +3,7 @@
 # same, e.g. templates/static-site/index.html -> :/templates/static-site/index.html.
 set(SPAWNAI_CORE_RESOURCE_FILES
     pricing.json
+    api/openapi.json
     templates/express-api/index.html
     templates/express-api/package.json
     templates/express-api/server.js
