@@ -94,15 +94,16 @@ void SessionContentRoutes::files(ApiExchange &exchange)
 
 void SessionContentRoutes::file(ApiExchange &exchange)
 {
-    const std::optional<Session> session = SessionRoutes::sessionOf(exchange, m_manager);
-    if (!session)
-        return;
+    // The path first: a way out of the app is refused whatever the id.
     const QString path = exchange.parameter(QStringLiteral("path"));
     if (!isSafePath(path)) {
         exchange.answerError(ApiError::badRequest(tr("\"%1\" is not a path inside the app").arg(path.left(200)),
                                                   QStringLiteral("path")));
         return;
     }
+    const std::optional<Session> session = SessionRoutes::sessionOf(exchange, m_manager);
+    if (!session)
+        return;
     const int number = versionOf(exchange, session->id);
     if (number == 0)
         return;

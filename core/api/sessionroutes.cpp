@@ -224,6 +224,14 @@ void SessionRoutes::message(ApiExchange &exchange)
         exchange.answerError(ApiError::badRequest(tr("\"text\" must be a non-empty string"), QStringLiteral("text")));
         return;
     }
+    // A template's or a folder's app has no model and no conversation to
+    // continue: the change would have nobody to write it.
+    if (session->provider.isEmpty()) {
+        exchange.answerError(ApiError::conflict(tr("Session %1 was not written by a model, so there is nobody to "
+                                                   "change it; start a session from a prompt for that")
+                                                    .arg(session->id)));
+        return;
+    }
     if (const SpawnError error = m_manager->followUp(session->id, text.toString().trimmed()); error.isError()) {
         exchange.answerError(stateError(error));
         return;

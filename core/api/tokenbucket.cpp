@@ -16,7 +16,7 @@ bool TokenBucket::take(qint64 nowMs, int *retryAfterSeconds)
     if (m_lastMs >= 0 && nowMs > m_lastMs)
         m_level = std::min(m_capacity, m_level + double(nowMs - m_lastMs) / 1000.0 * m_perSecond);
     m_lastMs = std::max(m_lastMs, nowMs);
-    if (m_level >= 1.0) {
+    if (m_level >= 1.0 - 1e-9) {
         m_level -= 1.0;
         return true;
     }
