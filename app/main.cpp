@@ -22,6 +22,7 @@
 #include "startupprobe.h"
 #include "tokencommand.h"
 #include "unixsignalwatcher.h"
+#include "windowapihost.h"
 #include "workflow/cloudsandboxes.h"
 #include "workflow/sandboxsweeper.h"
 #include "workflow/sessionmanager.h"
@@ -268,11 +269,19 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
     // when Settings saves it; the command line's reading, AppContext's.
     if (!context.enableE2bFromEnvironment())
         FirstFrame::after(&window, &window, [&context, &window] { context.followKeychainE2bKey(&window); });
+    // The local API, while Settings > Automation has it on; after the first
+    // frame, so a busy folder's message has a window to appear in.
+    std::unique_ptr<WindowApiHost> apiHost;
+    FirstFrame::after(&window, &window, [&apiHost, &context, &window] {
+        apiHost = std::make_unique<WindowApiHost>(&context, [&window](const QString &message) { window.showError(message); });
+        window.setApiHost(apiHost->host());
+    });
     // SIGTERM (a logout, `kill`) and SIGINT quit as File > Quit does, so
     // cloud apps stop, or stay up as the user chose.
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
     const int code = app.exec();
+    window.setApiHost(nullptr);
     // Quitting: stop the sessions, or keep cloud apps running as the user
     // chose; the next start sweeps again whatever this misses.
     finishCloudWork(app, context, context.settings()->keepE2bSandboxesOnQuit());

@@ -41,7 +41,17 @@ bool ApiHost::isLoopbackOnly(const QList<QHostAddress> &addresses)
 
 PendingOperation *ApiHost::start(const Options &options)
 {
+    stop();
+    m_problem.clear();
+    m_holderPid = 0;
     auto *operation = new PendingOperation(this);
+    // What a failed start leaves for the window to show.
+    connect(operation, &AsyncOperation::finished, this, [this, operation] {
+        if (!operation->succeeded() && !operation->isCancelled()) {
+            m_problem = operation->error().message;
+            emit servingChanged();
+        }
+    });
     m_lock = std::make_unique<HostLock>(m_dataDir);
     if (!m_lock->tryLock()) {
         m_holderPid = m_lock->holderPid();

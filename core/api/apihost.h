@@ -42,6 +42,9 @@ public:
     bool isServing() const;
     QUrl url() const;
     qint64 holderPid() const { return m_holderPid; }
+    // Why the last start did not serve, in words for the user; empty while
+    // serving or before any start.
+    QString problem() const { return m_problem; }
     ApiServer *server() const { return m_server; }
     void setAllowedOrigins(const QStringList &origins);
 
@@ -60,4 +63,5 @@ private:
     std::unique_ptr<HostLock> m_lock;
     ApiServer *m_server = nullptr;
     qint64 m_holderPid = 0;
+    QString m_problem;
 };

@@ -44,7 +44,18 @@ void ApiTokenSetup::readKeychain()
         return;
     }
     SecretReading *reading = m_secrets->read(ApiToken::keychainName(m_dataDir));
-    connect(reading, &AsyncOperation::finished, this, [this, reading] {
+    // As with the write below: a keychain that does not answer within 3 s
+    // is passed over, and the token lives in the data folder.
+    auto *deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, reading] {
+        disconnect(reading, nullptr, this, nullptr);
+        m_secrets.clear();
+        store(ApiToken::generate(), true);
+    });
+    deadline->start(std::chrono::seconds(3));
+    connect(reading, &AsyncOperation::finished, this, [this, reading, deadline] {
+        deadline->stop();
         reading->deleteLater();
         const QByteArray kept = reading->succeeded() ? reading->value().toLatin1() : QByteArray();
         if (ApiToken::looksValid(kept)) {
@@ -70,8 +81,21 @@ void ApiTokenSetup::store(const QByteArray &token, bool writeFile)
         return;
     }
     PendingOperation *write = m_secrets->write(ApiToken::keychainName(m_dataDir), QString::fromLatin1(token));
-    connect(write, &AsyncOperation::finished, this, [this, write] {
+    // A keychain that never answers (a Secret Service started on demand
+    // that does not come) must not keep the API from serving: the file is
+    // written and is what the host reads; the copy waits at most 3 s.
+    auto *deadline = new QTimer(this);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this] {
+        qCWarning(lcToken) << "the keychain did not answer within 3 s; the API token is in the data folder";
+        finishSuccess();
+    });
+    deadline->start(std::chrono::seconds(3));
+    connect(write, &AsyncOperation::finished, this, [this, write, deadline] {
         write->deleteLater();
+        if (isFinished())
+            return;
+        deadline->stop();
         m_inKeychain = write->succeeded();
         if (!m_inKeychain)
             qCWarning(lcToken) << "the keychain did not take the API token; it is kept in the data folder only:"
