@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
+#include <QNetworkInterface>
 #include <QTcpServer>
 #include <QWebSocket>
 
@@ -64,6 +65,14 @@ SpawnError ApiServer::start(const QList<QHostAddress> &addresses, quint16 port)
         m_allowedHosts.insert(hostName(address, m_port));
         if (address.isLoopback())
             m_allowedHosts.insert("localhost:" + QByteArray::number(m_port));
+        // Bound to every interface (--allow-remote): a client names one of
+        // this machine's addresses, never 0.0.0.0.
+        if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6) {
+            const QList<QHostAddress> interfaces = QNetworkInterface::allAddresses();
+            for (const QHostAddress &own : interfaces)
+                m_allowedHosts.insert(hostName(QHostAddress(own.toString().section(u'%', 0, 0)), m_port));
+            m_allowedHosts.insert("localhost:" + QByteArray::number(m_port));
+        }
     }
     if (m_addresses.isEmpty())
         return SpawnError::system(tr("The API cannot listen: %1").arg(failures.join(QStringLiteral("; "))));
@@ -81,6 +90,12 @@ QUrl ApiServer::url() const
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 shows a WebSocket upgrade to this handler first and upgrades
+    // the connection once it returns (newWebSocketConnection), whatever it
+    // answered: nothing may be written here, or the client would read an
+    // HTTP answer before the 101. The rooms check such a client themselves.
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
     ApiExchange exchange(request, makeResponder(request, socket), socket);
     dispatch(exchange, request);
     return true;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QUuid>
+#include <QWebSocket>
 
 // The real `spawnai serve`: every route through curl and QNetworkAccessManager
 // checked against the OpenAPI document, and the host's own life (api.json,
@@ -27,6 +28,7 @@ private slots:
     void tokenRotate_theOldTokenIsRefusedAtOnce();
     void spawnDetach_returnsAtOnce_andStopAndExtendGoThroughTheHost();
     void spawnDetach_withoutAHost_saysHowToStartOne();
+    void webSocketUpgrade_onTheSamePort_isClosedWith1008UntilTheRoomsCome();
     void sigterm_stopsItsApps_andRemovesApiJson();
 
 private:
@@ -274,6 +276,22 @@ void TestApiHost::spawnDetach_withoutAHost_saysHowToStartOne()
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(result.text().contains(u"spawnai serve"), qPrintable(result.text()));
     QVERIFY(!QFileInfo::exists(empty.filePath(QStringLiteral("spawnai.sqlite"))));
+}
+
+void TestApiHost::webSocketUpgrade_onTheSamePort_isClosedWith1008UntilTheRoomsCome()
+{
+    QWebSocket socket;
+    QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
+    QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+    QString url = m_host->url();
+    url.replace(QStringLiteral("http://"), QStringLiteral("ws://"));
+    socket.open(QUrl(url + QStringLiteral("/api/v1/events")));
+    QVERIFY(disconnected.wait(10000));
+    QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QVERIFY(!socket.closeReason().isEmpty());
+    QCOMPARE(messages.count(), 0);
+    // The port still answers HTTP afterwards.
+    QCOMPARE(m_client->get(QStringLiteral("/api/v1/templates")).status, 200);
 }
 
 void TestApiHost::sigterm_stopsItsApps_andRemovesApiJson()

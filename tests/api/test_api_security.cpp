@@ -237,6 +237,10 @@ void TestApiSecurity::remoteBind_withAllowRemote_warns()
     ServeProcess host(other.path());
     QVERIFY2(host.start({QStringLiteral("--bind"), QStringLiteral("0.0.0.0"), QStringLiteral("--allow-remote")}),
              qPrintable(host.transcript()));
+    // A client names the machine's address, which the Host check takes.
+    const quint16 port = QUrl(host.url()).port();
+    ApiClient client(QStringLiteral("http://127.0.0.1:%1").arg(port), host.token());
+    QCOMPARE(client.get(QStringLiteral("/api/v1/templates")).status, 200);
     host.signal(SIGTERM);
     QVERIFY(host.waitForExit(20000));
     QVERIFY2(host.transcript().contains(u"other machines may reach"), qPrintable(host.transcript()));
