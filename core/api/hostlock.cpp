@@ -70,11 +70,18 @@ void HostLock::unlock()
 
 bool HostLock::isHeld(const QString &dataDir, qint64 *holderPid)
 {
-    HostLock probe(dataDir);
-    if (probe.tryLock())
+    // A shared probe that creates nothing and writes nothing: a host that
+    // starts at this moment may find it, for a moment, but never reads a
+    // probing process's pid as the holder's.
+    const QByteArray path = QFile::encodeName(filePath(dataDir));
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return false;
-    if (holderPid)
-        *holderPid = probe.holderPid();
-    // A folder that cannot even be opened has no host either.
-    return probe.holderPid() > 0 || QFile::exists(probe.m_path);
+    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    if (held && holderPid)
+        *holderPid = readPid(fd);
+    if (!held)
+        ::flock(fd, LOCK_UN);
+    ::close(fd);
+    return held;
 }
