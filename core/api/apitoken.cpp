@@ -5,9 +5,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSaveFile>
+
+#include <sys/stat.h>
 
 namespace {
 constexpr int TokenBytes = 32;
@@ -20,13 +21,17 @@ ApiToken::ApiToken(const QString &dataDir)
 
 QByteArray ApiToken::current()
 {
-    const QFileInfo info(filePath(m_dataDir));
-    const QDateTime modified = info.exists() ? info.lastModified() : QDateTime();
-    const qint64 size = info.exists() ? info.size() : -1;
-    if (modified != m_modified || size != m_size || m_token.isEmpty()) {
+    // Every write renames a new file over the old one: a new inode, even
+    // for two rotations within the same millisecond.
+    struct stat info = {};
+    const QByteArray path = QFile::encodeName(filePath(m_dataDir));
+    const FileStamp stamp = ::stat(path.constData(), &info) == 0
+        ? FileStamp{qint64(info.st_ino), qint64(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec,
+                    qint64(info.st_size)}
+        : FileStamp{};
+    if (stamp != m_stamp || m_token.isEmpty()) {
         m_token = readFile(m_dataDir);
-        m_modified = modified;
-        m_size = size;
+        m_stamp = stamp;
     }
     return m_token;
 }

@@ -4,7 +4,6 @@
 #include "common/spawnerror.h"
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QString>
 
 // The API's bearer token of one data folder: 256 random bits, base64url.
@@ -32,8 +31,15 @@ public:
     static bool looksValid(const QByteArray &token);
 
 private:
+    struct FileStamp
+    {
+        qint64 inode = -1;
+        qint64 modifiedNs = -1;
+        qint64 size = -1;
+        friend bool operator==(const FileStamp &, const FileStamp &) = default;
+    };
+
     QString m_dataDir;
     QByteArray m_token;
-    QDateTime m_modified;
-    qint64 m_size = -1;
+    FileStamp m_stamp;
 };
