@@ -264,3 +264,29 @@ void AppContext::readPriceOverrides()
         qCWarning(lcApp).noquote() << "the price overrides in the settings are ignored:" << error.message;
 }
 
+
+InfoRoutes::Sources AppContext::apiSources()
+{
+    InfoRoutes::Sources sources;
+    sources.manager = m_manager.get();
+    sources.cloud = m_cloud.get();
+    sources.budget = [this] { return budget(); };
+    const auto sourceOf = [this](OverrideKey key) {
+        const OverrideSource source = resolveOverrides().source(key);
+        return source == OverrideSource::Default ? QStringLiteral("none") : overrideSourceToString(source);
+    };
+    sources.budgetSource = [sourceOf] { return sourceOf(OverrideKey::MonthlyBudget); };
+    sources.perSessionBudgetSource = [sourceOf] { return sourceOf(OverrideKey::SessionBudget); };
+    // The environment's keys; the keychain's are read when a start needs one.
+    sources.keysSet = [this] {
+        QStringList keys;
+        if (!qEnvironmentVariableIsEmpty("ANTHROPIC_API_KEY") || !qEnvironmentVariableIsEmpty("CLAUDE_API_KEY"))
+            keys << QStringLiteral("anthropic");
+        if (!qEnvironmentVariableIsEmpty("OPENAI_API_KEY"))
+            keys << QStringLiteral("openai");
+        if (m_cloud && m_cloud->isE2bEnabled())
+            keys << QStringLiteral("e2b");
+        return keys;
+    };
+    return sources;
+}

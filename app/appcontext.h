@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/inforoutes.h"
 #include "billing/budget.h"
 #include "common/spawnerror.h"
 #include "settings/runtimeoverrides.h"
@@ -75,6 +76,9 @@ public:
     // traffic tokens while their sandbox lives. A test may give another
     // store before open().
     SecretStore *secrets();
+    // What the local API reads besides the sessions: the budget in effect
+    // and where it came from, which model keys the environment sets.
+    InfoRoutes::Sources apiSources();
     void setSecrets(std::unique_ptr<SecretStore> secrets);
 
 private:

@@ -7,7 +7,8 @@
 namespace {
 const QStringList Commands{QStringLiteral("spawn"), QStringLiteral("list"), QStringLiteral("show"),
                            QStringLiteral("stop"), QStringLiteral("extend"), QStringLiteral("redeploy"),
-                           QStringLiteral("costs"), QStringLiteral("delete"), QStringLiteral("mcp")};
+                           QStringLiteral("costs"), QStringLiteral("delete"), QStringLiteral("serve"),
+                           QStringLiteral("token"), QStringLiteral("mcp")};
 
 QString tr(const char *text)
 {
@@ -79,10 +80,20 @@ QString CliParser::helpText()
               "  redeploy ID                Deploy a session's stored files again\n"
               "  delete ID [--purge]        Stop a session; with --purge also erase it (costs stay counted)\n"
               "  costs                      What models and sandboxes cost, and the budget's state\n"
+              "  serve                      Run SpawnAI headless and serve its API until Ctrl-C or SIGTERM\n"
+              "  token [--rotate]           Print the API token (--rotate: replace it first)\n"
               "  mcp                        Serve the Model Context Protocol on stdin/stdout, for AI agents\n"
               "                             (Claude Code, Claude Desktop); uses or starts the host\n"
               "\n"
-              "spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it.\n"
+              "spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it. With --detach\n"
+              "they go through the running host (spawnai serve, or the window) and return at once with the\n"
+              "session id; stop and extend go through it whenever one runs.\n"
+              "\n"
+              "The API (serve):\n"
+              "  --port N                   The port (default: any free one; api.json in the data folder says which)\n"
+              "  --bind ADDR                The address (default: 127.0.0.1 and ::1)\n"
+              "  --allow-remote             Allow --bind to an address other machines can reach\n"
+              "  --detach                   spawn, redeploy: through the running host, return at once\n"
               "\n"
               "Generation (spawn \"PROMPT\"):\n"
               "  --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)\n"
@@ -152,6 +163,15 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             out->interactive = true;
         } else if (arg == u"--purge") {
             out->purge = true;
+        } else if (arg == u"--allow-remote") {
+            out->allowRemote = true;
+        } else if (arg == u"--rotate") {
+            out->rotate = true;
+        } else if (arg == u"--detach") {
+            out->detach = true;
+        } else if (optionIs(arg, "--bind")) {
+            if (!takeValue(arguments, i, &out->bind, message))
+                return false;
         } else if (optionIs(arg, "--type")) {
             if (!takeValue(arguments, i, &out->appType, message))
                 return false;
@@ -214,6 +234,15 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
         } else if (optionIs(arg, "--data-dir")) {
             if (!takeValue(arguments, i, &out->dataDir, message))
                 return false;
+        } else if (optionIs(arg, "--port")) {
+            if (!takeValue(arguments, i, &value, message))
+                return false;
+            bool ok = false;
+            out->port = value.toInt(&ok);
+            if (!ok || out->port < 1 || out->port > 65535) {
+                *message = tr("--port is a port number from 1 to 65535");
+                return false;
+            }
         } else if (optionIs(arg, "--timeout") || optionIs(arg, "--limit") || optionIs(arg, "--minutes")) {
             const QString option = arg.section(u'=', 0, 0);
             if (!takeValue(arguments, i, &value, message))
@@ -251,6 +280,20 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
     }
     if (out->purge && out->command != u"delete") {
         *message = tr("--purge is for delete");
+    if ((out->port > 0 || !out->bind.isEmpty() || out->allowRemote) && out->command != u"serve") {
+        *message = tr("--port, --bind and --allow-remote are for serve");
+        return false;
+    }
+    if (out->rotate && out->command != u"token") {
+        *message = tr("--rotate is for token");
+        return false;
+    }
+    if (out->detach && out->command != u"spawn" && out->command != u"redeploy") {
+        *message = tr("--detach is for spawn and redeploy");
+        return false;
+    }
+    if (out->detach && (out->interactive || !out->fromDir.isEmpty())) {
+        *message = tr("--detach cannot be used with --interactive or --from-dir");
         return false;
     }
     if (out->minutes > 0 && out->command != u"extend") {

@@ -8,7 +8,7 @@
 // The command line, parsed. No command means: open the desktop app.
 struct CliArguments
 {
-    QString command;  // spawn, list, show, stop, extend, redeploy, costs, delete, mcp; empty for the GUI
+    QString command;  // spawn, list, show, stop, extend, redeploy, costs, delete, serve, token, mcp; empty for the GUI
     QString sessionId;
     QString prompt;  // spawn "PROMPT": the model writes the app
     QString appType = QStringLiteral("auto");
@@ -32,6 +32,13 @@ struct CliArguments
     QString until;
     QString budgetMonth;  // USD; empty: SPAWNAI_BUDGET_MONTH, else the settings
     QString budgetSession;
+    // serve: where the API listens; a non-loopback address needs allowRemote.
+    int port = 0;
+    QString bind;
+    bool allowRemote = false;
+    bool rotate = false;  // token --rotate
+    // spawn, redeploy: through the running host, returning at once.
+    bool detach = false;
 
     // The flags RuntimeOverrides weighs against the environment and the
     // settings, by name ("--plan", "--timeout", ...); only those given.

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+#include "api/apiinfo.h"
+#include "api/apitoken.h"
+#include "api/hostlock.h"
 #include "appcontext.h"
 #include "apptranslator.h"
 #include "cliarguments.h"
@@ -8,15 +11,19 @@
 #include "common/logredaction.h"
 #include "common/paths.h"
 #include "firstframe.h"
+#include "hostclient.h"
 #include "mainwindow.h"
 #include "mcpcommand.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "settings/runtimeoverrides.h"
+#include "servecommand.h"
 #include "sessioncommands.h"
 #include "spawncommand.h"
 #include "startupprobe.h"
+#include "tokencommand.h"
 #include "unixsignalwatcher.h"
+#include "windowapihost.h"
 #include "workflow/cloudsandboxes.h"
 #include "workflow/sandboxsweeper.h"
 #include "workflow/sessionmanager.h"
@@ -105,6 +112,29 @@ void awaitFirstSweep(QCoreApplication &app, AppContext &context)
     app.exec();
 }
 
+// spawn/redeploy --detach, stop and extend go through the data folder's
+// running host (docs/cli.md); -1 when there is none and the command runs
+// here (--detach refuses to: it needs a host).
+int runThroughHost(QCoreApplication &app, const CliArguments &arguments, CliOutput &output)
+{
+    if (!HostClient::wants(arguments))
+        return -1;
+    const std::optional<ApiInfo> host = HostClient::running(Paths::dataDir());
+    const QByteArray token = host ? ApiToken::readFile(Paths::dataDir()) : QByteArray();
+    if (!host || token.isEmpty()) {
+        if (!arguments.detach)
+            return -1;
+        output.error(QCoreApplication::translate("main", "No SpawnAI host serves %1: start one with \"spawnai serve\" "
+                                                         "(or open the window, with Settings > Automation on), then "
+                                                         "try again; without --detach, spawn runs in the foreground")
+                         .arg(Paths::dataDir()));
+        return ExitCode::Unavailable;
+    }
+    HostClient client(arguments, &output, *host, token);
+    const int code = client.start();
+    return code < 0 ? app.exec() : code;
+}
+
 int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
 {
     QCoreApplication app(argc, argv);
@@ -130,6 +160,26 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
     // The MCP server is a client of the host's API: no store of its own.
     if (arguments.command == u"mcp")
         return McpCommand::run(app);
+    if (arguments.command == u"token")
+        return TokenCommand(arguments, &output).run(app);
+    if (const int code = runThroughHost(app, arguments, output); code >= 0)
+        return code;
+    if (arguments.command == u"serve") {
+        QList<QHostAddress> addresses;
+        QString message;
+        bool remote = false;
+        if (!ServeCommand::addresses(arguments, &addresses, &message, &remote)) {
+            output.error(message);
+            return ExitCode::Usage;
+        }
+        // Refused before the history is opened: the running host owns it.
+        if (qint64 holder = 0; HostLock::isHeld(Paths::dataDir(), &holder)) {
+            output.error(QCoreApplication::translate("main", "Another SpawnAI (process %1) already hosts the API for %2")
+                             .arg(holder)
+                             .arg(Paths::dataDir()));
+            return ExitCode::Unavailable;
+        }
+    }
     AppContext context;
     context.setFlags(arguments.overrideFlags());
     if (const SpawnError error = context.open(); error.isError()) {
@@ -159,6 +209,14 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
                                                        nullptr, int(mayRun.size()))
                                .arg(context.e2bKeyProblem()));
         }
+    }
+    if (arguments.command == u"serve") {
+        // The host keeps the data folder's lock until its apps have stopped.
+        ServeCommand serve(&context, arguments, &output);
+        const int code = serve.start();
+        const int exitCode = code < 0 ? app.exec() : code;
+        finishCloudWork(app, context, context.settings()->keepE2bSandboxesOnQuit());
+        return exitCode;
     }
     const int exitCode = runCommand(app, context, arguments, output);
     // A stop that just spent its time trying to kill a sandbox said so;
@@ -217,11 +275,19 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
     // when Settings saves it; the command line's reading, AppContext's.
     if (!context.enableE2bFromEnvironment())
         FirstFrame::after(&window, &window, [&context, &window] { context.followKeychainE2bKey(&window); });
+    // The local API, while Settings > Automation has it on; after the first
+    // frame, so a busy folder's message has a window to appear in.
+    std::unique_ptr<WindowApiHost> apiHost;
+    FirstFrame::after(&window, &window, [&apiHost, &context, &window] {
+        apiHost = std::make_unique<WindowApiHost>(&context, [&window](const QString &message) { window.showError(message); });
+        window.setApiHost(apiHost->host());
+    });
     // SIGTERM (a logout, `kill`) and SIGINT quit as File > Quit does, so
     // cloud apps stop, or stay up as the user chose.
     UnixSignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
     const int code = app.exec();
+    window.setApiHost(nullptr);
     // Quitting: stop the sessions, or keep cloud apps running as the user
     // chose; the next start sweeps again whatever this misses.
     finishCloudWork(app, context, context.settings()->keepE2bSandboxesOnQuit());

@@ -4,6 +4,7 @@
 set(SPAWNAI_CORE_RESOURCE_FILES
     pricing.json
     mcp/tools.json
+    api/openapi.json
     templates/express-api/index.html
     templates/express-api/package.json
     templates/express-api/server.js

@@ -263,6 +263,7 @@ void MainWindow::openSettings(int page)
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_secrets, m_settings, m_clients, this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_settingsDialog->setApiHost(m_apiHost);
         // A message about a missing key is answered once a key is saved.
         connect(m_settingsDialog, &SettingsDialog::keyChanged, m_messages, &MessageBar::dismiss);
         connect(m_settingsDialog, &SettingsDialog::keyChanged, this, &MainWindow::endFirstRun);

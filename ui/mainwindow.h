@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class ApiHost;
 class AppSettings;
 class FirstRunPage;
 class CostDashboard;
@@ -80,6 +81,8 @@ public:
     void showAbout();
     // A problem in the message bar, with an action that may fix it.
     void showError(const QString &message, QAction *retry = nullptr);
+    // The local API this window hosts (Settings > Automation shows it).
+    void setApiHost(ApiHost *host) { m_apiHost = host; }
     // The E2B account allows less than the plan chosen: the plan becomes
     // `plan` in Settings, and the message bar says whether it applies (a
     // flag or E2B_PLAN wins over Settings).
@@ -108,6 +111,7 @@ private:
     ModelClients *m_clients;
     AppSettings *m_settings;
     QPointer<SettingsDialog> m_settingsDialog;
+    ApiHost *m_apiHost = nullptr;
     QPointer<CostDashboard> m_costs;
     QAction *m_addKeyAction = nullptr;
     TemplateLibrary m_templates;

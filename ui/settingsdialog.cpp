@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
+#include "automationpage.h"
 #include "budgetpage.h"
 #include "defaultspage.h"
 #include "keyspage.h"
@@ -17,6 +18,7 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, AppSettings *settings, Mode
     , m_keys(new KeysPage(secrets, settings, clients, m_tabs))
     , m_defaults(new DefaultsPage(settings, m_tabs))
     , m_budget(new BudgetPage(settings, m_tabs))
+    , m_automation(new AutomationPage(settings, m_tabs))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -29,6 +31,7 @@ SettingsDialog::SettingsDialog(SecretStore *secrets, AppSettings *settings, Mode
     m_tabs->addTab(m_keys, tr("&Keys and connections"));
     m_tabs->addTab(m_defaults, tr("&Defaults"));
     m_tabs->addTab(m_budget, tr("&Budget"));
+    m_tabs->addTab(m_automation, tr("&Automation"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
@@ -50,7 +53,7 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::showPage(Page page)
 {
-    QWidget *pages[] = {m_keys, m_defaults, m_budget};
+    QWidget *pages[] = {m_keys, m_defaults, m_budget, m_automation};
     m_tabs->setCurrentWidget(pages[int(page)]);
 }
 
@@ -68,4 +71,9 @@ SettingsDialog::Page SettingsDialog::currentPage() const
 void SettingsDialog::reload()
 {
     m_keys->reload();
+}
+
+void SettingsDialog::setApiHost(ApiHost *host)
+{
+    m_automation->setHost(host);
 }

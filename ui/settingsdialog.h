@@ -3,7 +3,9 @@
 
 #include <QDialog>
 
+class ApiHost;
 class AppSettings;
+class AutomationPage;
 class BudgetPage;
 class DefaultsPage;
 class KeysPage;
@@ -11,7 +13,7 @@ class ModelClients;
 class QTabWidget;
 class SecretStore;
 
-// Settings…: keys and connections, defaults, budget. Non-modal; every
+// Settings…: keys and connections, defaults, budget, automation. Non-modal; every
 // change is saved as it is made (keys to the keychain, the rest to
 // AppSettings), so there is only Close.
 class SettingsDialog final : public QDialog
@@ -25,6 +27,7 @@ public:
         Keys,
         Defaults,
         Budget,
+        Automation,
     };
 
     SettingsDialog(SecretStore *secrets, AppSettings *settings, ModelClients *clients, QWidget *parent = nullptr);
@@ -37,6 +40,8 @@ public:
     KeysPage *keysPage() const { return m_keys; }
     // Reads the stored keys again (when the dialog is shown again).
     void reload();
+    // The window's API host, for Settings > Automation.
+    void setApiHost(ApiHost *host);
 
 signals:
     // A key was saved or removed; `name` is one of SecretNames.
@@ -47,4 +52,5 @@ private:
     KeysPage *m_keys;
     DefaultsPage *m_defaults;
     BudgetPage *m_budget;
+    AutomationPage *m_automation;
 };

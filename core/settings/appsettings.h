@@ -97,6 +97,13 @@ public:
     // A JSON object in the form of resources/pricing.json; empty: none.
     QString priceOverrides() const { return value(SettingKey::PriceOverrides).toString(); }
     bool setPriceOverrides(const QString &json) { return setValue(SettingKey::PriceOverrides, json); }
+    bool apiEnabled() const { return value(SettingKey::ApiEnabled).toBool(); }
+    void setApiEnabled(bool enabled) { setValue(SettingKey::ApiEnabled, enabled); }
+    // "http://localhost:5173 https://tool.example": origins the API answers.
+    QStringList apiAllowedOrigins() const
+    {
+        return value(SettingKey::ApiAllowedOrigins).toString().split(u' ', Qt::SkipEmptyParts);
+    }
     QUrl openAiBaseUrl() const { return QUrl(value(SettingKey::OpenAiBaseUrl).toString()); }
     bool setOpenAiBaseUrl(const QUrl &url) { return setValue(SettingKey::OpenAiBaseUrl, url.toString()); }
 

@@ -55,6 +55,8 @@ const QList<Entry> &entries()
         {K::AllowUnpricedModels, plain("budget/allowUnpricedModels", T::Bool, false)},
         {K::PriceOverrides, plain("prices/overrides", T::Json, QString())},
         {K::OpenAiBaseUrl, plain("openai/baseUrl", T::Url, s("http://localhost:11434/v1"))},
+        {K::ApiEnabled, plain("api/enabled", T::Bool, true)},
+        {K::ApiAllowedOrigins, plain("api/allowedOrigins", T::Text, QString())},
     };
     return table;
 }

@@ -30,6 +30,8 @@ enum class SettingKey
     AllowUnpricedModels,   // with a budget set, models of unknown price may be used
     PriceOverrides,        // a JSON object over resources/pricing.json; empty: none
     OpenAiBaseUrl,         // the OpenAI-compatible server
+    ApiEnabled,            // the window hosts the local API (Settings > Automation)
+    ApiAllowedOrigins,     // browser origins the API answers, separated by spaces; empty: none
 };
 
 // The one table of settings: key, type, default.

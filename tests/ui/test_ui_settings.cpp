@@ -105,7 +105,7 @@ void TestUiSettings::settingsAction_opensTheDialog_andChangesAreSaved()
     QStringList titles;
     for (int i = 0; i < tabs->count(); ++i)
         titles << tabs->tabText(i).remove(u'&');
-    QCOMPARE(titles, (QStringList{u"Keys and connections"_s, u"Defaults"_s, u"Budget"_s}));
+    QCOMPARE(titles, (QStringList{u"Keys and connections"_s, u"Defaults"_s, u"Budget"_s, u"Automation"_s}));
     QTRY_COMPARE(child<QLineEdit>(*dialog, u"anthropicKeyEdit"_s)->text(), u"sk-ant-stored"_s);
 
     dialog->showPage(SettingsDialog::Page::Defaults);

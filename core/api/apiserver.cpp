@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: MIT
+#include "apiserver.h"
+
+#include "apierror.h"
+#include "apiexchange.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+#include <QNetworkInterface>
+#include <QTcpServer>
+#include <QWebSocket>
+
+namespace {
+Q_LOGGING_CATEGORY(lcApi, "spawnai.api", QtInfoMsg)
+
+QByteArray hostName(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                               : address.toString();
+    return (host + u':' + QString::number(port)).toLatin1();
+}
+} // namespace
+
+ApiServer::ApiServer(const QString &dataDir, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_dataDir(dataDir)
+    , m_token(dataDir)
+{
+    m_clock.start();
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::refuseWebSockets);
+}
+
+ApiServer::~ApiServer() = default;
+
+void ApiServer::addRoute(Route route)
+{
+    const QStringList parts = route.pattern.split(u'/', Qt::SkipEmptyParts);
+    m_routes.append({std::move(route), parts});
+}
+
+void ApiServer::setLimits(double requestsPerSecond, double startsPerMinute)
+{
+    m_requestsPerSecond = requestsPerSecond;
+    m_startsPerMinute = startsPerMinute;
+    m_requestBuckets.clear();
+    m_startBuckets.clear();
+}
+
+SpawnError ApiServer::start(const QList<QHostAddress> &addresses, quint16 port)
+{
+    QStringList failures;
+    for (const QHostAddress &address : addresses) {
+        auto *server = new QTcpServer(this);
+        if (!server->listen(address, m_port != 0 ? m_port : port)) {
+            failures << address.toString() + u": " + server->errorString();
+            delete server;
+            continue;
+        }
+        // Every address shares the first one's port, so one URL fits all.
+        m_port = server->serverPort();
+        bind(server);
+        m_addresses << address;
+        m_allowedHosts.insert(hostName(address, m_port));
+        if (address.isLoopback())
+            m_allowedHosts.insert("localhost:" + QByteArray::number(m_port));
+        // Bound to every interface (--allow-remote): a client names one of
+        // this machine's addresses, never 0.0.0.0.
+        if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6) {
+            const QList<QHostAddress> interfaces = QNetworkInterface::allAddresses();
+            for (const QHostAddress &own : interfaces)
+                m_allowedHosts.insert(hostName(QHostAddress(own.toString().section(u'%', 0, 0)), m_port));
+            m_allowedHosts.insert("localhost:" + QByteArray::number(m_port));
+        }
+    }
+    if (m_addresses.isEmpty())
+        return SpawnError::system(tr("The API cannot listen: %1").arg(failures.join(QStringLiteral("; "))));
+    for (const QString &failure : std::as_const(failures))
+        qCInfo(lcApi) << "not listening on" << failure;
+    return {};
+}
+
+QUrl ApiServer::url() const
+{
+    if (m_addresses.isEmpty())
+        return {};
+    return QUrl(QString::fromLatin1("http://" + hostName(m_addresses.constFirst(), m_port)));
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Qt 6.4 shows a WebSocket upgrade to this handler first and upgrades
+    // the connection once it returns (newWebSocketConnection), whatever it
+    // answered: nothing may be written here, or the client would read an
+    // HTTP answer before the 101. The rooms check such a client themselves.
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
+    ApiExchange exchange(request, makeResponder(request, socket), socket);
+    dispatch(exchange, request);
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ApiExchange exchange(request, makeResponder(request, socket), socket);
+    exchange.answerError(ApiError::notFound(tr("There is no such address in SpawnAI's API")));
+}
+
+bool ApiServer::dispatch(ApiExchange &exchange, const QHttpServerRequest &request)
+{
+    const Compiled *found = nullptr;
+    QList<std::pair<QString, QString>> parameters;
+    QStringList methods;
+    for (const Compiled &compiled : std::as_const(m_routes)) {
+        QList<std::pair<QString, QString>> candidate;
+        if (!match(compiled.parts, exchange.segments(), &candidate))
+            continue;
+        if (compiled.route.method != exchange.method()) {
+            methods << QString::fromLatin1(compiled.route.method);
+            continue;
+        }
+        found = &compiled;
+        parameters = candidate;
+        break;
+    }
+    if (!admit(request, exchange, found ? found->route.needsToken : true))
+        return true;
+    if (!found) {
+        if (!methods.isEmpty()) {
+            ApiError error{405, SpawnError::user(tr("This address takes %1").arg(methods.join(QStringLiteral(", ")))),
+                           {}, 0};
+            exchange.answerError(error);
+            return true;
+        }
+        exchange.answerError(ApiError::notFound(tr("There is no such address in SpawnAI's API")));
+        return true;
+    }
+    const QList<std::pair<QString, QString>> items = exchange.query().queryItems();
+    for (const auto &[key, value] : items) {
+        if (!found->route.query.contains(key)) {
+            exchange.answerError(ApiError::badRequest(tr("Unknown query parameter \"%1\"").arg(key), key));
+            return true;
+        }
+    }
+    exchange.setParameters(parameters);
+    found->route.handler(exchange);
+    if (!exchange.isAnswered())
+        qCDebug(lcApi) << "answer deferred:" << exchange.method() << found->route.pattern;
+    return true;
+}
+
+bool ApiServer::admit(const QHttpServerRequest &request, ApiExchange &exchange, bool needsToken)
+{
+    // DNS rebinding: a page on evil.example resolved to 127.0.0.1 still
+    // sends its own name as Host.
+    if (!m_allowedHosts.contains(request.value("Host").toLower())) {
+        exchange.answerError({403, SpawnError::user(tr("The Host header must name the address SpawnAI's API "
+                                                        "listens on")),
+                              QStringLiteral("Host"), 0});
+        return false;
+    }
+    // Browsers send Origin with every cross-site request; scripts and
+    // command-line clients do not. No CORS: a browser page gets nothing.
+    const QByteArray origin = request.value("Origin");
+    if (!origin.isEmpty() && !m_allowedOrigins.contains(QString::fromLatin1(origin))) {
+        exchange.answerError({403, SpawnError::user(tr("Requests from web pages are refused unless Settings > "
+                                                        "Automation lists their origin")),
+                              QStringLiteral("Origin"), 0});
+        return false;
+    }
+    if (!needsToken)
+        return true;
+    const QByteArray authorization = request.value("Authorization");
+    const QByteArray expected = m_token.current();
+    const QByteArray given = authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray();
+    if (!ApiToken::matches(expected, given)) {
+        exchange.answerError({401, SpawnError::user(authorization.isEmpty()
+                                                        ? tr("The API needs a token: Authorization: Bearer TOKEN "
+                                                             "(spawnai token prints it)")
+                                                        : tr("The API token is wrong (spawnai token prints the "
+                                                             "current one)")),
+                              QStringLiteral("Authorization"), 0});
+        return false;
+    }
+    const QByteArray client = QCryptographicHash::hash(given, QCryptographicHash::Sha256).left(16);
+    exchange.setClient(client);
+    auto bucket = m_requestBuckets.find(client);
+    if (bucket == m_requestBuckets.end())
+        bucket = m_requestBuckets.insert(client, TokenBucket(m_requestsPerSecond, m_requestsPerSecond));
+    int retryAfter = 1;
+    if (!bucket->take(m_clock.elapsed(), &retryAfter)) {
+        exchange.answerError({429, SpawnError::resource(tr("Too many requests: at most %1 a second")
+                                                            .arg(m_requestsPerSecond)),
+                              {}, retryAfter});
+        return false;
+    }
+    if (exchange.body().size() > MaxBodyBytes) {
+        exchange.answerError({413, SpawnError::user(tr("The request body is larger than 1 MiB")), {}, 0});
+        return false;
+    }
+    return true;
+}
+
+bool ApiServer::takeStart(const ApiExchange &exchange, ApiError *refusal)
+{
+    auto bucket = m_startBuckets.find(exchange.client());
+    if (bucket == m_startBuckets.end())
+        bucket = m_startBuckets.insert(exchange.client(), TokenBucket(m_startsPerMinute, m_startsPerMinute / 60.0));
+    int retryAfter = 1;
+    if (bucket->take(m_clock.elapsed(), &retryAfter))
+        return true;
+    *refusal = {429, SpawnError::resource(tr("Too many session starts: at most %1 a minute").arg(m_startsPerMinute)),
+                {}, retryAfter};
+    return false;
+}
+
+bool ApiServer::match(const QStringList &parts, const QStringList &segments,
+                      QList<std::pair<QString, QString>> *parameters)
+{
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &part = parts.at(i);
+        if (part.startsWith(u'{') && part.endsWith(u"*}")) {
+            if (i >= segments.size())
+                return false;
+            // The rest, its segments joined again: the file check refuses
+            // "..", empty parts and encoded slashes inside one.
+            parameters->append({part.mid(1, part.size() - 3), segments.mid(i).join(u'/')});
+            return true;
+        }
+        if (i >= segments.size())
+            return false;
+        if (part.startsWith(u'{') && part.endsWith(u'}'))
+            parameters->append({part.mid(1, part.size() - 2), segments.at(i)});
+        else if (part != segments.at(i))
+            return false;
+    }
+    return parts.size() == segments.size();
+}
+
+void ApiServer::refuseWebSockets()
+{
+    // The rooms come with the next change; until then a client is told at
+    // once instead of waiting for events that never come.
+    while (hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+        QWebSocket *raw = socket.release();
+        raw->setParent(this);
+        connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
+        raw->close(QWebSocketProtocol::CloseCodePolicyViolated, tr("WebSocket events are not served yet"));
+    }
+}

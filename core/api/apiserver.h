@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apitoken.h"
+#include "common/spawnerror.h"
+#include "tokenbucket.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+
+class ApiExchange;
+struct ApiError;
+
+// The local REST API's HTTP side on Qt HTTP Server: every request passes
+// the same gate before a route sees it (the Host of a bound address, no
+// foreign browser Origin, the bearer token, 50 requests a second per token,
+// a body of at most 1 MiB), then the route whose pattern and method match.
+// REST and, later, the WebSocket rooms share its port
+// (QAbstractHttpServer::newWebSocketConnection).
+class ApiServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiServer)
+
+public:
+    using Handler = std::function<void(ApiExchange &exchange)>;
+    static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+
+    struct Route
+    {
+        QByteArray method;
+        // "/api/v1/sessions/{id}/files/{path*}": {name} one segment,
+        // {name*} the rest of the path.
+        QString pattern;
+        Handler handler;
+        // The query parameters it knows; any other is refused, named.
+        QStringList query;
+        bool needsToken = true;
+    };
+
+    explicit ApiServer(const QString &dataDir, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    void addRoute(Route route);
+    // Listens on every address at `port` (0: any free one, the same for
+    // all). An error when none could be bound.
+    SpawnError start(const QList<QHostAddress> &addresses, quint16 port);
+    quint16 port() const { return m_port; }
+    QUrl url() const;
+    // Browser origins allowed to call ("http://localhost:5173"): Settings.
+    void setAllowedOrigins(const QStringList &origins) { m_allowedOrigins = origins; }
+    // Ten starts a minute per token: a start route takes one before it acts.
+    bool takeStart(const ApiExchange &exchange, ApiError *refusal);
+    // The same limits for a test that cannot wait a minute.
+    void setLimits(double requestsPerSecond, double startsPerMinute);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Compiled
+    {
+        Route route;
+        QStringList parts;
+    };
+    // Whatever the route: Host, Origin, token, rate, size. Sets the token
+    // the request came with.
+    bool admit(const QHttpServerRequest &request, ApiExchange &exchange, bool needsToken);
+    bool dispatch(ApiExchange &exchange, const QHttpServerRequest &request);
+    static bool match(const QStringList &parts, const QStringList &segments,
+                      QList<std::pair<QString, QString>> *parameters);
+    void refuseWebSockets();
+
+    QString m_dataDir;
+    ApiToken m_token;
+    QList<Compiled> m_routes;
+    QList<QHostAddress> m_addresses;
+    quint16 m_port = 0;
+    QSet<QByteArray> m_allowedHosts;
+    QStringList m_allowedOrigins;
+    double m_requestsPerSecond = 50.0;
+    double m_startsPerMinute = 10.0;
+    QHash<QByteArray, TokenBucket> m_requestBuckets;
+    QHash<QByteArray, TokenBucket> m_startBuckets;
+    QElapsedTimer m_clock;
+};

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "sessioncontentroutes.h"
+
+#include "apiexchange.h"
+#include "apiserver.h"
+#include "session/sessionlog.h"
+#include "sessionjson.h"
+#include "sessionroutes.h"
+#include "store/sessionstore.h"
+#include "workflow/sessionmanager.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMimeDatabase>
+
+namespace {
+constexpr int MaxTailLines = 10000;
+constexpr qint64 MaxTailBytes = 1024 * 1024;
+} // namespace
+
+SessionContentRoutes::SessionContentRoutes(ApiServer *server, SessionManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+{
+    const QString one = QStringLiteral("/api/v1/sessions/{id}");
+    server->addRoute({"GET", one + u"/files", [this](ApiExchange &e) { files(e); }, {QStringLiteral("version")}});
+    server->addRoute({"GET", one + u"/files/{path*}", [this](ApiExchange &e) { file(e); }, {QStringLiteral("version")}});
+    server->addRoute({"GET", one + u"/versions", [this](ApiExchange &e) { versions(e); }, {}});
+    server->addRoute({"GET", one + u"/log", [this](ApiExchange &e) { log(e); }, {QStringLiteral("tail")}});
+}
+
+SessionContentRoutes::~SessionContentRoutes() = default;
+
+bool SessionContentRoutes::isSafePath(const QString &path)
+{
+    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\'))
+        return false;
+    for (const QChar c : path) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    }
+    const QStringList parts = path.split(u'/');
+    for (const QString &part : parts) {
+        if (part.isEmpty() || part == u"." || part == u"..")
+            return false;
+    }
+    return true;
+}
+
+int SessionContentRoutes::versionOf(ApiExchange &exchange, const QString &sessionId)
+{
+    SessionStore *store = m_manager->store();
+    if (exchange.query().hasQueryItem(QStringLiteral("version"))) {
+        bool ok = false;
+        const int version = exchange.query().queryItemValue(QStringLiteral("version")).toInt(&ok);
+        if (!ok || version < 1) {
+            exchange.answerError(ApiError::badRequest(tr("\"version\" is a version number (1, 2, ...)"),
+                                                      QStringLiteral("version")));
+            return 0;
+        }
+        if (!store->appVersion(sessionId, version)) {
+            exchange.answerError(ApiError::notFound(tr("Session %1 has no version %2").arg(sessionId).arg(version),
+                                                    QStringLiteral("version")));
+            return 0;
+        }
+        return version;
+    }
+    const std::optional<AppVersion> latest = store->latestAppVersion(sessionId);
+    if (!latest) {
+        exchange.answerError(ApiError::notFound(tr("Session %1 has no files yet").arg(sessionId), QStringLiteral("id")));
+        return 0;
+    }
+    return latest->version;
+}
+
+void SessionContentRoutes::files(ApiExchange &exchange)
+{
+    const std::optional<Session> session = SessionRoutes::sessionOf(exchange, m_manager);
+    if (!session)
+        return;
+    const int number = versionOf(exchange, session->id);
+    if (number == 0)
+        return;
+    const std::optional<AppVersion> version = m_manager->store()->appVersion(session->id, number);
+    QJsonArray files;
+    for (const AppFile &file : version->files) {
+        files.append(QJsonObject{{QStringLiteral("path"), file.path},
+                                 {QStringLiteral("size"), file.content.size()},
+                                 {QStringLiteral("executable"), file.executable}});
+    }
+    exchange.answerJson(200, QJsonDocument(QJsonObject{{QStringLiteral("version"), number},
+                                                       {QStringLiteral("files"), files}}));
+}
+
+void SessionContentRoutes::file(ApiExchange &exchange)
+{
+    // The path first: a way out of the app is refused whatever the id.
+    const QString path = exchange.parameter(QStringLiteral("path"));
+    if (!isSafePath(path)) {
+        exchange.answerError(ApiError::badRequest(tr("\"%1\" is not a path inside the app").arg(path.left(200)),
+                                                  QStringLiteral("path")));
+        return;
+    }
+    const std::optional<Session> session = SessionRoutes::sessionOf(exchange, m_manager);
+    if (!session)
+        return;
+    const int number = versionOf(exchange, session->id);
+    if (number == 0)
+        return;
+    const std::optional<AppVersion> version = m_manager->store()->appVersion(session->id, number);
+    for (const AppFile &file : version->files) {
+        if (file.path != path)
+            continue;
+        const QMimeType type = QMimeDatabase().mimeTypeForFileNameAndData(path, file.content);
+        QByteArray contentType = type.name().toLatin1();
+        if (type.inherits(QStringLiteral("text/plain")) || type.name().startsWith(u"text/")
+            || type.name() == u"application/json" || type.name() == u"application/javascript")
+            contentType += "; charset=utf-8";
+        exchange.answer(200, file.content, contentType, {{"X-Version", QByteArray::number(number)}});
+        return;
+    }
+    exchange.answerError(ApiError::notFound(tr("Version %1 has no file %2").arg(number).arg(path),
+                                            QStringLiteral("path")));
+}
+
+void SessionContentRoutes::versions(ApiExchange &exchange)
+{
+    const std::optional<Session> session = SessionRoutes::sessionOf(exchange, m_manager);
+    if (!session)
+        return;
+    QJsonArray versions;
+    for (const AppVersion &version : m_manager->store()->appVersions(session->id))
+        versions.append(SessionJson::version(version));
+    exchange.answerJson(200, QJsonDocument(QJsonObject{{QStringLiteral("versions"), versions}}));
+}
+
+void SessionContentRoutes::log(ApiExchange &exchange)
+{
+    const std::optional<Session> session = SessionRoutes::sessionOf(exchange, m_manager);
+    if (!session)
+        return;
+    int tail = 200;
+    if (exchange.query().hasQueryItem(QStringLiteral("tail"))) {
+        bool ok = false;
+        tail = exchange.query().queryItemValue(QStringLiteral("tail")).toInt(&ok);
+        if (!ok || tail < 1 || tail > MaxTailLines) {
+            exchange.answerError(ApiError::badRequest(tr("\"tail\" is a number of lines from 1 to %1").arg(MaxTailLines),
+                                                      QStringLiteral("tail")));
+            return;
+        }
+    }
+    QList<QByteArray> lines = SessionLog::tail(session->id, MaxTailBytes).split('\n');
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    if (lines.size() > tail)
+        lines = lines.mid(lines.size() - tail);
+    QByteArray text = lines.join('\n');
+    if (!text.isEmpty())
+        text += '\n';
+    exchange.answer(200, text, "text/plain; charset=utf-8");
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The body of POST /api/v1/sessions, checked field by field: exactly one
+// of prompt, template or files (+ manifest); every field's type and value;
+// no field the API does not know. A refusal names the field.
+struct SessionStartRequest
+{
+    struct File
+    {
+        QString path;
+        QByteArray content;
+    };
+
+    QString prompt;
+    QString templateName;
+    QList<File> files;
+    QByteArray manifestJson;  // with files: spawnai.json's content
+    QString appType = QStringLiteral("auto");
+    QString provider = QStringLiteral("anthropic");
+    QString model;
+    QString baseUrl;
+    QString sandbox = QStringLiteral("local");
+    bool internet = false;
+    int timeoutSeconds = 0;  // 0: the plan's default
+
+    static std::optional<SessionStartRequest> parse(const QByteArray &body, ApiError *error);
+};
