@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "changefeed.h"
+
+#include "database.h"
+#include "sessionstore.h"
+#include "sqlsupport.h"
+
+#include <QLoggingCategory>
+#include <QMetaMethod>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+
+namespace {
+Q_LOGGING_CATEGORY(lcFeed, "spawnai.store.feed")
+} // namespace
+
+ChangeFeed::ChangeFeed(SessionStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setInterval(DefaultPollInterval);
+    connect(m_timer, &QTimer::timeout, this, &ChangeFeed::onTick);
+    connect(m_store, &SessionStore::changesWritten, this, &ChangeFeed::poll);
+}
+
+ChangeFeed::~ChangeFeed() = default;
+
+ChangePage ChangeFeed::changes(ChangeQuery query) const
+{
+    const Database &database = m_store->database();
+    if (!database.isOpen())
+        return {};
+    if (m_listening && m_position >= 0 && (query.untilId < 0 || query.untilId > m_position))
+        query.untilId = m_position;
+    return ChangeTable::list(database.connection(), query);
+}
+
+void ChangeFeed::setPollInterval(std::chrono::milliseconds interval)
+{
+    m_timer->setInterval(interval);
+}
+
+void ChangeFeed::poll()
+{
+    if (m_listening)
+        read();
+}
+
+int ChangeFeed::prune(const ChangeTable::Retention &rule)
+{
+    const Database &database = m_store->database();
+    if (!database.isOpen())
+        return -1;
+    const int removed = ChangeTable::prune(database.connection(), StoreSql::now(), rule);
+    if (removed > 0)
+        qCInfo(lcFeed) << "Removed" << removed << "old changes";
+    return removed;
+}
+
+void ChangeFeed::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&ChangeFeed::changed))
+        updateListening();
+}
+
+void ChangeFeed::disconnectNotify(const QMetaMethod &signal)
+{
+    // An invalid method: every connection went at once (disconnect() of all).
+    if (!signal.isValid() || signal == QMetaMethod::fromSignal(&ChangeFeed::changed))
+        updateListening();
+}
+
+void ChangeFeed::updateListening()
+{
+    // Connections made from another thread are settled in this one.
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(this, &ChangeFeed::updateListening, Qt::QueuedConnection);
+        return;
+    }
+    const bool listening = isSignalConnected(QMetaMethod::fromSignal(&ChangeFeed::changed));
+    if (listening == m_listening)
+        return;
+    m_listening = listening;
+    if (!listening) {
+        m_timer->stop();
+        m_position = -1;
+        m_dataVersion = -1;
+        return;
+    }
+    // Live starts after what the file holds now; older changes are catch-up.
+    const Database &database = m_store->database();
+    if (database.isOpen()) {
+        m_dataVersion = dataVersion();
+        m_position = ChangeTable::lastId(database.connection());
+    }
+    m_timer->start();
+}
+
+void ChangeFeed::onTick()
+{
+    // A receiver that is destroyed does not call disconnectNotify(): the
+    // timer notices it went at its next tick.
+    if (!isSignalConnected(QMetaMethod::fromSignal(&ChangeFeed::changed))) {
+        updateListening();
+        return;
+    }
+    if (!m_store->database().isOpen())
+        return;
+    // Another connection's commit moves data_version; looking at it costs
+    // far less than a query of the table, and idle ticks do nothing else.
+    const qint64 version = dataVersion();
+    if (version == m_dataVersion && m_position >= 0)
+        return;
+    m_dataVersion = version;
+    read();
+}
+
+void ChangeFeed::read()
+{
+    const Database &database = m_store->database();
+    if (!database.isOpen())
+        return;
+    // A receiver that writes gets its change after the ones being emitted.
+    if (m_reading) {
+        m_readAgain = true;
+        return;
+    }
+    if (m_position < 0) {
+        m_position = ChangeTable::lastId(database.connection());
+        return;
+    }
+    m_reading = true;
+    do {
+        m_readAgain = false;
+        ChangePage page;
+        do {
+            ChangeQuery query;
+            query.afterId = m_position;
+            query.limit = BatchSize;
+            page = ChangeTable::list(database.connection(), query);
+            for (const SessionChange &change : std::as_const(page.changes)) {
+                m_position = change.id;
+                emit changed(change);
+                if (!m_listening)
+                    break;
+            }
+        } while (page.more && m_listening);
+    } while (m_readAgain && m_listening);
+    m_reading = false;
+}
+
+qint64 ChangeFeed::dataVersion() const
+{
+    QSqlQuery query(m_store->database().connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next()) {
+        qCWarning(lcFeed) << "Could not read the file's data version";
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
