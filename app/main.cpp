@@ -14,6 +14,8 @@
 #include "settings/runtimeoverrides.h"
 #include "sessioncommands.h"
 #include "spawncommand.h"
+#include "store/changefeed.h"
+#include "store/sessionstore.h"
 #include "startupprobe.h"
 #include "unixsignalwatcher.h"
 #include "workflow/cloudsandboxes.h"
@@ -180,6 +182,8 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
     applyLogLevel(context.overrides().logLevel());
     // API keys live in the OS keychain; the window reads them when needed.
     SecretStore &secrets = *context.secrets();
+    // The feed's retention (docs/store.md) runs where a long-lived reader starts, not in every CLI call.
+    context.manager()->store()->feed()->prune();
     MainWindow window(context.manager(), &secrets, context.settings());
     StartupProbe::installIfRequested(&window);
     if (StartupProbe::requested()) {

@@ -2,6 +2,7 @@
 #include "sessionlistmodel.h"
 
 #include "sessiontext.h"
+#include "store/changefeed.h"
 #include "store/sessionstore.h"
 
 #include <algorithm>
@@ -10,7 +11,12 @@ SessionListModel::SessionListModel(SessionStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
 {
-    connect(m_store, &SessionStore::sessionChanged, this, &SessionListModel::onSessionChanged);
+    // Through the feed, so sessions of other processes (spawnai spawn in a
+    // terminal, the API) appear and move as this window's own do.
+    connect(m_store->feed(), &ChangeFeed::changed, this, [this](const SessionChange &change) {
+        if (change.type != ChangeType::Step && change.type != ChangeType::Log)
+            onSessionChanged(change.sessionId);
+    });
     reload();
 }
 
