@@ -5,6 +5,8 @@
 #include "sessionstore.h"
 #include "sqlsupport.h"
 
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QSqlQuery>
@@ -20,7 +22,6 @@ ChangeFeed::ChangeFeed(SessionStore *store, QObject *parent)
     , m_store(store)
     , m_timer(new QTimer(this))
 {
-    m_timer->setInterval(DefaultPollInterval);
     connect(m_timer, &QTimer::timeout, this, &ChangeFeed::onTick);
     connect(m_store, &SessionStore::changesWritten, this, &ChangeFeed::poll);
 }
@@ -37,9 +38,40 @@ ChangePage ChangeFeed::changes(ChangeQuery query) const
     return ChangeTable::list(database.connection(), query);
 }
 
-void ChangeFeed::setPollInterval(std::chrono::milliseconds interval)
+void ChangeFeed::setPollInterval(std::chrono::milliseconds interval, bool watchFile)
 {
-    m_timer->setInterval(interval);
+    m_pollInterval = interval;
+    m_watchFile = watchFile;
+    if (!watchFile) {
+        delete m_fileWatch;
+        m_fileWatch = nullptr;
+    }
+    m_timer->setInterval(isWatchingFile() ? WatchedPollInterval : m_pollInterval);
+}
+
+bool ChangeFeed::isWatchingFile() const
+{
+    return m_fileWatch && !m_fileWatch->files().isEmpty();
+}
+
+void ChangeFeed::watchFile()
+{
+    if (m_watchFile && m_store->database().isOpen()) {
+        if (!m_fileWatch) {
+            m_fileWatch = new QFileSystemWatcher(this);
+            connect(m_fileWatch, &QFileSystemWatcher::fileChanged, this, [this] {
+                // A WAL removed and made again (the last other connection
+                // closed) loses the watch: take it up again.
+                watchFile();
+                onTick();
+            });
+        }
+        // Every commit in WAL mode writes the -wal file, whichever process made it.
+        const QString wal = m_store->database().filePath() + u"-wal";
+        if (!m_fileWatch->files().contains(wal) && QFileInfo::exists(wal))
+            m_fileWatch->addPath(wal);
+    }
+    m_timer->setInterval(isWatchingFile() ? WatchedPollInterval : m_pollInterval);
 }
 
 void ChangeFeed::poll()
@@ -85,6 +117,8 @@ void ChangeFeed::updateListening()
     m_listening = listening;
     if (!listening) {
         m_timer->stop();
+        delete m_fileWatch;
+        m_fileWatch = nullptr;
         m_position = -1;
         m_dataVersion = -1;
         return;
@@ -95,6 +129,7 @@ void ChangeFeed::updateListening()
         m_dataVersion = dataVersion();
         m_position = ChangeTable::lastId(database.connection());
     }
+    watchFile();
     m_timer->start();
 }
 
@@ -108,6 +143,8 @@ void ChangeFeed::onTick()
     }
     if (!m_store->database().isOpen())
         return;
+    if (m_watchFile && !isWatchingFile())
+        watchFile();
     // Another connection's commit moves data_version; looking at it costs
     // far less than a query of the table, and idle ticks do nothing else.
     const qint64 version = dataVersion();

@@ -8,6 +8,7 @@
 
 #include <chrono>
 
+class QFileSystemWatcher;
 class QTimer;
 class SessionStore;
 
@@ -18,9 +19,11 @@ class SessionStore;
 //
 // Live: changed() is emitted for each change with an id above position(),
 // in id order. A write of this process (SessionStore::changesWritten) is
-// read at once, before the writing call returns; writes of other processes
-// are found by a timer that runs only while changed() has a receiver and
-// that reads nothing but PRAGMA data_version until the file changed.
+// read at once, before the writing call returns. Writes of other processes
+// are found while changed() has a receiver: the file's WAL is watched
+// (inotify), so their commit wakes the feed at once, and a slow tick stays
+// as the fallback for a watch the system cannot give or loses; both read
+// nothing but PRAGMA data_version until another connection committed.
 //
 // Catch-up: changes() reads the store, for a client that comes back with
 // the last id (or a session's last seq) it saw. While changed() has a
@@ -32,6 +35,8 @@ class ChangeFeed final : public QObject
     Q_DISABLE_COPY_MOVE(ChangeFeed)
 
 public:
+    // The tick while the WAL is watched, and while it cannot be.
+    static constexpr std::chrono::milliseconds WatchedPollInterval{1000};
     static constexpr std::chrono::milliseconds DefaultPollInterval{50};
     // How many changes one read takes from the file at a time.
     static constexpr int BatchSize = 500;
@@ -49,8 +54,12 @@ public:
     // Catch-up read, oldest first (see the class comment for the bound).
     ChangePage changes(ChangeQuery query) const;
 
-    // How often other processes' writes are looked for.
-    void setPollInterval(std::chrono::milliseconds interval);
+    // How often other processes' writes are looked for without a watch of
+    // the WAL (DefaultPollInterval); with `watchFile` false, the feed never
+    // watches it (tests of the fallback).
+    void setPollInterval(std::chrono::milliseconds interval, bool watchFile = true);
+    // Whether other processes' commits wake the feed through the WAL's watch.
+    bool isWatchingFile() const;
     // Reads what is new now and emits it (the timer and in-process writes call it).
     void poll();
     // Applies the retention rule (docs/store.md); how many rows went, -1 on failure.
@@ -65,12 +74,16 @@ protected:
 
 private:
     void updateListening();
+    void watchFile();
     void onTick();
     void read();
     qint64 dataVersion() const;
 
     SessionStore *m_store;
     QTimer *m_timer;
+    QFileSystemWatcher *m_fileWatch = nullptr;
+    std::chrono::milliseconds m_pollInterval = DefaultPollInterval;
+    bool m_watchFile = true;
     qint64 m_position = -1;
     qint64 m_dataVersion = -1;
     bool m_listening = false;

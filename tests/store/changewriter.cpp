@@ -3,11 +3,13 @@
 // the history in the data directory given as the first argument. Writes
 // `sessions` sessions, each walked to ready with `steps` timeline steps, and
 // prints each session's id once it is written. With "--wait", it first waits
-// for a line on stdin, so the reader can start listening before it writes.
+// for a line on stdin, so the reader can start listening before it writes;
+// with "--interval MS", it waits MS between writes (a benchmark's pace).
 #include "storetestsupport.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 
@@ -24,6 +26,13 @@ int main(int argc, char **argv)
         QTextStream in(stdin);
         in.readLine();
     }
+    const qsizetype intervalAt = args.indexOf(QStringLiteral("--interval"));
+    const int interval = intervalAt > 0 && intervalAt + 1 < args.size() ? args.at(intervalAt + 1).toInt() : 0;
+    // A helper process with nothing else to do: it may simply sleep.
+    const auto pace = [interval] {
+        if (interval > 0)
+            QThread::msleep(interval);
+    };
     Database database;
     if (database.open().isError())
         return 3;
@@ -36,10 +45,12 @@ int main(int argc, char **argv)
         for (int step = 0; step < steps; ++step) {
             if (store.appendEvent(session.id, EventKind::Step, u"step " + QString::number(step)).isError())
                 return 5;
+            pace();
         }
         for (SessionStatus status : pathTo(SessionStatus::Ready)) {
             if (store.transition(session.id, status, {}).isError())
                 return 6;
+            pace();
         }
         std::printf("%s\n", qPrintable(session.id));
         std::fflush(stdout);

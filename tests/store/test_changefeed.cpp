@@ -55,6 +55,7 @@ private slots:
     void catchUpThenLive_hasNoGapAndNoDuplicate();
     void sessionCatchUp_readsAfterItsSeq();
     void otherConnectionWrite_isFoundByThePoll();
+    void otherConnectionWrite_isFoundWithoutTheFileWatch();
     void twoWriterProcesses_feedSeesEveryChangeInOrder();
     void receiverThatWrites_getsItsChangeAfterTheCurrentOne();
     void withoutListener_timerDoesNotRun();
@@ -200,6 +201,7 @@ void TestChangeFeed::sessionCatchUp_readsAfterItsSeq()
 void TestChangeFeed::otherConnectionWrite_isFoundByThePoll()
 {
     FeedRecorder recorder(m_fixture->store().feed());
+    QVERIFY(m_fixture->store().feed()->isWatchingFile());
     Database other(Paths::databaseFile(), builtinMigrations());
     QVERIFY(!other.open().isError());
     SessionStore otherStore(other);
@@ -207,8 +209,23 @@ void TestChangeFeed::otherConnectionWrite_isFoundByThePoll()
     session.prompt = QStringLiteral("from elsewhere");
     QVERIFY(!otherStore.createSession(session).isError());
     QVERIFY(recorder.changes.isEmpty());  // the other store's signal is not this feed's
-    QTRY_COMPARE_WITH_TIMEOUT(recorder.changes.size(), 1, 1000);
+    // The WAL's watch wakes the feed well before its fallback tick.
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.changes.size(), 1, 500);
     QCOMPARE(recorder.changes.constFirst().sessionId, session.id);
+}
+
+void TestChangeFeed::otherConnectionWrite_isFoundWithoutTheFileWatch()
+{
+    ChangeFeed *feed = m_fixture->store().feed();
+    feed->setPollInterval(std::chrono::milliseconds(20), false);
+    FeedRecorder recorder(feed);
+    QVERIFY(!feed->isWatchingFile());
+    Database other(Paths::databaseFile(), builtinMigrations());
+    QVERIFY(!other.open().isError());
+    SessionStore otherStore(other);
+    QVERIFY(!sessionIn(otherStore, SessionStatus::Provisioning).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.changes.size(), 4, 1000);  // created and 3 moves
+    QVERIFY(recorder.problems.isEmpty());
 }
 
 void TestChangeFeed::twoWriterProcesses_feedSeesEveryChangeInOrder()
@@ -277,6 +294,7 @@ void TestChangeFeed::withoutListener_timerDoesNotRun()
     }
     QTRY_VERIFY(!feed->isListening());
     QVERIFY(!feed->findChild<QTimer *>()->isActive());
+    QVERIFY(!feed->isWatchingFile());
     QCOMPARE(feed->position(), -1);
 }
 
