@@ -2,18 +2,25 @@
 // The window follows sessions of other processes (issue 12): the real
 // `spawnai spawn` in another process appears in the window's list and moves
 // through its statuses there, in order, each within 300 ms of its write.
+#include "httpfetch.h"
 #include "mainwindow.h"
 #include "sessionlistmodel.h"
 #include "uitestfixture.h"
+#include "uiwindowhelpers.h"
 
 #include "../app/clirun.h"
 #include "sandbox/local/localsandboxprovider.h"
+#include "session/sessionlog.h"
 #include "store/changefeed.h"
 
 #include <QDateTime>
+#include <QPlainTextEdit>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <algorithm>
+
+using namespace UiWindowHelpers;
 
 namespace {
 // One change of the other process's session as the window got it: the
@@ -35,8 +42,14 @@ class TestUiOtherProcess final : public QObject
 {
     Q_OBJECT
 
+public:
+    // Before QApplication exists: the preview of a shown ready session is
+    // WebEngine, which shares OpenGL contexts (as the app's main() sets).
+    static void initMain() { QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); }
+
 private slots:
     void spawnInAnotherProcess_appearsAndMovesInTheListWithin300ms();
+    void sessionOfAnotherProcess_viewFollowsItsTimelineAndLog();
     void windowsOwnWrites_showBeforeTheWriteReturns();
 };
 
@@ -91,6 +104,42 @@ void TestUiOtherProcess::spawnInAnotherProcess_appearsAndMovesInTheListWithin300
     qInfo().noquote() << "worst latency, a write in another process to the window's list:" << worst << "ms";
     QCOMPARE(statuses, Order);
     QVERIFY2(worst <= 300, qPrintable(QString::number(worst) + u" ms"));
+}
+
+void TestUiOtherProcess::sessionOfAnotherProcess_viewFollowsItsTimelineAndLog()
+{
+    if (const QString missing = LocalSandboxProvider::unavailableReason(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(&fixture.manager(), nullptr, nullptr);
+    QVERIFY(showWindow(window));
+    auto *model = window.findChild<SessionListModel *>();
+    ForegroundRun run(fixture.dataDir());
+    run.start({QStringLiteral("spawn"), QStringLiteral("--template"), QStringLiteral("static-site"),
+               QStringLiteral("--json")});
+    // Shown while it is still on its way: the rest comes through the watcher.
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1 || !run.isRunning(), 20000);
+    const QString id = model->sessionAt(0).id;
+    window.selectSession(id);
+    auto *timeline = window.findChild<QTreeWidget *>(QStringLiteral("sessionTimeline"));
+    auto *log = window.findChild<QPlainTextEdit *>(QStringLiteral("sessionLog"));
+    QVERIFY(timeline && log);
+    WAIT_FOR_STATUS(run, "ready", 20000);
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Ready);
+    QTRY_COMPARE(timeline->topLevelItemCount(), int(fixture.store().events(id).size()));
+
+    // The app's own output, written by the other process into the session's log.
+    QVERIFY(!fetchBody(run.url()).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(u"GET / "), 2000);
+
+    run.signal(SIGTERM);
+    QVERIFY(run.waitForExit(20000));
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Stopped);
+    QTRY_COMPARE(timeline->topLevelItemCount(), int(fixture.store().events(id).size()));
+    // Each request once (the preview asks too): nothing shown twice, nothing left out.
+    const QString written = QString::fromUtf8(SessionLog::tail(id));
+    QTRY_COMPARE(log->toPlainText().count(u"GET / "), written.count(u"GET / "));
 }
 
 void TestUiOtherProcess::windowsOwnWrites_showBeforeTheWriteReturns()
