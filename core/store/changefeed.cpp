@@ -13,6 +13,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <iterator>
+
 namespace {
 Q_LOGGING_CATEGORY(lcFeed, "spawnai.store.feed")
 } // namespace
@@ -21,7 +23,10 @@ ChangeFeed::ChangeFeed(SessionStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_timer(new QTimer(this))
+    , m_recheck(new QTimer(this))
 {
+    m_recheck->setSingleShot(true);
+    connect(m_recheck, &QTimer::timeout, this, &ChangeFeed::onFileChanged);
     connect(m_timer, &QTimer::timeout, this, &ChangeFeed::onTick);
     connect(m_store, &SessionStore::changesWritten, this, &ChangeFeed::poll);
 }
@@ -63,7 +68,8 @@ void ChangeFeed::watchFile()
                 // A WAL removed and made again (the last other connection
                 // closed) loses the watch: take it up again.
                 watchFile();
-                onTick();
+                m_rechecks = 0;
+                onFileChanged();
             });
         }
         // Every commit in WAL mode writes the -wal file, whichever process made it.
@@ -117,6 +123,7 @@ void ChangeFeed::updateListening()
     m_listening = listening;
     if (!listening) {
         m_timer->stop();
+        m_recheck->stop();
         delete m_fileWatch;
         m_fileWatch = nullptr;
         m_position = -1;
@@ -133,6 +140,19 @@ void ChangeFeed::updateListening()
     m_timer->start();
 }
 
+void ChangeFeed::onFileChanged()
+{
+    // The writer appends to the WAL before it publishes the commit in the
+    // shared-memory index (which inotify cannot see): a wake-up that finds
+    // nothing yet looks again shortly, a few times, instead of waiting for
+    // the fallback tick. This process's own commits end here too, cheaply.
+    static constexpr int RecheckMs[] = {2, 10, 50, 250};
+    if (!m_listening || !m_store->database().isOpen() || readIfChanged())
+        return;
+    if (m_rechecks < int(std::size(RecheckMs)))
+        m_recheck->start(RecheckMs[m_rechecks++]);
+}
+
 void ChangeFeed::onTick()
 {
     // A receiver that is destroyed does not call disconnectNotify(): the
@@ -145,13 +165,19 @@ void ChangeFeed::onTick()
         return;
     if (m_watchFile && !isWatchingFile())
         watchFile();
+    readIfChanged();
+}
+
+bool ChangeFeed::readIfChanged()
+{
     // Another connection's commit moves data_version; looking at it costs
     // far less than a query of the table, and idle ticks do nothing else.
     const qint64 version = dataVersion();
     if (version == m_dataVersion && m_position >= 0)
-        return;
+        return false;
     m_dataVersion = version;
     read();
+    return true;
 }
 
 void ChangeFeed::read()

@@ -75,13 +75,18 @@ protected:
 private:
     void updateListening();
     void watchFile();
+    void onFileChanged();
     void onTick();
+    // Whether data_version moved (then it reads) since the last look.
+    bool readIfChanged();
     void read();
     qint64 dataVersion() const;
 
     SessionStore *m_store;
     QTimer *m_timer;
     QFileSystemWatcher *m_fileWatch = nullptr;
+    QTimer *m_recheck;
+    int m_rechecks = 0;
     std::chrono::milliseconds m_pollInterval = DefaultPollInterval;
     bool m_watchFile = true;
     qint64 m_position = -1;
