@@ -166,6 +166,18 @@ bool appendCosts(const QSqlDatabase &db, const QStringList &sessionIds, QSqlErro
     return true;
 }
 
+bool removeBeforeDeleted(const QSqlDatabase &db, const QString &sessionId, QSqlError &error)
+{
+    QSqlQuery query(db);
+    if (!StoreSql::prepare(query, QStringLiteral(
+            "DELETE FROM session_changes WHERE session_id = ? AND type != 'session.deleted'"))) {
+        error = query.lastError();
+        return false;
+    }
+    query.addBindValue(sessionId);
+    return run(query, error);
+}
+
 ChangePage list(const QSqlDatabase &db, const ChangeQuery &request)
 {
     ChangePage page;

@@ -49,6 +49,9 @@ bool appendLog(const QSqlDatabase &db, const QString &sessionId, qint64 from, qi
 bool appendCost(const QSqlDatabase &db, const QString &sessionId, QSqlError &error);
 bool appendCosts(const QSqlDatabase &db, const QStringList &sessionIds, QSqlError &error);
 
+// A purged session's changes but its session.deleted.
+bool removeBeforeDeleted(const QSqlDatabase &db, const QString &sessionId, QSqlError &error);
+
 ChangePage list(const QSqlDatabase &db, const ChangeQuery &query);
 // The newest change's id; 0 for none (or a failure).
 qint64 lastId(const QSqlDatabase &db);

@@ -129,10 +129,13 @@ public:
     // The hook for deleting a session: records session.deleted, the
     // session's last change. Whoever deletes the row calls it with the same
     // connection inside the deleting transaction, so the change and the
-    // delete are written together (`db` is database().connection()).
+    // delete are written together (`db` is database().connection()). With
+    // `purged`, the session's earlier changes go too (they carry timeline
+    // text and file paths); session.deleted keeps the seq after them.
     static bool recordDeleted(const QSqlDatabase &db, const QString &id, bool purged, QSqlError &error)
     {
-        return ChangeTable::append(db, id, ChangeType::Deleted, {{QStringLiteral("purged"), purged}}, error);
+        return ChangeTable::append(db, id, ChangeType::Deleted, {{QStringLiteral("purged"), purged}}, error)
+            && (!purged || ChangeTable::removeBeforeDeleted(db, id, error));
     }
     // Tells the feed that changes were committed outside a SessionStore
     // method (after the transaction that called recordDeleted()).

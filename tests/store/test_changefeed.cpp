@@ -373,6 +373,13 @@ void TestChangeFeed::deletedHook_isTheSessionsLastChange()
     QCOMPARE(recorder.changes.constFirst().type, ChangeType::Deleted);
     QCOMPARE(recorder.changes.constFirst().seq, 9);
     QCOMPARE(recorder.changes.constFirst().payload.value(u"purged").toBool(), true);
+    // Purged: what the session's changes said went with it.
+    ChangeQuery query;
+    query.sessionId = id;
+    const ChangePage left = store.feed()->changes(query);
+    QCOMPARE(left.changes.size(), 1);
+    QCOMPARE(left.changes.constFirst().type, ChangeType::Deleted);
+    QVERIFY(left.gap);
 }
 
 void TestChangeFeed::watcher_bringsEventsOfAnotherConnection()
