@@ -280,6 +280,8 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
     }
     if (out->purge && out->command != u"delete") {
         *message = tr("--purge is for delete");
+        return false;
+    }
     if ((out->port > 0 || !out->bind.isEmpty() || out->allowRemote) && out->command != u"serve") {
         *message = tr("--port, --bind and --allow-remote are for serve");
         return false;

@@ -20,6 +20,8 @@
 #include "servecommand.h"
 #include "sessioncommands.h"
 #include "spawncommand.h"
+#include "store/changefeed.h"
+#include "store/sessionstore.h"
 #include "startupprobe.h"
 #include "tokencommand.h"
 #include "unixsignalwatcher.h"
@@ -211,6 +213,8 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
         }
     }
     if (arguments.command == u"serve") {
+        // The host keeps the feed short, as the window does (docs/store.md, retention).
+        context.manager()->store()->feed()->prune();
         // The host keeps the data folder's lock until its apps have stopped.
         ServeCommand serve(&context, arguments, &output);
         const int code = serve.start();
@@ -244,6 +248,8 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
     applyLogLevel(context.overrides().logLevel());
     // API keys live in the OS keychain; the window reads them when needed.
     SecretStore &secrets = *context.secrets();
+    // The feed's retention (docs/store.md) runs where a long-lived reader starts, not in every CLI call.
+    context.manager()->store()->feed()->prune();
     MainWindow window(context.manager(), &secrets, context.settings());
     StartupProbe::installIfRequested(&window);
     if (StartupProbe::requested()) {

@@ -2,6 +2,7 @@
 #include "sessionactions.h"
 
 #include "store/sessionstore.h"
+#include "store/sessionwatcher.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
 
@@ -25,6 +26,7 @@ QAction *makeAction(const QString &text, const QString &objectName, const QStrin
 SessionActions::SessionActions(SessionManager *manager, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
+    , m_watcher(new SessionWatcher(manager->store(), this))
     , m_stop(makeAction(tr("&Stop"), QStringLiteral("stopAction"), tr("Stop the app and remove its sandbox"), this))
     , m_redeploy(makeAction(tr("&Redeploy"), QStringLiteral("redeployAction"),
                             tr("Deploy the stored app again in a new sandbox"), this))
@@ -49,7 +51,7 @@ SessionActions::SessionActions(SessionManager *manager, QObject *parent)
             emit deleteRequested(m_sessionId);
     });
 
-    connect(m_manager->store(), &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
+    connect(m_watcher, &SessionWatcher::sessionChanged, this, [this](const QString &sessionId) {
         if (sessionId == m_sessionId)
             refresh();
     });
@@ -71,6 +73,7 @@ SessionActions::~SessionActions() = default;
 
 void SessionActions::setSessionId(const QString &sessionId)
 {
+    m_watcher->setSessionId(sessionId);
     m_sessionId = sessionId;
     refresh();
 }

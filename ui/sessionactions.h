@@ -6,6 +6,7 @@
 
 class QAction;
 class SessionManager;
+class SessionWatcher;
 struct SpawnError;
 
 // What the user can do to the shown session: stop it, deploy it again, open
@@ -21,7 +22,11 @@ public:
     explicit SessionActions(SessionManager *manager, QObject *parent = nullptr);
     ~SessionActions() override;
 
+    // Also points watcher() at the session: call it before the session view's.
     void setSessionId(const QString &sessionId);
+    // The shown session's one watcher: these actions, the session view and
+    // its parts follow the session through it, whichever process changes it.
+    SessionWatcher *watcher() const { return m_watcher; }
     const QString &sessionId() const { return m_sessionId; }
 
     QAction *stopAction() const { return m_stop; }
@@ -52,6 +57,7 @@ private:
     void copyUrl();
 
     SessionManager *m_manager;
+    SessionWatcher *m_watcher;
     QString m_sessionId;
     QUrl m_appUrl;
     QAction *m_stop;

@@ -3,6 +3,7 @@
 
 #include "codeeditor.h"
 #include "store/sessionstore.h"
+#include "store/sessionwatcher.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
 
@@ -21,7 +22,7 @@ namespace {
 constexpr int PathRole = Qt::UserRole + 1;
 } // namespace
 
-SessionCodeView::SessionCodeView(SessionManager *manager, QWidget *parent)
+SessionCodeView::SessionCodeView(SessionManager *manager, SessionWatcher *watcher, QWidget *parent)
     : QWidget(parent)
     , m_manager(manager)
     , m_tree(new QTreeWidget(this))
@@ -63,7 +64,7 @@ SessionCodeView::SessionCodeView(SessionManager *manager, QWidget *parent)
         m_edits.clear();
         reload();
     });
-    connect(manager->store(), &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
+    connect(watcher, &SessionWatcher::sessionChanged, this, [this](const QString &sessionId) {
         // A new version (the model's, a restore, the user's own edit).
         if (sessionId == m_sessionId) {
             // The list has no file contents: cheap on every status change.

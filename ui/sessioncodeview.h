@@ -12,6 +12,7 @@ class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
 class SessionManager;
+class SessionWatcher;
 class SessionRunner;
 
 // The Code tab: the app's files as a tree and the selected one in a
@@ -25,7 +26,8 @@ class SessionCodeView final : public QWidget
     Q_DISABLE_COPY_MOVE(SessionCodeView)
 
 public:
-    explicit SessionCodeView(SessionManager *manager, QWidget *parent = nullptr);
+    // Follows the session through `watcher` (SessionActions::watcher()).
+    SessionCodeView(SessionManager *manager, SessionWatcher *watcher, QWidget *parent = nullptr);
     ~SessionCodeView() override;
 
     void setSessionId(const QString &sessionId);

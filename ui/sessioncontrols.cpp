@@ -4,6 +4,7 @@
 #include "erroradvice.h"
 #include "export/appexport.h"
 #include "store/sessionstore.h"
+#include "store/sessionwatcher.h"
 #include "workflow/runautoextend.h"
 #include "workflow/sandboxend.h"
 #include "workflow/sessionholds.h"
@@ -22,7 +23,7 @@
 #include <QTimer>
 #include <QToolButton>
 
-SessionControls::SessionControls(SessionManager *manager, QWidget *parent)
+SessionControls::SessionControls(SessionManager *manager, SessionWatcher *watcher, QWidget *parent)
     : QWidget(parent)
     , m_manager(manager)
     , m_versions(new QComboBox(this))
@@ -79,7 +80,7 @@ SessionControls::SessionControls(SessionManager *manager, QWidget *parent)
     connect(m_extend, &QPushButton::clicked, this, &SessionControls::extend);
     connect(toFolder, &QAction::triggered, this, [this] { chooseExport(false); });
     connect(toZip, &QAction::triggered, this, [this] { chooseExport(true); });
-    connect(manager->store(), &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
+    connect(watcher, &SessionWatcher::sessionChanged, this, [this](const QString &sessionId) {
         if (sessionId == m_sessionId)
             refresh();
     });

@@ -14,6 +14,7 @@ class QTimer;
 class QToolButton;
 class SandboxEnd;
 class SessionManager;
+class SessionWatcher;
 
 // Under the session's tabs: the versions of the app with Restore, Export
 // (to a folder or a ZIP), and, while the sandbox runs, the time it has left
@@ -27,7 +28,8 @@ class SessionControls final : public QWidget
     Q_DISABLE_COPY_MOVE(SessionControls)
 
 public:
-    explicit SessionControls(SessionManager *manager, QWidget *parent = nullptr);
+    // Follows the session through `watcher` (SessionActions::watcher()).
+    SessionControls(SessionManager *manager, SessionWatcher *watcher, QWidget *parent = nullptr);
     ~SessionControls() override;
 
     void setSessionId(const QString &sessionId);

@@ -2,6 +2,7 @@
 #include "sessionlistmodel.h"
 
 #include "sessiontext.h"
+#include "store/changefeed.h"
 #include "store/sessionstore.h"
 
 #include <algorithm>
@@ -10,8 +11,14 @@ SessionListModel::SessionListModel(SessionStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
 {
-    connect(m_store, &SessionStore::sessionChanged, this, &SessionListModel::onSessionChanged);
-    // A purged session is no longer in the store: its row goes.
+    // Through the feed, so sessions of other processes (spawnai spawn in a
+    // terminal, the API) appear and move as this window's own do.
+    connect(m_store->feed(), &ChangeFeed::changed, this, [this](const SessionChange &change) {
+        if (change.type != ChangeType::Step && change.type != ChangeType::Log)
+            onSessionChanged(change.sessionId);
+    });
+    // A purged session is no longer in the store: its row goes (the feed's
+    // session.deleted says it too, for purges of other processes).
     connect(m_store, &SessionStore::sessionDeleted, this, &SessionListModel::onSessionChanged);
     reload();
 }

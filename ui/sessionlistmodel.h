@@ -12,7 +12,8 @@ class SessionStore;
 // The session history as a list, newest first (by creation, so rows do not
 // jump while a session runs), optionally filtered. Filters and the search
 // go into the store's query, so they find sessions beyond the first
-// HistoryLimit. Follows SessionStore::sessionChanged: a known session's row
+// HistoryLimit. Follows the change feed (ChangeFeed), this process's
+// writes and other processes' alike: a known session's row
 // is re-read and only that row changes, even when it no longer matches the
 // filter (a row does not vanish from under the user); a session that is
 // new or now matches is inserted where it belongs.

@@ -22,9 +22,9 @@ constexpr int MaxHighlights = 2000;
 
 } // namespace
 
-SessionLogPane::SessionLogPane(SessionManager *manager, QWidget *parent)
+SessionLogPane::SessionLogPane(SessionManager *manager, SessionWatcher *watcher, QWidget *parent)
     : QWidget(parent)
-    , m_view(new SessionLogView(manager, this))
+    , m_view(new SessionLogView(manager, watcher, this))
     , m_search(new QLineEdit(this))
     , m_previous(namedToolButton(tr("Previous"), QStringLiteral("logFindPrevious"), tr("Find the previous match"), this))
     , m_next(namedToolButton(tr("Next"), QStringLiteral("logFindNext"), tr("Find the next match"), this))

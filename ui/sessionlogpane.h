@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QToolButton;
 class SessionLogView;
+class SessionWatcher;
 class SessionManager;
 
 // The Logs tab: the live log (SessionLogView) with a search box that
@@ -17,7 +18,7 @@ class SessionLogPane final : public QWidget
     Q_DISABLE_COPY_MOVE(SessionLogPane)
 
 public:
-    explicit SessionLogPane(SessionManager *manager, QWidget *parent = nullptr);
+    SessionLogPane(SessionManager *manager, SessionWatcher *watcher, QWidget *parent = nullptr);
     ~SessionLogPane() override;
 
     SessionLogView *view() const { return m_view; }

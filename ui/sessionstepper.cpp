@@ -2,6 +2,7 @@
 #include "sessionstepper.h"
 
 #include "store/sessionstore.h"
+#include "store/sessionwatcher.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +26,7 @@ QString stepName(SessionStatus step)
 }
 } // namespace
 
-SessionStepper::SessionStepper(SessionStore *store, QWidget *parent)
+SessionStepper::SessionStepper(SessionStore *store, SessionWatcher *watcher, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_repairs(new QLabel(this))
@@ -57,7 +58,7 @@ SessionStepper::SessionStepper(SessionStore *store, QWidget *parent)
 
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &SessionStepper::render);
-    connect(m_store, &SessionStore::eventAppended, this, [this](const QString &sessionId, const SessionEvent &event) {
+    connect(watcher, &SessionWatcher::eventAppended, this, [this](const QString &sessionId, const SessionEvent &event) {
         if (sessionId != m_sessionId || event.id <= m_lastEventId)
             return;
         apply(event);

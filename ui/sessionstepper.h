@@ -10,6 +10,7 @@
 class QLabel;
 class QTimer;
 class SessionStore;
+class SessionWatcher;
 struct SessionEvent;
 
 // The run as five steps, generating → validating → deploying → starting →
@@ -31,7 +32,8 @@ public:
         Failed,
     };
 
-    explicit SessionStepper(SessionStore *store, QWidget *parent = nullptr);
+    // Follows the session through `watcher` (SessionActions::watcher()).
+    SessionStepper(SessionStore *store, SessionWatcher *watcher, QWidget *parent = nullptr);
     ~SessionStepper() override;
 
     void setSessionId(const QString &sessionId);

@@ -3,12 +3,13 @@
 
 #include "sessiontext.h"
 #include "store/sessionstore.h"
+#include "store/sessionwatcher.h"
 
 #include <QHeaderView>
 #include <QLocale>
 #include <QScrollBar>
 
-SessionTimeline::SessionTimeline(SessionStore *store, QWidget *parent)
+SessionTimeline::SessionTimeline(SessionStore *store, SessionWatcher *watcher, QWidget *parent)
     : QTreeWidget(parent)
     , m_store(store)
 {
@@ -25,7 +26,7 @@ SessionTimeline::SessionTimeline(SessionStore *store, QWidget *parent)
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
 
-    connect(m_store, &SessionStore::eventAppended, this, &SessionTimeline::onEventAppended);
+    connect(watcher, &SessionWatcher::eventAppended, this, &SessionTimeline::onEventAppended);
 }
 
 SessionTimeline::~SessionTimeline() = default;

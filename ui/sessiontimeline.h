@@ -4,6 +4,7 @@
 #include <QTreeWidget>
 
 class SessionStore;
+class SessionWatcher;
 struct SessionEvent;
 
 // The timeline of one session, oldest first: when it was created, each
@@ -15,7 +16,8 @@ class SessionTimeline final : public QTreeWidget
     Q_DISABLE_COPY_MOVE(SessionTimeline)
 
 public:
-    explicit SessionTimeline(SessionStore *store, QWidget *parent = nullptr);
+    // Follows the session through `watcher` (SessionActions::watcher()).
+    SessionTimeline(SessionStore *store, SessionWatcher *watcher, QWidget *parent = nullptr);
     ~SessionTimeline() override;
 
     void setSessionId(const QString &sessionId);

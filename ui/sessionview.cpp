@@ -15,6 +15,7 @@
 #include "sessiontimeline.h"
 #include "statusbadge.h"
 #include "store/sessionstore.h"
+#include "store/sessionwatcher.h"
 #include "workflow/sessionhold.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
@@ -49,12 +50,12 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     , m_raiseLimitButton(new QPushButton(tr("Raise the &Limit…"), m_errorArea))
     , m_setPlanButton(new QPushButton(m_errorArea))
     , m_tabs(new QTabWidget(this))
-    , m_stepper(new SessionStepper(manager->store(), this))
-    , m_timeline(new SessionTimeline(manager->store(), this))
-    , m_log(new SessionLogPane(manager, m_tabs))
+    , m_stepper(new SessionStepper(manager->store(), actions->watcher(), this))
+    , m_timeline(new SessionTimeline(manager->store(), actions->watcher(), this))
+    , m_log(new SessionLogPane(manager, actions->watcher(), m_tabs))
     , m_preview(new PreviewPane(m_tabs))
-    , m_code(new SessionCodeView(manager, m_tabs))
-    , m_controls(new SessionControls(manager, this))
+    , m_code(new SessionCodeView(manager, actions->watcher(), m_tabs))
+    , m_controls(new SessionControls(manager, actions->watcher(), this))
     , m_cost(new QLabel(this))
     , m_setPriceButton(new QPushButton(tr("Set &price…"), this))
     , m_followUpArea(new QWidget(this))
@@ -188,7 +189,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     layout->addWidget(m_followUpArea);
     layout->addWidget(m_controls);
 
-    connect(manager->store(), &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
+    connect(actions->watcher(), &SessionWatcher::sessionChanged, this, [this](const QString &sessionId) {
         if (sessionId == m_sessionId)
             refresh();
     });
@@ -199,6 +200,8 @@ SessionView::~SessionView() = default;
 
 void SessionView::setSessionId(const QString &sessionId)
 {
+    // Before the parts read the session: the watcher brings what comes after.
+    m_actions->watcher()->setSessionId(sessionId);
     m_sessionId = sessionId;
     m_stepper->setSessionId(sessionId);
     m_timeline->setSessionId(sessionId);

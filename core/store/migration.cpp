@@ -382,8 +382,32 @@ Migration purgedSessions()
     }};
 }
 
+// The change feed (docs/store.md): one row per change of a session, in
+// commit order across processes (the AUTOINCREMENT id, never reused), and a
+// seq per session without holes. No foreign key: a session's changes, its
+// session.deleted last, outlive its row. Every session stored before gets
+// its state as change 1, so a reader starting now sees it.
+Migration changeFeed()
+{
+    return {10, QStringLiteral("the change feed"), {
+        QStringLiteral(R"(CREATE TABLE session_changes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            session_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            payload TEXT NOT NULL DEFAULT '{}',
+            at TEXT NOT NULL,
+            UNIQUE (session_id, seq)))"),
+        QStringLiteral("CREATE INDEX idx_session_changes_at ON session_changes(at)"),
+        QStringLiteral("INSERT INTO session_changes (session_id, seq, type, payload, at) "
+                       "SELECT id, 1, 'session.status', json_object('status', status, 'message', '', "
+                       "'appUrl', app_url, 'expiresAt', expires_at), updated_at FROM sessions "
+                       "WHERE purged_at IS NULL ORDER BY updated_at, rowid"),
+    }};
+}
+
 QList<Migration> builtinMigrations()
 {
     return {initialSchema(), conversations(), costIndexes(), sandboxLedger(), costSummaries(), usageSamples(),
-            priceStatus(), cloudRunBills(), purgedSessions()};
+            priceStatus(), cloudRunBills(), purgedSessions(), changeFeed()};
 }

@@ -114,5 +114,6 @@ bool SessionPurge::erase(const QSqlDatabase &db, const QString &sessionId, QSqlE
             return false;
         }
     }
-    return true;
+    // The feed's last word on it, in the same transaction: other windows and the API drop it too.
+    return SessionStore::recordDeleted(db, sessionId, true, error);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessionrow.h"
 
+#include "changetable.h"
 #include "sqlsupport.h"
 
 #include <QLoggingCategory>
@@ -104,6 +105,43 @@ Session read(const QSqlQuery &query)
     session.estimatedCost = query.value(EstimatedCost).toDouble();
     session.actualCost = query.value(ActualCost).toDouble();
     return session;
+}
+
+bool update(const QSqlDatabase &db, const QString &id, const QString &column, const QVariant &value,
+            bool &found, QSqlError &error)
+{
+    QSqlQuery query(db);
+    if (!StoreSql::prepare(query, u"UPDATE sessions SET " + column + u" = ?, updated_at = ? WHERE id = ?")) {
+        error = query.lastError();
+        return false;
+    }
+    query.addBindValue(value);
+    query.addBindValue(StoreSql::timeValue(StoreSql::now()));
+    query.addBindValue(id);
+    if (!StoreSql::exec(query)) {
+        error = query.lastError();
+        return false;
+    }
+    found = query.numRowsAffected() > 0;
+    if (!found)
+        return true;
+    const bool cost = column.endsWith(u"_cost") || column == u"estimate_basis";
+    return cost ? ChangeTable::appendCost(db, id, error) : ChangeTable::appendStatus(db, id, {}, error);
+}
+
+bool touch(const QSqlDatabase &db, const QString &id, const QDateTime &now, QSqlError &error)
+{
+    QSqlQuery query(db);
+    if (!StoreSql::prepare(query, QStringLiteral("UPDATE sessions SET updated_at = ? WHERE id = ?"))) {
+        error = query.lastError();
+        return false;
+    }
+    query.addBindValue(StoreSql::timeValue(now));
+    query.addBindValue(id);
+    if (StoreSql::exec(query))
+        return true;
+    error = query.lastError();
+    return false;
 }
 
 } // namespace SessionRow

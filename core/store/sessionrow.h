@@ -5,7 +5,11 @@
 
 #include <QString>
 
+class QSqlDatabase;
+class QSqlError;
 class QSqlQuery;
+class QDateTime;
+class QVariant;
 
 // How a Session maps onto a row of the sessions table, kept in one place so
 // reads and writes cannot drift apart.
@@ -19,5 +23,12 @@ QString insertSql();
 void bind(QSqlQuery &query, const Session &session);
 // Reads the current row of a SELECT of columns().
 Session read(const QSqlQuery &query);
+// Sets one fixed column (never caller data) and updated_at, and records the
+// change in the feed (session.cost for a cost, else session.status), inside
+// the caller's transaction. `found` is false for an unknown id.
+bool update(const QSqlDatabase &db, const QString &id, const QString &column, const QVariant &value,
+            bool &found, QSqlError &error);
+// Sets updated_at only (a new version).
+bool touch(const QSqlDatabase &db, const QString &id, const QDateTime &now, QSqlError &error);
 
 } // namespace SessionRow

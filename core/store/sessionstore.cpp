@@ -2,10 +2,13 @@
 #include "sessionstore.h"
 
 #include "appversiontable.h"
+#include "changefeed.h"
+#include "changetable.h"
 #include "conversationtable.h"
 #include "crashreconciler.h"
 #include "database.h"
 #include "eventtable.h"
+#include "logchangebatcher.h"
 #include "sessionfilter.h"
 #include "sessionpurge.h"
 #include "session/sessionlog.h"
@@ -17,10 +20,18 @@
 
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
 Q_LOGGING_CATEGORY(lcStore, "spawnai.store.sessions")
+
+// What `read` returns, or nothing while the file is closed.
+template <typename Read>
+auto whenOpen(const Database &database, Read read) -> decltype(read(database.connection()))
+{
+    return database.isOpen() ? read(database.connection()) : decltype(read(database.connection()))();
+}
 
 SpawnError unknownSession(const QString &id)
 {
@@ -31,10 +42,14 @@ SpawnError unknownSession(const QString &id)
 SessionStore::SessionStore(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_logChanges(new LogChangeBatcher(database, this))
+    , m_feed(new ChangeFeed(this, this))
 {
+    connect(m_logChanges, &LogChangeBatcher::written, this, &SessionStore::changesWritten);
 }
 
-SessionStore::~SessionStore() = default;
+// Output noted in the last interval still gets its change.
+SessionStore::~SessionStore() { m_logChanges->flush(); }
 
 SpawnError SessionStore::createSession(Session &session)
 {
@@ -66,7 +81,7 @@ SpawnError SessionStore::createSession(Session &session)
     SessionEvent event{0, stored.id, StoreSql::now(), EventKind::Created,
                        std::nullopt, stored.status, {}};
     QSqlError error;
-    if (!EventTable::insert(db, event, error))
+    if (!EventTable::insert(db, event, error) || !ChangeTable::appendCreated(db, stored, error))
         return failed(error);
     if (!transaction.commit())
         return failed(transaction.lastError());
@@ -136,6 +151,7 @@ SpawnError SessionStore::purgeSession(const QString &id)
         return error;
     QFile::remove(SessionLog::filePath(id));  // after the commit: at worst a log nothing names
     qCInfo(lcStore) << "purged session" << id;
+    emit changesWritten();
     emit sessionDeleted(id);
     return {};
 }
@@ -186,7 +202,9 @@ SpawnError SessionStore::move(const QString &id, SessionStatus to, const QString
         return SpawnError::system(message);
     }
     SessionEvent event;
-    if (!StatusJournal::applyMove(db, id, *from, to, detail, error, event, sqlError)
+    // The output before a move is read before it.
+    if (!m_logChanges->writePending(db, id, sqlError)
+        || !StatusJournal::applyMove(db, id, *from, to, detail, error, event, sqlError)
         || !transaction.commit()) {
         return StoreSql::storeError(what, sqlError.isValid() ? sqlError : transaction.lastError());
     }
@@ -203,8 +221,7 @@ QStringList SessionStore::reconcileAfterCrash(const std::function<bool(const QSt
     QList<SessionEvent> events;
     QSqlError sqlError;
     if (!CrashReconciler::stopSessionsLeftRunning(m_database.connection(), events, sqlError, isStillRunning)) {
-        qCCritical(lcStore) << "Could not stop the sessions left running by the previous run:"
-                            << sqlError.text();
+        qCCritical(lcStore) << "Could not stop the sessions left running by the previous run:" << sqlError.text();
         return {};
     }
     QStringList ids;
@@ -263,18 +280,15 @@ SpawnError SessionStore::updateColumn(const QString &id, const QString &column,
 {
     if (!m_database.isOpen())
         return closedError();
+    bool found = false;
     // `column` is one of the fixed names above, never caller data.
-    QSqlQuery query(m_database.connection());
-    const QString what = tr("Could not save %1 of session %2").arg(column, id);
-    if (!StoreSql::prepare(query, u"UPDATE sessions SET " + column
-                                      + u" = ?, updated_at = ? WHERE id = ?"))
-        return StoreSql::storeError(what, query.lastError());
-    query.addBindValue(value);
-    query.addBindValue(StoreSql::timeValue(StoreSql::now()));
-    query.addBindValue(id);
-    if (!StoreSql::exec(query))
-        return StoreSql::storeError(what, query.lastError());
-    if (query.numRowsAffected() == 0)
+    const SpawnError error = write(tr("Could not save %1 of session %2").arg(column, id),
+                                   [&](const QSqlDatabase &db, QSqlError &sqlError) {
+        return SessionRow::update(db, id, column, value, found, sqlError);
+    });
+    if (error.isError())
+        return error;
+    if (!found)
         return unknownSession(id);
     emit sessionChanged(id);
     return {};
@@ -290,31 +304,25 @@ SpawnError SessionStore::appendEvent(const QString &id, EventKind kind, const QS
         qCCritical(lcStore).noquote() << message << "for" << id;
         return SpawnError::system(message);
     }
-    const QSqlDatabase db = m_database.connection();
-    const QString what = tr("Could not add to the timeline of session %1").arg(id);
-    Transaction transaction(db);
-    if (!transaction.begin())
-        return StoreSql::storeError(what, transaction.lastError());
-    QSqlError sqlError;
-    const std::optional<SessionStatus> status = StatusJournal::readStatus(db, id, sqlError);
-    if (sqlError.isValid())
-        return StoreSql::storeError(what, sqlError);
-    if (!status)
-        return unknownSession(id);
     SessionEvent event{0, id, StoreSql::now(), kind, std::nullopt, std::nullopt, detail};
-    if (!EventTable::insert(db, event, sqlError))
-        return StoreSql::storeError(what, sqlError);
-    if (!transaction.commit())
-        return StoreSql::storeError(what, transaction.lastError());
+    bool found = false;
+    const SpawnError error = write(tr("Could not add to the timeline of session %1").arg(id),
+                                   [&](const QSqlDatabase &db, QSqlError &sqlError) {
+        found = StatusJournal::readStatus(db, id, sqlError).has_value();
+        return !sqlError.isValid()
+            && (!found || (EventTable::insert(db, event, sqlError) && ChangeTable::appendStep(db, event, sqlError)));
+    });
+    if (error.isError())
+        return error;
+    if (!found)
+        return unknownSession(id);
     emit eventAppended(id, event);
     return {};
 }
 
 QList<SessionEvent> SessionStore::events(const QString &id, qint64 afterId) const
 {
-    if (!m_database.isOpen())
-        return {};
-    return EventTable::list(m_database.connection(), id, afterId);
+    return whenOpen(m_database, [&](const QSqlDatabase &db) { return EventTable::list(db, id, afterId); });
 }
 
 int SessionStore::saveAppVersion(const QString &id, const QString &manifestJson,
@@ -340,20 +348,14 @@ int SessionStore::saveAppVersion(const QString &id, const QString &manifestJson,
     const int version = AppVersionTable::insert(db, id, now, manifestJson, files, summary, sqlError);
     if (version == 0)
         return failed(sqlError);
-    {
-        QSqlQuery query(db);
-        if (!StoreSql::prepare(query, QStringLiteral("UPDATE sessions SET updated_at = ? WHERE id = ?")))
-            return failed(query.lastError());
-        query.addBindValue(StoreSql::timeValue(now));
-        query.addBindValue(id);
-        if (!StoreSql::exec(query))
-            return failed(query.lastError());
-    }
+    if (!SessionRow::touch(db, id, now, sqlError))
+        return failed(sqlError);
     QString detail = tr("Saved app version %1 (%n file(s))", nullptr, int(files.size())).arg(version);
     if (!summary.isEmpty())
         detail += u": " + summary;
     SessionEvent event{0, id, now, EventKind::Step, std::nullopt, std::nullopt, detail};
-    if (!EventTable::insert(db, event, sqlError))
+    if (!EventTable::insert(db, event, sqlError) || !ChangeTable::appendStep(db, event, sqlError)
+        || !ChangeTable::appendFile(db, id, version, summary, files, sqlError))
         return failed(sqlError);
     if (!transaction.commit())
         return failed(transaction.lastError());
@@ -363,9 +365,7 @@ int SessionStore::saveAppVersion(const QString &id, const QString &manifestJson,
 
 std::optional<AppVersion> SessionStore::latestAppVersion(const QString &id) const
 {
-    if (!m_database.isOpen())
-        return std::nullopt;
-    return AppVersionTable::load(m_database.connection(), id, 0);
+    return whenOpen(m_database, [&](const QSqlDatabase &db) { return AppVersionTable::load(db, id, 0); });
 }
 
 std::optional<AppVersion> SessionStore::appVersion(const QString &id, int version) const
@@ -377,22 +377,22 @@ std::optional<AppVersion> SessionStore::appVersion(const QString &id, int versio
 
 QList<AppVersion> SessionStore::appVersions(const QString &id) const
 {
-    if (!m_database.isOpen())
-        return {};
-    return AppVersionTable::list(m_database.connection(), id);
+    return whenOpen(m_database, [&](const QSqlDatabase &db) { return AppVersionTable::list(db, id); });
 }
 
 SpawnError SessionStore::recordUsage(UsageRecord &record)
 {
     if (!m_database.isOpen())
         return closedError();
-    QSqlError sqlError;
     bool found = true;
-    if (!UsageTable::save(m_database.connection(), record, sqlError, &found)) {
+    if (const SpawnError error = write(tr("Could not record the resource use of session %1").arg(record.sessionId),
+                                       [&](const QSqlDatabase &db, QSqlError &sqlError) {
+            return UsageTable::save(db, record, sqlError, &found)
+                && (!found || ChangeTable::appendCost(db, record.sessionId, sqlError));
+        }); error.isError()) {
         if (!session(record.sessionId))
             return unknownSession(record.sessionId);
-        return StoreSql::storeError(tr("Could not record the resource use of session %1").arg(record.sessionId),
-                                    sqlError);
+        return error;
     }
     if (!found)
         return SpawnError::user(tr("There is no usage record %1 of session %2 in the history.")
@@ -416,35 +416,30 @@ SpawnError SessionStore::recordSample(const UsageSample &sample)
 
 QList<UsageSample> SessionStore::samples(const QString &id) const
 {
-    if (!m_database.isOpen())
-        return {};
-    return UsageTable::listSamples(m_database.connection(), id);
+    return whenOpen(m_database, [&](const QSqlDatabase &db) { return UsageTable::listSamples(db, id); });
 }
 
 QList<UsageRecord> SessionStore::usage(const QString &id) const
 {
-    if (!m_database.isOpen())
-        return {};
-    return UsageTable::list(m_database.connection(), id);
+    return whenOpen(m_database, [&](const QSqlDatabase &db) { return UsageTable::list(db, id); });
 }
 
 QList<UsageRecord> SessionStore::openCloudRuns() const
 {
-    if (!m_database.isOpen())
-        return {};
-    return UsageTable::listOpenCloudRuns(m_database.connection());
+    return whenOpen(m_database, [&](const QSqlDatabase &db) { return UsageTable::listOpenCloudRuns(db); });
 }
 
 SpawnError SessionStore::recordLlmUsage(LlmUsageRecord &record)
 {
     if (!m_database.isOpen())
         return closedError();
-    QSqlError sqlError;
-    if (!UsageTable::insertLlm(m_database.connection(), record, sqlError)) {
+    if (const SpawnError error = write(tr("Could not record the model use of session %1").arg(record.sessionId),
+                                       [&](const QSqlDatabase &db, QSqlError &sqlError) {
+            return UsageTable::insertLlm(db, record, sqlError) && ChangeTable::appendCost(db, record.sessionId, sqlError);
+        }); error.isError()) {
         if (!session(record.sessionId))
             return unknownSession(record.sessionId);
-        return StoreSql::storeError(tr("Could not record the model use of session %1").arg(record.sessionId),
-                                    sqlError);
+        return error;
     }
     emit sessionChanged(record.sessionId);
     emit costRecorded(record.sessionId);
@@ -467,16 +462,12 @@ SpawnError SessionStore::appendMessage(ConversationMessage &message)
 
 QList<ConversationMessage> SessionStore::conversation(const QString &id) const
 {
-    if (!m_database.isOpen())
-        return {};
-    return ConversationTable::list(m_database.connection(), id);
+    return whenOpen(m_database, [&](const QSqlDatabase &db) { return ConversationTable::list(db, id); });
 }
 
 QList<LlmUsageRecord> SessionStore::llmUsage(const QString &id) const
 {
-    if (!m_database.isOpen())
-        return {};
-    return UsageTable::listLlm(m_database.connection(), id);
+    return whenOpen(m_database, [&](const QSqlDatabase &db) { return UsageTable::listLlm(db, id); });
 }
 
 SpawnError SessionStore::closedError() const
@@ -490,5 +481,35 @@ void SessionStore::announce(const QList<SessionEvent> &events)
     for (const SessionEvent &event : events) {
         emit eventAppended(event.sessionId, event);
         emit sessionChanged(event.sessionId);
+    }
+    if (!events.isEmpty())
+        emit changesWritten();
+}
+
+SpawnError SessionStore::write(const QString &what,
+                               const std::function<bool(const QSqlDatabase &, QSqlError &)> &work)
+{
+    const QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.begin())
+        return StoreSql::storeError(what, transaction.lastError());
+    QSqlError sqlError;
+    if (!work(db, sqlError))
+        return StoreSql::storeError(what, sqlError);
+    if (!transaction.commit())
+        return StoreSql::storeError(what, transaction.lastError());
+    emit changesWritten();
+    return {};
+}
+
+void SessionStore::announceCostsChanged(const QStringList &ids)
+{
+    if (const SpawnError error = write(tr("Could not record the new costs"), [&](const QSqlDatabase &db, QSqlError &sqlError) {
+            return ChangeTable::appendCosts(db, ids, sqlError);
+        }); error.isError())
+        qCWarning(lcStore).noquote() << error.message;
+    for (const QString &id : ids) {
+        emit sessionChanged(id);
+        emit costRecorded(id);
     }
 }

@@ -3,9 +3,12 @@
 
 #include "appfile.h"
 #include "appversion.h"
+#include "changetable.h"
 #include "conversationmessage.h"
+#include "logchangebatcher.h"
 #include "common/spawnerror.h"
 #include "session/session.h"
+#include "session/sessionlog.h"
 #include "sessionevent.h"
 #include "sessionquery.h"
 #include "usagerecords.h"
@@ -16,7 +19,9 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
+class ChangeFeed;
 class Database;
 
 // The session history: sessions, their timeline, the files of every app
@@ -121,14 +126,32 @@ public:
     // The file this store writes, for readers that add it up (CostTracker).
     Database &database() const { return m_database; }
     // Costs of these sessions were changed in the file directly (prices set
-    // later, UsageRepricer): whoever shows or counts them reads them again.
-    void announceCostsChanged(const QStringList &ids)
+    // later, UsageRepricer): whoever shows or counts them reads them again,
+    // and the feed gets a session.cost change of each.
+    void announceCostsChanged(const QStringList &ids);
+
+    // Where the runner says which bytes of a session's log file (SessionLog)
+    // it wrote: coalesced into one session.log change per
+    // LogChangeBatcher::IntervalMs, written before the session's next move.
+    LogChangeBatcher *logChanges() const { return m_logChanges; }
+    // What a SessionLog of session `id` tells when it wrote (logChanges()).
+    SessionLog::Written logWriter(const QString &id) { return LogChangeBatcher::writer(m_logChanges, id); }
+    // The hook for deleting a session: records session.deleted, the
+    // session's last change. Whoever deletes the row calls it with the same
+    // connection inside the deleting transaction, so the change and the
+    // delete are written together (`db` is database().connection()). With
+    // `purged`, the session's earlier changes go too (they carry timeline
+    // text and file paths); session.deleted keeps the seq after them.
+    static bool recordDeleted(const QSqlDatabase &db, const QString &id, bool purged, QSqlError &error)
     {
-        for (const QString &id : ids) {
-            emit sessionChanged(id);
-            emit costRecorded(id);
-        }
+        return ChangeTable::append(db, id, ChangeType::Deleted, {{QStringLiteral("purged"), purged}}, error)
+            && (!purged || ChangeTable::removeBeforeDeleted(db, id, error));
     }
+    // Tells the feed that changes were committed outside a SessionStore
+    // method (after the transaction that called recordDeleted()).
+    void announceChangesWritten() { emit changesWritten(); }
+    // The change feed of this store's file, shared by everyone in this process.
+    ChangeFeed *feed() const { return m_feed; }
     // The estimate a new session was made with: how many past sessions its
     // history had (0: the defaults); -1 (the default) for none of CostEstimator.
     SpawnError setEstimateBasis(const QString &id, int basis);
@@ -141,13 +164,19 @@ signals:
     void costRecorded(const QString &id);
     // The session was purged: session(id) knows it no more.
     void sessionDeleted(const QString &id);
+    // Rows were committed to session_changes: the feed reads them at once.
+    void changesWritten();
 
 private:
     SpawnError move(const QString &id, SessionStatus to, const QString &detail,
                     const SpawnError *error);
     SpawnError updateColumn(const QString &id, const QString &column, const QVariant &value);
+    // Runs `work` in a write transaction and reports what failed as `what`.
+    SpawnError write(const QString &what, const std::function<bool(const QSqlDatabase &, QSqlError &)> &work);
     SpawnError closedError() const;
     void announce(const QList<SessionEvent> &events);
 
     Database &m_database;
+    LogChangeBatcher *m_logChanges;
+    ChangeFeed *m_feed;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "statusjournal.h"
 
+#include "changetable.h"
 #include "eventtable.h"
 #include "sqlsupport.h"
 
@@ -71,7 +72,9 @@ bool applyMove(const QSqlDatabase &db, const QString &id, SessionStatus from, Se
                           QSqlError::TransactionError);
         return false;
     }
-    return EventTable::insert(db, event, error);
+    if (!EventTable::insert(db, event, error) || !ChangeTable::appendStatus(db, id, detail, error))
+        return false;
+    return !failure || ChangeTable::appendError(db, id, *failure, error);
 }
 
 } // namespace StatusJournal

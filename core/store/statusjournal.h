@@ -19,7 +19,8 @@ std::optional<SessionStatus> readStatus(const QSqlDatabase &db, const QString &i
                                         QSqlError &error);
 
 // Moves `id` from `from` to `to` (the caller has checked isTransitionAllowed)
-// and journals it as `event`. With `failure`, also stores the error. Entering
+// and journals it as `event` and as session.status (with session.error
+// when `failure` is given) in the change feed. With `failure`, also stores the error. Entering
 // a terminal status clears the app URL; going back to queued clears the error.
 bool applyMove(const QSqlDatabase &db, const QString &id, SessionStatus from, SessionStatus to,
                const QString &detail, const SpawnError *failure, SessionEvent &event,

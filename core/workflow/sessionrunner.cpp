@@ -28,7 +28,7 @@ SessionRunner::SessionRunner(SessionStore *store, SandboxProvider *provider, con
     , m_sessionId(sessionId)
     , m_bundle(std::move(bundle))
     , m_options(std::move(options))
-    , m_log(sessionId)
+    , m_log(sessionId, store->logWriter(sessionId))
     , m_meter(new RunUsageMeter(store, sessionId, provider->kind(), m_options.usageInterval, this))
     , m_expiry(new RunExpiry(store, sessionId, m_options.plan, m_options.limits, m_options.expiryWarning, this))
 {

@@ -70,7 +70,20 @@ void TestCostSummary::fillRandomly(SessionStore &store, int sessions, quint32 se
         session.prompt = QStringLiteral("app %1").arg(i);
         session.appType = AppType::WebApp;
         session.sandboxKind = random.bounded(3) == 0 ? QStringLiteral("e2b") : QStringLiteral("local");
-        QVERIFY(!store.createSession(session).isError());
+        if (store.database().schemaVersion() >= 9) {
+            QVERIFY(!store.createSession(session).isError());
+        } else {
+            // A history written before schema 9 has no change feed to write to.
+            session.id = Session::newId();
+            QSqlQuery old(store.database().connection());
+            old.prepare(QStringLiteral("INSERT INTO sessions (id, prompt, app_type, sandbox_kind, status, created_at, "
+                                       "updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?)"));
+            for (const QVariant &value : QVariantList{session.id, session.prompt, appTypeToString(session.appType),
+                                                      session.sandboxKind, StoreSql::timeValue(start),
+                                                      StoreSql::timeValue(start)})
+                old.addBindValue(value);
+            QVERIFY2(old.exec(), qPrintable(old.lastError().text()));
+        }
         QDateTime at = start.addSecs(random.bounded(90 * 86400));
         const int requests = random.bounded(5);
         for (int r = 0; r < requests; ++r) {
