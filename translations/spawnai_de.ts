@@ -133,6 +133,123 @@
     </message>
 </context>
 <context>
+    <name>ApiExchange</name>
+    <message>
+        <source>The body must be a JSON object (%1)</source>
+        <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;</source>
+        <translation>Unbekanntes Feld „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ApiHost</name>
+    <message>
+        <source>Another SpawnAI (process %1) already hosts the API for %2</source>
+        <translation>Ein anderes SpawnAI (Prozess %1) stellt bereits die API für %2 bereit</translation>
+    </message>
+    <message>
+        <source>Another SpawnAI already hosts the API for %1</source>
+        <translation>Ein anderes SpawnAI stellt bereits die API für %1 bereit</translation>
+    </message>
+</context>
+<context>
+    <name>ApiInfo</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>The SpawnAI host answered HTTP %1</source>
+        <translation>Der SpawnAI-Host antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>The SpawnAI host did not answer (%1)</source>
+        <translation>Der SpawnAI-Host hat nicht geantwortet (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>The API cannot listen: %1</source>
+        <translation>Die API kann keine Verbindungen annehmen: %1</translation>
+    </message>
+    <message>
+        <source>There is no such address in SpawnAI&apos;s API</source>
+        <translation>Diese Adresse gibt es in der API von SpawnAI nicht</translation>
+    </message>
+    <message>
+        <source>This address takes %1</source>
+        <translation>Diese Adresse akzeptiert %1</translation>
+    </message>
+    <message>
+        <source>Unknown query parameter &quot;%1&quot;</source>
+        <translation>Unbekannter Abfrageparameter „%1“</translation>
+    </message>
+    <message>
+        <source>The Host header must name the address SpawnAI&apos;s API listens on</source>
+        <translation>Der Host-Header muss die Adresse nennen, unter der die API von SpawnAI erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Requests from web pages are refused unless Settings &gt; Automation lists their origin</source>
+        <translation>Anfragen von Webseiten werden abgelehnt, sofern ihr Ursprung nicht unter Einstellungen &gt; Automatisierung aufgeführt ist</translation>
+    </message>
+    <message>
+        <source>The API needs a token: Authorization: Bearer TOKEN (spawnai token prints it)</source>
+        <translation>Die API braucht ein Token: Authorization: Bearer TOKEN (spawnai token gibt es aus)</translation>
+    </message>
+    <message>
+        <source>The API token is wrong (spawnai token prints the current one)</source>
+        <translation>Das API-Token ist falsch (spawnai token gibt das aktuelle aus)</translation>
+    </message>
+    <message>
+        <source>Too many requests: at most %1 a second</source>
+        <translation>Zu viele Anfragen: höchstens %1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>The request body is larger than 1 MiB</source>
+        <translation>Der Inhalt der Anfrage ist größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>Too many session starts: at most %1 a minute</source>
+        <translation>Zu viele Sitzungsstarts: höchstens %1 pro Minute</translation>
+    </message>
+    <message>
+        <source>WebSocket events are not served yet</source>
+        <translation>WebSocket-Ereignisse werden noch nicht angeboten</translation>
+    </message>
+</context>
+<context>
+    <name>ApiSessionStart</name>
+    <message>
+        <source>SpawnAI is shutting down</source>
+        <translation>SpawnAI wird beendet</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;. Templates: %2</source>
+        <translation>Es gibt keine Vorlage „%1“. Vorlagen: %2</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Files sent through the API</source>
+        <translation>Über die API gesendete Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>ApiToken</name>
+    <message>
+        <source>Cannot write the API token to %1: %2</source>
+        <translation>Das API-Token kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AppAnswerParser</name>
     <message>
         <source>The answer is longer than %1 characters; SpawnAI stopped reading it</source>
@@ -273,6 +390,61 @@
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationPage</name>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Scripts, editors and AI agents can start, watch and stop apps through SpawnAI&apos;s local API, on this computer only, with the token. The command line&apos;s spawn --detach, stop and extend use it too.</source>
+        <translation>Skripte, Editoren und KI-Agenten können über die lokale API von SpawnAI Apps starten, beobachten und stoppen, nur auf diesem Computer und mit dem Token. Auch spawn --detach, stop und extend auf der Befehlszeile verwenden sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Serve the local API while this window is open</source>
+        <translation>Die lokale API &amp;anbieten, solange dieses Fenster offen ist</translation>
+    </message>
+    <message>
+        <source>Serve the local API while this window is open</source>
+        <translation>Die lokale API anbieten, solange dieses Fenster offen ist</translation>
+    </message>
+    <message>
+        <source>Where the local API listens</source>
+        <translation>Wo die lokale API erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Copy the API token</source>
+        <translation>Das API-Token kopieren</translation>
+    </message>
+    <message>
+        <source>Web pages allowed to call the API</source>
+        <translation>Webseiten, die die API aufrufen dürfen</translation>
+    </message>
+    <message>
+        <source>None (for example http://localhost:5173)</source>
+        <translation>Keine (zum Beispiel http://localhost:5173)</translation>
+    </message>
+    <message>
+        <source>Requests from any other web page are refused. Separate origins with spaces.</source>
+        <translation>Anfragen von allen anderen Webseiten werden abgelehnt. Trennen Sie Ursprünge durch Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Web pages:</source>
+        <translation>Webseiten:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
     </message>
 </context>
 <context>
@@ -540,9 +712,22 @@ Commands:
   stop ID                    Stop a running session
   extend ID [--minutes N]    Give a running session&apos;s sandbox more time
   redeploy ID                Deploy a session&apos;s stored files again
+  delete ID [--purge]        Stop a session; with --purge also erase it (costs stay counted)
   costs                      What models and sandboxes cost, and the budget&apos;s state
+  serve                      Run SpawnAI headless and serve its API until Ctrl-C or SIGTERM
+  token [--rotate]           Print the API token (--rotate: replace it first)
+  mcp                        Serve the Model Context Protocol on stdin/stdout, for AI agents
+                             (Claude Code, Claude Desktop); uses or starts the host
 
-spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it.
+spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it. With --detach
+they go through the running host (spawnai serve, or the window) and return at once with the
+session id; stop and extend go through it whenever one runs.
+
+The API (serve):
+  --port N                   The port (default: any free one; api.json in the data folder says which)
+  --bind ADDR                The address (default: 127.0.0.1 and ::1)
+  --allow-remote             Allow --bind to an address other machines can reach
+  --detach                   spawn, redeploy: through the running host, return at once
 
 Generation (spawn &quot;PROMPT&quot;):
   --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)
@@ -585,7 +770,7 @@ Environment (a flag wins over it; it wins over Settings):
 A value that is not a number or a known word, or more than the plan allows, is refused (exit code 2).
 
 Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here,
-5 stop: the E2B sandbox still runs (E2B did not confirm the kill).
+5 stop, delete: the E2B sandbox still runs (E2B did not confirm the kill).
 </source>
         <translation>Aufruf: spawnai [--data-dir ORDNER] [BEFEHL] [OPTIONEN]
 
@@ -600,9 +785,22 @@ Befehle:
   stop ID                    Eine laufende Sitzung stoppen
   extend ID [--minutes N]    Der Sandbox einer laufenden Sitzung mehr Zeit geben
   redeploy ID                Die gespeicherten Dateien einer Sitzung erneut bereitstellen
+  delete ID [--purge]        Eine Sitzung stoppen; mit --purge auch löschen (Kosten bleiben mitgezählt)
   costs                      Was Modelle und Sandboxes kosten, und der Stand des Budgets
+  serve                      SpawnAI ohne Fenster ausführen und seine API anbieten, bis Strg-C oder SIGTERM
+  token [--rotate]           Das API-Token ausgeben (--rotate: es vorher ersetzen)
+  mcp                        Das Model Context Protocol auf stdin/stdout anbieten, für KI-Agenten
+                             (Claude Code, Claude Desktop); nutzt den Host oder startet ihn
 
-spawn und redeploy bleiben im Vordergrund, solange die App läuft; Strg-C stoppt sie.
+spawn und redeploy bleiben im Vordergrund, solange die App läuft; Strg-C stoppt sie. Mit --detach
+gehen sie über den laufenden Host (spawnai serve oder das Fenster) und kehren sofort mit der
+Sitzungs-ID zurück; stop und extend gehen über ihn, wann immer einer läuft.
+
+Die API (serve):
+  --port N                   Der Port (Standard: ein beliebiger freier; api.json im Datenordner nennt ihn)
+  --bind ADRESSE             Die Adresse (Standard: 127.0.0.1 und ::1)
+  --allow-remote             --bind an eine Adresse erlauben, die andere Rechner erreichen können
+  --detach                   spawn, redeploy: über den laufenden Host, sofort zurückkehren
 
 Generierung (spawn &quot;PROMPT&quot;):
   --type webapp|api|script|auto   Die Art der App (Standard: auto, das Modell wählt)
@@ -645,8 +843,32 @@ Umgebung (eine Option geht ihr vor; sie geht den Einstellungen vor):
 Ein Wert, der keine Zahl und kein bekanntes Wort ist oder mehr als der Tarif erlaubt, wird abgelehnt (Exit-Code 2).
 
 Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3 nicht gefunden, 4 hier nicht ausführbar,
-5 stop: die E2B-Sandbox läuft noch (E2B hat das Beenden nicht bestätigt).
+5 stop, delete: die E2B-Sandbox läuft noch (E2B hat das Beenden nicht bestätigt).
 </translation>
+    </message>
+    <message>
+        <source>--port is a port number from 1 to 65535</source>
+        <translation>--port ist eine Portnummer von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>--purge is for delete</source>
+        <translation>--purge gilt nur für delete</translation>
+    </message>
+    <message>
+        <source>--port, --bind and --allow-remote are for serve</source>
+        <translation>--port, --bind und --allow-remote gelten nur für serve</translation>
+    </message>
+    <message>
+        <source>--rotate is for token</source>
+        <translation>--rotate gilt nur für token</translation>
+    </message>
+    <message>
+        <source>--detach is for spawn and redeploy</source>
+        <translation>--detach gilt nur für spawn und redeploy</translation>
+    </message>
+    <message>
+        <source>--detach cannot be used with --interactive or --from-dir</source>
+        <translation>--detach kann nicht mit --interactive oder --from-dir verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1220,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Repairs</source>
         <translation>Reparaturen</translation>
+    </message>
+    <message>
+        <source>(deleted session)</source>
+        <translation>(gelöschte Sitzung)</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2186,44 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>HostClient</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation>Es gibt keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>%1 names more than one session</source>
+        <translation>%1 passt auf mehr als eine Sitzung</translation>
+    </message>
+    <message>
+        <source>The SpawnAI host at %1 does not answer: %2</source>
+        <translation>Der SpawnAI-Host unter %1 antwortet nicht: %2</translation>
+    </message>
+    <message>
+        <source>The host answered HTTP %1</source>
+        <translation>Der Host antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>Session %1 is %2 (on the host at %3)</source>
+        <translation>Die Sitzung %1 ist im Zustand „%2“ (auf dem Host unter %3)</translation>
+    </message>
+</context>
+<context>
+    <name>HostLocator</name>
+    <message>
+        <source>Could not start the SpawnAI host (%1 serve): %2</source>
+        <translation>Der SpawnAI-Host konnte nicht gestartet werden (%1 serve): %2</translation>
+    </message>
+    <message>
+        <source>The SpawnAI host stopped before it was ready. Run &quot;spawnai serve --data-dir %1&quot; in a terminal to see why.</source>
+        <translation>Der SpawnAI-Host wurde beendet, bevor er bereit war. Führen Sie „spawnai serve --data-dir %1“ in einem Terminal aus, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>The SpawnAI host did not get ready within 20 seconds.</source>
+        <translation>Der SpawnAI-Host ist nicht innerhalb von 20 Sekunden bereit geworden.</translation>
+    </message>
+</context>
+<context>
     <name>HttpReadinessProbe</name>
     <message>
         <source>The app did not answer HTTP on %1 within %2 s</source>
@@ -1971,10 +2235,52 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>InfoRoutes</name>
+    <message>
+        <source>The history cannot be written</source>
+        <translation>Der Verlauf kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The OpenAPI document is missing from this build</source>
+        <translation>Das OpenAPI-Dokument fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <source>&quot;since&quot; is after &quot;until&quot;</source>
+        <translation>„since“ liegt nach „until“</translation>
+    </message>
+</context>
+<context>
     <name>JsonRequest</name>
     <message>
         <source>the answer is larger than %1 MB</source>
         <translation>die Antwort ist größer als %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchemaCheck</name>
+    <message>
+        <source>%1 must be of type %2</source>
+        <translation>%1 muss vom Typ %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2</source>
+        <translation>%1 muss einer dieser Werte sein: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation>%1 muss mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation>%1 darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected form</source>
+        <translation>%1 hat nicht die erwartete Form</translation>
     </message>
 </context>
 <context>
@@ -2438,10 +2744,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>Die Vorlage %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>Claude needs an API key to write your app. Add one, or choose an OpenAI-compatible server such as Ollama.</source>
-        <translation>Claude braucht einen API-Schlüssel, um Ihre App zu schreiben. Fügen Sie einen hinzu, oder wählen Sie einen OpenAI-kompatiblen Server wie Ollama.</translation>
-    </message>
-    <message>
         <source>The app could not be started.</source>
         <translation>Die App konnte nicht gestartet werden.</translation>
     </message>
@@ -2590,6 +2892,17 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>McpTools</name>
+    <message>
+        <source>spawn_app needs exactly one of &quot;prompt&quot;, &quot;template&quot; or &quot;files&quot; (with &quot;manifest&quot;)</source>
+        <translation>spawn_app braucht genau eines von „prompt“, „template“ oder „files“ (mit „manifest“)</translation>
+    </message>
+    <message>
+        <source>&quot;files&quot; and &quot;manifest&quot; go together</source>
+        <translation>„files“ und „manifest“ gehören zusammen</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Message</source>
@@ -2618,6 +2931,13 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>ModelKey</name>
+    <message>
+        <source>Claude needs an API key to write the app: add one in Settings &gt; API keys or set ANTHROPIC_API_KEY, or choose an OpenAI-compatible server such as Ollama.</source>
+        <translation>Claude braucht einen API-Schlüssel, um die App zu schreiben: Fügen Sie einen unter Einstellungen &gt; API-Schlüssel hinzu oder setzen Sie ANTHROPIC_API_KEY, oder wählen Sie einen OpenAI-kompatiblen Server wie Ollama.</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3673,25 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>--bind needs an IP address, not &quot;%1&quot;</source>
+        <translation>--bind braucht eine IP-Adresse, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--bind %1 would let other machines reach SpawnAI&apos;s API; add --allow-remote if that is what you want</source>
+        <translation>--bind %1 würde anderen Rechnern Zugriff auf die API von SpawnAI geben; fügen Sie --allow-remote hinzu, wenn Sie das wollen</translation>
+    </message>
+    <message>
+        <source>The API listens on %1, which other machines may reach: anyone with the token can run apps on this computer, and the connection is not encrypted</source>
+        <translation>Die API ist unter %1 erreichbar, womöglich auch für andere Rechner: Jeder mit dem Token kann Apps auf diesem Computer ausführen, und die Verbindung ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>SpawnAI serves its API at %1 until Ctrl-C (the token: spawnai token)</source>
+        <translation>SpawnAI bietet seine API unter %1 an, bis Strg-C gedrückt wird (das Token: spawnai token)</translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
         <source>&amp;Stop</source>
@@ -3405,6 +3744,14 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Stopping: SpawnAI is ending the app&apos;s E2B sandbox and stops the session once E2B confirms it</source>
         <translation>Wird gestoppt: SpawnAI beendet die E2B-Sandbox der App und stoppt die Sitzung, sobald E2B es bestätigt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Stop the app and erase the session; what it cost stays counted</source>
+        <translation>Die App stoppen und die Sitzung löschen; was sie gekostet hat, bleibt mitgezählt</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3909,37 @@ Open the app in your web browser instead.</source>
         <source>%1 may still be running on E2B (sandbox %2), and SpawnAI cannot stop it here: %3</source>
         <translation>%1 läuft womöglich noch bei E2B (Sandbox %2), und SpawnAI kann sie hier nicht stoppen: %3</translation>
     </message>
+    <message>
+        <source>%1 is deleted; its costs stay counted</source>
+        <translation>%1 ist gelöscht; ihre Kosten bleiben mitgezählt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionContentRoutes</name>
+    <message>
+        <source>&quot;version&quot; is a version number (1, 2, ...)</source>
+        <translation>„version“ ist eine Versionsnummer (1, 2, ...)</translation>
+    </message>
+    <message>
+        <source>Session %1 has no version %2</source>
+        <translation>Die Sitzung %1 hat keine Version %2</translation>
+    </message>
+    <message>
+        <source>Session %1 has no files yet</source>
+        <translation>Die Sitzung %1 hat noch keine Dateien</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path inside the app</source>
+        <translation>„%1“ ist kein Pfad innerhalb der App</translation>
+    </message>
+    <message>
+        <source>Version %1 has no file %2</source>
+        <translation>Version %1 hat keine Datei %2</translation>
+    </message>
+    <message>
+        <source>&quot;tail&quot; is a number of lines from 1 to %1</source>
+        <translation>„tail“ ist eine Anzahl von Zeilen von 1 bis %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionControls</name>
@@ -3670,6 +4048,60 @@ Open the app in your web browser instead.</source>
             <numerusform> + %n Anfrage an %1 mit unbekanntem Preis</numerusform>
             <numerusform> + %n Anfragen an %1 mit unbekanntem Preis</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelete</name>
+    <message>
+        <source>SpawnAI is closing</source>
+        <translation>SpawnAI wird beendet</translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
+        <translation>Es gibt keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Delete requested: the app stops, then the session is erased but for its costs</source>
+        <translation>Löschen angefordert: Die App stoppt, dann wird die Sitzung bis auf ihre Kosten gelöscht</translation>
+    </message>
+    <message>
+        <source>Delete requested: the app stops; the history stays</source>
+        <translation>Löschen angefordert: Die App stoppt; der Verlauf bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>deleted; history kept</source>
+        <translation>gelöscht; Verlauf behalten</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDeleter</name>
+    <message>
+        <source>Delete Session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The app stops first. </source>
+        <translation>Die App wird zuerst gestoppt. </translation>
+    </message>
+    <message>
+        <source>Its prompt, files, versions, conversation with the model, timeline and log are erased for good. What it cost stays counted in this month&apos;s spend and the budget.</source>
+        <translation>Ihr Prompt, ihre Dateien, Versionen, die Unterhaltung mit dem Modell, ihr Ablauf und ihr Protokoll werden endgültig gelöscht. Was sie gekostet hat, bleibt in den Ausgaben dieses Monats und im Budget mitgezählt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted: %1</source>
+        <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +4219,21 @@ Open the app in your web browser instead.</source>
     <message>
         <source>%1 names %2 sessions; give more of the id</source>
         <translation>%1 passt auf %2 Sitzungen; geben Sie mehr von der ID an</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLaunch</name>
+    <message>
+        <source>Unknown model provider &quot;%1&quot;: use anthropic or openai</source>
+        <translation>Unbekannter Modellanbieter „%1“: Verwenden Sie anthropic oder openai</translation>
+    </message>
+    <message>
+        <source>Unknown app type &quot;%1&quot;: use webapp, api, script or auto</source>
+        <translation>Unbekannte Art der App „%1“: Verwenden Sie webapp, api, script oder auto</translation>
+    </message>
+    <message>
+        <source>SpawnAI is closing</source>
+        <translation>SpawnAI wird beendet</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4411,111 @@ Open the app in your web browser instead.</source>
     <message>
         <source>MAX_CONCURRENT_SESSIONS lets at most %1 sessions run at once. Stop one, or raise it.</source>
         <translation>MAX_CONCURRENT_SESSIONS lässt höchstens %1 Sitzungen gleichzeitig laufen. Stoppen Sie eine oder erhöhen Sie den Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPurge</name>
+    <message>
+        <source>Could not delete session %1</source>
+        <translation>Die Sitzung %1 konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in the history.</source>
+        <translation>Im Verlauf gibt es keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <source>Session %1 is still %2: stop it before deleting it</source>
+        <translation>Die Sitzung %1 ist noch im Zustand „%2“: Stoppen Sie sie, bevor Sie sie löschen</translation>
+    </message>
+    <message>
+        <source>Could not record the delete of session %1</source>
+        <translation>Das Löschen der Sitzung %1 konnte nicht festgehalten werden</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRoutes</name>
+    <message>
+        <source>&quot;%1&quot; is not a session id</source>
+        <translation>„%1“ ist keine Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
+        <translation>Es gibt keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;</source>
+        <translation>Unbekannter Status „%1“</translation>
+    </message>
+    <message>
+        <source>Unknown app type &quot;%1&quot;</source>
+        <translation>Unbekannte Art der App „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;sandbox&quot; is local or e2b</source>
+        <translation>„sandbox“ ist local oder e2b</translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; is a whole number from 1 to %1</source>
+        <translation>„limit“ ist eine ganze Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>&quot;cursor&quot; is not one this API gave</source>
+        <translation>„cursor“ stammt nicht von dieser API</translation>
+    </message>
+    <message>
+        <source>&quot;purge&quot; is true or false</source>
+        <translation>„purge“ ist true oder false</translation>
+    </message>
+    <message>
+        <source>stopped through the API</source>
+        <translation>über die API gestoppt</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must be a non-empty string</source>
+        <translation>„text“ muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>Session %1 was not written by a model, so there is nobody to change it; start a session from a prompt for that</source>
+        <translation>Die Sitzung %1 wurde nicht von einem Modell geschrieben, also gibt es niemanden, der sie ändern könnte; beginnen Sie dafür eine Sitzung mit einem Prompt</translation>
+    </message>
+    <message>
+        <source>&quot;minutes&quot; is a whole number from 1 to 1440</source>
+        <translation>„minutes“ ist eine ganze Zahl von 1 bis 1440</translation>
+    </message>
+    <message>
+        <source>&quot;internet&quot; must be true or false</source>
+        <translation>„internet“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a version number (1, 2, ...)</source>
+        <translation>„version“ muss eine Versionsnummer sein (1, 2, ...)</translation>
+    </message>
+    <message>
+        <source>Session %1 has no version %2</source>
+        <translation>Die Sitzung %1 hat keine Version %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRunCall</name>
+    <message>
+        <source>Session %1 is %2.</source>
+        <translation>Die Sitzung %1 ist im Zustand „%2“.</translation>
+    </message>
+    <message>
+        <source>Session %1 is ready.</source>
+        <translation>Die Sitzung %1 ist bereit.</translation>
+    </message>
+    <message>
+        <source>The app is ready at %1 (session %2).</source>
+        <translation>Die App ist unter %1 bereit (Sitzung %2).</translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>Sitzung %1: %2</translation>
+    </message>
+    <message>
+        <source>Session %1: %2 at %3</source>
+        <translation>Sitzung %1: %2 unter %3</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4701,49 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>SessionStartRequest</name>
+    <message>
+        <source>The body must be a JSON object (%1)</source>
+        <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;</source>
+        <translation>Unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;manifest&quot; must be an object (spawnai.json)</source>
+        <translation>„manifest“ muss ein Objekt sein (spawnai.json)</translation>
+    </message>
+    <message>
+        <source>&quot;internet&quot; must be true or false</source>
+        <translation>„internet“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;timeoutSeconds&quot; must be a whole number from 1 to %1</source>
+        <translation>„timeoutSeconds“ muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>Give exactly one of &quot;prompt&quot;, &quot;template&quot; or &quot;files&quot;</source>
+        <translation>Geben Sie genau eines von „prompt“, „template“ oder „files“ an</translation>
+    </message>
+    <message>
+        <source>&quot;files&quot; needs a &quot;manifest&quot;</source>
+        <translation>„files“ braucht ein „manifest“</translation>
+    </message>
+    <message>
+        <source>&quot;manifest&quot; goes with &quot;files&quot;</source>
+        <translation>„manifest“ gehört zu „files“</translation>
+    </message>
+    <message>
+        <source>&quot;baseUrl&quot; must be an http or https address</source>
+        <translation>„baseUrl“ muss eine http- oder https-Adresse sein</translation>
+    </message>
+    <message>
+        <source>&quot;provider&quot;: &quot;openai&quot; needs a &quot;model&quot;</source>
+        <translation>&quot;provider&quot;: &quot;openai&quot; braucht ein „model“</translation>
+    </message>
+</context>
+<context>
     <name>SessionStepper</name>
     <message>
         <source>Generating</source>
@@ -4251,6 +4846,10 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Session %1 cannot move from %2 to %3; nothing was changed.</source>
         <translation>Die Sitzung %1 kann nicht von %2 zu %3 wechseln; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not record the new costs</source>
+        <translation>Die neuen Kosten konnten nicht festgehalten werden</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +5148,17 @@ Open the app in your web browser instead.</source>
         <source>The app appears here once it is ready.</source>
         <translation>Die App erscheint hier, sobald sie bereit ist.</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWatch</name>
+    <message>
+        <source>The session ended (%1) before it was ready</source>
+        <translation>Die Sitzung endete (%1), bevor sie bereit war</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4575,6 +5185,10 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Automation</source>
+        <translation>&amp;Automatisierung</translation>
     </message>
 </context>
 <context>
@@ -4617,10 +5231,6 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
-    </message>
-    <message>
-        <source>No Claude API key: set ANTHROPIC_API_KEY, add the key in Settings, or use --provider openai with a local model</source>
-        <translation>Kein Claude-API-Schlüssel: Setzen Sie ANTHROPIC_API_KEY, fügen Sie den Schlüssel in den Einstellungen hinzu, oder verwenden Sie --provider openai mit einem lokalen Modell</translation>
     </message>
     <message>
         <source>Session %1</source>
@@ -4841,6 +5451,13 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>WindowApiHost</name>
+    <message>
+        <source>The local API is off in this window: %1</source>
+        <translation>Die lokale API ist in diesem Fenster abgeschaltet: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>SpawnAI closed</source>
@@ -4852,6 +5469,14 @@ Open the app in your web browser instead.</source>
             <numerusform>%n E2B-Sandbox früherer Sitzungen läuft womöglich noch und kostet: %1. Ihre Sitzungen bleiben, wie sie sind, bis SpawnAI nachsehen kann.</numerusform>
             <numerusform>%n E2B-Sandboxes früherer Sitzungen laufen womöglich noch und kosten: %1. Ihre Sitzungen bleiben, wie sie sind, bis SpawnAI nachsehen kann.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No SpawnAI host serves %1: start one with &quot;spawnai serve&quot; (or open the window, with Settings &gt; Automation on), then try again; without --detach, spawn runs in the foreground</source>
+        <translation>Kein SpawnAI-Host bedient %1: Starten Sie einen mit „spawnai serve“ (oder öffnen Sie das Fenster, mit eingeschalteter API unter Einstellungen &gt; Automatisierung) und versuchen Sie es dann erneut; ohne --detach läuft spawn im Vordergrund</translation>
+    </message>
+    <message>
+        <source>Another SpawnAI (process %1) already hosts the API for %2</source>
+        <translation>Ein anderes SpawnAI (Prozess %1) stellt bereits die API für %2 bereit</translation>
     </message>
 </context>
 </TS>

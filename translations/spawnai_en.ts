@@ -133,6 +133,123 @@
     </message>
 </context>
 <context>
+    <name>ApiExchange</name>
+    <message>
+        <source>The body must be a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiHost</name>
+    <message>
+        <source>Another SpawnAI (process %1) already hosts the API for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another SpawnAI already hosts the API for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiInfo</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>The SpawnAI host answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpawnAI host did not answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiServer</name>
+    <message>
+        <source>The API cannot listen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such address in SpawnAI&apos;s API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address takes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown query parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Host header must name the address SpawnAI&apos;s API listens on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from web pages are refused unless Settings &gt; Automation lists their origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API needs a token: Authorization: Bearer TOKEN (spawnai token prints it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token is wrong (spawnai token prints the current one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: at most %1 a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many session starts: at most %1 a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket events are not served yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiSessionStart</name>
+    <message>
+        <source>SpawnAI is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;. Templates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files sent through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiToken</name>
+    <message>
+        <source>Cannot write the API token to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppAnswerParser</name>
     <message>
         <source>The answer is longer than %1 characters; SpawnAI stopped reading it</source>
@@ -272,6 +389,61 @@
     <name>AsyncOperation</name>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomationPage</name>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts, editors and AI agents can start, watch and stop apps through SpawnAI&apos;s local API, on this computer only, with the token. The command line&apos;s spawn --detach, stop and extend use it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Serve the local API while this window is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the local API while this window is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the local API listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages allowed to call the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (for example http://localhost:5173)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from any other web page are refused. Separate origins with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,9 +712,22 @@ Commands:
   stop ID                    Stop a running session
   extend ID [--minutes N]    Give a running session&apos;s sandbox more time
   redeploy ID                Deploy a session&apos;s stored files again
+  delete ID [--purge]        Stop a session; with --purge also erase it (costs stay counted)
   costs                      What models and sandboxes cost, and the budget&apos;s state
+  serve                      Run SpawnAI headless and serve its API until Ctrl-C or SIGTERM
+  token [--rotate]           Print the API token (--rotate: replace it first)
+  mcp                        Serve the Model Context Protocol on stdin/stdout, for AI agents
+                             (Claude Code, Claude Desktop); uses or starts the host
 
-spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it.
+spawn and redeploy stay in the foreground while the app runs; Ctrl-C stops it. With --detach
+they go through the running host (spawnai serve, or the window) and return at once with the
+session id; stop and extend go through it whenever one runs.
+
+The API (serve):
+  --port N                   The port (default: any free one; api.json in the data folder says which)
+  --bind ADDR                The address (default: 127.0.0.1 and ::1)
+  --allow-remote             Allow --bind to an address other machines can reach
+  --detach                   spawn, redeploy: through the running host, return at once
 
 Generation (spawn &quot;PROMPT&quot;):
   --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)
@@ -585,8 +770,32 @@ Environment (a flag wins over it; it wins over Settings):
 A value that is not a number or a known word, or more than the plan allows, is refused (exit code 2).
 
 Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here,
-5 stop: the E2B sandbox still runs (E2B did not confirm the kill).
+5 stop, delete: the E2B sandbox still runs (E2B did not confirm the kill).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port is a port number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purge is for delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port, --bind and --allow-remote are for serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rotate is for token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--detach is for spawn and redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--detach cannot be used with --interactive or --from-dir</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,6 +1147,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted session)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1901,6 +2114,44 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>HostClient</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names more than one session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpawnAI host at %1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is %2 (on the host at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostLocator</name>
+    <message>
+        <source>Could not start the SpawnAI host (%1 serve): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpawnAI host stopped before it was ready. Run &quot;spawnai serve --data-dir %1&quot; in a terminal to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpawnAI host did not get ready within 20 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpReadinessProbe</name>
     <message>
         <source>The app did not answer HTTP on %1 within %2 s</source>
@@ -1912,9 +2163,51 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>InfoRoutes</name>
+    <message>
+        <source>The history cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenAPI document is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;since&quot; is after &quot;until&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonRequest</name>
     <message>
         <source>the answer is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchemaCheck</name>
+    <message>
+        <source>%1 must be of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have the expected form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2379,10 +2672,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Claude needs an API key to write your app. Add one, or choose an OpenAI-compatible server such as Ollama.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The app could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,6 +2820,17 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>McpTools</name>
+    <message>
+        <source>spawn_app needs exactly one of &quot;prompt&quot;, &quot;template&quot; or &quot;files&quot; (with &quot;manifest&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;files&quot; and &quot;manifest&quot; go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Message</source>
@@ -2558,6 +2858,13 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelKey</name>
+    <message>
+        <source>Claude needs an API key to write the app: add one in Settings &gt; API keys or set ANTHROPIC_API_KEY, or choose an OpenAI-compatible server such as Ollama.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3293,6 +3600,25 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>--bind needs an IP address, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind %1 would let other machines reach SpawnAI&apos;s API; add --allow-remote if that is what you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API listens on %1, which other machines may reach: anyone with the token can run apps on this computer, and the connection is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpawnAI serves its API at %1 until Ctrl-C (the token: spawnai token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
         <source>&amp;Stop</source>
@@ -3344,6 +3670,14 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>Stopping: SpawnAI is ending the app&apos;s E2B sandbox and stops the session once E2B confirms it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the app and erase the session; what it cost stays counted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3502,6 +3836,37 @@ Open the app in your web browser instead.</source>
         <source>%1 may still be running on E2B (sandbox %2), and SpawnAI cannot stop it here: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is deleted; its costs stay counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionContentRoutes</name>
+    <message>
+        <source>&quot;version&quot; is a version number (1, 2, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 has no version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 has no files yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path inside the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 has no file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tail&quot; is a number of lines from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionControls</name>
@@ -3610,6 +3975,60 @@ Open the app in your web browser instead.</source>
             <numerusform> + %n request to %1 at an unknown price</numerusform>
             <numerusform> + %n requests to %1 at an unknown price</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelete</name>
+    <message>
+        <source>SpawnAI is closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete requested: the app stops, then the session is erased but for its costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete requested: the app stops; the history stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted; history kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDeleter</name>
+    <message>
+        <source>Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stops first. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its prompt, files, versions, conversation with the model, timeline and log are erased for good. What it cost stays counted in this month&apos;s spend and the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3726,6 +4145,21 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>%1 names %2 sessions; give more of the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLaunch</name>
+    <message>
+        <source>Unknown model provider &quot;%1&quot;: use anthropic or openai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown app type &quot;%1&quot;: use webapp, api, script or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpawnAI is closing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3902,6 +4336,111 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>MAX_CONCURRENT_SESSIONS lets at most %1 sessions run at once. Stop one, or raise it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPurge</name>
+    <message>
+        <source>Could not delete session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session %1 in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is still %2: stop it before deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the delete of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRoutes</name>
+    <message>
+        <source>&quot;%1&quot; is not a session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown app type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sandbox&quot; is local or e2b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;limit&quot; is a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cursor&quot; is not one this API gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;purge&quot; is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 was not written by a model, so there is nobody to change it; start a session from a prompt for that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;minutes&quot; is a whole number from 1 to 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;internet&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a version number (1, 2, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 has no version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRunCall</name>
+    <message>
+        <source>Session %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is ready at %1 (session %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1: %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4087,6 +4626,49 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>SessionStartRequest</name>
+    <message>
+        <source>The body must be a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;manifest&quot; must be an object (spawnai.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;internet&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;timeoutSeconds&quot; must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of &quot;prompt&quot;, &quot;template&quot; or &quot;files&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;files&quot; needs a &quot;manifest&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;manifest&quot; goes with &quot;files&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;baseUrl&quot; must be an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;provider&quot;: &quot;openai&quot; needs a &quot;model&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionStepper</name>
     <message>
         <source>Generating</source>
@@ -4188,6 +4770,10 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>Session %1 cannot move from %2 to %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the new costs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4487,6 +5073,17 @@ Open the app in your web browser instead.</source>
         <source>The app appears here once it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionWatch</name>
+    <message>
+        <source>The session ended (%1) before it was ready</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4512,6 +5109,10 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4554,10 +5155,6 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Claude API key: set ANTHROPIC_API_KEY, add the key in Settings, or use --provider openai with a local model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4779,6 +5376,13 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>WindowApiHost</name>
+    <message>
+        <source>The local API is off in this window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>SpawnAI closed</source>
@@ -4790,6 +5394,14 @@ Open the app in your web browser instead.</source>
             <numerusform>%n E2B sandbox of an earlier session may still be running, and billing: %1. Its session stays as it is until SpawnAI can look.</numerusform>
             <numerusform>%n E2B sandboxes of earlier sessions may still be running, and billing: %1. Their sessions stay as they are until SpawnAI can look.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No SpawnAI host serves %1: start one with &quot;spawnai serve&quot; (or open the window, with Settings &gt; Automation on), then try again; without --detach, spawn runs in the foreground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another SpawnAI (process %1) already hosts the API for %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
