@@ -170,8 +170,11 @@ void TestApiSecurity::fiftyOneRequestsInASecond_get429WithRetryAfter()
     const double most = 50.0 + 50.0 * double(timer.elapsed()) / 1000.0 + 1.0;
     int ok = 0;
     int limited = 0;
+    QStringList others;
     for (QNetworkReply *reply : std::as_const(replies)) {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200 && status != 429)
+            others << QString::number(status) + u' ' + reply->errorString();
         if (status == 200)
             ++ok;
         if (status == 429) {
@@ -182,9 +185,9 @@ void TestApiSecurity::fiftyOneRequestsInASecond_get429WithRetryAfter()
         }
         delete reply;
     }
-    QVERIFY2(limited > 0 && ok >= 1 && ok <= most,
-             qPrintable(QStringLiteral("%1 ok, %2 limited, at most %3").arg(ok).arg(limited).arg(most)));
-    QCOMPARE(ok + limited, 120);
+    QVERIFY2(limited > 0 && ok >= 1 && ok <= most && others.isEmpty(),
+             qPrintable(QStringLiteral("%1 ok, %2 limited, at most %3 in %4 ms; others: %5")
+                            .arg(ok).arg(limited).arg(most).arg(timer.elapsed()).arg(others.join(u", "))));
     QCOMPARE(storeSnapshot(), before);
     // The bucket fills again: one a second is always served.
     QTRY_COMPARE_WITH_TIMEOUT(m_client->get(QStringLiteral("/api/v1/templates")).status, 200, 5000);
@@ -201,7 +204,7 @@ void TestApiSecurity::eleventhStartInAMinute_gets429WithRetryAfter()
     }
     const ApiAnswer eleventh = m_client->post(QStringLiteral("/api/v1/sessions"),
                                               {{QStringLiteral("template"), QStringLiteral("python-script")}});
-    QCOMPARE(eleventh.status, 429);
+    QVERIFY2(eleventh.status == 429, qPrintable(QString::number(eleventh.status) + u' ' + QString::fromUtf8(eleventh.body)));
     QVERIFY(eleventh.header("Retry-After").toInt() >= 1);
     QCOMPARE(eleventh.json().value(u"error").toObject().value(u"kind").toString(), QStringLiteral("resource"));
     // The ten may move on; no eleventh session appears.
