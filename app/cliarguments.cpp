@@ -93,7 +93,8 @@ QString CliParser::helpText()
               "  --port N                   The port (default: any free one; api.json in the data folder says which)\n"
               "  --bind ADDR                The address (default: 127.0.0.1 and ::1)\n"
               "  --allow-remote             Allow --bind to an address other machines can reach\n"
-              "  --detach                   spawn, redeploy: through the running host, return at once\n"
+              "  --detach                   spawn (a prompt, template or text-only folder), redeploy: through\n"
+              "                             the running host, return at once\n"
               "\n"
               "Generation (spawn \"PROMPT\"):\n"
               "  --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)\n"
@@ -294,8 +295,8 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
         *message = tr("--detach is for spawn and redeploy");
         return false;
     }
-    if (out->detach && (out->interactive || !out->fromDir.isEmpty())) {
-        *message = tr("--detach cannot be used with --interactive or --from-dir");
+    if (out->detach && out->interactive) {
+        *message = tr("--detach cannot be used with --interactive");
         return false;
     }
     if (out->minutes > 0 && out->command != u"extend") {

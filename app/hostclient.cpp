@@ -4,9 +4,12 @@
 #include "api/apitoken.h"
 #include "api/hostlock.h"
 #include "clioutput.h"
+#include "deploy/folderloader.h"
+#include "session/sessionstatus.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -14,6 +17,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QStringDecoder>
+#include <QTimer>
 
 HostClient::HostClient(const CliArguments &arguments, CliOutput *output, ApiInfo host, const QByteArray &token,
                        QObject *parent)
@@ -23,7 +28,10 @@ HostClient::HostClient(const CliArguments &arguments, CliOutput *output, ApiInfo
     , m_host(std::move(host))
     , m_token(token)
     , m_network(new QNetworkAccessManager(this))
+    , m_poll(new QTimer(this))
 {
+    m_poll->setInterval(StopPollInterval);
+    m_poll->setSingleShot(true);
     // The host is on this machine: never through a proxy of the environment.
     m_network->setProxy(QNetworkProxy::NoProxy);
 }
@@ -45,7 +53,10 @@ bool HostClient::wants(const CliArguments &arguments)
 int HostClient::start()
 {
     if (m_arguments.command == u"spawn") {
-        send("POST", QStringLiteral("/api/v1/sessions"), spawnBody(), [this](const QJsonObject &answer) {
+        QJsonObject body;
+        if (const int refused = spawnBody(&body); refused != ExitCode::Ok)
+            return refused;
+        send("POST", QStringLiteral("/api/v1/sessions"), body, [this](const QJsonObject &answer) {
             const QString id = answer.value(u"id").toString();
             send("GET", QStringLiteral("/api/v1/sessions/") + id, {}, [this](const QJsonObject &session) {
                 report(session);
@@ -71,22 +82,56 @@ int HostClient::start()
                 body.insert(QStringLiteral("minutes"), m_arguments.minutes);
             send("POST", path + u"/extend", body, done);
         } else {
-            send("DELETE", path, {}, done);
+            m_stopClock.start();
+            send("DELETE", path, {}, [this, path](const QJsonObject &session) { waitUntilStopped(path, session); });
         }
     });
     return -1;
 }
 
-QJsonObject HostClient::spawnBody() const
+// The host stops a run as the window does: a cloud sandbox's session ends
+// once E2B confirms the kill. `stop` waits for that as the foreground one
+// does, 15 s, and says so when it has not come.
+void HostClient::waitUntilStopped(const QString &path, const QJsonObject &session)
 {
-    QJsonObject body{{QStringLiteral("sandbox"), m_arguments.sandboxKind},
-                     {QStringLiteral("internet"), m_arguments.internet}};
+    SessionStatus status = SessionStatus::Stopped;
+    if (!sessionStatusFromString(session.value(u"status").toString(), &status) || isTerminal(status)) {
+        report(session);
+        finish(ExitCode::Ok);
+        return;
+    }
+    if (m_stopClock.elapsed() >= StopWait.count()) {
+        const QString id = session.value(u"id").toString();
+        if (session.value(u"sandbox").toString() == u"e2b")
+            m_output->error(tr("%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s, and "
+                               "the session keeps its status until it does. The SpawnAI host at %2 keeps trying to stop "
+                               "it; `spawnai list` shows when it has ended.")
+                                .arg(id, m_host.url.toString()));
+        else
+            m_output->error(tr("The SpawnAI host at %1 did not stop %2 within 15 s; it is %3")
+                                .arg(m_host.url.toString(), id, session.value(u"status").toString()));
+        finish(ExitCode::StillRunning);
+        return;
+    }
+    m_poll->disconnect(this);
+    connect(m_poll, &QTimer::timeout, this, [this, path] {
+        send("GET", path, {}, [this, path](const QJsonObject &next) { waitUntilStopped(path, next); });
+    });
+    m_poll->start();
+}
+
+int HostClient::spawnBody(QJsonObject *out)
+{
+    QJsonObject &body = *out;
+    body = {{QStringLiteral("sandbox"), m_arguments.sandboxKind}, {QStringLiteral("internet"), m_arguments.internet}};
     if (m_arguments.timeoutSeconds > 0)
         body.insert(QStringLiteral("timeoutSeconds"), m_arguments.timeoutSeconds);
     if (!m_arguments.templateName.isEmpty()) {
         body.insert(QStringLiteral("template"), m_arguments.templateName);
-        return body;
+        return ExitCode::Ok;
     }
+    if (!m_arguments.fromDir.isEmpty())
+        return folderBody(&body);
     body.insert(QStringLiteral("prompt"), m_arguments.prompt);
     body.insert(QStringLiteral("appType"), m_arguments.appType);
     body.insert(QStringLiteral("provider"), m_arguments.provider);
@@ -94,7 +139,39 @@ QJsonObject HostClient::spawnBody() const
         body.insert(QStringLiteral("model"), m_arguments.model);
     if (!m_arguments.baseUrl.isEmpty())
         body.insert(QStringLiteral("baseUrl"), m_arguments.baseUrl);
-    return body;
+    return ExitCode::Ok;
+}
+
+// The folder is read and checked here, as the foreground spawn does, and
+// sent as the API's files: text only, since the API carries files as JSON
+// strings; a folder with binary files runs in the foreground.
+int HostClient::folderBody(QJsonObject *body)
+{
+    if (!QFileInfo(m_arguments.fromDir).isDir()) {
+        m_output->error(tr("There is no folder %1").arg(m_arguments.fromDir));
+        return ExitCode::NotFound;
+    }
+    SpawnError error;
+    const std::optional<AppBundle> bundle = FolderLoader::load(m_arguments.fromDir, &error);
+    if (!bundle) {
+        m_output->error(error.message);
+        return ExitCode::Usage;
+    }
+    QJsonArray files;
+    for (const BundleFile &file : bundle->files()) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = utf8.decode(file.content);
+        if (utf8.hasError() || file.content.contains('\0')) {
+            m_output->error(tr("%1 is not a text file, and the host takes an app's files as text; run spawn "
+                               "without --detach for this folder")
+                                .arg(file.path));
+            return ExitCode::Usage;
+        }
+        files.append(QJsonObject{{QStringLiteral("path"), file.path}, {QStringLiteral("content"), text}});
+    }
+    body->insert(QStringLiteral("files"), files);
+    body->insert(QStringLiteral("manifest"), QJsonDocument::fromJson(bundle->manifest().toJson()).object());
+    return ExitCode::Ok;
 }
 
 // A full id goes as it is; a prefix is looked up among the newest 200.

@@ -4,19 +4,23 @@
 #include "api/apiinfo.h"
 #include "cliarguments.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
 class CliOutput;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTimer;
 
 // `spawn --detach`, `redeploy --detach`, `stop` and `extend` through the
 // data folder's running host (api.json and api-token): one request, the
-// answer printed, and back at once.
+// answer printed, and back at once (`stop` waits, as the foreground one
+// does, up to 15 s for the run to end).
 class HostClient final : public QObject
 {
     Q_OBJECT
@@ -39,7 +43,11 @@ private:
     void withSessionId(const std::function<void(const QString &id)> &then);
     void send(const QByteArray &method, const QString &path, const QJsonObject &body,
               const std::function<void(const QJsonObject &answer)> &done);
-    QJsonObject spawnBody() const;
+    // ExitCode::Ok, or the exit code (the error printed) when the request
+    // cannot be made.
+    int spawnBody(QJsonObject *body);
+    int folderBody(QJsonObject *body);
+    void waitUntilStopped(const QString &path, const QJsonObject &session);
     void report(const QJsonObject &session);
     void finish(int exitCode);
 
@@ -48,4 +56,9 @@ private:
     ApiInfo m_host;
     QByteArray m_token;
     QNetworkAccessManager *m_network;
+    QTimer *m_poll;
+    QElapsedTimer m_stopClock;
+
+    static constexpr std::chrono::milliseconds StopPollInterval{200};
+    static constexpr std::chrono::milliseconds StopWait{15000};
 };

@@ -28,6 +28,7 @@ private slots:
     void tokenRotate_theOldTokenIsRefusedAtOnce();
     void spawnDetach_returnsAtOnce_andStopAndExtendGoThroughTheHost();
     void spawnDetach_withoutAHost_saysHowToStartOne();
+    void spawnDetachFromDir_sendsTheFolder_andRefusesABinaryOne();
     void webSocketUpgrade_onTheSamePort_isClosedWith1008UntilTheRoomsCome();
     void sigterm_stopsItsApps_andRemovesApiJson();
 
@@ -280,6 +281,46 @@ void TestApiHost::spawnDetach_withoutAHost_saysHowToStartOne()
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(result.text().contains(u"spawnai serve"), qPrintable(result.text()));
     QVERIFY(!QFileInfo::exists(empty.filePath(QStringLiteral("spawnai.sqlite"))));
+}
+
+void TestApiHost::spawnDetachFromDir_sendsTheFolder_andRefusesABinaryOne()
+{
+    QTemporaryDir folder;
+    for (const QString &name : {QStringLiteral("spawnai.json"), QStringLiteral("index.html"), QStringLiteral("app.js"),
+                                QStringLiteral("styles.css")})
+        QVERIFY(QFile::copy(QStringLiteral(SPAWNAI_STATIC_SITE_DIR "/") + name,
+                            folder.filePath(name)));
+    QFile page(folder.filePath(QStringLiteral("index.html")));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QByteArray html = page.readAll();
+    page.close();
+    const CliResult spawned = runCli(m_dir.path(), {QStringLiteral("spawn"), QStringLiteral("--from-dir"), folder.path(),
+                                                    QStringLiteral("--detach"), QStringLiteral("--json")});
+    QVERIFY2(spawned.exitCode == 0, qPrintable(spawned.text()));
+    const QString id = spawned.objects.constFirst().value(u"session").toString();
+    waitForStatus(id, QStringLiteral("ready"));
+    // The host deployed the folder's own page.
+    const ApiAnswer file = m_client->get(QStringLiteral("/api/v1/sessions/%1/files/index.html").arg(id));
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.body, html);
+    QCOMPARE(runCli(m_dir.path(), {QStringLiteral("stop"), id}).exitCode, 0);
+    waitForStatus(id, QStringLiteral("stopped"));
+
+    // A binary file cannot travel as the API's text: refused before anything is sent.
+    const qsizetype before = QJsonDocument::fromJson(m_client->get(QStringLiteral("/api/v1/sessions")).body)
+                                 .object().value(u"total").toInt();
+    QFile picture(folder.filePath(QStringLiteral("logo.png")));
+    QVERIFY(picture.open(QIODevice::WriteOnly));
+    picture.write(QByteArray::fromHex("89504e470d0a1a0a0000000d49484452"));
+    picture.close();
+    const CliResult refused = runCli(m_dir.path(), {QStringLiteral("spawn"), QStringLiteral("--from-dir"), folder.path(),
+                                                    QStringLiteral("--detach")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.text().contains(u"logo.png") && refused.text().contains(u"without --detach"),
+             qPrintable(refused.text()));
+    QCOMPARE(QJsonDocument::fromJson(m_client->get(QStringLiteral("/api/v1/sessions")).body)
+                 .object().value(u"total").toInt(),
+             before);
 }
 
 void TestApiHost::webSocketUpgrade_onTheSamePort_isClosedWith1008UntilTheRoomsCome()

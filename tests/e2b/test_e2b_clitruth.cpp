@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "../api/apitestclient.h"
 #include "../app/clirun.h"
 #include "clie2b.h"
 #include "cloudworkflow.h"
@@ -34,6 +35,7 @@ private slots:
     void keyOnlyInTheKeychain_listEndsTheOrphan();
     void noKeychain_listSaysSo_andTheSessionStaysAsItWas();
     void stopWhileE2bRefusesTheKill_saysItStillRuns_andExits5();
+    void stopThroughTheHost_whileE2bRefusesTheKill_waits15s_andExits5();
     void keptSandbox_listThenStop_billsTheWholeTimeItRan();
 
 private:
@@ -195,6 +197,38 @@ void TestE2bCliTruth::stopWhileE2bRefusesTheKill_saysItStillRuns_andExits5()
     const double ran = realSeconds(orphan, server);
     qInfo().noquote() << billed.describe(ran);
     QVERIFY2(billed.end.isValid() && qAbs(billed.cpuSeconds / 2.0 - ran) < 0.5, qPrintable(billed.describe(ran)));
+}
+
+void TestE2bCliTruth::stopThroughTheHost_whileE2bRefusesTheKill_waits15s_andExits5()
+{
+    FakeE2bServer server;
+    QTemporaryDir dataDir;
+    const Orphan orphan = crashedSpawn(server, dataDir.path(), environment(server));
+    QVERIFY(!orphan.sandboxId.isEmpty() && !orphan.sessionId.isEmpty());
+    const QString leftAs = sessionStatus(dataDir.path(), orphan.sessionId);
+    server.addFault(FakeE2bFault::respond(QStringLiteral("api DELETE /sandboxes/{id}"), 500).repeat(100000));
+
+    QHash<QString, QString> hostEnvironment;
+    const QProcessEnvironment cliEnvironment = environment(server);
+    for (const QString &name : cliEnvironment.keys())
+        hostEnvironment.insert(name, cliEnvironment.value(name));
+    ServeProcess host(dataDir.path());
+    QVERIFY2(host.start({}, hostEnvironment), qPrintable(host.transcript()));
+    QElapsedTimer clock;
+    clock.start();
+    const CliResult stop = runCli(dataDir.path(), {QStringLiteral("stop"), orphan.sessionId}, 60000, cliEnvironment);
+    qInfo() << "stop through the host took" << clock.elapsed() << "ms";
+    qInfo().noquote() << stop.text().trimmed();
+    // As the foreground stop: no claim of an end E2B has not confirmed.
+    QVERIFY2(stop.exitCode == ExitStillRunning, qPrintable(stop.text() + host.transcript()));
+    QVERIFY(clock.elapsed() >= 15000);
+    QVERIFY2(stop.text().contains(u"still running on E2B"_s) && stop.text().contains(host.url()),
+             qPrintable(stop.text()));
+    QCOMPARE(server.liveSandboxCount(), 1);
+    QCOMPARE(ledgerState(dataDir.path(), orphan.sandboxId), QStringLiteral("killing"));
+    QCOMPARE(sessionStatus(dataDir.path(), orphan.sessionId), leftAs);
+    host.signal(SIGTERM);
+    QVERIFY(host.waitForExit(20000));
 }
 
 void TestE2bCliTruth::keptSandbox_listThenStop_billsTheWholeTimeItRan()
