@@ -7,7 +7,12 @@
 #include "secrets/memorysecretstore.h"
 #include "settings/appsettings.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -22,7 +27,7 @@ class TestUiAutomation final : public QObject
 
 private slots:
     void init();
-    void serving_showsTheAddress_andCopyTokenIsOn();
+    void serving_showsTheAddress_andCopyTokenCopiesAWorkingToken();
     void anotherHost_isNamed_andNothingIsServed();
 
 private:
@@ -35,7 +40,7 @@ void TestUiAutomation::init()
     Paths::setDataDirOverride(m_dir->path());
 }
 
-void TestUiAutomation::serving_showsTheAddress_andCopyTokenIsOn()
+void TestUiAutomation::serving_showsTheAddress_andCopyTokenCopiesAWorkingToken()
 {
     AppSettings settings;
     MemorySecretStore secrets;
@@ -51,7 +56,22 @@ void TestUiAutomation::serving_showsTheAddress_andCopyTokenIsOn()
     QVERIFY(starting->succeeded());
     auto *state = page.findChild<QLabel *>(QStringLiteral("apiStateLabel"));
     QCOMPARE(state->text(), host.url().toString());
-    QVERIFY(page.findChild<QPushButton *>(QStringLiteral("copyTokenButton"))->isEnabled());
+    auto *copy = page.findChild<QPushButton *>(QStringLiteral("copyTokenButton"));
+    QVERIFY(copy->isEnabled());
+
+    // What a user pastes into a script opens the API.
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QString copied = QApplication::clipboard()->text();
+    QCOMPARE(copied.size(), 43);
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest request(host.url().resolved(QUrl(QStringLiteral("/api/v1/templates"))));
+    request.setRawHeader("Authorization", "Bearer " + copied.toLatin1());
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QSignalSpy answered(reply.get(), &QNetworkReply::finished);
+    QVERIFY(answered.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
 }
 
 void TestUiAutomation::anotherHost_isNamed_andNothingIsServed()
