@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 // The rooms' limits and their life across processes, each on a host of its
@@ -22,6 +24,7 @@ private slots:
     void aClientThatDoesNotAnswerPings_isClosed_aQWebSocketStays();
     void aSessionOfAnotherProcess_arrivesInOrder_within300ms();
     void afterKill9_theNextHostsReconciledStates_reachAReconnect();
+    void aCatchUpFromBeforeRetention_getsAGap_thenWhatWasKept();
 
 private:
     static qint64 residentKiB(qint64 pid);
@@ -221,6 +224,53 @@ void TestApiEventLimits::afterKill9_theNextHostsReconciledStates_reachAReconnect
     }
     qInfo("after kill -9: %s", qPrintable(QString::fromUtf8(QJsonDocument(back.messages.at(final)).toJson(
                                              QJsonDocument::Compact))));
+    next.signal(SIGTERM);
+    next.waitForExit(20000);
+}
+
+void TestApiEventLimits::aCatchUpFromBeforeRetention_getsAGap_thenWhatWasKept()
+{
+    QTemporaryDir dir;
+    QString id;
+    {
+        ServeProcess host(dir.path());
+        QVERIFY2(host.start(), qPrintable(host.transcript()));
+        ApiClient rest(host.url(), host.token());
+        const ApiAnswer started = rest.post(QStringLiteral("/api/v1/sessions"),
+                                            {{QStringLiteral("template"), QStringLiteral("static-site")}});
+        QCOMPARE(started.status, 202);
+        id = started.json().value(u"id").toString();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rest.get(QStringLiteral("/api/v1/sessions/") + id).json().value(u"status").toString() == u"ready", 30000);
+        host.signal(SIGTERM);
+        QVERIFY(host.waitForExit(20000));
+    }
+    // The session's changes age past retention (30 days) while no host runs.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("aging"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("spawnai.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE session_changes SET at = '2026-01-01T00:00:00.000Z'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("aging"));
+    // The next host prunes them when it starts, but for the newest status
+    // and the newest change.
+    ServeProcess next(dir.path());
+    QVERIFY2(next.start(), qPrintable(next.transcript()));
+    RoomClient client;
+    QVERIFY(client.open(next.url(), next.token()));
+    client.send({{QStringLiteral("type"), QStringLiteral("subscribe")}, {QStringLiteral("sessions"), QJsonArray{id}},
+                 {QStringLiteral("after"), 0}});
+    QVERIFY(client.waitFor(3));
+    QCOMPARE(client.messages.at(1).value(u"type").toString(), QStringLiteral("gap"));
+    QCOMPARE(client.messages.at(1).value(u"room").toString(), id);
+    QCOMPARE(client.messages.at(1).value(u"after").toInteger(), 0);
+    QVERIFY(client.messages.at(2).value(u"seq").toInteger() > 1);
+    const ApiAnswer page = ApiClient(next.url(), next.token()).get(QStringLiteral("/api/v1/sessions/") + id + u"/events");
+    QCOMPARE(page.json().value(u"gap").toBool(), true);
+    QCOMPARE(page.json().value(u"events").toArray().at(0).toObject(), client.messages.at(2));
     next.signal(SIGTERM);
     next.waitForExit(20000);
 }
