@@ -229,7 +229,8 @@ void EventClient::unsubscribe(const QJsonObject &message)
 
 void EventClient::pump()
 {
-    if (m_closing || m_pumping)
+    if (m_closing || m_pumping
+        || std::none_of(m_rooms.cbegin(), m_rooms.cend(), [](const Room &room) { return room.catchingUp; }))
         return;
     m_pumping = true;
     // Half the limit: a page read now never pushes a client that keeps up
