@@ -6,10 +6,13 @@
 #include "apitoken.h"
 #include "apitokensetup.h"
 #include "common/pendingoperation.h"
+#include "eventhub.h"
 #include "hostlock.h"
 #include "secrets/secretstore.h"
 #include "sessioncontentroutes.h"
 #include "sessionroutes.h"
+#include "store/sessionstore.h"
+#include "workflow/sessionmanager.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -94,6 +97,10 @@ void ApiHost::listen(PendingOperation *operation, const Options &options)
     new InfoRoutes(m_server, m_sources, m_server);
     new SessionRoutes(m_server, m_sources.manager, m_sources.cloud, m_secrets, m_server);
     new SessionContentRoutes(m_server, m_sources.manager, m_server);
+    if (m_sources.manager) {
+        auto *hub = new EventHub(m_server, m_sources.manager->store()->feed(), m_server);
+        hub->setLimits(eventLimits());
+    }
     if (const SpawnError error = m_server->start(options.addresses, options.port); error.isError()) {
         delete m_server;
         m_server = nullptr;
@@ -111,6 +118,22 @@ void ApiHost::listen(PendingOperation *operation, const Options &options)
     qCInfo(lcHost) << "serving the API at" << info.url.toString();
     emit servingChanged();
     operation->succeed();
+}
+
+EventClient::Limits ApiHost::eventLimits()
+{
+    // For tests only (docs/api.md, WebSocket rooms): a ping interval and a
+    // queue limit short enough to see a client closed within a test.
+    EventClient::Limits limits;
+    bool pingOk = false;
+    bool queueOk = false;
+    const int pingMs = qEnvironmentVariableIntValue("SPAWNAI_API_WS_PING_MS", &pingOk);
+    const int queueBytes = qEnvironmentVariableIntValue("SPAWNAI_API_WS_QUEUE_BYTES", &queueOk);
+    if (pingOk && pingMs >= 50)
+        limits.pingInterval = std::chrono::milliseconds(pingMs);
+    if (queueOk && queueBytes >= 1024)
+        limits.queueBytes = queueBytes;
+    return limits;
 }
 
 void ApiHost::stop()

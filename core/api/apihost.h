@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "eventclient.h"
 #include "inforoutes.h"
 
 #include <QHostAddress>
@@ -16,8 +17,8 @@ class PendingOperation;
 class SecretStore;
 
 // The one host of a data folder: holds <data>/host.lock, makes sure the
-// API token exists, serves the REST API and writes <data>/api.json while it
-// serves. `spawnai serve` and the window (Settings > Automation) each run one.
+// API token exists, serves the REST API and its WebSocket rooms (EventHub)
+// and writes <data>/api.json while it serves. `spawnai serve` and the window (Settings > Automation) each run one.
 class ApiHost final : public QObject
 {
     Q_OBJECT
@@ -56,6 +57,7 @@ signals:
 
 private:
     void listen(PendingOperation *operation, const Options &options);
+    static EventClient::Limits eventLimits();
 
     QString m_dataDir;
     InfoRoutes::Sources m_sources;

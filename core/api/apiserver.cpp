@@ -10,7 +10,8 @@
 #include <QLoggingCategory>
 #include <QNetworkInterface>
 #include <QTcpServer>
-#include <QWebSocket>
+
+#include <utility>
 
 namespace {
 Q_LOGGING_CATEGORY(lcApi, "spawnai.api", QtInfoMsg)
@@ -29,7 +30,6 @@ ApiServer::ApiServer(const QString &dataDir, QObject *parent)
     , m_token(dataDir)
 {
     m_clock.start();
-    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::refuseWebSockets);
 }
 
 ApiServer::~ApiServer() = default;
@@ -90,12 +90,21 @@ QUrl ApiServer::url() const
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // Qt 6.4 shows a WebSocket upgrade to this handler first and upgrades
-    // the connection once it returns (newWebSocketConnection), whatever it
-    // answered: nothing may be written here, or the client would read an
-    // HTTP answer before the 101. The rooms check such a client themselves.
-    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+    // Qt 6.4 shows a WebSocket upgrade to this handler first: true hands
+    // the connection to its QWebSocketServer (the 101 and then
+    // newWebSocketConnection), false has missingHandler() answer and close
+    // it. Nothing may be written here for an upgrade that goes on, or the
+    // client would read an HTTP answer before the 101.
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        m_upgradeRefusal = webSocketRefusal(request.url().path(), request.value("Host"), request.value("Origin"),
+                                            request.value("Authorization"), request.value("Sec-WebSocket-Protocol"));
+        if (m_upgradeRefusal)
+            return false;
+        // The kernel holds little of what waits for a slow reader, so that
+        // the rooms' own queue (counted, and capped) is what grows.
+        socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, WebSocketSendBuffer);
         return true;
+    }
     ApiExchange exchange(request, makeResponder(request, socket), socket);
     dispatch(exchange, request);
     return true;
@@ -104,6 +113,11 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     ApiExchange exchange(request, makeResponder(request, socket), socket);
+    if (const std::optional<ApiError> refusal = std::exchange(m_upgradeRefusal, std::nullopt)) {
+        qCInfo(lcApi) << "WebSocket upgrade refused:" << refusal->status << refusal->field;
+        exchange.answerError(*refusal);
+        return;
+    }
     exchange.answerError(ApiError::notFound(tr("There is no such address in SpawnAI's API")));
 }
 
@@ -150,37 +164,69 @@ bool ApiServer::dispatch(ApiExchange &exchange, const QHttpServerRequest &reques
     return true;
 }
 
-bool ApiServer::admit(const QHttpServerRequest &request, ApiExchange &exchange, bool needsToken)
+std::optional<ApiError> ApiServer::hostOrOriginRefusal(const QByteArray &host, const QByteArray &origin) const
 {
     // DNS rebinding: a page on evil.example resolved to 127.0.0.1 still
     // sends its own name as Host.
-    if (!m_allowedHosts.contains(request.value("Host").toLower())) {
-        exchange.answerError({403, SpawnError::user(tr("The Host header must name the address SpawnAI's API "
-                                                        "listens on")),
-                              QStringLiteral("Host"), 0});
-        return false;
+    if (!m_allowedHosts.contains(host.toLower())) {
+        return ApiError{403, SpawnError::user(tr("The Host header must name the address SpawnAI's API listens on")),
+                        QStringLiteral("Host"), 0};
     }
     // Browsers send Origin with every cross-site request; scripts and
     // command-line clients do not. No CORS: a browser page gets nothing.
-    const QByteArray origin = request.value("Origin");
     if (!origin.isEmpty() && !m_allowedOrigins.contains(QString::fromLatin1(origin))) {
-        exchange.answerError({403, SpawnError::user(tr("Requests from web pages are refused unless Settings > "
-                                                        "Automation lists their origin")),
-                              QStringLiteral("Origin"), 0});
+        return ApiError{403, SpawnError::user(tr("Requests from web pages are refused unless Settings > "
+                                                 "Automation lists their origin")),
+                        QStringLiteral("Origin"), 0};
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> ApiServer::tokenRefusal(const QByteArray &given, bool asked)
+{
+    if (ApiToken::matches(m_token.current(), given))
+        return std::nullopt;
+    return ApiError{401, SpawnError::user(!asked ? tr("The API needs a token: Authorization: Bearer TOKEN "
+                                                      "(spawnai token prints it)")
+                                                 : tr("The API token is wrong (spawnai token prints the "
+                                                      "current one)")),
+                    QStringLiteral("Authorization"), 0};
+}
+
+std::optional<ApiError> ApiServer::webSocketRefusal(const QString &path, const QByteArray &host,
+                                                    const QByteArray &origin, const QByteArray &authorization,
+                                                    const QByteArray &protocols)
+{
+    if (std::optional<ApiError> refusal = hostOrOriginRefusal(host, origin))
+        return refusal;
+    if (path != EventsPath)
+        return ApiError::notFound(tr("WebSocket connections go to %1").arg(EventsPath));
+    // Browsers cannot set headers on a WebSocket: the token may come as
+    // the subprotocol "bearer.TOKEN" instead.
+    QByteArray given = authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray();
+    bool asked = !authorization.isEmpty();
+    for (const QByteArray &protocol : protocols.split(',')) {
+        const QByteArray name = protocol.trimmed();
+        if (given.isEmpty() && name.startsWith("bearer.")) {
+            given = name.mid(7);
+            asked = true;
+        }
+    }
+    return tokenRefusal(given, asked);
+}
+
+bool ApiServer::admit(const QHttpServerRequest &request, ApiExchange &exchange, bool needsToken)
+{
+    if (const std::optional<ApiError> refusal = hostOrOriginRefusal(request.value("Host"), request.value("Origin"))) {
+        exchange.answerError(*refusal);
         return false;
     }
     if (!needsToken)
         return true;
     const QByteArray authorization = request.value("Authorization");
-    const QByteArray expected = m_token.current();
     const QByteArray given = authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray();
-    if (!ApiToken::matches(expected, given)) {
-        exchange.answerError({401, SpawnError::user(authorization.isEmpty()
-                                                        ? tr("The API needs a token: Authorization: Bearer TOKEN "
-                                                             "(spawnai token prints it)")
-                                                        : tr("The API token is wrong (spawnai token prints the "
-                                                             "current one)")),
-                              QStringLiteral("Authorization"), 0});
+    if (const std::optional<ApiError> refusal = tokenRefusal(given, !authorization.isEmpty())) {
+        exchange.answerError(*refusal);
         return false;
     }
     const QByteArray client = QCryptographicHash::hash(given, QCryptographicHash::Sha256).left(16);
@@ -236,17 +282,4 @@ bool ApiServer::match(const QStringList &parts, const QStringList &segments,
             return false;
     }
     return parts.size() == segments.size();
-}
-
-void ApiServer::refuseWebSockets()
-{
-    // The rooms come with the next change; until then a client is told at
-    // once instead of waiting for events that never come.
-    while (hasPendingWebSocketConnections()) {
-        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
-        QWebSocket *raw = socket.release();
-        raw->setParent(this);
-        connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
-        raw->close(QWebSocketProtocol::CloseCodePolicyViolated, tr("WebSocket events are not served yet"));
-    }
 }

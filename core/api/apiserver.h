@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "apierror.h"
 #include "apitoken.h"
 #include "common/spawnerror.h"
 #include "tokenbucket.h"
@@ -15,15 +16,16 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class ApiExchange;
-struct ApiError;
 
 // The local REST API's HTTP side on Qt HTTP Server: every request passes
 // the same gate before a route sees it (the Host of a bound address, no
 // foreign browser Origin, the bearer token, 50 requests a second per token,
 // a body of at most 1 MiB), then the route whose pattern and method match.
-// REST and, later, the WebSocket rooms share its port
+// REST and the WebSocket rooms (EventHub) share its port: an upgrade passes
+// the same Host, Origin and token rules at the handshake
 // (QAbstractHttpServer::newWebSocketConnection).
 class ApiServer final : public QAbstractHttpServer
 {
@@ -33,6 +35,8 @@ class ApiServer final : public QAbstractHttpServer
 public:
     using Handler = std::function<void(ApiExchange &exchange)>;
     static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+    // SO_SNDBUF of an upgraded connection (Linux doubles it).
+    static constexpr int WebSocketSendBuffer = 64 * 1024;
 
     struct Route
     {
@@ -62,6 +66,15 @@ public:
     // The same limits for a test that cannot wait a minute.
     void setLimits(double requestsPerSecond, double startsPerMinute);
 
+    // The address of the WebSocket rooms.
+    static constexpr QLatin1StringView EventsPath{"/api/v1/events"};
+    // Why a WebSocket upgrade is refused (the path, Host, Origin and the
+    // token, from `Authorization: Bearer` or a `bearer.TOKEN` subprotocol),
+    // or nothing when it may connect. Checked at the handshake and again
+    // on the upgraded socket's request.
+    std::optional<ApiError> webSocketRefusal(const QString &path, const QByteArray &host, const QByteArray &origin,
+                                             const QByteArray &authorization, const QByteArray &protocols);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -78,7 +91,8 @@ private:
     bool dispatch(ApiExchange &exchange, const QHttpServerRequest &request);
     static bool match(const QStringList &parts, const QStringList &segments,
                       QList<std::pair<QString, QString>> *parameters);
-    void refuseWebSockets();
+    std::optional<ApiError> hostOrOriginRefusal(const QByteArray &host, const QByteArray &origin) const;
+    std::optional<ApiError> tokenRefusal(const QByteArray &given, bool asked);
 
     QString m_dataDir;
     ApiToken m_token;
@@ -92,4 +106,7 @@ private:
     QHash<QByteArray, TokenBucket> m_requestBuckets;
     QHash<QByteArray, TokenBucket> m_startBuckets;
     QElapsedTimer m_clock;
+    // A refused upgrade's answer: Qt 6.4 calls missingHandler() right after
+    // handleRequest() refused it.
+    std::optional<ApiError> m_upgradeRefusal;
 };

@@ -3,9 +3,11 @@
 
 #include "apiexchange.h"
 #include "apiserver.h"
+#include "eventmessage.h"
 #include "session/sessionlog.h"
 #include "sessionjson.h"
 #include "sessionroutes.h"
+#include "store/changefeed.h"
 #include "store/sessionstore.h"
 #include "workflow/sessionmanager.h"
 
@@ -13,9 +15,13 @@
 #include <QJsonArray>
 #include <QMimeDatabase>
 
+#include <limits>
+
 namespace {
 constexpr int MaxTailLines = 10000;
 constexpr qint64 MaxTailBytes = 1024 * 1024;
+constexpr int DefaultEvents = 100;
+constexpr int MaxEvents = 1000;
 } // namespace
 
 SessionContentRoutes::SessionContentRoutes(ApiServer *server, SessionManager *manager, QObject *parent)
@@ -27,6 +33,8 @@ SessionContentRoutes::SessionContentRoutes(ApiServer *server, SessionManager *ma
     server->addRoute({"GET", one + u"/files/{path*}", [this](ApiExchange &e) { file(e); }, {QStringLiteral("version")}});
     server->addRoute({"GET", one + u"/versions", [this](ApiExchange &e) { versions(e); }, {}});
     server->addRoute({"GET", one + u"/log", [this](ApiExchange &e) { log(e); }, {QStringLiteral("tail")}});
+    server->addRoute({"GET", one + u"/events", [this](ApiExchange &e) { events(e); },
+                      {QStringLiteral("after"), QStringLiteral("limit")}});
 }
 
 SessionContentRoutes::~SessionContentRoutes() = default;
@@ -158,4 +166,51 @@ void SessionContentRoutes::log(ApiExchange &exchange)
     if (!text.isEmpty())
         text += '\n';
     exchange.answer(200, text, "text/plain; charset=utf-8");
+}
+
+bool SessionContentRoutes::numberOf(ApiExchange &exchange, const QString &name, qint64 low, qint64 high,
+                                    qint64 *value)
+{
+    if (!exchange.query().hasQueryItem(name))
+        return true;
+    bool ok = false;
+    *value = exchange.query().queryItemValue(name).toLongLong(&ok);
+    if (ok && *value >= low && *value <= high)
+        return true;
+    exchange.answerError(ApiError::badRequest(tr("\"%1\" is a number from %2 to %3").arg(name).arg(low).arg(high),
+                                              name));
+    return false;
+}
+
+void SessionContentRoutes::events(ApiExchange &exchange)
+{
+    const QString id = exchange.parameter(QStringLiteral("id"));
+    if (!SessionJson::isValidId(id)) {
+        exchange.answerError(ApiError::badRequest(tr("\"%1\" is not a session id").arg(id.left(80)),
+                                                  QStringLiteral("id")));
+        return;
+    }
+    qint64 after = 0;
+    qint64 limit = DefaultEvents;
+    if (!numberOf(exchange, QStringLiteral("after"), 0, std::numeric_limits<qint64>::max(), &after)
+        || !numberOf(exchange, QStringLiteral("limit"), 1, MaxEvents, &limit))
+        return;
+    SessionStore *store = m_manager->store();
+    ChangeQuery query;
+    query.sessionId = id;
+    query.afterSeq = after;
+    query.limit = int(limit);
+    // The feed bounds the read as it does the rooms' catch-up.
+    const ChangePage page = store->feed()->changes(query);
+    // A deleted session's changes outlive its row (the last is session.deleted).
+    if (page.changes.isEmpty() && !page.gap && !store->session(id)) {
+        exchange.answerError(ApiError::notFound(tr("There is no session %1").arg(id), QStringLiteral("id")));
+        return;
+    }
+    QJsonArray events;
+    for (const SessionChange &change : page.changes)
+        events.append(EventMessage::fromChange(change));
+    exchange.answerJson(200, QJsonDocument(QJsonObject{{QStringLiteral("events"), events},
+                                                       {QStringLiteral("more"), page.more},
+                                                       {QStringLiteral("gap"), page.gap}}));
 }

@@ -9,7 +9,8 @@ class ApiServer;
 class SessionManager;
 
 // What a session holds, read-only: its files (a list, one file raw with
-// its content type), its versions and the end of its log.
+// its content type), its versions, the end of its log and its changes
+// (the WebSocket rooms' messages, from the store).
 class SessionContentRoutes final : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,10 @@ private:
     void file(ApiExchange &exchange);
     void versions(ApiExchange &exchange);
     void log(ApiExchange &exchange);
+    void events(ApiExchange &exchange);
+    // The query parameter `name` as a number in [low, high] (unchanged when
+    // absent); false after answering 400.
+    static bool numberOf(ApiExchange &exchange, const QString &name, qint64 low, qint64 high, qint64 *value);
     // The version the query names (`version`), else the latest; 0 after answering an error.
     int versionOf(ApiExchange &exchange, const QString &sessionId);
 

@@ -14,8 +14,8 @@ class SessionStore;
 
 // The one change feed of a data folder (docs/architecture.md, The change
 // feed): every change of every session, in the order SQLite committed it,
-// whichever process wrote it. The window's list and SessionWatcher read it;
-// the API's WebSocket rooms and MCP are meant to.
+// whichever process wrote it. The window's list, SessionWatcher and the
+// API's WebSocket rooms (EventHub) read it; MCP is meant to.
 //
 // Live: changed() is emitted for each change with an id above position(),
 // in id order. A write of this process (SessionStore::changesWritten) is
