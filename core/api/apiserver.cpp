@@ -3,6 +3,8 @@
 
 #include "apierror.h"
 #include "apiexchange.h"
+#include "httpfront.h"
+#include "lazytcpserver.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QNetworkInterface>
 #include <QTcpServer>
+#include <QWebSocket>
 
 #include <utility>
 
@@ -25,7 +28,7 @@ QByteArray hostName(const QHostAddress &address, quint16 port)
 } // namespace
 
 ApiServer::ApiServer(const QString &dataDir, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_dataDir(dataDir)
     , m_token(dataDir)
 {
@@ -52,7 +55,7 @@ SpawnError ApiServer::start(const QList<QHostAddress> &addresses, quint16 port)
 {
     QStringList failures;
     for (const QHostAddress &address : addresses) {
-        auto *server = new QTcpServer(this);
+        auto *server = new LazyTcpServer([this] { ensureFront(); }, this);
         if (!server->listen(address, m_port != 0 ? m_port : port)) {
             failures << address.toString() + u": " + server->errorString();
             delete server;
@@ -60,7 +63,7 @@ SpawnError ApiServer::start(const QList<QHostAddress> &addresses, quint16 port)
         }
         // Every address shares the first one's port, so one URL fits all.
         m_port = server->serverPort();
-        bind(server);
+        m_listeners << server;
         m_addresses << address;
         m_allowedHosts.insert(hostName(address, m_port));
         if (address.isLoopback())
@@ -79,6 +82,25 @@ SpawnError ApiServer::start(const QList<QHostAddress> &addresses, quint16 port)
     for (const QString &failure : std::as_const(failures))
         qCInfo(lcApi) << "not listening on" << failure;
     return {};
+}
+
+void ApiServer::ensureFront()
+{
+    if (m_front)
+        return;
+    m_front = new HttpFront(this);
+    for (QTcpServer *listener : std::as_const(m_listeners))
+        m_front->bind(listener);
+}
+
+bool ApiServer::hasPendingWebSocketConnections() const
+{
+    return m_front && m_front->hasPendingWebSocketConnections();
+}
+
+std::unique_ptr<QWebSocket> ApiServer::nextPendingWebSocketConnection()
+{
+    return m_front ? m_front->nextPendingWebSocketConnection() : nullptr;
 }
 
 QUrl ApiServer::url() const
@@ -105,14 +127,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, WebSocketSendBuffer);
         return true;
     }
-    ApiExchange exchange(request, makeResponder(request, socket), socket);
+    ApiExchange exchange(request, m_front->responder(request, socket), socket);
     dispatch(exchange, request);
     return true;
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    ApiExchange exchange(request, makeResponder(request, socket), socket);
+    ApiExchange exchange(request, m_front->responder(request, socket), socket);
     if (const std::optional<ApiError> refusal = std::exchange(m_upgradeRefusal, std::nullopt)) {
         qCInfo(lcApi) << "WebSocket upgrade refused:" << refusal->status << refusal->field;
         exchange.answerError(*refusal);

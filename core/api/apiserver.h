@@ -6,19 +6,25 @@
 #include "common/spawnerror.h"
 #include "tokenbucket.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QObject>
 #include <QSet>
 #include <QStringList>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ApiExchange;
+class HttpFront;
+class QHttpServerRequest;
+class QTcpServer;
+class QTcpSocket;
+class QWebSocket;
 
 // The local REST API's HTTP side on Qt HTTP Server: every request passes
 // the same gate before a route sees it (the Host of a bound address, no
@@ -26,8 +32,9 @@ class ApiExchange;
 // a body of at most 1 MiB), then the route whose pattern and method match.
 // REST and the WebSocket rooms (EventHub) share its port: an upgrade passes
 // the same Host, Origin and token rules at the handshake
-// (QAbstractHttpServer::newWebSocketConnection).
-class ApiServer final : public QAbstractHttpServer
+// (newWebSocketConnection). Qt HTTP Server itself (HttpFront) is made
+// when the first connection arrives.
+class ApiServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiServer)
@@ -75,11 +82,20 @@ public:
     std::optional<ApiError> webSocketRefusal(const QString &path, const QByteArray &host, const QByteArray &origin,
                                              const QByteArray &authorization, const QByteArray &protocols);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // The upgraded connections of the rooms, as QAbstractHttpServer has them.
+    bool hasPendingWebSocketConnections() const;
+    std::unique_ptr<QWebSocket> nextPendingWebSocketConnection();
+
+signals:
+    void newWebSocketConnection();
 
 private:
+    friend class HttpFront;
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket);
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket);
+    // Makes HttpFront and gives it every listener; once.
+    void ensureFront();
+
     struct Compiled
     {
         Route route;
@@ -96,6 +112,8 @@ private:
 
     QString m_dataDir;
     ApiToken m_token;
+    HttpFront *m_front = nullptr;
+    QList<QTcpServer *> m_listeners;
     QList<Compiled> m_routes;
     QList<QHostAddress> m_addresses;
     quint16 m_port = 0;

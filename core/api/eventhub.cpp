@@ -20,7 +20,7 @@ EventHub::EventHub(ApiServer *server, ChangeFeed *feed, QObject *parent)
     , m_server(server)
     , m_feed(feed)
 {
-    connect(server, &QAbstractHttpServer::newWebSocketConnection, this, &EventHub::onNewConnection);
+    connect(server, &ApiServer::newWebSocketConnection, this, &EventHub::onNewConnection);
     // Listening from the start keeps the feed's position, the bound of
     // every catch-up read, moving with what has been handed out.
     connect(feed, &ChangeFeed::changed, this, &EventHub::onChange);
