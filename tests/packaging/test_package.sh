@@ -68,12 +68,14 @@ printf '%s\n' "$control" | grep -E '^(Package|Version|Architecture|Section|Prior
 for field in Section Priority Homepage Description Maintainer; do
     [[ -n $(dpkg-deb -f "$deb" "$field") ]] || fail "no $field"
 done
+# has PACKAGE FIELD: the field names the package (with or without a version).
+has() { tr ',|' '\n\n' <<<"$2" | sed 's/^ *//; s/ .*//' | grep -qxF "$1"; }
 depends=$(dpkg-deb -f "$deb" Depends) recommends=$(dpkg-deb -f "$deb" Recommends)
 for package in bubblewrap slirp4netns libqt6core6 libqt6webenginecore6 qt6-qpa-plugins libqt6sql6-sqlite; do
-    [[ $depends =~ (^|[ ,])$package([ ,(]|$) ]] || fail "Depends lacks $package: $depends"
+    has "$package" "$depends" || fail "Depends lacks $package: $depends"
 done
 for package in python3 nodejs npm; do
-    [[ $recommends =~ (^|[ ,])$package([ ,(]|$) ]] || fail "Recommends lacks $package: $recommends"
+    has "$package" "$recommends" || fail "Recommends lacks $package: $recommends"
 done
 
 step "dpkg -x, then a copy elsewhere"
@@ -88,12 +90,6 @@ desktop-file-validate "$root/usr/share/applications/io.spawnai.SpawnAI.desktop"
 appstreamcli validate --no-net "$root/usr/share/metainfo/io.spawnai.SpawnAI.metainfo.xml"
 grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/io.spawnai.SpawnAI.metainfo.xml" \
     || fail "the AppStream data has no release $version"
-
-step "the man page is the --help text"
-zcat "$root/usr/share/man/man1/spawnai.1.gz" >"$work/spawnai.1"
-for text in "list \\-\\-ids" "serve" "\\-\\-template" "\\-\\-data\\-dir"; do
-    grep -qF -- "$text" "$work/spawnai.1" || fail "the man page lacks $text"
-done
 
 step "lintian"
 lintian --tag-display-limit 0 "$deb" >"$work/lintian.txt" 2>&1 || true
@@ -115,23 +111,46 @@ elif unshare --user --map-root-user --mount true 2>/dev/null; then
 else
     echo "NOTE: no mount namespace here; the trees stay visible (the program still runs from a moved copy)"
 fi
-installed() {
-    local mounts=':'
-    if ((${#hide[@]})); then
-        mounts='mount -t tmpfs spawnai-hidden "$1" && mount -t tmpfs spawnai-hidden "$2"'
-    fi
-    "${hide[@]}" /bin/sh -c "$mounts"' && shift 2 && exec "$@"' sh "$build" "$source" \
-        env -i HOME="$work/home" PATH=/usr/bin:/bin LANG=C.UTF-8 XDG_RUNTIME_DIR="$work/runtime" \
-        QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 "$@"
+mounts=':'
+if ((${#hide[@]})); then
+    mounts='mount -t tmpfs spawnai-hidden "$1" && mount -t tmpfs spawnai-hidden "$2"'
+fi
+# Every step of it execs the next, so that a background run's $! is the
+# program itself, which then gets the signals sent to it.
+run=("${hide[@]}" /bin/sh -c "$mounts"' && shift 2 && exec "$@"' sh "$build" "$source"
+    env -i HOME="$work/home" PATH=/usr/bin:/bin LANG=C.UTF-8 XDG_RUNTIME_DIR="$work/runtime"
+    QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1)
+installed() { "${run[@]}" "$@"; }
+# finish PID SIGNAL: sends it and waits at most 30 s for the program to end.
+finish() {
+    kill -"$2" "$1" 2>/dev/null || true
+    for ((i = 0; i < 300; i++)); do
+        kill -0 "$1" 2>/dev/null || { wait "$1" || true; return 0; }
+        sleep 0.1
+    done
+    fail "the program did not end within 30 s of SIG$2"
 }
 mkdir -m 0700 "$work/home" "$work/runtime"
 if ((${#hide[@]})); then
+    echo "the source and build trees are hidden from the installed program (${hide[*]})"
     installed /bin/sh -c '[ -z "$(ls -A "$0")" ]' "$source" || fail "the source tree is still visible"
 fi
 
 step "spawnai --version"
 printf '%s\n' "$(installed "$root/usr/bin/spawnai" --version)" | tee "$work/version.txt"
 [[ $(cat "$work/version.txt") == "spawnai $version" ]] || fail "--version is not $version"
+
+step "the man page is the installed --help text"
+installed "$root/usr/bin/spawnai" --help >"$work/help.txt"
+zcat "$root/usr/share/man/man1/spawnai.1.gz" | sed 's/\\f[BIRP]//g; s/\\-/-/g' >"$work/spawnai.1"
+options=$(grep -oE -- '--[a-z][a-z-]+' "$work/help.txt" | sort -u)
+[[ $(wc -l <<<"$options") -gt 20 ]] || fail "--help names too few options"
+for option in $options; do
+    grep -qF -- "$option" "$work/spawnai.1" || fail "the man page lacks $option"
+done
+for command in spawn list show stop extend redeploy delete costs serve token mcp "list --ids"; do
+    grep -qF -- "$command" "$work/spawnai.1" || fail "the man page lacks $command"
+done
 
 step "the translations and templates inside the program"
 installed "$root/usr/bin/spawnai" list --templates | tee "$work/templates.txt"
@@ -140,7 +159,7 @@ LANG_DE=$(installed env LANGUAGE=de LANG=de_DE.UTF-8 "$root/usr/bin/spawnai" --d
 [[ $LANG_DE == *"Noch keine Sitzungen"* ]] || fail "no German: $LANG_DE"
 
 step "spawnai spawn --template static-site --json, until ready, then Ctrl-C"
-installed "$root/usr/bin/spawnai" --data-dir "$work/data" spawn --template static-site --json \
+"${run[@]}" "$root/usr/bin/spawnai" --data-dir "$work/data" spawn --template static-site --json \
     >"$work/spawn.out" 2>"$work/spawn.err" &
 spawn=$!
 pids+=("$spawn")
@@ -154,14 +173,13 @@ url=$(grep -o '"url":"http://127.0.0.1:[0-9]*/"' "$work/spawn.out" | head -1 | c
 [[ -n $url ]] || { cat "$work/spawn.out"; fail "no URL"; }
 curl -fsS "$url" | grep -qi '<html' || fail "$url serves no page"
 echo "ready at $url"
-kill -INT "$spawn"
-wait "$spawn" || true
+finish "$spawn" INT
 ids=$(installed "$root/usr/bin/spawnai" --data-dir "$work/data" list --ids)
 [[ -n $ids ]] || fail "list --ids shows no session"
 grep -q '"status":"stopped"' "$work/spawn.out" || { cat "$work/spawn.out"; fail "the session did not stop"; }
 
 step "the window, offscreen, until its first frame and its preview"
-installed env SPAWNAI_STARTUP_PROBE=1 QT_LOGGING_RULES='spawnai.ui.plugins.info=true' \
+"${run[@]}" SPAWNAI_STARTUP_PROBE=1 QT_LOGGING_RULES='spawnai.ui.plugins.info=true' \
     "$root/usr/bin/spawnai" --data-dir "$work/data-window" --template static-site \
     >"$work/window.out" 2>"$work/window.err" &
 window=$!
@@ -172,12 +190,11 @@ for ((i = 0; i < 600; i++)); do
     kill -0 "$window" 2>/dev/null || break
     sleep 0.1
 done
-kill -TERM "$window" 2>/dev/null || true
-wait "$window" || true
+finish "$window" TERM
 cat "$work/window.out"
 grep -qx painted "$work/window.out" || { cat "$work/window.err"; fail "the window never painted"; }
 grep -qx preview-loaded "$work/window.out" || { cat "$work/window.err"; fail "the preview never loaded"; }
-grep -F "loaded $root/usr/bin/../lib/$multiarch/spawnai/plugins/spawnai-webpreview.so" "$work/window.err" \
+grep -F "loaded \"$root/usr/bin/../lib/$multiarch/spawnai/plugins/spawnai-webpreview.so\"" "$work/window.err" \
     || { cat "$work/window.err"; fail "the WebEngine plugin did not come from the installed root"; }
 
 step "done"
