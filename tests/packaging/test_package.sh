@@ -178,6 +178,35 @@ ids=$(installed "$root/usr/bin/spawnai" --data-dir "$work/data" list --ids)
 [[ -n $ids ]] || fail "list --ids shows no session"
 grep -q '"status":"stopped"' "$work/spawn.out" || { cat "$work/spawn.out"; fail "the session did not stop"; }
 
+step "completions: commands, options, templates and session ids"
+if [[ -f /usr/share/bash-completion/bash_completion ]]; then
+    "${run[@]}" SPAWNAI_DATA_DIR="$work/data" COMPLETIONS="$root/usr/share/bash-completion/completions/spawnai" \
+        PATH="$root/usr/bin:/usr/bin:/bin" bash -c '
+        source /usr/share/bash-completion/bash_completion
+        source "$COMPLETIONS"
+        complete_line() {
+            COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+            COMPREPLY=(); _spawnai spawnai; echo "${COMPREPLY[*]}"
+        }
+        echo "commands: $(complete_line spawnai "")"
+        echo "options: $(complete_line spawnai list --)"
+        echo "templates: $(complete_line spawnai spawn --template "")"
+        echo "ids: $(complete_line spawnai show "")"' | tee "$work/completion.txt"
+    for command in spawn list show stop extend redeploy delete costs serve token mcp; do
+        grep "^commands: " "$work/completion.txt" | grep -qw -- "$command" || fail "bash does not complete $command"
+    done
+    for option in $options; do
+        grep "^options: " "$work/completion.txt" | grep -qw -- "$option" || fail "bash does not complete $option"
+    done
+    grep -q "^templates: .*static-site" "$work/completion.txt" || fail "bash completes no templates"
+    grep -qF "ids: $ids" "$work/completion.txt" || fail "bash does not complete the session id $ids"
+else
+    echo "NOTE: bash-completion is not installed; the bash completion is not tried"
+fi
+if command -v zsh >/dev/null; then
+    zsh -n "$root/usr/share/zsh/vendor-completions/_spawnai" || fail "the zsh completion does not parse"
+fi
+
 step "the window, offscreen, until its first frame and its preview"
 "${run[@]}" SPAWNAI_STARTUP_PROBE=1 QT_LOGGING_RULES='spawnai.ui.plugins.info=true' \
     "$root/usr/bin/spawnai" --data-dir "$work/data-window" --template static-site \
