@@ -96,7 +96,7 @@ lintian --tag-display-limit 0 "$deb" >"$work/lintian.txt" 2>&1 || true
 cat "$work/lintian.txt"
 if grep -q '^E: ' "$work/lintian.txt"; then fail "lintian reports errors"; fi
 # Every warning left is explained in packaging/README.md, by its tag.
-for tag in $(sed -n 's/^W: [^ ]* [^ ]*: \([a-z0-9-]*\).*/\1/p' "$work/lintian.txt" | sort -u); do
+for tag in $(sed -n 's/^W: [^:]*: \([a-z0-9-]*\).*/\1/p' "$work/lintian.txt" | sort -u); do
     grep -qF "$tag" "$source/packaging/README.md" || fail "lintian warning $tag is not explained in packaging/README.md"
 done
 
