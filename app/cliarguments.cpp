@@ -137,7 +137,12 @@ QString CliParser::helpText()
               "A value that is not a number or a known word, or more than the plan allows, is refused (exit code 2).\n"
               "\n"
               "Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run here,\n"
-              "5 stop, delete: the E2B sandbox still runs (E2B did not confirm the kill).\n");
+              "5 stop, delete: the E2B sandbox still runs (E2B did not confirm the kill).\n")
+        // Its own string, so that the long one above keeps its translations.
+        + tr("\n"
+             "For scripts and shell completion (one per line, nothing else):\n"
+             "  list --ids                 The session ids, newest first (at most --limit)\n"
+             "  list --templates           The names of the starter templates\n");
 }
 
 bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *message, bool *exitNow)
@@ -170,6 +175,10 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             out->rotate = true;
         } else if (arg == u"--detach") {
             out->detach = true;
+        } else if (arg == u"--ids") {
+            out->ids = true;
+        } else if (arg == u"--templates") {
+            out->templates = true;
         } else if (optionIs(arg, "--bind")) {
             if (!takeValue(arguments, i, &out->bind, message))
                 return false;
@@ -297,6 +306,14 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
     }
     if (out->detach && out->interactive) {
         *message = tr("--detach cannot be used with --interactive");
+        return false;
+    }
+    if ((out->ids || out->templates) && out->command != u"list") {
+        *message = tr("--ids and --templates are for list");
+        return false;
+    }
+    if (out->ids && out->templates) {
+        *message = tr("list takes --ids or --templates, not both");
         return false;
     }
     if (out->minutes > 0 && out->command != u"extend") {

@@ -39,6 +39,10 @@ struct CliArguments
     bool rotate = false;  // token --rotate
     // spawn, redeploy: through the running host, returning at once.
     bool detach = false;
+    // list: only the session ids, or only the template names, one per line
+    // (for shell completion; no sweep, no keychain).
+    bool ids = false;
+    bool templates = false;
 
     // The flags RuntimeOverrides weighs against the environment and the
     // settings, by name ("--plan", "--timeout", ...); only those given.

@@ -14,6 +14,7 @@
 #include "hostclient.h"
 #include "mainwindow.h"
 #include "mcpcommand.h"
+#include "quietlisting.h"
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "settings/runtimeoverrides.h"
@@ -32,6 +33,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -157,6 +159,10 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
             output.error(error.message);
         return ExitCode::Usage;
     }
+    if (arguments.command == u"list" && arguments.ids)
+        return QuietListing::ids(arguments.limit);
+    if (arguments.command == u"list" && arguments.templates)
+        return QuietListing::templates();
     if (arguments.command == u"costs")
         return CostsCommand(arguments, &output, overrides).run();
     // The MCP server is a client of the host's API: no store of its own.
@@ -236,6 +242,12 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     describeApplication();
+    // The desktop entry's name lets Wayland compositors match the window to
+    // it; the icon is the theme's once installed (packaging/), else the
+    // built-in one. The tray shows the same icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.spawnai.SpawnAI"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.spawnai.SpawnAI"), QIcon(QStringLiteral(":/icons/io.spawnai.SpawnAI.svg"))));
     // The language setting (or the system's) applies from the start, to the
     // refusals of the overrides too; a change applies at the next start.
     AppTranslator::install(AppSettings().language());
