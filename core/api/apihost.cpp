@@ -100,6 +100,7 @@ void ApiHost::listen(PendingOperation *operation, const Options &options)
     if (m_sources.manager) {
         auto *hub = new EventHub(m_server, m_sources.manager->store()->feed(), m_server);
         hub->setLimits(eventLimits());
+        hub->setMaxClients(maxEventClients());
     }
     if (const SpawnError error = m_server->start(options.addresses, options.port); error.isError()) {
         delete m_server;
@@ -134,6 +135,16 @@ EventClient::Limits ApiHost::eventLimits()
     if (queueOk && queueBytes >= 1024)
         limits.queueBytes = queueBytes;
     return limits;
+}
+
+int ApiHost::maxEventClients()
+{
+    // For benchmarks only (docs/api.md, WebSocket rooms): bench_events
+    // follows issue 12's 100 clients; hosts keep the 64 of the issue's
+    // security section otherwise.
+    bool ok = false;
+    const int clients = qEnvironmentVariableIntValue("SPAWNAI_API_WS_MAX_CLIENTS", &ok);
+    return ok && clients >= 1 ? clients : EventHub::MaxClients;
 }
 
 void ApiHost::stop()

@@ -58,6 +58,7 @@ signals:
 private:
     void listen(PendingOperation *operation, const Options &options);
     static EventClient::Limits eventLimits();
+    static int maxEventClients();
 
     QString m_dataDir;
     InfoRoutes::Sources m_sources;

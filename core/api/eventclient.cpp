@@ -65,7 +65,7 @@ EventClient::~EventClient()
     }
 }
 
-void EventClient::deliver(const SessionChange &change)
+void EventClient::deliver(const SessionChange &change, const QString &message)
 {
     if (m_closing)
         return;
@@ -80,7 +80,7 @@ void EventClient::deliver(const SessionChange &change)
     if (room->cursor >= 0 && position <= room->cursor)
         return;
     room->cursor = position;
-    send(EventMessage::fromChange(change));
+    m_socket->sendTextMessage(message);
     if (!m_closing && m_socket->bytesToWrite() > m_limits.queueBytes) {
         qCInfo(lcClient) << "closing a client that reads too slowly:" << m_socket->bytesToWrite() << "bytes waiting";
         shut(QWebSocketProtocol::CloseCodePolicyViolated,

@@ -41,8 +41,9 @@ public:
                 QObject *parent = nullptr);
     ~EventClient() override;
 
-    // A live change of the feed, in id order.
-    void deliver(const SessionChange &change);
+    // A live change of the feed, in id order, with its message as
+    // EventMessage encodes it (the hub encodes it once for every client).
+    void deliver(const SessionChange &change, const QString &message);
     // Closes with a close frame, and drops the connection if the client
     // does not complete the close soon (it may not be reading at all).
     void shut(QWebSocketProtocol::CloseCode code, const QString &reason);

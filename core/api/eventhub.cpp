@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "apiserver.h"
+#include "eventmessage.h"
 #include "store/changefeed.h"
 
 #include <QLoggingCategory>
@@ -49,7 +50,7 @@ void EventHub::onNewConnection()
         const std::optional<ApiError> refusal = m_server->webSocketRefusal(
             request.url().path(), request.rawHeader("Host"), request.rawHeader("Origin"),
             request.rawHeader("Authorization"), request.rawHeader("Sec-WebSocket-Protocol"));
-        const bool full = clientCount() >= MaxClients;
+        const bool full = clientCount() >= m_maxClients;
         auto *client = new EventClient(std::move(socket), m_feed, m_limits, this);
         m_clients.append(client);
         connect(client, &EventClient::finished, this, [this, client] {
@@ -59,9 +60,9 @@ void EventHub::onNewConnection()
         if (refusal) {
             client->shut(QWebSocketProtocol::CloseCodePolicyViolated, refusal->error.message);
         } else if (full) {
-            qCInfo(lcHub) << "refusing a WebSocket client:" << MaxClients << "are connected";
+            qCInfo(lcHub) << "refusing a WebSocket client:" << m_maxClients << "are connected";
             client->shut(CloseTryAgainLater,
-                         tr("At most %1 WebSocket clients: try again later").arg(MaxClients));
+                         tr("At most %1 WebSocket clients: try again later").arg(m_maxClients));
         }
     }
 }
@@ -71,6 +72,11 @@ void EventHub::onChange(const SessionChange &change)
     // A copy: a client that closes while it is given the change leaves the
     // list only later (finished() after its socket went), but be safe.
     const QList<EventClient *> clients = m_clients;
+    if (clients.isEmpty())
+        return;
+    // Once for all: with 100 clients, building and encoding the message for
+    // each was most of what a change cost the host (docs/benchmarks.md).
+    const QString message = QString::fromUtf8(EventMessage::encode(EventMessage::fromChange(change)));
     for (EventClient *client : clients)
-        client->deliver(change);
+        client->deliver(change, message);
 }

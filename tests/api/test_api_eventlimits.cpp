@@ -25,6 +25,7 @@ private slots:
     void aSessionOfAnotherProcess_arrivesInOrder_within300ms();
     void afterKill9_theNextHostsReconciledStates_reachAReconnect();
     void aCatchUpFromBeforeRetention_getsAGap_thenWhatWasKept();
+    void theClientCap_isSetForBenchmarks_bySpawnaiApiWsMaxClients();
 
 private:
     static qint64 residentKiB(qint64 pid);
@@ -273,6 +274,30 @@ void TestApiEventLimits::aCatchUpFromBeforeRetention_getsAGap_thenWhatWasKept()
     QCOMPARE(page.json().value(u"events").toArray().at(0).toObject(), client.messages.at(2));
     next.signal(SIGTERM);
     next.waitForExit(20000);
+}
+
+void TestApiEventLimits::theClientCap_isSetForBenchmarks_bySpawnaiApiWsMaxClients()
+{
+    // bench_events raises it to follow 100 clients; without the variable
+    // the cap is 64 (TestApiEvents::the65thClient_isClosedWith1013).
+    QTemporaryDir dir;
+    ServeProcess host(dir.path());
+    QVERIFY2(host.start({}, {{QStringLiteral("SPAWNAI_API_WS_MAX_CLIENTS"), QStringLiteral("2")}}),
+             qPrintable(host.transcript()));
+    RoomClient first;
+    RoomClient second;
+    QVERIFY(first.open(host.url(), host.token()));
+    QVERIFY(second.open(host.url(), host.token()));
+    RawWebSocket third;
+    third.connectTo(host.url(), {"Authorization: Bearer " + host.token()});
+    QVERIFY(third.readHead().startsWith("HTTP/1.1 101"));
+    const RawFrame frame = third.nextFrame();
+    QCOMPARE(frame.opcode, 0x8);
+    QCOMPARE(frame.closeCode(), 1013);
+    QVERIFY2(frame.closeReason().contains(u"At most 2 "), qPrintable(frame.closeReason()));
+    second.send(subscribeAll());
+    QVERIFY(second.waitFor(1));
+    QCOMPARE(second.messages.constFirst().value(u"type").toString(), QStringLiteral("subscribed"));
 }
 
 QTEST_GUILESS_MAIN(TestApiEventLimits)
