@@ -219,8 +219,8 @@
         <translation>Zu viele Sitzungsstarts: höchstens %1 pro Minute</translation>
     </message>
     <message>
-        <source>WebSocket events are not served yet</source>
-        <translation>WebSocket-Ereignisse werden noch nicht angeboten</translation>
+        <source>WebSocket connections go to %1</source>
+        <translation>WebSocket-Verbindungen gehen an %1</translation>
     </message>
 </context>
 <context>
@@ -699,6 +699,26 @@
         <translation>--minutes gilt nur für extend</translation>
     </message>
     <message>
+        <source>--port is a port number from 1 to 65535</source>
+        <translation>--port ist eine Portnummer von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>--purge is for delete</source>
+        <translation>--purge gilt nur für delete</translation>
+    </message>
+    <message>
+        <source>--port, --bind and --allow-remote are for serve</source>
+        <translation>--port, --bind und --allow-remote gelten nur für serve</translation>
+    </message>
+    <message>
+        <source>--rotate is for token</source>
+        <translation>--rotate gilt nur für token</translation>
+    </message>
+    <message>
+        <source>--detach is for spawn and redeploy</source>
+        <translation>--detach gilt nur für spawn und redeploy</translation>
+    </message>
+    <message>
         <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
 
 Without a command, opens the SpawnAI desktop app (with --template NAME, deploying that template).
@@ -727,7 +747,8 @@ The API (serve):
   --port N                   The port (default: any free one; api.json in the data folder says which)
   --bind ADDR                The address (default: 127.0.0.1 and ::1)
   --allow-remote             Allow --bind to an address other machines can reach
-  --detach                   spawn, redeploy: through the running host, return at once
+  --detach                   spawn (a prompt, template or text-only folder), redeploy: through
+                             the running host, return at once
 
 Generation (spawn &quot;PROMPT&quot;):
   --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)
@@ -800,7 +821,8 @@ Die API (serve):
   --port N                   Der Port (Standard: ein beliebiger freier; api.json im Datenordner nennt ihn)
   --bind ADRESSE             Die Adresse (Standard: 127.0.0.1 und ::1)
   --allow-remote             --bind an eine Adresse erlauben, die andere Rechner erreichen können
-  --detach                   spawn, redeploy: über den laufenden Host, sofort zurückkehren
+  --detach                   spawn (Prompt, Vorlage oder Ordner nur mit Textdateien), redeploy:
+                             über den laufenden Host, sofort zurückkehren
 
 Generierung (spawn &quot;PROMPT&quot;):
   --type webapp|api|script|auto   Die Art der App (Standard: auto, das Modell wählt)
@@ -847,28 +869,28 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
 </translation>
     </message>
     <message>
-        <source>--port is a port number from 1 to 65535</source>
-        <translation>--port ist eine Portnummer von 1 bis 65535</translation>
+        <source>
+For scripts and shell completion (one per line, nothing else):
+  list --ids                 The session ids, newest first (at most --limit)
+  list --templates           The names of the starter templates
+</source>
+        <translation>
+Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
+  list --ids                 Die Sitzungs-IDs, die neueste zuerst (höchstens --limit)
+  list --templates           Die Namen der Startvorlagen
+</translation>
     </message>
     <message>
-        <source>--purge is for delete</source>
-        <translation>--purge gilt nur für delete</translation>
+        <source>--detach cannot be used with --interactive</source>
+        <translation>--detach kann nicht zusammen mit --interactive verwendet werden</translation>
     </message>
     <message>
-        <source>--port, --bind and --allow-remote are for serve</source>
-        <translation>--port, --bind und --allow-remote gelten nur für serve</translation>
+        <source>--ids and --templates are for list</source>
+        <translation>--ids und --templates gelten nur für list</translation>
     </message>
     <message>
-        <source>--rotate is for token</source>
-        <translation>--rotate gilt nur für token</translation>
-    </message>
-    <message>
-        <source>--detach is for spawn and redeploy</source>
-        <translation>--detach gilt nur für spawn und redeploy</translation>
-    </message>
-    <message>
-        <source>--detach cannot be used with --interactive or --from-dir</source>
-        <translation>--detach kann nicht mit --interactive oder --from-dir verwendet werden</translation>
+        <source>list takes --ids or --templates, not both</source>
+        <translation>list akzeptiert --ids oder --templates, nicht beide</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2061,71 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>EventClient</name>
+    <message>
+        <source>Messages are JSON text, not binary</source>
+        <translation>Nachrichten sind JSON-Text, keine Binärdaten</translation>
+    </message>
+    <message>
+        <source>Reads too slowly: more than %1 bytes were waiting</source>
+        <translation>Liest zu langsam: Mehr als %1 Bytes warteten auf die Übertragung</translation>
+    </message>
+    <message>
+        <source>No answer to a ping within %1 ms</source>
+        <translation>Keine Antwort auf einen Ping innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>A message is a JSON object (%1)</source>
+        <translation>Eine Nachricht ist ein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown message type &quot;%1&quot;: subscribe or unsubscribe</source>
+        <translation>Unbekannter Nachrichtentyp „%1“: subscribe oder unsubscribe</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;</source>
+        <translation>Unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;sessions&quot; lists session ids, or &quot;*&quot; for every session</source>
+        <translation>„sessions“ listet Sitzungs-IDs auf, oder „*“ für alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a session id</source>
+        <translation>„%1“ ist keine Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; already includes every session: send it alone</source>
+        <translation>„*“ umfasst bereits alle Sitzungen: Senden Sie es allein</translation>
+    </message>
+    <message>
+        <source>&quot;after&quot; is the last seq (or, for &quot;*&quot;, id) received: 0, 1, 2, ...</source>
+        <translation>„after“ ist die zuletzt empfangene seq (oder, bei „*“, id): 0, 1, 2, ...</translation>
+    </message>
+    <message>
+        <source>This connection follows every session (&quot;*&quot;): unsubscribe from it first</source>
+        <translation>Diese Verbindung verfolgt alle Sitzungen („*“): Beenden Sie zuerst dieses Abonnement (unsubscribe)</translation>
+    </message>
+    <message>
+        <source>One connection follows at most %1 sessions by id</source>
+        <translation>Eine Verbindung verfolgt höchstens %1 Sitzungen per ID</translation>
+    </message>
+</context>
+<context>
+    <name>EventHub</name>
+    <message>
+        <source>At most %1 WebSocket clients: try again later</source>
+        <translation>Höchstens %1 WebSocket-Clients: Versuchen Sie es später erneut</translation>
+    </message>
+</context>
+<context>
+    <name>EventMessage</name>
+    <message>
+        <source>Some changes after this point were removed by retention: read the sessions&apos; state over REST</source>
+        <translation>Einige Änderungen nach diesem Punkt wurden wegen der Aufbewahrungsfrist entfernt: Lesen Sie den Zustand der Sitzungen über REST</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Use a local model with Ollama</source>
@@ -2206,6 +2293,22 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>Session %1 is %2 (on the host at %3)</source>
         <translation>Die Sitzung %1 ist im Zustand „%2“ (auf dem Host unter %3)</translation>
+    </message>
+    <message>
+        <source>%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s, and the session keeps its status until it does. The SpawnAI host at %2 keeps trying to stop it; `spawnai list` shows when it has ended.</source>
+        <translation>%1 läuft noch bei E2B: E2B hat das Beenden ihrer Sandbox nicht innerhalb von 15 s bestätigt, und die Sitzung behält ihren Status, bis es das tut. Der SpawnAI-Host unter %2 versucht weiter, sie zu stoppen; `spawnai list` zeigt, wann sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>The SpawnAI host at %1 did not stop %2 within 15 s; it is %3</source>
+        <translation>Der SpawnAI-Host unter %1 hat %2 nicht innerhalb von 15 s gestoppt; die Sitzung ist im Zustand „%3“</translation>
+    </message>
+    <message>
+        <source>There is no folder %1</source>
+        <translation>Es gibt keinen Ordner %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file, and the host takes an app&apos;s files as text; run spawn without --detach for this folder</source>
+        <translation>%1 ist keine Textdatei, und der Host nimmt die Dateien einer App nur als Text an; führen Sie spawn für diesen Ordner ohne --detach aus</translation>
     </message>
 </context>
 <context>
@@ -3939,6 +4042,18 @@ Open the app in your web browser instead.</source>
     <message>
         <source>&quot;tail&quot; is a number of lines from 1 to %1</source>
         <translation>„tail“ ist eine Anzahl von Zeilen von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number from %2 to %3</source>
+        <translation>„%1“ ist eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a session id</source>
+        <translation>„%1“ ist keine Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
+        <translation>Es gibt keine Sitzung %1</translation>
     </message>
 </context>
 <context>

@@ -219,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>WebSocket events are not served yet</source>
+        <source>WebSocket connections go to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,6 +699,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--port is a port number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purge is for delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port, --bind and --allow-remote are for serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rotate is for token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--detach is for spawn and redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
 
 Without a command, opens the SpawnAI desktop app (with --template NAME, deploying that template).
@@ -727,7 +747,8 @@ The API (serve):
   --port N                   The port (default: any free one; api.json in the data folder says which)
   --bind ADDR                The address (default: 127.0.0.1 and ::1)
   --allow-remote             Allow --bind to an address other machines can reach
-  --detach                   spawn, redeploy: through the running host, return at once
+  --detach                   spawn (a prompt, template or text-only folder), redeploy: through
+                             the running host, return at once
 
 Generation (spawn &quot;PROMPT&quot;):
   --type webapp|api|script|auto   The kind of app (default: auto, the model chooses)
@@ -775,27 +796,23 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--port is a port number from 1 to 65535</source>
+        <source>
+For scripts and shell completion (one per line, nothing else):
+  list --ids                 The session ids, newest first (at most --limit)
+  list --templates           The names of the starter templates
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--purge is for delete</source>
+        <source>--detach cannot be used with --interactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--port, --bind and --allow-remote are for serve</source>
+        <source>--ids and --templates are for list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--rotate is for token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--detach is for spawn and redeploy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--detach cannot be used with --interactive or --from-dir</source>
+        <source>list takes --ids or --templates, not both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1967,6 +1984,71 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>EventClient</name>
+    <message>
+        <source>Messages are JSON text, not binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads too slowly: more than %1 bytes were waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer to a ping within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message is a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown message type &quot;%1&quot;: subscribe or unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;sessions&quot; lists session ids, or &quot;*&quot; for every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; already includes every session: send it alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;after&quot; is the last seq (or, for &quot;*&quot;, id) received: 0, 1, 2, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection follows every session (&quot;*&quot;): unsubscribe from it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One connection follows at most %1 sessions by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventHub</name>
+    <message>
+        <source>At most %1 WebSocket clients: try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventMessage</name>
+    <message>
+        <source>Some changes after this point were removed by retention: read the sessions&apos; state over REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>Use a local model with Ollama</source>
@@ -2133,6 +2215,22 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>Session %1 is %2 (on the host at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s, and the session keeps its status until it does. The SpawnAI host at %2 keeps trying to stop it; `spawnai list` shows when it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SpawnAI host at %1 did not stop %2 within 15 s; it is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file, and the host takes an app&apos;s files as text; run spawn without --detach for this folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3865,6 +3963,18 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>&quot;tail&quot; is a number of lines from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
