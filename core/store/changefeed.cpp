@@ -105,9 +105,13 @@ void ChangeFeed::connectNotify(const QMetaMethod &signal)
 
 void ChangeFeed::disconnectNotify(const QMetaMethod &signal)
 {
-    // An invalid method: every connection went at once (disconnect() of all).
+    // Settled on the loop's next turn: when a receiver is destroyed, Qt
+    // calls this with the receiver's signal-slot mutex held, and
+    // isSignalConnected() takes the feed's, which can be the same one of
+    // Qt's mutex pool (a window hung closing a session view). An invalid
+    // method: every connection went at once (disconnect() of all).
     if (!signal.isValid() || signal == QMetaMethod::fromSignal(&ChangeFeed::changed))
-        updateListening();
+        QMetaObject::invokeMethod(this, &ChangeFeed::updateListening, Qt::QueuedConnection);
 }
 
 void ChangeFeed::updateListening()

@@ -75,7 +75,7 @@ for field in Section Priority Homepage Description Maintainer; do
     [[ -n $(dpkg-deb -f "$deb" "$field") ]] || fail "no $field"
 done
 # has PACKAGE FIELD: the field names the package (with or without a version).
-has() { tr ',|' '\n\n' <<<"$2" | sed 's/^ *//; s/ .*//' | grep -qxF "$1"; }
+has() { tr ',|' '\n\n' <<<"$2" | sed 's/^ *//; s/ .*//' | grep -xF "$1" >/dev/null; }
 depends=$(dpkg-deb -f "$deb" Depends) recommends=$(dpkg-deb -f "$deb" Recommends)
 for package in bubblewrap slirp4netns libqt6core6 libqt6webenginecore6 qt6-qpa-plugins libqt6sql6-sqlite; do
     has "$package" "$depends" || fail "Depends lacks $package: $depends"
@@ -177,7 +177,8 @@ done
 grep -q '"status":"ready"' "$work/spawn.out" || { cat "$work/spawn.out" "$work/spawn.err"; fail "the session never got ready"; }
 url=$(grep -o '"url":"http://127.0.0.1:[0-9]*/"' "$work/spawn.out" | head -1 | cut -d'"' -f4)
 [[ -n $url ]] || { cat "$work/spawn.out"; fail "no URL"; }
-curl -fsS "$url" | grep -qi '<html' || fail "$url serves no page"
+# Into a file: a grep -q that stops reading would fail curl's write (pipefail).
+curl -fsS -o "$work/page.html" "$url" && grep -qi '<html' "$work/page.html" || fail "$url serves no page"
 echo "ready at $url"
 finish "$spawn" INT
 ids=$(installed "$root/usr/bin/spawnai" --data-dir "$work/data" list --ids)
@@ -198,10 +199,10 @@ step "completions: commands, options, templates and session ids"
     echo "templates: $(complete_line spawnai spawn --template "")"
     echo "ids: $(complete_line spawnai show "")"' | tee "$work/completion.txt"
 for command in spawn list show stop extend redeploy delete costs serve token mcp; do
-    grep "^commands: " "$work/completion.txt" | grep -qw -- "$command" || fail "bash does not complete $command"
+    grep "^commands: " "$work/completion.txt" | grep -w -- "$command" >/dev/null || fail "bash does not complete $command"
 done
 for option in $options; do
-    grep "^options: " "$work/completion.txt" | grep -qw -- "$option" || fail "bash does not complete $option"
+    grep "^options: " "$work/completion.txt" | grep -w -- "$option" >/dev/null || fail "bash does not complete $option"
 done
 grep -q "^templates: .*static-site" "$work/completion.txt" || fail "bash completes no templates"
 grep -qF "ids: $ids" "$work/completion.txt" || fail "bash does not complete the session id $ids"
@@ -219,10 +220,10 @@ grep -qF "ids: $ids" "$work/completion.txt" || fail "bash does not complete the 
     words=(spawnai spawn --template ""); CURRENT=4; PREFIX=""; _spawnai
     words=(spawnai show ""); CURRENT=3; PREFIX=""; _spawnai' | tee "$work/zsh.txt"
 for command in spawn list show stop extend redeploy delete costs serve token mcp; do
-    grep "^commands: " "$work/zsh.txt" | grep -qw -- "$command" || fail "zsh does not complete $command"
+    grep "^commands: " "$work/zsh.txt" | grep -w -- "$command" >/dev/null || fail "zsh does not complete $command"
 done
 for option in $options; do
-    grep "^options: " "$work/zsh.txt" | grep -qw -- "$option" || fail "zsh does not complete $option"
+    grep "^options: " "$work/zsh.txt" | grep -w -- "$option" >/dev/null || fail "zsh does not complete $option"
 done
 grep -q "^templates: .*static-site" "$work/zsh.txt" || fail "zsh completes no templates"
 grep -qF "sessions: $ids" "$work/zsh.txt" || fail "zsh does not complete the session id $ids"
