@@ -26,11 +26,11 @@ void SessionExtension::start()
 {
     const std::optional<Session> session = m_manager->store()->session(m_sessionId);
     if (!session) {
-        failLater(SpawnError::user(tr("There is no session %1").arg(m_sessionId)));
+        finishLater(SpawnError::user(tr("There is no session %1").arg(m_sessionId)));
         return;
     }
     if (isTerminal(session->status)) {
-        failLater(SpawnError::user(tr("Session %1 is not running (it is %2): only a running sandbox can be "
+        finishLater(SpawnError::user(tr("Session %1 is not running (it is %2): only a running sandbox can be "
                                       "extended. Redeploy it to run it again.")
                                        .arg(m_sessionId, sessionStatusToString(session->status))));
         return;
@@ -42,11 +42,11 @@ void SessionExtension::start()
     } else if (m_cloud && m_cloud->isKeptRunning(m_sessionId)) {
         extendKept();
     } else if (session->sandboxKind == u"local") {
-        failLater(SpawnError::user(tr("No SpawnAI process runs session %1 any more, and its local sandbox ended with "
+        finishLater(SpawnError::user(tr("No SpawnAI process runs session %1 any more, and its local sandbox ended with "
                                       "the process that ran it. Redeploy it to run it again.")
                                        .arg(m_sessionId)));
     } else {
-        failLater(SpawnError::user(tr("No SpawnAI process runs session %1 and no kept sandbox serves it. Redeploy it "
+        finishLater(SpawnError::user(tr("No SpawnAI process runs session %1 and no kept sandbox serves it. Redeploy it "
                                       "to run it again.")
                                        .arg(m_sessionId)));
     }
@@ -60,7 +60,7 @@ void SessionExtension::extendHere(SessionRunner *runner)
             fail(error);
     });
     if (const SpawnError refusal = m_manager->extend(m_sessionId, m_more); refusal.isError())
-        failLater(refusal);
+        finishLater(refusal);
 }
 
 void SessionExtension::askOwner()
@@ -117,12 +117,4 @@ void SessionExtension::succeedWith(const QDateTime &expiresAt)
         return;
     m_expiresAt = expiresAt;
     succeed();
-}
-
-void SessionExtension::failLater(const SpawnError &error)
-{
-    QTimer::singleShot(0, this, [this, error] {
-        if (!isFinished())
-            fail(error);
-    });
 }

@@ -51,7 +51,7 @@ SandboxCreation *E2bSandboxProvider::create(const SandboxSpec &spec)
 {
     auto *creation = new SandboxCreation(this);
     if (m_config.apiKey.isEmpty()) {
-        QTimer::singleShot(0, creation, [creation] { creation->fail(E2bErrors::missingKey()); });
+        creation->finishLater(E2bErrors::missingKey());
         return creation;
     }
     QElapsedTimer queuedFor;
@@ -297,7 +297,7 @@ SandboxListing *E2bSandboxProvider::list()
 {
     auto *listing = new SandboxListing(this);
     if (m_config.apiKey.isEmpty()) {
-        QTimer::singleShot(0, listing, [listing] { listing->fail(E2bErrors::missingKey()); });
+        listing->finishLater(E2bErrors::missingKey());
         return listing;
     }
     listPage(listing, {}, {}, false);
