@@ -2,6 +2,8 @@
 #include "sessionextension.h"
 
 #include "cloudsandboxes.h"
+#include "endextension.h"
+#include "runexpiry.h"
 #include "runregistry.h"
 #include "sessionmanager.h"
 #include "sessionrunner.h"
@@ -54,13 +56,15 @@ void SessionExtension::start()
 
 void SessionExtension::extendHere(SessionRunner *runner)
 {
-    connect(runner, &SessionRunner::extended, this, &SessionExtension::succeedWith);
-    connect(runner, &SessionRunner::extendFailed, this, [this](const SpawnError &error) {
-        if (!isFinished())
-            fail(error);
+    EndExtension *extension = runner->expiry()->extend(m_more);
+    extension->setParent(this);
+    connect(extension, &AsyncOperation::finished, this, [this, extension] {
+        extension->deleteLater();
+        if (extension->succeeded())
+            succeedWith(extension->expiresAt());
+        else
+            fail(extension->error());
     });
-    if (const SpawnError refusal = m_manager->extend(m_sessionId, m_more); refusal.isError())
-        finishLater(refusal);
 }
 
 void SessionExtension::askOwner()

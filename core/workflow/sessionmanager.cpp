@@ -6,6 +6,7 @@
 #include "llm/modelclients.h"
 #include "openingrequest.h"
 #include "budgetenforcer.h"
+#include "endextension.h"
 #include "deploy/manifest.h"
 #include "common/pendingoperation.h"
 #include "sandbox/sandbox.h"
@@ -409,11 +410,14 @@ SpawnError SessionManager::deployEdited(const QString &sessionId, const QList<Ap
 
 SpawnError SessionManager::extend(const QString &sessionId, std::chrono::seconds more)
 {
-    if (SessionRunner *running = runner(sessionId); running && !running->hasEnded())
-        return running->extend(more);
-    if (SandboxEnd *kept = sandboxEnd(sessionId))
-        return kept->extend(more);
-    return SpawnError::user(tr("Session %1 is not running here").arg(sessionId));
+    SandboxEnd *end = sandboxEnd(sessionId);
+    if (!end)
+        return SpawnError::user(tr("Session %1 is not running here").arg(sessionId));
+    if (const SpawnError refusal = end->extendRefusal(more); refusal.isError())
+        return refusal;
+    EndExtension *extension = end->extend(more);
+    connect(extension, &AsyncOperation::finished, extension, &QObject::deleteLater);
+    return {};
 }
 
 SandboxEnd *SessionManager::sandboxEnd(const QString &sessionId) const
@@ -430,21 +434,13 @@ void SessionManager::extendForAnotherProcess(const QString &sessionId, std::chro
         m_registry->answerExtend(sessionId, {}, SpawnError::user(tr("Session %1 is not running here").arg(sessionId)));
         return;
     }
-    // One answer, then the connections go with their context.
-    auto *answer = new QObject(this);
-    connect(running, &SessionRunner::extended, answer, [this, sessionId, answer](const QDateTime &expiresAt) {
-        m_registry->answerExtend(sessionId, expiresAt, {});
-        answer->deleteLater();
+    // One answer, always: the extension finishes once, even when the
+    // sandbox goes first.
+    EndExtension *extension = running->expiry()->extend(more);
+    connect(extension, &AsyncOperation::finished, this, [this, sessionId, extension] {
+        extension->deleteLater();
+        m_registry->answerExtend(sessionId, extension->expiresAt(), extension->error());
     });
-    connect(running, &SessionRunner::extendFailed, answer, [this, sessionId, answer](const SpawnError &error) {
-        m_registry->answerExtend(sessionId, {}, error);
-        answer->deleteLater();
-    });
-    connect(running, &QObject::destroyed, answer, &QObject::deleteLater);
-    if (const SpawnError refusal = running->extend(more); refusal.isError()) {
-        delete answer;
-        m_registry->answerExtend(sessionId, {}, refusal);
-    }
 }
 
 QList<std::pair<QByteArray, QByteArray>> SessionManager::previewRequestHeaders(const QString &sessionId) const

@@ -111,8 +111,8 @@ public:
     // Gives the sandbox of `sessionId` more time (`more` zero: one step of
     // the plan's default timeout past its end): its runner's, or a kept
     // cloud sandbox's that no runner here serves (sandboxEnd()). A refusal
-    // comes back at once; otherwise sandboxEnd()'s extended() or
-    // extendFailed() follows. Sessions another process runs:
+    // comes back at once, for the window's Extend; otherwise sandboxEnd()'s
+    // extended() or extendFailed() follows (its EndExtension is dropped here). Sessions another process runs:
     // SessionExtension.
     SpawnError extend(const QString &sessionId, std::chrono::seconds more = {});
     // The end of the sandbox that serves `sessionId`, for the window's
