@@ -6,6 +6,7 @@
 #include "llm/modelclients.h"
 #include "openingrequest.h"
 #include "budgetenforcer.h"
+#include "followup.h"
 #include "endextension.h"
 #include "deploy/manifest.h"
 #include "common/pendingoperation.h"
@@ -274,7 +275,20 @@ void SessionManager::stopAll(const QString &reason)
     }
 }
 
-SpawnError SessionManager::followUp(const QString &sessionId, const QString &request)
+FollowUp *SessionManager::followUp(const QString &sessionId, const QString &request, QObject *parent)
+{
+    auto *change = new FollowUp(parent);
+    SessionRunner *running = nullptr;
+    if (const SpawnError refusal = admitFollowUp(sessionId, request, &running); refusal.isError())
+        change->refuse(refusal);
+    else
+        change->watch(running);
+    if (running)
+        running->followUp(request);
+    return change;
+}
+
+SpawnError SessionManager::admitFollowUp(const QString &sessionId, const QString &request, SessionRunner **admitted)
 {
     SessionRunner *running = runner(sessionId);
     if (!running || running->hasEnded())
@@ -284,6 +298,10 @@ SpawnError SessionManager::followUp(const QString &sessionId, const QString &req
                                     .arg(sessionId, sessionStatusToString(running->status())));
     if (request.trimmed().isEmpty())
         return SpawnError::user(tr("Say what to change"));
+    // A template's or a folder's app has no model to write the change.
+    if (!running->generationSettings())
+        return SpawnError::user(tr("Session %1 was not written by a model, so there is nobody to change it")
+                                    .arg(sessionId));
     if (const SpawnError error = m_budget->admit(QStringLiteral("local"), true); error.isError())
         return error;
     if (running->generationSettings()) {
@@ -295,7 +313,7 @@ SpawnError SessionManager::followUp(const QString &sessionId, const QString &req
         if (const std::optional<Session> session = m_store->session(sessionId))
             m_store->setEstimatedCost(sessionId, session->estimatedCost + estimate.total());
     }
-    running->followUp(request);
+    *admitted = running;
     return {};
 }
 

@@ -16,6 +16,7 @@
 #include <functional>
 #include <optional>
 
+class FollowUp;
 class BudgetEnforcer;
 class ModelClients;
 class RunRegistry;
@@ -96,8 +97,10 @@ public:
     // Stops a session run here; asks the owning process for one run by
     // another SpawnAI process; marks one that nobody runs as stopped.
     SpawnError stop(const QString &sessionId, const QString &reason);
-    // A change to a ready generated app that runs in this process.
-    SpawnError followUp(const QString &sessionId, const QString &request);
+    // A change to a ready generated app that runs in this process. The
+    // operation (the caller owns it) finishes exactly once: refused, failed,
+    // or with the changed app ready (FollowUp).
+    FollowUp *followUp(const QString &sessionId, const QString &request, QObject *parent = nullptr);
     // Puts version `version` back into the running app, as a new version.
     SpawnError restoreVersion(const QString &sessionId, int version);
     // Files the user edited (changed or new; the others stay as they are),
@@ -185,6 +188,9 @@ signals:
     void previewHeadersChanged(const QString &sessionId);
 
 private:
+    // Why `request` cannot be asked of `sessionId`'s run now; none, with
+    // the runner that takes it in `admitted`.
+    SpawnError admitFollowUp(const QString &sessionId, const QString &request, SessionRunner **admitted);
     // `spawnai extend` from another process asked; the answer goes back
     // through the run registry.
     void extendForAnotherProcess(const QString &sessionId, std::chrono::seconds more);
