@@ -13,6 +13,7 @@
 #include "workflow/budgetenforcer.h"
 #include "workflow/cloudsandboxes.h"
 #include "workflow/cloudsandboxstop.h"
+#include "workflow/followup.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionlaunch.h"
 #include "workflow/sessionrunner.h"
@@ -171,11 +172,19 @@ void SpawnCommand::readFollowUps()
             // "/restore N" puts version N back; anything else is a change to make.
             static const QRegularExpression restore(QStringLiteral("^/restore\\s+(\\d+)$"));
             const QRegularExpressionMatch match = restore.match(line);
-            const SpawnError error = match.hasMatch()
-                ? m_context->manager()->restoreVersion(m_sessionId, match.captured(1).toInt())
-                : m_context->manager()->followUp(m_sessionId, line);
-            if (error.isError())
-                m_output->error(error.message);
+            if (match.hasMatch()) {
+                if (const SpawnError error = m_context->manager()->restoreVersion(m_sessionId, match.captured(1).toInt());
+                    error.isError())
+                    m_output->error(error.message);
+                continue;
+            }
+            // Only a refusal is said here; the change's end is in the status lines.
+            FollowUp *change = m_context->manager()->followUp(m_sessionId, line, this);
+            connect(change, &AsyncOperation::finished, this, [this, change] {
+                change->deleteLater();
+                if (change->wasRefused())
+                    m_output->error(change->error().message);
+            });
         }
     });
 }

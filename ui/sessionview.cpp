@@ -16,6 +16,7 @@
 #include "statusbadge.h"
 #include "store/sessionstore.h"
 #include "store/sessionwatcher.h"
+#include "workflow/followup.h"
 #include "workflow/sessionhold.h"
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
@@ -393,12 +394,15 @@ void SessionView::sendFollowUp()
     const QString request = m_followUpEdit->text().trimmed();
     if (request.isEmpty() || !m_followUpPossible)
         return;
-    const SpawnError error = m_manager->followUp(m_sessionId, request);
-    if (error.isError()) {
-        emit errorOccurred(error.message);
-        return;
-    }
-    m_followUpEdit->clear();
+    // A refusal is shown here; how a change taken ends, the runner says
+    // (followUpFailed, the timeline) for every change, whoever asked it.
+    FollowUp *change = m_manager->followUp(m_sessionId, request, this);
+    connect(change, &FollowUp::accepted, m_followUpEdit, &QLineEdit::clear);
+    connect(change, &AsyncOperation::finished, this, [this, change] {
+        change->deleteLater();
+        if (change->wasRefused())
+            emit errorOccurred(change->error().message);
+    });
 }
 
 bool SessionView::focusFollowUp()

@@ -16,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QTimer>
 
 #include <unistd.h>
 
@@ -65,7 +64,7 @@ PendingOperation *ApiHost::start(const Options &options)
                       .arg(m_holderPid)
                       .arg(m_dataDir)
                 : QCoreApplication::translate("ApiHost", "Another SpawnAI already hosts the API for %1").arg(m_dataDir));
-        QTimer::singleShot(0, operation, [operation, error] { operation->fail(error); });
+        operation->finishLater(error);
         return operation;
     }
     auto *token = new ApiTokenSetup(m_secrets, m_dataDir, false, operation);

@@ -10,7 +10,6 @@
 #include "workflow/sessionmanager.h"
 
 #include <QCoreApplication>
-#include <QTimer>
 
 namespace {
 constexpr int DefaultSecondsFromFiles = 10;
@@ -31,7 +30,7 @@ ApiSessionStart::~ApiSessionStart() = default;
 void ApiSessionStart::fail(const ApiError &error)
 {
     m_apiError = error;
-    QTimer::singleShot(0, this, [this, error] { finishWithError(error.error); });
+    finishLater(error.error);
 }
 
 void ApiSessionStart::start()

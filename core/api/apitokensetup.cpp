@@ -31,7 +31,7 @@ void ApiTokenSetup::start()
         m_token = token;
         m_inKeychain = false;
         // finished() never comes before start() has returned.
-        QTimer::singleShot(0, this, [this] { finishSuccess(); });
+        finishLater();
         return;
     }
     readKeychain();
@@ -71,13 +71,13 @@ void ApiTokenSetup::store(const QByteArray &token, bool writeFile)
 {
     if (writeFile) {
         if (const SpawnError error = ApiToken::writeFile(m_dataDir, token); error.isError()) {
-            QTimer::singleShot(0, this, [this, error] { finishWithError(error); });
+            finishLater(error);
             return;
         }
     }
     m_token = token;
     if (!m_secrets || m_inKeychain) {
-        QTimer::singleShot(0, this, [this] { finishSuccess(); });
+        finishLater();
         return;
     }
     PendingOperation *write = m_secrets->write(ApiToken::keychainName(m_dataDir), QString::fromLatin1(token));

@@ -8,6 +8,7 @@
 #include "secrets/secretstore.h"
 #include "store/sessionstore.h"
 #include "workflow/cloudsandboxes.h"
+#include "workflow/followup.h"
 #include "workflow/sessionextension.h"
 #include "workflow/sessiondelete.h"
 #include "workflow/sessionmanager.h"
@@ -238,11 +239,16 @@ void SessionRoutes::message(ApiExchange &exchange)
                                                     .arg(session->id)));
         return;
     }
-    if (const SpawnError error = m_manager->followUp(session->id, text.toString().trimmed()); error.isError()) {
-        exchange.answerError(stateError(error));
-        return;
-    }
-    answerSession(exchange, session->id);
+    // Answered once the runner took the change (202) or refused it; the
+    // change's end is the session's status.
+    FollowUp *change = m_manager->followUp(session->id, text.toString().trimmed(), this);
+    const QString id = session->id;
+    connect(change, &FollowUp::accepted, this, [this, exchange, id]() mutable { answerSession(exchange, id); });
+    connect(change, &AsyncOperation::finished, this, [change, exchange]() mutable {
+        change->deleteLater();
+        if (change->wasRefused())
+            exchange.answerError(stateError(change->error()));
+    });
 }
 
 void SessionRoutes::extend(ApiExchange &exchange)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "asyncoperation.h"
 
+#include <QTimer>
+
 AsyncOperation::AsyncOperation(QObject *parent)
     : QObject(parent)
 {
@@ -33,6 +35,16 @@ void AsyncOperation::finishWithError(const SpawnError &error)
         return;
     m_error = error;
     emitFinished();
+}
+
+void AsyncOperation::finishLater(const SpawnError &error)
+{
+    QTimer::singleShot(0, this, [this, error] {
+        if (error.isError())
+            finishWithError(error);
+        else
+            finishSuccess();
+    });
 }
 
 void AsyncOperation::emitFinished()

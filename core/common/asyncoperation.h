@@ -34,6 +34,11 @@ signals:
 protected:
     void finishSuccess();
     void finishWithError(const SpawnError &error);
+    // The one place that keeps the rule "finished() only after the creating
+    // call returned to the event loop" for an answer known at once: fails
+    // with `error`, or succeeds when it is none, on the loop's next turn.
+    // Dropped with the operation if it is destroyed first.
+    void finishLater(const SpawnError &error = {});
     // Subclasses stop their underlying work here (abort a reply, kill a
     // process). It runs before finished() is emitted for the cancellation.
     virtual void abortWork() {}

@@ -25,12 +25,14 @@ void PendingOperation::abortWork()
         std::exchange(m_abortHandler, nullptr)();
 }
 
-void PendingOperation::finishLater(const SpawnError &error)
+PendingOperation *PendingOperation::finishedLater(QObject *parent, const SpawnError &error)
 {
-    QTimer::singleShot(0, this, [this, error] {
-        if (error.isError())
-            fail(error);
-        else
-            succeed();
-    });
+    auto *operation = new PendingOperation(parent);
+    operation->finishLater(error);
+    return operation;
+}
+
+void PendingOperation::completeLater(std::function<void()> completion)
+{
+    QTimer::singleShot(0, this, std::move(completion));
 }

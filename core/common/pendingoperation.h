@@ -18,9 +18,14 @@ public:
 
     void succeed() { finishSuccess(); }
     void fail(const SpawnError &error) { finishWithError(error); }
-    // Fails with `error`, or succeeds when it is none, on the event loop's
-    // next turn: for an answer known at once, so its caller can connect first.
-    void finishLater(const SpawnError &error);
+    // For an answer known at once, so its caller can connect first.
+    using AsyncOperation::finishLater;
+    // A new operation, child of `parent`, that finishes with `error` (or
+    // succeeds) on the loop's next turn.
+    static PendingOperation *finishedLater(QObject *parent, const SpawnError &error = {});
+    // Runs `completion` (which finishes this operation, typically with a
+    // result) on the loop's next turn; dropped if the operation goes first.
+    void completeLater(std::function<void()> completion);
     // Runs on cancel() and when a still-running operation is destroyed.
     void setAbortHandler(std::function<void()> handler);
 

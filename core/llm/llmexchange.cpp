@@ -46,7 +46,7 @@ void LlmExchange::start()
 void LlmExchange::refuse(const SpawnError &error)
 {
     m_started = true;
-    QTimer::singleShot(0, this, [this, error] { finishWithError(error); });
+    finishLater(error);
 }
 
 void LlmExchange::abortWork()

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "memorysecretstore.h"
 
-#include <QTimer>
 
 MemorySecretStore::MemorySecretStore(QObject *parent)
     : SecretStore(parent)
@@ -14,7 +13,7 @@ SecretReading *MemorySecretStore::read(const QString &name)
 {
     auto *reading = new SecretReading(this);
     const QString value = m_values.value(name);
-    QTimer::singleShot(0, reading, [reading, value] { reading->succeedWith(value); });
+    reading->completeLater([reading, value] { reading->succeedWith(value); });
     return reading;
 }
 
@@ -22,16 +21,12 @@ PendingOperation *MemorySecretStore::write(const QString &name, const QString &v
 {
     m_values.insert(name, value);
     emit secretChanged(name);
-    auto *operation = new PendingOperation(this);
-    QTimer::singleShot(0, operation, &PendingOperation::succeed);
-    return operation;
+    return PendingOperation::finishedLater(this);
 }
 
 PendingOperation *MemorySecretStore::remove(const QString &name)
 {
     m_values.remove(name);
     emit secretChanged(name);
-    auto *operation = new PendingOperation(this);
-    QTimer::singleShot(0, operation, &PendingOperation::succeed);
-    return operation;
+    return PendingOperation::finishedLater(this);
 }

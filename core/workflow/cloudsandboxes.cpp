@@ -444,7 +444,7 @@ PendingOperation *CloudSandboxes::shutdown(const QString &reason, bool keepRunni
     else
         m_manager->stopAll(reason);
     if (!m_sweeper) {
-        QTimer::singleShot(0, done, [done] { done->succeed(); });
+        done->finishLater();
         return done;
     }
     // The stops' kills are in flight in the provider; the sweep catches

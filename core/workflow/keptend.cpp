@@ -3,6 +3,7 @@
 
 #include "billing/pricetable.h"
 #include "cloudsandboxes.h"
+#include "endextension.h"
 #include "keptextension.h"
 #include "runautoextend.h"
 #include "runexpiry.h"
@@ -10,6 +11,8 @@
 #include "sandbox/e2b/e2berrors.h"
 #include "sessionmanager.h"
 #include "store/sessionstore.h"
+
+#include <QPointer>
 
 KeptEnd::KeptEnd(CloudSandboxes *cloud, SandboxLedger *ledger, SessionManager *manager, SessionStore *store,
                  const QString &sessionId, QObject *parent)
@@ -62,23 +65,43 @@ SpawnError KeptEnd::extensionRefusal() const
     return refusal;
 }
 
-SpawnError KeptEnd::extend(std::chrono::seconds more, Origin origin)
+SpawnError KeptEnd::extendRefusal(std::chrono::seconds) const
 {
+    // The plan's longest run is KeptExtension's to check, as it is for
+    // `spawnai extend` on a kept sandbox.
     if (!m_entry || m_entry->expiresAt <= QDateTime::currentDateTimeUtc())
         return SpawnError::user(tr("Only a running sandbox can be extended"));
     if (!m_cloud->isE2bEnabled())
         return E2bErrors::missingKey();
+    return {};
+}
+
+EndExtension *KeptEnd::extend(std::chrono::seconds more, Origin origin)
+{
+    auto *extension = new EndExtension;
+    if (const SpawnError refusal = extendRefusal(more); refusal.isError()) {
+        extension->finishLater(refusal);
+        return extension;
+    }
     // Through the cloud side's one door for kept sandboxes.
-    PendingOperation *extension = m_cloud->extendKept(m_sessionId, more, origin);
-    connect(extension, &AsyncOperation::finished, this, [this, extension] {
-        extension->deleteLater();
+    PendingOperation *call = m_cloud->extendKept(m_sessionId, more, origin);
+    extension->failWhenGone(call);
+    extension->failWhenGone(this);
+    connect(call, &AsyncOperation::finished, this, [this, call, extension = QPointer(extension)] {
+        call->deleteLater();
         refresh(true);
-        if (extension->succeeded())
+        if (call->succeeded())
             emit extended(expiresAt());
         else
-            emit extendFailed(extension->error());
+            emit extendFailed(call->error());
+        if (!extension)
+            return;
+        if (call->succeeded())
+            extension->succeedWith(expiresAt());
+        else
+            extension->fail(call->error());
     });
-    return {};
+    return extension;
 }
 
 void KeptEnd::refresh(bool always)

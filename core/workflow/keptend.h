@@ -33,7 +33,8 @@ public:
     const PlanLimits &limits() const override;
     std::chrono::milliseconds warning() const override;
     SpawnError extensionRefusal() const override;
-    SpawnError extend(std::chrono::seconds more = {}, Origin origin = Origin::User) override;
+    SpawnError extendRefusal(std::chrono::seconds more) const override;
+    EndExtension *extend(std::chrono::seconds more = {}, Origin origin = Origin::User) override;
 
     // Reads the ledger again (the end moved, the sandbox went) and says
     // changed() when something did; `always`: also when E2B or the plan changed.

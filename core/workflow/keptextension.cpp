@@ -42,17 +42,17 @@ void KeptExtension::start()
 {
     const std::optional<SandboxLedger::Entry> kept = keptEntry(*m_ledger, m_sessionId);
     if (!kept) {
-        failLater(SpawnError::user(tr("No kept cloud sandbox serves session %1").arg(m_sessionId)));
+        finishLater(SpawnError::user(tr("No kept cloud sandbox serves session %1").arg(m_sessionId)));
         return;
     }
     if (!m_provider) {
-        failLater(E2bErrors::missingKey());
+        finishLater(E2bErrors::missingKey());
         return;
     }
     SpawnError refusal;
     const QDateTime endAt = extendedEnd(m_plan, m_limits, kept->createdAt, kept->expiresAt, m_more, &refusal);
     if (!endAt.isValid()) {
-        failLater(refusal);
+        finishLater(refusal);
         return;
     }
     PendingOperation *call = m_provider->extend(kept->sandboxId, endAt);
@@ -82,9 +82,4 @@ void KeptExtension::record(const QDateTime &expiresAt)
     // Where a runner records an extension, so the window and `show` see it.
     m_store->setExpiresAt(m_sessionId, expiresAt);
     m_store->appendEvent(m_sessionId, EventKind::Step, RunExpiry::extendedLine(expiresAt, m_origin));
-}
-
-void KeptExtension::failLater(const SpawnError &error)
-{
-    QTimer::singleShot(0, this, [this, error] { fail(error); });
 }

@@ -39,7 +39,7 @@ public:
 
     void start();
     // Ends it with `error` instead of starting: what its maker knows refuses it.
-    void refuse(const SpawnError &error) { failLater(error); }
+    void refuse(const SpawnError &error) { finishLater(error); }
     // The sandbox's new end, once succeeded.
     QDateTime expiresAt() const { return m_expiresAt; }
 
@@ -49,7 +49,6 @@ public:
 private:
     void finishWith(const QString &sandboxId, const QDateTime &before, PendingOperation *call);
     void record(const QDateTime &expiresAt);
-    void failLater(const SpawnError &error);
 
     QPointer<E2bSandboxProvider> m_provider;
     SandboxLedger *m_ledger;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "runautoextend.h"
 
+#include "endextension.h"
 #include "sandboxend.h"
 
 #include <QLoggingCategory>
@@ -78,10 +79,15 @@ void RunAutoExtend::fire()
         reason = m_guard(m_end->limits().defaultTimeout);
     if (!reason.isError()) {
         m_extending = true;
-        reason = m_end->extend({}, SandboxEnd::Origin::Automatic);
-        if (!reason.isError())
-            return;
-        m_extending = false;
+        // A request made answers through extended()/extendFailed() first;
+        // what is left here is a refusal, or a sandbox that went away.
+        EndExtension *extension = m_end->extend({}, SandboxEnd::Origin::Automatic);
+        connect(extension, &AsyncOperation::finished, this, [this, extension, end] {
+            extension->deleteLater();
+            if (std::exchange(m_extending, false) && m_end->isWatching())
+                decline(end, extension->error());
+        });
+        return;
     }
     decline(end, reason);
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "runexpiry.h"
 
+#include "endextension.h"
 #include "runautoextend.h"
 #include "sandbox/sandbox.h"
 #include "store/sessionstore.h"
 
+#include <QPointer>
 #include <QTimer>
 
 RunExpiry::RunExpiry(SessionStore *store, const QString &sessionId, Plan plan, const PlanLimits &limits,
@@ -83,29 +85,45 @@ void RunExpiry::warnOnce()
 
 SpawnError RunExpiry::extensionRefusal() const
 {
-    if (!m_sandbox)
-        return SpawnError::user(tr("Only a running sandbox can be extended"));
-    SpawnError refusal;
-    extendedEnd(m_plan, m_limits, m_startedAt, m_sandbox->expiresAt(), {}, &refusal);
-    return refusal;
+    return extendRefusal({});
 }
 
-SpawnError RunExpiry::extend(std::chrono::seconds more, Origin origin)
+SpawnError RunExpiry::extendRefusal(std::chrono::seconds more) const
 {
     if (!m_sandbox)
         return SpawnError::user(tr("Only a running sandbox can be extended"));
     SpawnError refusal;
+    extendedEnd(m_plan, m_limits, m_startedAt, m_sandbox->expiresAt(), more, &refusal);
+    return refusal;
+}
+
+EndExtension *RunExpiry::extend(std::chrono::seconds more, Origin origin)
+{
+    auto *extension = new EndExtension;
+    if (!m_sandbox) {
+        extension->finishLater(extendRefusal(more));
+        return extension;
+    }
+    SpawnError refusal;
     const QDateTime before = m_sandbox->expiresAt();
     const QDateTime wanted = extendedEnd(m_plan, m_limits, m_startedAt, before, more, &refusal);
-    if (!wanted.isValid())
-        return refusal;
+    if (!wanted.isValid()) {
+        extension->finishLater(refusal);
+        return extension;
+    }
     // Whole seconds, rounded up: never less than the end that was worked out.
     const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(wanted);
     PendingOperation *extending = m_sandbox->extendTimeout(std::chrono::seconds((ms + 999) / 1000));
-    connect(extending, &AsyncOperation::finished, this, [this, extending, before, origin] {
+    // The sandbox, its request or this end may go before the answer comes.
+    extension->failWhenGone(extending);
+    extension->failWhenGone(this);
+    connect(extending, &AsyncOperation::finished, this, [this, extending, extension = QPointer(extension), before, origin] {
         extending->deleteLater();
-        if (!m_sandbox)
+        if (!m_sandbox) {
+            if (extension)
+                extension->fail(EndExtension::gone());
             return;
+        }
         const QDateTime expiresAt = m_sandbox->expiresAt();
         if (!extending->succeeded()) {
             // E2B may have moved the end all the same, only less far than
@@ -113,12 +131,16 @@ SpawnError RunExpiry::extend(std::chrono::seconds more, Origin origin)
             if (expiresAt != before)
                 record(expiresAt, origin);
             emit extendFailed(extending->error());
+            if (extension)
+                extension->fail(extending->error());
             return;
         }
         record(expiresAt, origin);
         emit extended(expiresAt);
+        if (extension)
+            extension->succeedWith(expiresAt);
     });
-    return {};
+    return extension;
 }
 
 void RunExpiry::record(const QDateTime &expiresAt, Origin origin)

@@ -27,7 +27,8 @@ public:
     // The plan (or its limits) changed while the sandbox runs: its longest
     // run and Extend's step are the new plan's from now on.
     void setPlan(Plan plan, const PlanLimits &limits);
-    SpawnError extend(std::chrono::seconds more = {}, Origin origin = Origin::User) override;
+    SpawnError extendRefusal(std::chrono::seconds more) const override;
+    EndExtension *extend(std::chrono::seconds more = {}, Origin origin = Origin::User) override;
     SpawnError extensionRefusal() const override;
 
     QDateTime expiresAt() const override;

@@ -9,6 +9,7 @@
 
 #include <chrono>
 
+class EndExtension;
 class RunAutoExtend;
 
 // The end of the sandbox that serves a session: when it comes, whether
@@ -46,11 +47,15 @@ public:
     // Why Extend would give nothing now (the plan's longest run is reached,
     // nothing runs); no error when it would give more.
     virtual SpawnError extensionRefusal() const = 0;
+    // What extend(more) refuses before asking anyone: for a caller that
+    // must answer at once (the window's Extend).
+    virtual SpawnError extendRefusal(std::chrono::seconds more) const = 0;
     // Moves the end `more` past the current end, or one step of the plan's
     // default timeout, never past the plan's longest run (extendedEnd()).
-    // A refusal comes back at once; otherwise extended() or extendFailed()
-    // follows.
-    virtual SpawnError extend(std::chrono::seconds more = {}, Origin origin = Origin::User) = 0;
+    // The operation (the caller owns it) finishes exactly once: with the new
+    // end, the refusal, the failure, or an error when the sandbox went away
+    // first. extended() or extendFailed() also follows a request that was made.
+    virtual EndExtension *extend(std::chrono::seconds more = {}, Origin origin = Origin::User) = 0;
 
     // Extends it by itself while the session is held (SessionHolds).
     RunAutoExtend *autoExtend() const { return m_autoExtend; }

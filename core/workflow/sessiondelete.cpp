@@ -131,12 +131,6 @@ void SessionDelete::check()
     finishSuccess();
 }
 
-void SessionDelete::finishLater(const SpawnError &error)
-{
-    // Finishing waits for the event loop, as every operation's does.
-    QTimer::singleShot(0, this, [this, error] { finishWithError(error); });
-}
-
 void SessionDelete::abortWork()
 {
     if (m_ownerWatch) {

@@ -39,7 +39,6 @@ protected:
     void abortWork() override;
 
 private:
-    void finishLater(const SpawnError &error);
     // Another process runs it: that process is asked, and this waits until it let go.
     void waitForOwner();
     void stopHere();

@@ -2,6 +2,8 @@
 #include "sessionextension.h"
 
 #include "cloudsandboxes.h"
+#include "endextension.h"
+#include "runexpiry.h"
 #include "runregistry.h"
 #include "sessionmanager.h"
 #include "sessionrunner.h"
@@ -26,11 +28,11 @@ void SessionExtension::start()
 {
     const std::optional<Session> session = m_manager->store()->session(m_sessionId);
     if (!session) {
-        failLater(SpawnError::user(tr("There is no session %1").arg(m_sessionId)));
+        finishLater(SpawnError::user(tr("There is no session %1").arg(m_sessionId)));
         return;
     }
     if (isTerminal(session->status)) {
-        failLater(SpawnError::user(tr("Session %1 is not running (it is %2): only a running sandbox can be "
+        finishLater(SpawnError::user(tr("Session %1 is not running (it is %2): only a running sandbox can be "
                                       "extended. Redeploy it to run it again.")
                                        .arg(m_sessionId, sessionStatusToString(session->status))));
         return;
@@ -42,11 +44,11 @@ void SessionExtension::start()
     } else if (m_cloud && m_cloud->isKeptRunning(m_sessionId)) {
         extendKept();
     } else if (session->sandboxKind == u"local") {
-        failLater(SpawnError::user(tr("No SpawnAI process runs session %1 any more, and its local sandbox ended with "
+        finishLater(SpawnError::user(tr("No SpawnAI process runs session %1 any more, and its local sandbox ended with "
                                       "the process that ran it. Redeploy it to run it again.")
                                        .arg(m_sessionId)));
     } else {
-        failLater(SpawnError::user(tr("No SpawnAI process runs session %1 and no kept sandbox serves it. Redeploy it "
+        finishLater(SpawnError::user(tr("No SpawnAI process runs session %1 and no kept sandbox serves it. Redeploy it "
                                       "to run it again.")
                                        .arg(m_sessionId)));
     }
@@ -54,13 +56,15 @@ void SessionExtension::start()
 
 void SessionExtension::extendHere(SessionRunner *runner)
 {
-    connect(runner, &SessionRunner::extended, this, &SessionExtension::succeedWith);
-    connect(runner, &SessionRunner::extendFailed, this, [this](const SpawnError &error) {
-        if (!isFinished())
-            fail(error);
+    EndExtension *extension = runner->expiry()->extend(m_more);
+    extension->setParent(this);
+    connect(extension, &AsyncOperation::finished, this, [this, extension] {
+        extension->deleteLater();
+        if (extension->succeeded())
+            succeedWith(extension->expiresAt());
+        else
+            fail(extension->error());
     });
-    if (const SpawnError refusal = m_manager->extend(m_sessionId, m_more); refusal.isError())
-        failLater(refusal);
 }
 
 void SessionExtension::askOwner()
@@ -117,12 +121,4 @@ void SessionExtension::succeedWith(const QDateTime &expiresAt)
         return;
     m_expiresAt = expiresAt;
     succeed();
-}
-
-void SessionExtension::failLater(const SpawnError &error)
-{
-    QTimer::singleShot(0, this, [this, error] {
-        if (!isFinished())
-            fail(error);
-    });
 }

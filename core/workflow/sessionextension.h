@@ -44,7 +44,6 @@ private:
     void checkOwnerAnswer();
     void extendKept();
     void succeedWith(const QDateTime &expiresAt);
-    void failLater(const SpawnError &error);
 
     SessionManager *m_manager;
     CloudSandboxes *m_cloud;

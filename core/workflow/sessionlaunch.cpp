@@ -11,7 +11,6 @@
 #include "spawnlaunch.h"
 
 #include <QLoggingCategory>
-#include <QTimer>
 
 namespace {
 Q_LOGGING_CATEGORY(lcSessionLaunch, "spawnai.workflow.sessionlaunch", QtInfoMsg)
@@ -147,12 +146,6 @@ void SessionLaunch::launch(const SpawnRequest &request)
         finishSuccess();
     });
     m_spawn->start();
-}
-
-void SessionLaunch::finishLater(const SpawnError &error)
-{
-    // Finishing waits for the event loop, as every operation's does.
-    QTimer::singleShot(0, this, [this, error] { finishWithError(error); });
 }
 
 void SessionLaunch::abortWork()

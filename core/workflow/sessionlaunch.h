@@ -74,7 +74,6 @@ protected:
     void abortWork() override;
 
 private:
-    void finishLater(const SpawnError &error);
     void onKey();
     void launch(const SpawnRequest &request);
 

@@ -6,6 +6,8 @@
 #include "llm/modelclients.h"
 #include "openingrequest.h"
 #include "budgetenforcer.h"
+#include "followup.h"
+#include "endextension.h"
 #include "deploy/manifest.h"
 #include "common/pendingoperation.h"
 #include "sandbox/sandbox.h"
@@ -273,7 +275,20 @@ void SessionManager::stopAll(const QString &reason)
     }
 }
 
-SpawnError SessionManager::followUp(const QString &sessionId, const QString &request)
+FollowUp *SessionManager::followUp(const QString &sessionId, const QString &request, QObject *parent)
+{
+    auto *change = new FollowUp(parent);
+    SessionRunner *running = nullptr;
+    if (const SpawnError refusal = admitFollowUp(sessionId, request, &running); refusal.isError())
+        change->refuse(refusal);
+    else
+        change->watch(running);
+    if (running)
+        running->followUp(request);
+    return change;
+}
+
+SpawnError SessionManager::admitFollowUp(const QString &sessionId, const QString &request, SessionRunner **admitted)
 {
     SessionRunner *running = runner(sessionId);
     if (!running || running->hasEnded())
@@ -283,6 +298,10 @@ SpawnError SessionManager::followUp(const QString &sessionId, const QString &req
                                     .arg(sessionId, sessionStatusToString(running->status())));
     if (request.trimmed().isEmpty())
         return SpawnError::user(tr("Say what to change"));
+    // A template's or a folder's app has no model to write the change.
+    if (!running->generationSettings())
+        return SpawnError::user(tr("Session %1 was not written by a model, so there is nobody to change it")
+                                    .arg(sessionId));
     if (const SpawnError error = m_budget->admit(QStringLiteral("local"), true); error.isError())
         return error;
     if (running->generationSettings()) {
@@ -294,7 +313,7 @@ SpawnError SessionManager::followUp(const QString &sessionId, const QString &req
         if (const std::optional<Session> session = m_store->session(sessionId))
             m_store->setEstimatedCost(sessionId, session->estimatedCost + estimate.total());
     }
-    running->followUp(request);
+    *admitted = running;
     return {};
 }
 
@@ -409,11 +428,14 @@ SpawnError SessionManager::deployEdited(const QString &sessionId, const QList<Ap
 
 SpawnError SessionManager::extend(const QString &sessionId, std::chrono::seconds more)
 {
-    if (SessionRunner *running = runner(sessionId); running && !running->hasEnded())
-        return running->extend(more);
-    if (SandboxEnd *kept = sandboxEnd(sessionId))
-        return kept->extend(more);
-    return SpawnError::user(tr("Session %1 is not running here").arg(sessionId));
+    SandboxEnd *end = sandboxEnd(sessionId);
+    if (!end)
+        return SpawnError::user(tr("Session %1 is not running here").arg(sessionId));
+    if (const SpawnError refusal = end->extendRefusal(more); refusal.isError())
+        return refusal;
+    EndExtension *extension = end->extend(more);
+    connect(extension, &AsyncOperation::finished, extension, &QObject::deleteLater);
+    return {};
 }
 
 SandboxEnd *SessionManager::sandboxEnd(const QString &sessionId) const
@@ -430,21 +452,13 @@ void SessionManager::extendForAnotherProcess(const QString &sessionId, std::chro
         m_registry->answerExtend(sessionId, {}, SpawnError::user(tr("Session %1 is not running here").arg(sessionId)));
         return;
     }
-    // One answer, then the connections go with their context.
-    auto *answer = new QObject(this);
-    connect(running, &SessionRunner::extended, answer, [this, sessionId, answer](const QDateTime &expiresAt) {
-        m_registry->answerExtend(sessionId, expiresAt, {});
-        answer->deleteLater();
+    // One answer, always: the extension finishes once, even when the
+    // sandbox goes first.
+    EndExtension *extension = running->expiry()->extend(more);
+    connect(extension, &AsyncOperation::finished, this, [this, sessionId, extension] {
+        extension->deleteLater();
+        m_registry->answerExtend(sessionId, extension->expiresAt(), extension->error());
     });
-    connect(running, &SessionRunner::extendFailed, answer, [this, sessionId, answer](const SpawnError &error) {
-        m_registry->answerExtend(sessionId, {}, error);
-        answer->deleteLater();
-    });
-    connect(running, &QObject::destroyed, answer, &QObject::deleteLater);
-    if (const SpawnError refusal = running->extend(more); refusal.isError()) {
-        delete answer;
-        m_registry->answerExtend(sessionId, {}, refusal);
-    }
 }
 
 QList<std::pair<QByteArray, QByteArray>> SessionManager::previewRequestHeaders(const QString &sessionId) const

@@ -16,6 +16,7 @@
 #include <functional>
 #include <optional>
 
+class FollowUp;
 class BudgetEnforcer;
 class ModelClients;
 class RunRegistry;
@@ -96,8 +97,10 @@ public:
     // Stops a session run here; asks the owning process for one run by
     // another SpawnAI process; marks one that nobody runs as stopped.
     SpawnError stop(const QString &sessionId, const QString &reason);
-    // A change to a ready generated app that runs in this process.
-    SpawnError followUp(const QString &sessionId, const QString &request);
+    // A change to a ready generated app that runs in this process. The
+    // operation (the caller owns it) finishes exactly once: refused, failed,
+    // or with the changed app ready (FollowUp).
+    FollowUp *followUp(const QString &sessionId, const QString &request, QObject *parent = nullptr);
     // Puts version `version` back into the running app, as a new version.
     SpawnError restoreVersion(const QString &sessionId, int version);
     // Files the user edited (changed or new; the others stay as they are),
@@ -111,8 +114,8 @@ public:
     // Gives the sandbox of `sessionId` more time (`more` zero: one step of
     // the plan's default timeout past its end): its runner's, or a kept
     // cloud sandbox's that no runner here serves (sandboxEnd()). A refusal
-    // comes back at once; otherwise sandboxEnd()'s extended() or
-    // extendFailed() follows. Sessions another process runs:
+    // comes back at once, for the window's Extend; otherwise sandboxEnd()'s
+    // extended() or extendFailed() follows (its EndExtension is dropped here). Sessions another process runs:
     // SessionExtension.
     SpawnError extend(const QString &sessionId, std::chrono::seconds more = {});
     // The end of the sandbox that serves `sessionId`, for the window's
@@ -185,6 +188,9 @@ signals:
     void previewHeadersChanged(const QString &sessionId);
 
 private:
+    // Why `request` cannot be asked of `sessionId`'s run now; none, with
+    // the runner that takes it in `admitted`.
+    SpawnError admitFollowUp(const QString &sessionId, const QString &request, SessionRunner **admitted);
     // `spawnai extend` from another process asked; the answer goes back
     // through the run registry.
     void extendForAnotherProcess(const QString &sessionId, std::chrono::seconds more);

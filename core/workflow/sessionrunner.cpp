@@ -144,11 +144,6 @@ void SessionRunner::applyEdit(const AppBundle &edited)
     onAnswered(edited);
 }
 
-SpawnError SessionRunner::extend(std::chrono::seconds more)
-{
-    return m_expiry->extend(more);
-}
-
 void SessionRunner::setPlan(Plan plan, const PlanLimits &limits)
 {
     m_options.plan = plan;

@@ -52,11 +52,6 @@ public:
     void restore(const AppBundle &version, int number);
     // Deploys files the user edited, in the same sandbox, as a new version.
     void applyEdit(const AppBundle &edited);
-    // Moves the sandbox's expiry one step (the plan's default timeout), or
-    // `more`, past its current end, never past the plan's longest run
-    // (extendedEnd()). A refusal comes back at once; otherwise extended() or
-    // extendFailed() follows.
-    SpawnError extend(std::chrono::seconds more = {});
     // The plan changed while this runs: its limits apply to the sandbox's
     // extensions from now on.
     void setPlan(Plan plan, const PlanLimits &limits);

@@ -99,7 +99,7 @@ PendingOperation *TrafficTokens::flush()
     auto *operation = new PendingOperation(this);
     connect(operation, &AsyncOperation::finished, operation, &QObject::deleteLater);
     if (m_pending == 0)
-        QTimer::singleShot(0, operation, &PendingOperation::succeed);
+        operation->finishLater();
     else
         m_flushes << operation;
     return operation;

@@ -14,7 +14,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -53,9 +52,7 @@ public:
         if (reachable)
             return values.read(name);
         auto *reading = new SecretReading(this);
-        QTimer::singleShot(0, reading, [reading] {
-            reading->fail(SpawnError::system(QStringLiteral("no D-Bus session"), false));
-        });
+        reading->finishLater(SpawnError::system(QStringLiteral("no D-Bus session"), false));
         return reading;
     }
     PendingOperation *write(const QString &name, const QString &value) override

@@ -4,6 +4,17 @@
 #include <QSignalSpy>
 #include <QTest>
 
+namespace {
+
+// An operation whose start() knows its answer at once, as a refusal does.
+class RefusingOperation final : public AsyncOperation
+{
+public:
+    void start() { finishLater(SpawnError::user(QStringLiteral("refused"))); }
+};
+
+} // namespace
+
 class TestAsyncOperation final : public QObject
 {
     Q_OBJECT
@@ -13,6 +24,10 @@ private slots:
     void cancel_abortsTheWorkAndFinishesAsCancelled();
     void lateCancel_changesNothing();
     void destroyingARunningOperation_abortsTheWork();
+    void anAnswerKnownAtOnce_isEmittedOnlyAfterStartReturned();
+    void finishedLater_succeedsOnTheNextTurn();
+    void anOperationDroppedBeforeTheLoopTurns_neverEmits();
+    void completeLater_finishesWithTheResultOnTheNextTurn();
 };
 
 void TestAsyncOperation::finished_isEmittedExactlyOnce()
@@ -59,6 +74,53 @@ void TestAsyncOperation::destroyingARunningOperation_abortsTheWork()
         op.setAbortHandler([&aborted] { aborted = true; });
     }
     QVERIFY(aborted);
+}
+
+void TestAsyncOperation::anAnswerKnownAtOnce_isEmittedOnlyAfterStartReturned()
+{
+    RefusingOperation op;
+    QSignalSpy spy(&op, &AsyncOperation::finished);
+    op.start();
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(!op.isFinished());
+    QVERIFY(spy.wait(1000));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(op.error().message, QStringLiteral("refused"));
+    QTest::qWait(0);
+    QCOMPARE(spy.count(), 1);
+}
+
+void TestAsyncOperation::finishedLater_succeedsOnTheNextTurn()
+{
+    QObject parent;
+    PendingOperation *op = PendingOperation::finishedLater(&parent);
+    QCOMPARE(op->parent(), &parent);
+    QSignalSpy spy(op, &AsyncOperation::finished);
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(spy.wait(1000));
+    QVERIFY(op->succeeded());
+}
+
+void TestAsyncOperation::anOperationDroppedBeforeTheLoopTurns_neverEmits()
+{
+    int emitted = 0;
+    {
+        QObject parent;
+        PendingOperation *op = PendingOperation::finishedLater(&parent, SpawnError::system(QStringLiteral("x")));
+        connect(op, &AsyncOperation::finished, this, [&emitted] { ++emitted; });
+    }
+    QTest::qWait(0);
+    QCOMPARE(emitted, 0);
+}
+
+void TestAsyncOperation::completeLater_finishesWithTheResultOnTheNextTurn()
+{
+    PendingOperation op;
+    QSignalSpy spy(&op, &AsyncOperation::finished);
+    op.completeLater([&op] { op.fail(SpawnError::system(QStringLiteral("late"))); });
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(spy.wait(1000));
+    QCOMPARE(op.error().message, QStringLiteral("late"));
 }
 
 QTEST_GUILESS_MAIN(TestAsyncOperation)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/e2b/e2bcreationqueue.h"
+#include "sandbox/e2b/e2bqueueslot.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -12,6 +13,9 @@ private slots:
     void concurrencyLimit_holdsTheRestAndSaysWhy();
     void rateLimit_spacesCreations();
     void droppedContext_isSkipped();
+    void slot_isGivenBackWhenTheLastHandleGoes();
+    void slot_releasedEarly_isGivenBackOnce();
+    void slot_outlivingItsQueue_isHarmless();
 };
 
 void TestE2bCreationQueue::concurrencyLimit_holdsTheRestAndSaysWhy()
@@ -64,6 +68,45 @@ void TestE2bCreationQueue::droppedContext_isSkipped()
     delete gone;
     QTRY_COMPARE(admittedKeep, 1);
     QCOMPARE(admittedGone, 0);
+}
+
+void TestE2bCreationQueue::slot_isGivenBackWhenTheLastHandleGoes()
+{
+    E2bCreationQueue queue(2, 100, QStringLiteral("hobby"));
+    queue.occupy();
+    E2bQueueSlot::Handle slot = E2bQueueSlot::hold(&queue);
+    // The copies a connect() keeps: the place is held while any is.
+    E2bQueueSlot::Handle copy = slot;
+    auto lambda = [copy] {};
+    slot.reset();
+    copy.reset();
+    QCOMPARE(queue.inUse(), 1);
+    { const auto gone = std::move(lambda); }
+    QCOMPARE(queue.inUse(), 0);
+}
+
+void TestE2bCreationQueue::slot_releasedEarly_isGivenBackOnce()
+{
+    E2bCreationQueue queue(2, 100, QStringLiteral("hobby"));
+    queue.occupy();
+    queue.occupy();
+    E2bQueueSlot::Handle slot = E2bQueueSlot::hold(&queue);
+    slot->release();
+    QCOMPARE(queue.inUse(), 1);
+    slot->release();
+    slot.reset();
+    QCOMPARE(queue.inUse(), 1);
+}
+
+void TestE2bCreationQueue::slot_outlivingItsQueue_isHarmless()
+{
+    E2bQueueSlot::Handle slot;
+    {
+        E2bCreationQueue queue(2, 100, QStringLiteral("hobby"));
+        queue.occupy();
+        slot = E2bQueueSlot::hold(&queue);
+    }
+    slot.reset();
 }
 
 QTEST_GUILESS_MAIN(TestE2bCreationQueue)

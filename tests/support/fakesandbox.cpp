@@ -81,12 +81,10 @@ PendingOperation *FakeSandbox::waitForHttp(int port, std::chrono::milliseconds l
     auto *operation = new PendingOperation(this);
     switch (m_httpMode) {
     case HttpMode::Ready:
-        QTimer::singleShot(0, operation, [operation] { operation->succeed(); });
+        operation->finishLater();
         break;
     case HttpMode::Refuse:
-        QTimer::singleShot(0, operation, [operation] {
-            operation->fail(SpawnError::system(QStringLiteral("connection refused")));
-        });
+        operation->finishLater(SpawnError::system(QStringLiteral("connection refused")));
         break;
     case HttpMode::Timeout:
         QTimer::singleShot(limit, operation, [operation] {
@@ -122,7 +120,7 @@ PendingOperation *FakeSandbox::extendTimeout(std::chrono::seconds timeout)
 UsageReading *FakeSandbox::readUsage()
 {
     auto *reading = new UsageReading(this);
-    QTimer::singleShot(0, reading, [reading] { reading->succeedWith({}); });
+    reading->completeLater([reading] { reading->succeedWith({}); });
     return reading;
 }
 
@@ -210,7 +208,7 @@ FakeCommandScript FakeSandbox::scriptFor(const CommandSpec &spec) const
 
 void FakeSandbox::play(CommandRun *run, const CommandSpec &spec, const FakeCommandScript &script)
 {
-    QTimer::singleShot(0, run, [run, spec, script] {
+    run->completeLater([run, spec, script] {
         if (script.end == FakeCommandScript::End::Fail)
             return run->fail(script.error);
         run->markStarted();
@@ -232,6 +230,6 @@ void FakeSandbox::play(CommandRun *run, const CommandSpec &spec, const FakeComma
 PendingOperation *FakeSandbox::later(std::function<void(PendingOperation *)> complete)
 {
     auto *operation = new PendingOperation(this);
-    QTimer::singleShot(0, operation, [operation, complete] { complete(operation); });
+    operation->completeLater([operation, complete] { complete(operation); });
     return operation;
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "fakesandboxprovider.h"
 
-#include <QTimer>
 
 FakeSandboxProvider::FakeSandboxProvider(const QString &kind, QObject *parent)
     : SandboxProvider(parent)
@@ -17,7 +16,7 @@ SandboxCreation *FakeSandboxProvider::create(const SandboxSpec &spec)
     ++m_createCalls;
     auto *creation = new SandboxCreation(this);
     const SpawnError error = m_creationError;
-    QTimer::singleShot(0, creation, [this, creation, error] {
+    creation->completeLater([this, creation, error] {
         if (error.isError())
             return creation->fail(error);
         auto *sandbox = new FakeSandbox;
@@ -34,6 +33,6 @@ SandboxCreation *FakeSandboxProvider::create(const SandboxSpec &spec)
 SandboxListing *FakeSandboxProvider::list()
 {
     auto *listing = new SandboxListing(this);
-    QTimer::singleShot(0, listing, [listing] { listing->succeedWith({}); });
+    listing->completeLater([listing] { listing->succeedWith({}); });
     return listing;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "promptcachesession.h"
 
+#include "../support/followupwait.h"
+
 #include "billing/pricetable.h"
 #include "common/paths.h"
 #include "llm/anthropicclient.h"
@@ -238,7 +240,7 @@ PromptCacheRun PromptCacheSession::run(const Options &options)
             if (!result.failure.isEmpty())
                 break;
             cache.advance(options.pauseBeforeFollowUps);
-            if (const SpawnError refused = manager.followUp(id, change); refused.isError())
+            if (const SpawnError refused = followUpRefusal(manager.followUp(id, change)); refused.isError())
                 result.failure = refused.message;
             else if (!waitForStatus(store, id, SessionStatus::Ready, options.timeoutMs))
                 result.failure = u"the follow-up \"" + change + u"\" did not end ready";

@@ -2,6 +2,7 @@
 // The 100 % stop: when the month's spend reaches the monthly budget, model
 // work in flight stops and paid (E2B) sandboxes are killed, local sandboxes
 // keep running, nothing stored is lost, and a higher budget lets the user go on.
+#include "../support/followupwait.h"
 #include "billing/budgetnotifier.h"
 #include "budgetfixture.h"
 #include "fakellmserver.h"
@@ -197,7 +198,7 @@ void TestBudgetEnforcer::followUpInFlight_isDroppedAndTheLocalAppKeepsRunning()
     SessionRunner *runner = m_manager->runner(id);
     QSignalSpy dropped(runner, &SessionRunner::followUpFailed);
     QSignalSpy asked(m_server.get(), &FakeLlmServer::requestReceived);
-    QVERIFY(!m_manager->followUp(id, QStringLiteral("make it blue")).isError());
+    QVERIFY(!followUpRefusal(m_manager->followUp(id, QStringLiteral("make it blue"))).isError());
     QVERIFY(asked.wait());
     QCOMPARE(status(id), SessionStatus::Updating);
     QVERIFY(runner->isGenerating());
@@ -211,7 +212,7 @@ void TestBudgetEnforcer::followUpInFlight_isDroppedAndTheLocalAppKeepsRunning()
     QCOMPARE(m_store->latestAppVersion(id)->version, 1);
     QTRY_COMPARE(m_server->openConnections(), 0);
     // And no new model work while the budget is spent.
-    QCOMPARE(m_manager->followUp(id, QStringLiteral("make it red")).kind, ErrorKind::User);
+    QCOMPARE(followUpRefusal(m_manager->followUp(id, QStringLiteral("make it red"))).kind, ErrorKind::User);
 }
 
 void TestBudgetEnforcer::pauseChoice_killsASandboxThatCannotPause()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "../support/followupwait.h"
 #include "fakellmserver.h"
 #include "llmfixtures.h"
 
@@ -270,9 +271,15 @@ void TestGeneration::followUp_changesTheRunningApp()
     QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
     const QUrl url = m_store->session(id)->appUrl;
     answer(u"<app>\n<file path=\"index.html\">\n" + QString::fromUtf8(page(QStringLiteral("Version Two"))) + u"</file>\n</app>\n");
-    QVERIFY(!m_manager->followUp(id, QStringLiteral("call it Version Two")).isError());
+    const std::unique_ptr<FollowUp> change(m_manager->followUp(id, QStringLiteral("call it Version Two")));
+    QSignalSpy changed(change.get(), &AsyncOperation::finished);
+    QCOMPARE(changed.count(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_store->session(id)->status, SessionStatus::Updating, 5000);
     QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+    // One finished(), once the changed app is ready.
+    QTRY_COMPARE(changed.count(), 1);
+    QVERIFY2(change->succeeded(), qPrintable(change->error().message));
+    QCOMPARE(change->version(), 2);
     QCOMPARE(m_store->session(id)->appUrl, url);  // the same sandbox
     QVERIFY(fetch(url).contains("Version Two"));
     QCOMPARE(m_store->latestAppVersion(id)->version, 2);
@@ -301,7 +308,7 @@ void TestGeneration::followUps_continueTheConversation_untilAnotherVersionRuns()
     QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
     for (const QString &title : {QStringLiteral("Version Two"), QStringLiteral("Version Three")}) {
         answer(change(title));
-        QVERIFY(!m_manager->followUp(id, u"call it " + title).isError());
+        QVERIFY(!followUpRefusal(m_manager->followUp(id, u"call it " + title)).isError());
         QCOMPARE(m_store->session(id)->status, SessionStatus::Updating);
         QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
     }
@@ -329,7 +336,7 @@ void TestGeneration::followUps_continueTheConversation_untilAnotherVersionRuns()
     QTRY_VERIFY_WITH_TIMEOUT(m_store->latestAppVersion(id)->version == 4 && m_store->session(id)->status == SessionStatus::Ready,
                              15000);
     answer(change(QStringLiteral("Version Four")));
-    QVERIFY(!m_manager->followUp(id, QStringLiteral("call it Version Four")).isError());
+    QVERIFY(!followUpRefusal(m_manager->followUp(id, QStringLiteral("call it Version Four"))).isError());
     QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
     QCOMPARE(m_server->requests().size(), 4);
     const QByteArray restarted = m_server->requests().at(3).body;
@@ -341,7 +348,7 @@ void TestGeneration::followUps_continueTheConversation_untilAnotherVersionRuns()
 
     // And the conversation goes on from there.
     answer(change(QStringLiteral("Version Five")));
-    QVERIFY(!m_manager->followUp(id, QStringLiteral("call it Version Five")).isError());
+    QVERIFY(!followUpRefusal(m_manager->followUp(id, QStringLiteral("call it Version Five"))).isError());
     QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
     const QByteArray continued = m_server->requests().at(4).body;
     QCOMPARE(messagesOf(continued).size(), 3);
@@ -368,7 +375,7 @@ void TestGeneration::followUp_pastTheConversationsLimits_sendsTheWholeApp()
     });
     QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
     answer(u"<app>\n<file path=\"index.html\">\n" + QString::fromUtf8(page(QStringLiteral("Version Two"))) + u"</file>\n</app>\n");
-    QVERIFY(!m_manager->followUp(id, QStringLiteral("call it Version Two")).isError());
+    QVERIFY(!followUpRefusal(m_manager->followUp(id, QStringLiteral("call it Version Two"))).isError());
     QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
     const QByteArray body = m_server->requests().at(1).body;
     QCOMPARE(QJsonDocument::fromJson(body).object().value(u"messages").toArray().size(), 1);
@@ -415,7 +422,7 @@ void TestGeneration::spendGuard_refusesASpawnAndAFollowUpWithItsNumbers()
 
     // What the first answer cost plus the change's estimate passes the cap.
     budget.perSession = m_store->session(id)->actualCost + 0.001;
-    const SpawnError refused = m_manager->followUp(id, QStringLiteral("change it"));
+    const SpawnError refused = followUpRefusal(m_manager->followUp(id, QStringLiteral("change it")));
     QCOMPARE(refused.kind, ErrorKind::User);
     QVERIFY2(refused.message.contains(Budget::formatUsd(budget.perSession)), qPrintable(refused.message));
     QVERIFY(guarded->followUp);

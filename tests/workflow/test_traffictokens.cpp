@@ -6,7 +6,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -45,9 +44,7 @@ public:
         if (reachable)
             return values.read(name);
         auto *reading = new SecretReading(this);
-        QTimer::singleShot(0, reading, [reading] {
-            reading->fail(SpawnError::system(QStringLiteral("No keychain is reachable (no D-Bus session)"), false));
-        });
+        reading->finishLater(SpawnError::system(QStringLiteral("No keychain is reachable (no D-Bus session)"), false));
         return reading;
     }
     PendingOperation *write(const QString &name, const QString &value) override

@@ -9,7 +9,6 @@
 #include "session/plan.h"
 
 #include <QJsonObject>
-#include <QTimer>
 
 E2bEndConfirmation::E2bEndConfirmation(E2bControlPlane *controlPlane, const QString &sandboxId,
                                        const QDateTime &startedAt, const QDateTime &wanted, QObject *parent)
@@ -30,7 +29,7 @@ void E2bEndConfirmation::start()
     const bool withinEveryPlan = m_startedAt.isValid()
         && m_wanted <= m_startedAt.addSecs(planLimits(Plan::Hobby).maxLifetime.count());
     if (withinEveryPlan) {
-        QTimer::singleShot(0, this, [this] { succeed(); });
+        finishLater();
         return;
     }
     E2bHttpCall *info = m_controlPlane->info(m_sandboxId, this);

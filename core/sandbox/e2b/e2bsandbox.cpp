@@ -78,13 +78,6 @@ bool E2bSandbox::isWorkspacePath(const QString &path)
     return !path.split(u'/').contains(QStringLiteral(".."));
 }
 
-PendingOperation *E2bSandbox::finishedLater(const SpawnError &error)
-{
-    auto *operation = new PendingOperation(this);
-    operation->finishLater(error);
-    return operation;
-}
-
 bool E2bSandbox::usable() const
 {
     return m_alive && m_provider && !m_pausing;
@@ -98,17 +91,17 @@ SpawnError E2bSandbox::notRunning() const
 PendingOperation *E2bSandbox::writeFiles(const QList<SandboxFile> &files)
 {
     if (!usable())
-        return finishedLater(notRunning());
+        return PendingOperation::finishedLater(this, notRunning());
     QStringList executables;
     for (const SandboxFile &file : files) {
         // Refused before anything is sent: all files or none.
         if (!isWorkspacePath(file.path))
-            return finishedLater(SpawnError::user(tr("Refused to write %1: not inside /home/user").arg(file.path)));
+            return PendingOperation::finishedLater(this, SpawnError::user(tr("Refused to write %1: not inside /home/user").arg(file.path)));
         if (file.executable)
             executables << file.path;
     }
     if (files.isEmpty())
-        return finishedLater();
+        return PendingOperation::finishedLater(this);
     auto *operation = new PendingOperation(this);
     auto *upload = new E2bHttpCall(m_envd.upload(files, tr("upload the app's files")), operation);
     connect(upload, &AsyncOperation::finished, operation, [this, operation, upload, executables] {
@@ -155,7 +148,7 @@ CommandRun *E2bSandbox::start(const CommandSpec &spec)
     connect(run, &CommandRun::standardOutput, this, &E2bSandbox::outputSeen);
     connect(run, &CommandRun::standardError, this, &E2bSandbox::outputSeen);
     if (!usable()) {
-        QTimer::singleShot(0, run, [run, error = notRunning()] { run->fail(error); });
+        run->finishLater(notRunning());
         return run;
     }
     run->start();
@@ -200,7 +193,7 @@ QList<std::pair<QByteArray, QByteArray>> E2bSandbox::trafficHeaders(const QStrin
 PendingOperation *E2bSandbox::waitForHttp(int port, std::chrono::milliseconds limit)
 {
     if (!usable())
-        return finishedLater(notRunning());
+        return PendingOperation::finishedLater(this, notRunning());
     auto *probe = new E2bPortProbe(m_network, portUrl(port), portRequestHeaders(), limit, m_config.probeInterval, this);
     connect(probe, &HttpReadinessProbe::gone, this, &E2bSandbox::onGone);
     // Servers tend to announce that they listen: look right then.
@@ -212,7 +205,7 @@ PendingOperation *E2bSandbox::waitForHttp(int port, std::chrono::milliseconds li
 PendingOperation *E2bSandbox::extendTimeout(std::chrono::seconds timeout)
 {
     if (!usable())
-        return finishedLater(notRunning());
+        return PendingOperation::finishedLater(this, notRunning());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // E2B counts the plan's maximum from the start; asking more is cut short anyway.
     const QDateTime ceiling = m_record.startedAt.addSecs(m_maxLifetime.count());
@@ -224,7 +217,7 @@ PendingOperation *E2bSandbox::extendTimeout(std::chrono::seconds timeout)
         // A variable, not an expression: lupdate 6.4 hangs on a division
         // inside translate()'s arguments.
         const int hours = int(m_maxLifetime.count() / 3600);
-        return finishedLater(SpawnError::resource(
+        return PendingOperation::finishedLater(this, SpawnError::resource(
             tr("The sandbox has reached the plan's maximum lifetime of %n hour(s)", nullptr, hours)));
     }
     auto *operation = new PendingOperation(this);
@@ -270,9 +263,7 @@ UsageReading *E2bSandbox::readUsage()
                                               : now;
     const E2bUsage::Allocation allocation{m_record.cpuCount, m_record.memoryMB, m_record.startedAt, end};
     if (!m_provider) {
-        QTimer::singleShot(0, reading, [reading, allocation] {
-            reading->succeedWith(E2bUsage::fromMetrics({}, allocation));
-        });
+        reading->completeLater([reading, allocation] { reading->succeedWith(E2bUsage::fromMetrics({}, allocation)); });
         return reading;
     }
     E2bHttpCall *call = m_controlPlane->metrics(id(), reading);
@@ -292,9 +283,7 @@ PendingOperation *E2bSandbox::destroy()
     auto *operation = new PendingOperation(this);
     if (!m_provider) {
         markEnded();
-        QTimer::singleShot(0, operation, [operation] {
-            operation->fail(SpawnError::system(tr("The E2B provider is gone; the sandbox is left to its timeout")));
-        });
+        operation->finishLater(SpawnError::system(tr("The E2B provider is gone; the sandbox is left to its timeout")));
         return operation;
     }
     PendingOperation *kill = m_provider->kill(id());
@@ -338,7 +327,7 @@ bool E2bSandbox::keepRunning()
 PendingOperation *E2bSandbox::pause()
 {
     if (!usable())
-        return finishedLater(notRunning());
+        return PendingOperation::finishedLater(this, notRunning());
     auto *operation = new PendingOperation(this);
     // From here the app's process is left alone (a SIGKILL from a command
     // being dropped would reach it before the pause).

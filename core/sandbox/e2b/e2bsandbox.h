@@ -79,7 +79,6 @@ private:
     void markEnded();
     void sendKill(quint32 pid);
     void setExpiry(const QDateTime &endAt);
-    PendingOperation *finishedLater(const SpawnError &error = {});
     SpawnError notRunning() const;
     // The network and the control plane belong to the provider.
     bool usable() const;

@@ -51,7 +51,7 @@ SandboxCreation *E2bSandboxProvider::create(const SandboxSpec &spec)
 {
     auto *creation = new SandboxCreation(this);
     if (m_config.apiKey.isEmpty()) {
-        QTimer::singleShot(0, creation, [creation] { creation->fail(E2bErrors::missingKey()); });
+        creation->finishLater(E2bErrors::missingKey());
         return creation;
     }
     QElapsedTimer queuedFor;
@@ -76,36 +76,33 @@ void E2bSandboxProvider::enqueue(SandboxCreation *creation, const SandboxSpec &s
 void E2bSandboxProvider::send(QPointer<SandboxCreation> creation, const SandboxSpec &spec, QElapsedTimer queuedFor,
                               int rateLimited)
 {
-    // The slot is held from here until the sandbox ends or the creation fails.
-    auto *slot = new QObject(this);
-    connect(slot, &QObject::destroyed, m_queue, &E2bCreationQueue::release);
-    if (!creation || creation->isFinished()) {
-        delete slot;
+    // The slot is held from here until the sandbox ends or the creation
+    // fails: every path that drops the handle gives it back.
+    E2bQueueSlot::Handle slot = E2bQueueSlot::hold(m_queue);
+    if (!creation || creation->isFinished())
         return;
-    }
     qCInfo(lcE2b) << "creating a sandbox for session" << spec.sessionId;
     // Owned by the provider, not the creation: a cancel must not drop the
     // answer, or a sandbox created in the meantime would leak.
     E2bHttpCall *call = m_controlPlane->create(spec, this);
-    connect(call, &AsyncOperation::finished, this, [=, this] {
-        onCreateAnswer(call, creation, spec, slot, queuedFor, rateLimited);
+    connect(call, &AsyncOperation::finished, this, [=, this, slot = std::move(slot)]() mutable {
+        onCreateAnswer(call, creation, spec, std::move(slot), queuedFor, rateLimited);
     });
 }
 
 void E2bSandboxProvider::onCreateAnswer(E2bHttpCall *call, QPointer<SandboxCreation> creation,
-                                        const SandboxSpec &spec, QObject *slot, QElapsedTimer queuedFor,
+                                        const SandboxSpec &spec, E2bQueueSlot::Handle slot, QElapsedTimer queuedFor,
                                         int rateLimited)
 {
     call->deleteLater();
     if (call->status() == 429) {
-        delete slot;
+        slot.reset();
         retryAfter429(call, creation, spec, queuedFor, rateLimited);
         return;
     }
     const QJsonObject created = call->json().object();
     const QString sandboxId = created.value(u"sandboxID").toString();
     if (!call->succeeded() || sandboxId.isEmpty()) {
-        delete slot;
         if (creation && !creation->isFinished())
             creation->fail(call->succeeded() ? SpawnError::api(tr("E2B's answer to create names no sandbox"), false)
                                              : call->error());
@@ -120,17 +117,15 @@ void E2bSandboxProvider::onCreateAnswer(E2bHttpCall *call, QPointer<SandboxCreat
     entry.expiresAt = entry.createdAt.addSecs(spec.timeout.count());
     entry.keyFingerprint = m_keyFingerprint;
     if (const SpawnError error = m_ledger ? m_ledger->recordCreated(entry) : SpawnError{}; error.isError()) {
-        delete slot;
         failAfterCreate(sandboxId, creation, error);
         return;
     }
     qCInfo(lcE2b) << "sandbox" << sandboxId << "created for session" << spec.sessionId;
     if (!creation || creation->isFinished()) {
-        delete slot;
         failAfterCreate(sandboxId, creation, {});
         return;
     }
-    finishCreation(sandboxId, creation, spec, slot, created);
+    finishCreation(sandboxId, creation, spec, std::move(slot), created);
 }
 
 void E2bSandboxProvider::retryAfter429(E2bHttpCall *call, QPointer<SandboxCreation> creation,
@@ -160,20 +155,20 @@ void E2bSandboxProvider::retryAfter429(E2bHttpCall *call, QPointer<SandboxCreati
 }
 
 void E2bSandboxProvider::finishCreation(const QString &sandboxId, QPointer<SandboxCreation> creation,
-                                        const SandboxSpec &spec, QObject *slot, const QJsonObject &created)
+                                        const SandboxSpec &spec, E2bQueueSlot::Handle slot, const QJsonObject &created)
 {
     // The create answer has the tokens; the details have the times and sizes.
     E2bHttpCall *info = m_controlPlane->info(sandboxId, this);
-    connect(info, &AsyncOperation::finished, this, [=, this] {
+    connect(info, &AsyncOperation::finished, this, [=, this, slot = std::move(slot)]() mutable {
         info->deleteLater();
+        // Given back on the paths that fail; the sandbox holds it on.
+        const E2bQueueSlot::Handle held = std::move(slot);
         if (!info->succeeded()) {
-            delete slot;
-            failAfterCreate(sandboxId, creation, info->error());
+                failAfterCreate(sandboxId, creation, info->error());
             return;
         }
         if (!creation || creation->isFinished()) {
-            delete slot;
-            failAfterCreate(sandboxId, creation, {});
+                failAfterCreate(sandboxId, creation, {});
             return;
         }
         E2bSandboxRecord record = E2bSandboxRecord::fromJson(created);
@@ -189,8 +184,8 @@ void E2bSandboxProvider::finishCreation(const QString &sandboxId, QPointer<Sandb
             m_ledger->recordAllocation(sandboxId, record.startedAt, record.cpuCount, record.memoryMB);
         }
         auto *sandbox = new E2bSandbox(m_config, record, spec, m_network, m_controlPlane, m_ledger, this);
-        slot->setParent(sandbox);
-        connect(sandbox, &E2bSandbox::ended, slot, &QObject::deleteLater);
+        // Until it ends, or goes without ending.
+        connect(sandbox, &E2bSandbox::ended, sandbox, [held] { held->release(); });
         emit sandboxMade(sandbox);
         creation->succeedWith(sandbox);
     });
@@ -297,7 +292,7 @@ SandboxListing *E2bSandboxProvider::list()
 {
     auto *listing = new SandboxListing(this);
     if (m_config.apiKey.isEmpty()) {
-        QTimer::singleShot(0, listing, [listing] { listing->fail(E2bErrors::missingKey()); });
+        listing->finishLater(E2bErrors::missingKey());
         return listing;
     }
     listPage(listing, {}, {}, false);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "e2bconfig.h"
+#include "e2bqueueslot.h"
 #include "sandbox/sandboxprovider.h"
 
 #include <QElapsedTimer>
@@ -88,11 +89,11 @@ private:
     void enqueue(SandboxCreation *creation, const SandboxSpec &spec, QElapsedTimer queuedFor, int rateLimited,
                  const QString &standingReason = {});
     void onCreateAnswer(E2bHttpCall *call, QPointer<SandboxCreation> creation, const SandboxSpec &spec,
-                        QObject *slot, QElapsedTimer queuedFor, int rateLimited);
+                        E2bQueueSlot::Handle slot, QElapsedTimer queuedFor, int rateLimited);
     void retryAfter429(E2bHttpCall *call, QPointer<SandboxCreation> creation, const SandboxSpec &spec,
                        QElapsedTimer queuedFor, int rateLimited);
     void finishCreation(const QString &sandboxId, QPointer<SandboxCreation> creation, const SandboxSpec &spec,
-                        QObject *slot, const QJsonObject &created);
+                        E2bQueueSlot::Handle slot, const QJsonObject &created);
     void failAfterCreate(const QString &sandboxId, QPointer<SandboxCreation> creation, const SpawnError &error);
     void listPage(SandboxListing *listing, QList<SandboxInfo> found, const QByteArray &nextToken, bool v1);
 

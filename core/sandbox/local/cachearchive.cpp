@@ -18,13 +18,6 @@ QString tr(const char *text)
 // lupdate: the tr() calls below belong to this context.
 /* TRANSLATOR CacheArchive */
 
-PendingOperation *failedLater(QObject *parent, const SpawnError &error)
-{
-    auto *operation = new PendingOperation(parent);
-    operation->finishLater(error);
-    return operation;
-}
-
 CommandSpec tarCommand(const QStringList &arguments, const QString &folder)
 {
     CommandSpec spec;
@@ -49,10 +42,10 @@ bool CacheArchive::isValidKey(const QString &key)
 PendingOperation *CacheArchive::save(Sandbox *sandbox, const QString &cacheDir, const QString &key, const QString &path)
 {
     if (!isValidKey(key))
-        return failedLater(sandbox, SpawnError::system(tr("Invalid cache key")));
+        return PendingOperation::finishedLater(sandbox, SpawnError::system(tr("Invalid cache key")));
     auto file = std::make_shared<QSaveFile>(cacheDir + u'/' + key + u".tar");
     if (!file->open(QIODevice::WriteOnly))
-        return failedLater(sandbox, SpawnError::system(tr("Cannot write the dependency cache")));
+        return PendingOperation::finishedLater(sandbox, SpawnError::system(tr("Cannot write the dependency cache")));
     const QFileInfo source(path);
     CommandRun *run = sandbox->start(tarCommand({QStringLiteral("-cf"), QStringLiteral("-"), QStringLiteral("-C"),
                                                  source.path(), source.fileName()},
@@ -73,9 +66,9 @@ PendingOperation *CacheArchive::save(Sandbox *sandbox, const QString &cacheDir, 
 PendingOperation *CacheArchive::restore(Sandbox *sandbox, const QString &cacheDir, const QString &key, const QString &path)
 {
     if (!isValidKey(key))
-        return failedLater(sandbox, SpawnError::system(tr("Invalid cache key")));
+        return PendingOperation::finishedLater(sandbox, SpawnError::system(tr("Invalid cache key")));
     if (!QFileInfo::exists(cacheDir + u'/' + key + u".tar"))
-        return failedLater(sandbox, SpawnError::system(tr("No cached copy")));
+        return PendingOperation::finishedLater(sandbox, SpawnError::system(tr("No cached copy")));
     const QFileInfo target(path);
     CommandRun *run = sandbox->start(tarCommand({QStringLiteral("-xf"),
                                                  QLatin1String(MountPoint) + u'/' + key + u".tar",

@@ -21,7 +21,7 @@ CommandRun *LocalCommands::start(const CommandSpec &spec, QObject *runParent)
 {
     auto *run = new CommandRun(runParent);
     if (spec.argv.isEmpty()) {
-        QTimer::singleShot(0, run, [run] { run->fail(SpawnError::system(tr("Empty command"))); });
+        run->finishLater(SpawnError::system(tr("Empty command")));
         return run;
     }
     const qint64 runKey = m_nextRunKey++;

@@ -226,21 +226,14 @@ void LocalSandbox::onAgentEvent(qint64 id, const QJsonObject &event)
         handler(event);
 }
 
-PendingOperation *LocalSandbox::finishedLater(const SpawnError &error)
-{
-    auto *operation = new PendingOperation(this);
-    operation->finishLater(error);
-    return operation;
-}
-
 PendingOperation *LocalSandbox::writeFiles(const QList<SandboxFile> &files)
 {
     if (m_state != State::Running)
-        return finishedLater(SpawnError::system(tr("The sandbox is not running")));
+        return PendingOperation::finishedLater(this, SpawnError::system(tr("The sandbox is not running")));
     QJsonArray list;
     for (const SandboxFile &file : files) {
         if (!isWorkspacePath(file.path))
-            return finishedLater(SpawnError::user(tr("Refused to write %1: not inside /home/user").arg(file.path)));
+            return PendingOperation::finishedLater(this, SpawnError::user(tr("Refused to write %1: not inside /home/user").arg(file.path)));
         list.append(QJsonObject{{QStringLiteral("path"), file.path},
                                 {QStringLiteral("data"), QString::fromLatin1(file.content.toBase64())},
                                 {QStringLiteral("executable"), file.executable}});
@@ -269,7 +262,7 @@ CommandRun *LocalSandbox::start(const CommandSpec &spec)
 {
     if (m_state != State::Running || !m_commands) {
         auto *run = new CommandRun(this);
-        QTimer::singleShot(0, run, [run] { run->fail(SpawnError::system(tr("The sandbox is not running"))); });
+        run->finishLater(SpawnError::system(tr("The sandbox is not running")));
         return run;
     }
     return m_commands->start(spec, this);
@@ -306,7 +299,7 @@ PendingOperation *LocalSandbox::waitForHttp(int port, std::chrono::milliseconds 
 {
     const QUrl url = portUrl(port);
     if (url.isEmpty())
-        return finishedLater(SpawnError::system(tr("Port %1 of the sandbox is not exposed").arg(port)));
+        return PendingOperation::finishedLater(this, SpawnError::system(tr("Port %1 of the sandbox is not exposed").arg(port)));
     auto *probe = new HttpReadinessProbe(m_network, url, limit, this);
     // Servers tend to announce that they listen: look right then.
     if (m_commands)
@@ -323,21 +316,19 @@ PendingOperation *LocalSandbox::waitForHttp(int port, std::chrono::milliseconds 
 PendingOperation *LocalSandbox::extendTimeout(std::chrono::seconds timeout)
 {
     if (m_state != State::Running)
-        return finishedLater(SpawnError::system(tr("The sandbox is not running")));
+        return PendingOperation::finishedLater(this, SpawnError::system(tr("The sandbox is not running")));
     const QDateTime ceiling = m_startedAt.addSecs(m_spec.maxTimeout.count());
     m_expiresAt = std::min(QDateTime::currentDateTimeUtc().addSecs(timeout.count()), ceiling);
     m_expiryTimer->start(std::chrono::milliseconds(
         std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt))));
-    return finishedLater();
+    return PendingOperation::finishedLater(this);
 }
 
 UsageReading *LocalSandbox::readUsage()
 {
     auto *reading = new UsageReading(this);
     if (m_state != State::Running) {
-        QTimer::singleShot(0, reading, [reading] {
-            reading->fail(SpawnError::system(tr("The sandbox is not running")));
-        });
+        reading->finishLater(SpawnError::system(tr("The sandbox is not running")));
         return reading;
     }
     const ResourceCounters counters = m_limiter->counters();
@@ -432,7 +423,7 @@ PendingOperation *LocalSandbox::destroy()
 {
     if (!m_process || m_process->state() == QProcess::NotRunning) {
         teardown();
-        return finishedLater();
+        return PendingOperation::finishedLater(this);
     }
     auto *operation = new PendingOperation(this);
     m_destroyWaiters << operation;
@@ -457,13 +448,13 @@ void LocalSandbox::destroyNow()
 PendingOperation *LocalSandbox::restoreCachedDirectory(const QString &key, const QString &path)
 {
     if (!isWorkspacePath(path))
-        return finishedLater(SpawnError::system(tr("Invalid cache request")));
+        return PendingOperation::finishedLater(this, SpawnError::system(tr("Invalid cache request")));
     return CacheArchive::restore(this, m_config.cacheDir, key, path);
 }
 
 PendingOperation *LocalSandbox::saveCachedDirectory(const QString &key, const QString &path)
 {
     if (!isWorkspacePath(path))
-        return finishedLater(SpawnError::system(tr("Invalid cache request")));
+        return PendingOperation::finishedLater(this, SpawnError::system(tr("Invalid cache request")));
     return CacheArchive::save(this, m_config.cacheDir, key, path);
 }

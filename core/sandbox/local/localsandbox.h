@@ -79,7 +79,6 @@ private:
     void detachTemporaryNetwork();
     void terminate(const SpawnError &reason);
     void teardown();
-    PendingOperation *finishedLater(const SpawnError &error = {});
     qint64 request(QJsonObject request, std::function<void(const QJsonObject &)> handler);
     void askDiskUse(std::function<void(const QJsonObject &df)> handler);
 

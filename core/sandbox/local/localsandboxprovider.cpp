@@ -11,7 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QStandardPaths>
-#include <QTimer>
 
 namespace {
 Q_LOGGING_CATEGORY(lcProvider, "spawnai.sandbox.provider", QtInfoMsg)
@@ -77,9 +76,7 @@ SandboxCreation *LocalSandboxProvider::create(const SandboxSpec &spec)
 {
     auto *creation = new SandboxCreation(this);
     if (m_config.agentBinary.isEmpty()) {
-        QTimer::singleShot(0, creation, [creation] {
-            creation->fail(SpawnError::system(tr("The sandbox agent (spawnai-sandbox-agent) is missing")));
-        });
+        creation->finishLater(SpawnError::system(tr("The sandbox agent (spawnai-sandbox-agent) is missing")));
         return creation;
     }
     boot(creation, spec, 1);
@@ -142,6 +139,6 @@ SandboxListing *LocalSandboxProvider::list()
                              sandbox->spec().metadata};
     }
     auto *listing = new SandboxListing(this);
-    QTimer::singleShot(0, listing, [listing, infos] { listing->succeedWith(infos); });
+    listing->completeLater([listing, infos] { listing->succeedWith(infos); });
     return listing;
 }
