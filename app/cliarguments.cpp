@@ -210,10 +210,11 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             if (!takeValue(arguments, i, &out->fromDir, message))
                 return false;
         } else if (optionIs(arg, "--sandbox")) {
-            if (!takeValue(arguments, i, &out->sandboxKind, message))
+            QString kind;
+            if (!takeValue(arguments, i, &kind, message))
                 return false;
-            if (out->sandboxKind != u"local" && out->sandboxKind != u"e2b") {
-                *message = tr("--sandbox is local or e2b, not \"%1\"").arg(out->sandboxKind);
+            if (!sandboxKindFromString(kind, &out->sandboxKind)) {
+                *message = tr("--sandbox is local or e2b, not \"%1\"").arg(kind);
                 return false;
             }
         } else if (optionIs(arg, "--plan")) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/sandboxkind.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -19,7 +21,7 @@ struct CliArguments
     bool purge = false;  // delete: erase the session too, keeping its costs
     QString templateName;
     QString fromDir;
-    QString sandboxKind = QStringLiteral("local");
+    SandboxKind sandboxKind = SandboxKind::Local;
     QString plan;      // empty: E2B_PLAN, else the settings
     QString logLevel;  // empty: LOG_LEVEL, else warning (info in the window)
     QString dataDir;

@@ -5,6 +5,7 @@
 #include "api/hostlock.h"
 #include "clioutput.h"
 #include "deploy/folderloader.h"
+#include "sandbox/sandboxkind.h"
 #include "session/sessionstatus.h"
 
 #include <QBuffer>
@@ -102,7 +103,9 @@ void HostClient::waitUntilStopped(const QString &path, const QJsonObject &sessio
     }
     if (m_stopClock.elapsed() >= StopWait.count()) {
         const QString id = session.value(u"id").toString();
-        if (session.value(u"sandbox").toString() == u"e2b")
+        SandboxKind kind = SandboxKind::Local;
+        sandboxKindFromString(session.value(u"sandbox").toString(), &kind);
+        if (kind == SandboxKind::E2b)
             m_output->error(tr("%1 is still running on E2B: E2B did not confirm the kill of its sandbox within 15 s, and "
                                "the session keeps its status until it does. The SpawnAI host at %2 keeps trying to stop "
                                "it; `spawnai list` shows when it has ended.")
@@ -123,7 +126,7 @@ void HostClient::waitUntilStopped(const QString &path, const QJsonObject &sessio
 int HostClient::spawnBody(QJsonObject *out)
 {
     QJsonObject &body = *out;
-    body = {{QStringLiteral("sandbox"), m_arguments.sandboxKind}, {QStringLiteral("internet"), m_arguments.internet}};
+    body = {{QStringLiteral("sandbox"), sandboxKindToString(m_arguments.sandboxKind)}, {QStringLiteral("internet"), m_arguments.internet}};
     if (m_arguments.timeoutSeconds > 0)
         body.insert(QStringLiteral("timeoutSeconds"), m_arguments.timeoutSeconds);
     if (!m_arguments.templateName.isEmpty()) {

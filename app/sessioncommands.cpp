@@ -27,7 +27,7 @@ QJsonObject sessionObject(const Session &session)
                        {QStringLiteral("status"), sessionStatusToString(session.status)},
                        {QStringLiteral("prompt"), session.prompt},
                        {QStringLiteral("type"), appTypeToString(session.appType)},
-                       {QStringLiteral("sandbox"), session.sandboxKind},
+                       {QStringLiteral("sandbox"), sandboxKindToString(session.sandboxKind)},
                        {QStringLiteral("created"), session.createdAt.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("updated"), session.updatedAt.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("estimatedCost"), session.estimatedCost},
@@ -88,7 +88,7 @@ int SessionCommands::list()
     for (const Session &session : sessions) {
         m_output->line(QStringLiteral("%1 %2 %3 %4 %5 %6")
                            .arg(session.id.leftJustified(36), sessionStatusToString(session.status).leftJustified(12),
-                                appTypeToString(session.appType).leftJustified(7), session.sandboxKind.leftJustified(8),
+                                appTypeToString(session.appType).leftJustified(7), sandboxKindToString(session.sandboxKind).leftJustified(8),
                                 session.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(17),
                                 session.appUrl.isEmpty() ? session.prompt.left(60) : session.appUrl.toString()));
     }
@@ -135,7 +135,7 @@ int SessionCommands::show()
     m_output->line(tr("Session   %1").arg(session.id));
     m_output->line(tr("What      %1").arg(session.prompt));
     m_output->line(tr("Status    %1").arg(sessionStatusToString(session.status)));
-    m_output->line(tr("Type      %1 in a %2 sandbox").arg(appTypeToString(session.appType), session.sandboxKind));
+    m_output->line(tr("Type      %1 in a %2 sandbox").arg(appTypeToString(session.appType), sandboxKindToString(session.sandboxKind)));
     if (!session.appUrl.isEmpty())
         m_output->line(tr("URL       %1").arg(session.appUrl.toString()));
     if (session.error.isError())
@@ -308,7 +308,7 @@ int SessionCommands::extend()
     // An E2B sandbox kept running with SpawnAI closed is extended from
     // here, which needs the key; E2B_API_KEY was not set, the keychain may
     // hold it.
-    if (session.sandboxKind == u"e2b" && !isTerminal(session.status) && RunRegistry::owner(id) == 0
+    if (session.sandboxKind == SandboxKind::E2b && !isTerminal(session.status) && RunRegistry::owner(id) == 0
         && !m_context->cloud()->isE2bEnabled()) {
         m_context->enableE2bFromKeychain(this, [this, id] { startExtension(id); });
         return -1;

@@ -40,7 +40,7 @@ SpawnCommand::~SpawnCommand() = default;
 
 int SpawnCommand::start()
 {
-    if (m_arguments.sandboxKind == u"e2b") {
+    if (m_arguments.sandboxKind == SandboxKind::E2b) {
         if (!m_context->cloud()->isE2bEnabled()) {
             // E2B_API_KEY was not set: the keychain may hold the key.
             m_context->enableE2bFromKeychain(this, [this] {

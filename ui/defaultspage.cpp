@@ -116,8 +116,9 @@ QWidget *DefaultsPage::createSandboxGroup()
     auto *form = new QFormLayout(box);
 
     QComboBox *sandbox = namedCombo(box, QStringLiteral("defaultSandboxCombo"), tr("Default sandbox"));
-    sandbox->addItem(tr("Local (this computer, free)"), QStringLiteral("local"));
-    sandbox->addItem(tr("E2B (cloud)"), QStringLiteral("e2b"));
+    // The setting keeps the kind's name.
+    sandbox->addItem(tr("Local (this computer, free)"), sandboxKindToString(SandboxKind::Local));
+    sandbox->addItem(tr("E2B (cloud)"), sandboxKindToString(SandboxKind::E2b));
     SettingControls::bind(sandbox, m_settings, SettingKey::DefaultSandbox);
     form->addRow(tr("&Sandbox:"), sandbox);
 

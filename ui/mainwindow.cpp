@@ -435,10 +435,10 @@ void MainWindow::showAbout()
 
 bool MainWindow::checkSandboxAvailable()
 {
-    const QString kind = m_welcome->newAppForm()->sandboxKind();
+    const SandboxKind kind = m_welcome->newAppForm()->sandboxKind();
     if (m_manager->provider(kind))
         return true;
-    if (kind == u"e2b")
+    if (kind == SandboxKind::E2b)
         showError(tr("E2B cloud sandboxes need an E2B API key. Add one in Settings, or run the app locally."),
                   m_addKeyAction);
     else

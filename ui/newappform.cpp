@@ -72,8 +72,8 @@ NewAppForm::NewAppForm(QWidget *parent)
 
     m_sandbox->setObjectName(QStringLiteral("sandboxCombo"));
     m_sandbox->setAccessibleName(tr("Where the app runs"));
-    m_sandbox->addItem(tr("Local sandbox (free)"), QStringLiteral("local"));
-    m_sandbox->addItem(tr("E2B cloud sandbox (shareable, billed by the second)"), QStringLiteral("e2b"));
+    m_sandbox->addItem(tr("Local sandbox (free)"), int(SandboxKind::Local));
+    m_sandbox->addItem(tr("E2B cloud sandbox (shareable, billed by the second)"), int(SandboxKind::E2b));
     connect(m_sandbox, &QComboBox::currentIndexChanged, this, &NewAppForm::estimateInputsChanged);
     connect(m_sandbox, &QComboBox::currentIndexChanged, this, [this] { emit sandboxKindChanged(sandboxKind()); });
 
@@ -197,9 +197,9 @@ QUrl NewAppForm::baseUrl() const
     return QUrl::fromUserInput(m_baseUrl->text().trimmed());
 }
 
-QString NewAppForm::sandboxKind() const
+SandboxKind NewAppForm::sandboxKind() const
 {
-    return m_sandbox->currentData().toString();
+    return SandboxKind(m_sandbox->currentData().toInt());
 }
 
 bool NewAppForm::internetAccess() const
@@ -262,7 +262,7 @@ void NewAppForm::applySettings(const AppSettings &settings)
                                                                     : QString());
     m_appType->setCurrentIndex(qMax(type, 0));
     m_internet->setChecked(settings.internetAccess());
-    m_sandbox->setCurrentIndex(qMax(0, m_sandbox->findData(settings.defaultSandbox())));
+    m_sandbox->setCurrentIndex(qMax(0, m_sandbox->findData(int(settings.defaultSandbox()))));
     const int provider = m_provider->findData(settings.defaultProvider());
     if (provider >= 0 && provider != m_provider->currentIndex())
         m_provider->setCurrentIndex(provider);  // refills the models

@@ -38,7 +38,7 @@ public:
     void focusPrompt();
     std::optional<AppType> appType() const;  // nullopt: the model chooses
     QString provider() const;                // "anthropic" or "openai"
-    QString sandboxKind() const;             // "local" or "e2b"
+    SandboxKind sandboxKind() const;
     QString model() const;
     QUrl baseUrl() const;                    // empty for Claude
     bool internetAccess() const;
@@ -60,8 +60,8 @@ signals:
     // The prompt, the model, the type or the sandbox changed: the estimate
     // should follow.
     void estimateInputsChanged();
-    // Where the app will run changed ("local" or "e2b"): the page's words follow.
-    void sandboxKindChanged(const QString &kind);
+    // Where the app will run changed: the page's words follow.
+    void sandboxKindChanged(SandboxKind kind);
     // "Set price…": the user wants to give `model` a price.
     void priceRequested(const QString &model);
 

@@ -44,8 +44,8 @@ SessionFilterButton::SessionFilterButton(QWidget *parent)
     for (AppType type : {AppType::WebApp, AppType::Api, AppType::Script})
         m_typeChoices << addChoice(menu, SessionText::appType(type), u"filter_" + appTypeToString(type), int(type));
     menu->addSection(tr("Sandbox"));
-    m_sandboxChoices << addChoice(menu, tr("Local"), QStringLiteral("filterLocal"), QStringLiteral("local"))
-                     << addChoice(menu, tr("E2B cloud"), QStringLiteral("filterE2b"), QStringLiteral("e2b"));
+    m_sandboxChoices << addChoice(menu, tr("Local"), QStringLiteral("filterLocal"), int(SandboxKind::Local))
+                     << addChoice(menu, tr("E2B cloud"), QStringLiteral("filterE2b"), int(SandboxKind::E2b));
     menu->addSeparator();
     m_clear->setObjectName(QStringLiteral("clearFiltersAction"));
     m_clear->setToolTip(tr("Show all sessions again"));
@@ -100,7 +100,9 @@ void SessionFilterButton::applyTo(SessionQuery *query) const
         query->appTypes << AppType(action->data().toInt());
     // With one of the two kinds checked, it is the filter; both is no filter.
     const QList<QAction *> sandboxes = checked(m_sandboxChoices);
-    query->sandboxKind = sandboxes.size() == 1 ? sandboxes.constFirst()->data().toString() : QString();
+    query->sandboxKind.reset();
+    if (sandboxes.size() == 1)
+        query->sandboxKind = SandboxKind(sandboxes.constFirst()->data().toInt());
 }
 
 QString SessionFilterButton::summary() const

@@ -57,7 +57,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case AppTypeTextRole:
         return SessionText::appType(session.appType);
     case SandboxKindRole:
-        return session.sandboxKind;
+        return sandboxKindToString(session.sandboxKind);
     case DetailsRole:
         return SessionText::details(session);
     case CreatedAtRole:

@@ -31,7 +31,7 @@ public:
         PromptRole,        // what the search matches
         TemplateNameRole,
         AppTypeTextRole,   // "Web app"
-        SandboxKindRole,   // "local"
+        SandboxKindRole,   // its name: "local"
         DetailsRole,       // "Web app · Local sandbox"
         CreatedAtRole,
     };

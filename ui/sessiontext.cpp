@@ -54,13 +54,15 @@ QString SessionText::appType(AppType type)
     return {};
 }
 
-QString SessionText::sandboxKind(const QString &kind)
+QString SessionText::sandboxKind(SandboxKind kind)
 {
-    if (kind == u"local")
+    switch (kind) {
+    case SandboxKind::Local:
         return tr("Local sandbox");
-    if (kind == u"e2b")
+    case SandboxKind::E2b:
         return tr("E2B cloud sandbox");
-    return tr("%1 sandbox").arg(kind);
+    }
+    return tr("%1 sandbox").arg(sandboxKindToString(kind));
 }
 
 QString SessionText::details(const Session &session)

@@ -19,7 +19,7 @@ public:
     static QString title(const Session &session);
     static QString status(SessionStatus status);
     static QString appType(AppType type);
-    static QString sandboxKind(const QString &kind);
+    static QString sandboxKind(SandboxKind kind);
     // "Web app · Local sandbox"
     static QString details(const Session &session);
     // One line of the timeline ("Provisioning → Deploying: deploying 4 files").

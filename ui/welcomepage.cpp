@@ -76,9 +76,9 @@ WelcomePage::WelcomePage(const TemplateLibrary &templates, QWidget *parent)
     connect(m_form, &NewAppForm::sandboxKindChanged, this, &WelcomePage::describeSandbox);
 }
 
-void WelcomePage::describeSandbox(const QString &kind)
+void WelcomePage::describeSandbox(SandboxKind kind)
 {
-    if (kind == u"e2b") {
+    if (kind == SandboxKind::E2b) {
         m_intro->setText(tr("Describe an app and a model writes it, then it runs in an E2B cloud sandbox, billed by "
                             "the second, with a live preview."));
         m_galleryIntro->setText(tr("Or pick a template: it starts in an E2B cloud sandbox in a few seconds. It needs "

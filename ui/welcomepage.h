@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/sandboxkind.h"
+
 #include <QWidget>
 
 class NewAppForm;
@@ -26,7 +28,7 @@ signals:
     void templateRequested(const QString &name);
 
 private:
-    void describeSandbox(const QString &kind);
+    void describeSandbox(SandboxKind kind);
 
     NewAppForm *m_form;
     QLabel *m_intro;

@@ -44,7 +44,7 @@ void ApiSessionStart::start()
     request.provider = m_request.provider;
     request.model = m_request.model;
     request.baseUrl = QUrl(m_request.baseUrl);
-    request.sandboxKind = m_request.sandbox;
+    sandboxKindFromString(m_request.sandbox, &request.sandboxKind);  // checked by SessionStartRequest
     request.internetAccess = m_request.internet;
     request.timeout = std::chrono::seconds(m_request.timeoutSeconds);
     if (!m_request.prompt.isEmpty()) {

@@ -28,7 +28,7 @@ QJsonObject SessionJson::session(const Session &session, int versions)
                        {QStringLiteral("status"), sessionStatusToString(session.status)},
                        {QStringLiteral("prompt"), session.prompt},
                        {QStringLiteral("type"), appTypeToString(session.appType)},
-                       {QStringLiteral("sandbox"), session.sandboxKind},
+                       {QStringLiteral("sandbox"), sandboxKindToString(session.sandboxKind)},
                        {QStringLiteral("template"), session.templateName.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                                    : QJsonValue(session.templateName)},
                        {QStringLiteral("provider"), session.provider.isEmpty() ? QJsonValue(QJsonValue::Null)

@@ -147,10 +147,13 @@ void SessionRoutes::list(ApiExchange &exchange)
         }
         filter.appTypes << type;
     }
-    filter.sandboxKind = query.queryItemValue(QStringLiteral("sandbox"));
-    if (!filter.sandboxKind.isEmpty() && filter.sandboxKind != u"local" && filter.sandboxKind != u"e2b") {
-        exchange.answerError(ApiError::badRequest(tr("\"sandbox\" is local or e2b"), QStringLiteral("sandbox")));
-        return;
+    if (const QString sandbox = query.queryItemValue(QStringLiteral("sandbox")); !sandbox.isEmpty()) {
+        SandboxKind kind;
+        if (!sandboxKindFromString(sandbox, &kind)) {
+            exchange.answerError(ApiError::badRequest(tr("\"sandbox\" is local or e2b"), QStringLiteral("sandbox")));
+            return;
+        }
+        filter.sandboxKind = kind;
     }
     filter.promptSearch = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
     filter.limit = 50;

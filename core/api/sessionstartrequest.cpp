@@ -143,7 +143,7 @@ std::optional<SessionStartRequest> SessionStartRequest::parse(const QByteArray &
                {QStringLiteral("webapp"), QStringLiteral("api"), QStringLiteral("script"), QStringLiteral("auto")}, error)
         || !oneOf(QStringLiteral("provider"), request.provider, {QStringLiteral("anthropic"), QStringLiteral("openai")},
                   error)
-        || !oneOf(QStringLiteral("sandbox"), request.sandbox, {QStringLiteral("local"), QStringLiteral("e2b")}, error))
+        || !oneOf(QStringLiteral("sandbox"), request.sandbox, sandboxKindNames(), error))
         return std::nullopt;
     if (!request.baseUrl.isEmpty()) {
         const QUrl url(request.baseUrl, QUrl::StrictMode);

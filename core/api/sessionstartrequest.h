@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "sandbox/sandboxkind.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -29,7 +30,7 @@ struct SessionStartRequest
     QString provider = QStringLiteral("anthropic");
     QString model;
     QString baseUrl;
-    QString sandbox = QStringLiteral("local");
+    QString sandbox = sandboxKindToString(SandboxKind::Local);  // checked: a sandboxKindNames()
     bool internet = false;
     int timeoutSeconds = 0;  // 0: the plan's default
 

@@ -158,7 +158,7 @@ CostEstimator::Runs CostEstimator::sandboxHistory(const EstimateRequest &request
             "JOIN sessions s ON s.id = m.session_id WHERE s.sandbox_kind = ? AND (? = '' OR s.app_type = ?) "
             "AND m.end_time IS NOT NULL ORDER BY m.start_time DESC LIMIT ?")))
         return runs;
-    query.addBindValue(request.sandboxKind);
+    query.addBindValue(sandboxKindToString(request.sandboxKind));
     query.addBindValue(StoreSql::text(request.appType));
     query.addBindValue(StoreSql::text(request.appType));
     query.addBindValue(HistorySize);
@@ -214,13 +214,14 @@ CostEstimate CostEstimator::estimate(const EstimateRequest &request) const
         result.modelCost = median(costs);
     }
 
-    if (!request.followUp && m_prices.sandboxPrice(request.sandboxKind)) {
+    const QString sandboxKind = sandboxKindToString(request.sandboxKind);  // the price table's name
+    if (!request.followUp && m_prices.sandboxPrice(sandboxKind)) {
         const Runs runs = sandboxHistory(request);
         const double seconds = runs.seconds.isEmpty() ? double(request.defaultRunTime.count()) : median(runs.seconds);
         const double vcpus = runs.vcpus.isEmpty() ? DefaultVcpus : median(runs.vcpus);
         const double gib = runs.gib.isEmpty() ? DefaultGib : median(runs.gib);
         result.sandboxSeconds = seconds;
-        result.sandboxCost = m_prices.sandboxCost(request.sandboxKind, vcpus * seconds, gib * seconds);
+        result.sandboxCost = m_prices.sandboxCost(sandboxKind, vcpus * seconds, gib * seconds);
     }
     return result;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pricetable.h"
+#include "sandbox/sandboxkind.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,7 +23,7 @@ struct EstimateRequest
     // from its length (PriceTable::approximateTokens).
     qint64 promptTokens = 0;
     bool promptTokensCounted = false;
-    QString sandboxKind = QStringLiteral("local");
+    SandboxKind sandboxKind = SandboxKind::Local;
     // How long the sandbox runs when history does not say (the default lifetime).
     std::chrono::seconds defaultRunTime{3600};
     bool followUp = false;  // a change to a running app, not a new one

@@ -20,7 +20,7 @@ void Sandbox::setMaxLifetime(std::chrono::seconds maxLifetime)
 
 bool Sandbox::outlivesProcess() const
 {
-    return false;
+    return sandboxKindOutlivesProcess(kind());
 }
 
 bool Sandbox::keepRunning()

@@ -3,6 +3,7 @@
 
 #include "commandrun.h"
 #include "common/spawnerror.h"
+#include "sandboxkind.h"
 #include "sandboxoperations.h"
 #include "sandboxtypes.h"
 
@@ -26,7 +27,7 @@ public:
     ~Sandbox() override;
 
     virtual QString id() const = 0;
-    virtual QString kind() const = 0;  // "local" or "e2b"
+    virtual SandboxKind kind() const = 0;
     virtual QDateTime expiresAt() const = 0;
 
     // Writes all files or none: a refused path fails the operation before
@@ -61,7 +62,7 @@ public:
     virtual void destroyNow() = 0;
     // Whether the sandbox runs outside this process (a cloud one): it has
     // ended only once its cloud confirms it gone, which its session waits
-    // for (SessionManager). False by default (the local one ends with us).
+    // for (SessionManager). Its kind answers (the local one ends with us).
     virtual bool outlivesProcess() const;
     // Lets the sandbox outlive this object and this process (the user chose
     // "keep running" on quit): it runs until its own expiry. False when the

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandboxkind.h"
 #include "sandboxoperations.h"
 #include "sandboxtypes.h"
 
@@ -17,7 +18,7 @@ public:
     explicit SandboxProvider(QObject *parent = nullptr);
     ~SandboxProvider() override;
 
-    virtual QString kind() const = 0;
+    virtual SandboxKind kind() const = 0;
     // The timeline's words while a sandbox is made: "creating a local
     // sandbox", "creating an E2B sandbox" (whole, for the article).
     virtual QString provisioningStep() const;

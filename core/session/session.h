@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/spawnerror.h"
+#include "sandbox/sandboxkind.h"
 #include "sessionstatus.h"
 
 #include <QDateTime>
@@ -28,7 +29,7 @@ struct Session
     QString provider;  // empty for templates
     QString model;     // empty for templates
     QString templateName;
-    QString sandboxKind = QStringLiteral("local");  // "local" or "e2b"
+    SandboxKind sandboxKind = SandboxKind::Local;
     SessionStatus status = SessionStatus::Queued;
     QDateTime createdAt;
     QDateTime updatedAt;

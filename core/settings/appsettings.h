@@ -57,8 +57,13 @@ public:
     void setMaxTokens(int tokens) { setValue(SettingKey::MaxTokens, tokens); }
     std::optional<AppType> defaultAppType() const;  // nullopt: the model chooses
     void setDefaultAppType(std::optional<AppType> type);
-    QString defaultSandbox() const { return value(SettingKey::DefaultSandbox).toString(); }
-    void setDefaultSandbox(const QString &kind) { setValue(SettingKey::DefaultSandbox, kind); }
+    SandboxKind defaultSandbox() const
+    {
+        SandboxKind kind = SandboxKind::Local;  // the registry keeps the value one of the names
+        sandboxKindFromString(value(SettingKey::DefaultSandbox).toString(), &kind);
+        return kind;
+    }
+    void setDefaultSandbox(SandboxKind kind) { setValue(SettingKey::DefaultSandbox, sandboxKindToString(kind)); }
     bool internetAccess() const { return value(SettingKey::InternetAccess).toBool(); }
     void setInternetAccess(bool allowed) { setValue(SettingKey::InternetAccess, allowed); }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "settingsregistry.h"
 
+#include "sandbox/sandboxkind.h"
+
 #include <QHash>
 
 namespace {
@@ -37,7 +39,7 @@ const QList<Entry> &entries()
         {K::DefaultModel, plain("defaults/model", T::Text, QString())},
         {K::MaxTokens, number("defaults/maxTokens", T::Int, 16000, 256, 128000)},
         {K::DefaultAppType, choice("defaults/appType", "auto", {s("auto"), s("webapp"), s("api"), s("script")})},
-        {K::DefaultSandbox, choice("defaults/sandbox", "local", {s("local"), s("e2b")})},
+        {K::DefaultSandbox, choice("defaults/sandbox", "local", sandboxKindNames())},
         {K::InternetAccess, plain("defaults/internetAccess", T::Bool, false)},
         {K::Plan, choice("plan", "hobby", {s("hobby"), s("pro")})},
         // Up to pro's 24 hours; the plan in effect caps it (RuntimeOverrides).

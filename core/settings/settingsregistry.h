@@ -13,7 +13,7 @@ enum class SettingKey
     DefaultModel,          // empty: the provider's default model
     MaxTokens,             // the most a model's answer may take
     DefaultAppType,        // "auto" | "webapp" | "api" | "script"
-    DefaultSandbox,        // "local" | "e2b"
+    DefaultSandbox,        // a sandboxKindNames(): "local" | "e2b"
     InternetAccess,        // new apps may reach the internet
     Plan,                  // "hobby" | "pro"
     DefaultLifetimeMinutes,  // how long a new sandbox runs, and what Extend adds

@@ -100,7 +100,7 @@ bool appendCreated(const QSqlDatabase &db, const Session &session, QSqlError &er
     return append(db, session.id, ChangeType::Created,
                   {{QStringLiteral("status"), sessionStatusToString(session.status)},
                    {QStringLiteral("appType"), appTypeToString(session.appType)},
-                   {QStringLiteral("sandbox"), session.sandboxKind},
+                   {QStringLiteral("sandbox"), sandboxKindToString(session.sandboxKind)},
                    {QStringLiteral("template"), session.templateName},
                    {QStringLiteral("createdAt"), StoreSql::timeValue(session.createdAt).toString()}},
                   error);

@@ -23,7 +23,7 @@ struct LiveSession
 {
     QString id;
     SessionStatus status;
-    QString sandboxKind;
+    SandboxKind sandboxKind = SandboxKind::Local;
 };
 
 bool readLiveSessions(const QSqlDatabase &db, QList<LiveSession> &sessions, QSqlError &error)
@@ -41,8 +41,11 @@ bool readLiveSessions(const QSqlDatabase &db, QList<LiveSession> &sessions, QSql
         if (CrashReconciler::hasSandboxThatMayRun(db, query.value(0).toString()))
             continue;
         SessionStatus status = SessionStatus::Failed;
-        if (sessionStatusFromString(query.value(1).toString(), &status) && !isTerminal(status))
-            sessions.append({query.value(0).toString(), status, query.value(2).toString()});
+        if (!sessionStatusFromString(query.value(1).toString(), &status) || isTerminal(status))
+            continue;
+        LiveSession live{query.value(0).toString(), status};
+        sandboxKindFromString(query.value(2).toString(), &live.sandboxKind);
+        sessions.append(live);
     }
     return true;
 }
@@ -106,25 +109,27 @@ bool hasSandboxThatMayRun(const QSqlDatabase &db, const QString &id)
     return false;
 }
 
-QString reason(const QString &id, const QString &sandboxKind, bool hasFiles)
+QString reason(const QString &id, SandboxKind sandboxKind, bool hasFiles)
 {
     // A cloud session gets here only once the ledger holds no sandbox of
     // it that may still run: E2B confirmed the kill, or none was made.
-    const QString sandbox = sandboxKind == u"local"
+    const QString sandbox = sandboxKind == SandboxKind::Local
         ? tr("SpawnAI closed while this session was running; its local sandbox is gone.")
-        : tr("SpawnAI closed while this session was running; its %1 sandbox is gone.").arg(sandboxKind);
+        : tr("SpawnAI closed while this session was running; its %1 sandbox is gone.")
+              .arg(sandboxKindToString(sandboxKind));
     return sandbox + u' ' + nextStep(id, hasFiles);
 }
 
-QString sandboxEndedReason(const QString &id, const QString &sandboxKind, bool hasFiles, bool killedBySpawnAi,
+QString sandboxEndedReason(const QString &id, SandboxKind sandboxKind, bool hasFiles, bool killedBySpawnAi,
                            const QDateTime &endedAt)
 {
     const QString at = QLocale().toString(endedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString kind = sandboxKindToString(sandboxKind);
     const QString sandbox = killedBySpawnAi
         ? tr("SpawnAI closed while this session was running; its %1 sandbox ran on until SpawnAI ended it at %2.")
-              .arg(sandboxKind, at)
+              .arg(kind, at)
         : tr("SpawnAI closed while this session was running; its %1 sandbox ran on until it ended at %2.")
-              .arg(sandboxKind, at);
+              .arg(kind, at);
     return sandbox + u' ' + nextStep(id, hasFiles);
 }
 

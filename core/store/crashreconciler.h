@@ -3,6 +3,7 @@
 
 #include <functional>
 
+#include "sandbox/sandboxkind.h"
 #include "sessionevent.h"
 
 #include <QDateTime>
@@ -30,10 +31,10 @@ bool stopSessionsLeftRunning(const QSqlDatabase &db, QList<SessionEvent> &events
 bool hasSandboxThatMayRun(const QSqlDatabase &db, const QString &id);
 
 // What the user reads in the timeline and as the session's error.
-QString reason(const QString &id, const QString &sandboxKind, bool hasFiles);
+QString reason(const QString &id, SandboxKind sandboxKind, bool hasFiles);
 // The same for a session whose cloud sandbox outlived SpawnAI, once it is
 // known to be gone: SpawnAI killed it, or E2B ended it, at `endedAt`.
-QString sandboxEndedReason(const QString &id, const QString &sandboxKind, bool hasFiles, bool killedBySpawnAi,
+QString sandboxEndedReason(const QString &id, SandboxKind sandboxKind, bool hasFiles, bool killedBySpawnAi,
                            const QDateTime &endedAt);
 QString nextStep(const QString &id, bool hasFiles);
 

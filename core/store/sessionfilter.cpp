@@ -17,9 +17,9 @@ SessionFilter::SessionFilter(const SessionQuery &query)
     for (AppType type : query.appTypes)
         appTypes.append(appTypeToString(type));
     addAnyOf(QStringLiteral("app_type"), appTypes, &clauses);
-    if (!query.sandboxKind.isEmpty()) {
+    if (query.sandboxKind) {
         clauses.append(QStringLiteral("sandbox_kind = ?"));
-        m_values.append(query.sandboxKind);
+        m_values.append(sandboxKindToString(*query.sandboxKind));
     }
     if (!query.promptSearch.isEmpty()) {
         // LIKE's wildcards in the user's text are escaped so they match themselves.

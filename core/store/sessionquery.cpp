@@ -20,7 +20,7 @@ bool SessionQuery::matches(const Session &session) const
         return false;
     if (!appTypes.isEmpty() && !appTypes.contains(session.appType))
         return false;
-    if (!sandboxKind.isEmpty() && session.sandboxKind != sandboxKind)
+    if (sandboxKind && session.sandboxKind != *sandboxKind)
         return false;
     return promptSearch.isEmpty() || foldAscii(session.prompt).contains(foldAscii(promptSearch));
 }

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // A page of the history, newest first. Empty filters match everything;
 // filters combine with AND.
 struct SessionQuery
@@ -18,7 +20,7 @@ struct SessionQuery
 
     QList<SessionStatus> statuses;  // any of these
     QList<AppType> appTypes;        // any of these
-    QString sandboxKind;            // "local", "e2b"
+    std::optional<SandboxKind> sandboxKind;  // none: any
     // Matched literally (quotes, %, _ are plain characters) anywhere in the
     // prompt; case-insensitive for ASCII letters.
     QString promptSearch;

@@ -18,7 +18,7 @@ enum Column
     Provider,
     Model,
     TemplateName,
-    SandboxKind,
+    SandboxKindColumn,
     Status,
     CreatedAt,
     UpdatedAt,
@@ -62,7 +62,7 @@ void bind(QSqlQuery &query, const Session &session)
     query.addBindValue(text(session.provider));
     query.addBindValue(text(session.model));
     query.addBindValue(text(session.templateName));
-    query.addBindValue(text(session.sandboxKind));
+    query.addBindValue(sandboxKindToString(session.sandboxKind));
     query.addBindValue(sessionStatusToString(session.status));
     query.addBindValue(StoreSql::timeValue(session.createdAt));
     query.addBindValue(StoreSql::timeValue(session.updatedAt));
@@ -87,7 +87,9 @@ Session read(const QSqlQuery &query)
     session.provider = query.value(Provider).toString();
     session.model = query.value(Model).toString();
     session.templateName = query.value(TemplateName).toString();
-    session.sandboxKind = query.value(SandboxKind).toString();
+    if (!sandboxKindFromString(query.value(SandboxKindColumn).toString(), &session.sandboxKind))
+        qCWarning(lcSessionRow) << "Session" << session.id << "has an unknown sandbox kind"
+                                << query.value(SandboxKindColumn).toString();
     if (!sessionStatusFromString(query.value(Status).toString(), &session.status)) {
         // Shown as failed rather than as a live session that nothing runs.
         qCWarning(lcSessionRow) << "Session" << session.id << "has an unknown status"

@@ -45,11 +45,6 @@ BudgetEnforcer::BudgetEnforcer(SessionManager *manager, SessionStore *store)
     connect(m_store, &SessionStore::costRecorded, this, &BudgetEnforcer::scheduleCheck);
 }
 
-bool BudgetEnforcer::isPaidKind(const QString &sandboxKind)
-{
-    return sandboxKind != u"local";
-}
-
 void BudgetEnforcer::setBudget(const Budget &budget)
 {
     m_notifier->setBudget(budget);
@@ -71,9 +66,9 @@ QString BudgetEnforcer::pausedReason() const
     return tr("monthly budget of %1 reached; the E2B sandbox is paused").arg(Budget::formatUsd(budget().monthly));
 }
 
-SpawnError BudgetEnforcer::admit(const QString &sandboxKind, bool asksModel) const
+SpawnError BudgetEnforcer::admit(SandboxKind sandboxKind, bool asksModel) const
 {
-    if (!budget().hasMonthly() || (!asksModel && !isPaidKind(sandboxKind)))
+    if (!budget().hasMonthly() || (!asksModel && !sandboxKindIsPaid(sandboxKind)))
         return {};
     double spent = 0.0;
     const CostTracker tracker(m_store->database());
@@ -115,7 +110,7 @@ void BudgetEnforcer::enforce(double spent)
         if (!runner || runner->hasEnded())
             continue;
         const std::optional<Session> session = m_store->session(runner->sessionId());
-        const bool paid = session && isPaidKind(session->sandboxKind);
+        const bool paid = session && sandboxKindIsPaid(session->sandboxKind);
         if (paid) {
             // A run with no sandbox yet (queued, being written) has nothing to pause.
             if (m_action == SandboxAction::Pause && runner->sandbox())

@@ -3,6 +3,7 @@
 
 #include "billing/budget.h"
 #include "common/spawnerror.h"
+#include "sandbox/sandboxkind.h"
 
 #include <QObject>
 #include <QStringList>
@@ -45,11 +46,9 @@ public:
     // Asked before a spawn, a redeploy or a follow-up: a User error with the
     // numbers when the month's budget is spent and the action would cost
     // money (it asks a model, or runs in a paid sandbox).
-    SpawnError admit(const QString &sandboxKind, bool asksModel) const;
+    SpawnError admit(SandboxKind sandboxKind, bool asksModel) const;
     // Adds up the month and acts on it; what every recorded cost triggers.
     void check();
-
-    static bool isPaidKind(const QString &sandboxKind);
 
 signals:
     // The 100 % stop happened: `sessionIds` are the runs it stopped or

@@ -31,7 +31,8 @@
 Q_LOGGING_CATEGORY(lcCloud, "spawnai.cloud")
 
 namespace {
-const QString E2bKind = QStringLiteral("e2b");
+// The ledger and the store keep the kind by name.
+const QString E2bKind = sandboxKindToString(SandboxKind::E2b);
 // How much before its recorded end a kept sandbox may be found gone and
 // still count as having reached it (the clocks of E2B and this machine).
 constexpr int EndSlackSeconds = 5;
@@ -60,7 +61,7 @@ CloudSandboxes::CloudSandboxes(SandboxLedger *ledger, SessionManager *manager, S
     // (kept running, left by a crash) ends the sandbox before the session.
     // A run here whose sandbox outlives it, too (SessionManager::stopRunner).
     m_manager->setDetachedStop([this](const Session &session, const QString &reason) -> std::optional<SpawnError> {
-        if (session.sandboxKind != E2bKind || sandboxesThatMayRun(*m_ledger, session.id).isEmpty())
+        if (session.sandboxKind != SandboxKind::E2b || sandboxesThatMayRun(*m_ledger, session.id).isEmpty())
             return std::nullopt;
         SpawnError refusal;
         return stopDetached(session.id, reason, &refusal) ? SpawnError() : refusal;
@@ -95,7 +96,7 @@ void CloudSandboxes::setTokenStore(SecretStore *store)
 QList<SessionRunner *> CloudSandboxes::e2bRunners() const
 {
     SessionQuery onE2b;
-    onE2b.sandboxKind = E2bKind;
+    onE2b.sandboxKind = SandboxKind::E2b;
     onE2b.limit = 0;
     QList<SessionRunner *> runners;
     for (const Session &session : m_store->sessions(onE2b)) {

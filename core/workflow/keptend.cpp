@@ -119,5 +119,5 @@ double KeptEnd::costPerSecond() const
     // E2B's default size when the ledger has none (a sandbox made before schema 8).
     const double cpus = m_entry && m_entry->cpuCount > 0 ? m_entry->cpuCount : 2.0;
     const double gib = m_entry && m_entry->memoryMB > 0 ? m_entry->memoryMB / 1024.0 : 0.5;
-    return PriceTable::current().sandboxCost(QStringLiteral("e2b"), cpus, gib);
+    return PriceTable::current().sandboxCost(sandboxKindToString(SandboxKind::E2b), cpus, gib);
 }

@@ -8,9 +8,6 @@
 
 #include <QTimer>
 
-namespace {
-const QString E2bKind = QStringLiteral("e2b");
-} // namespace
 
 KeptExtension::KeptExtension(E2bSandboxProvider *provider, SandboxLedger *ledger, SessionStore *store, Plan plan,
                              const PlanLimits &limits, const QString &sessionId, std::chrono::seconds more,
@@ -31,7 +28,7 @@ KeptExtension::~KeptExtension() = default;
 
 std::optional<SandboxLedger::Entry> KeptExtension::keptEntry(const SandboxLedger &ledger, const QString &sessionId)
 {
-    for (const SandboxLedger::Entry &entry : ledger.openEntries(E2bKind)) {
+    for (const SandboxLedger::Entry &entry : ledger.openEntries(sandboxKindToString(SandboxKind::E2b))) {
         if (entry.sessionId == sessionId && entry.state == SandboxLedger::State::Kept)
             return entry;
     }

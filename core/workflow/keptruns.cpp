@@ -10,9 +10,6 @@
 
 #include <QPointer>
 
-namespace {
-const QString E2bKind = QStringLiteral("e2b");
-} // namespace
 
 KeptRuns::KeptRuns(CloudSandboxes *cloud, SandboxLedger *ledger, SessionManager *manager, SessionStore *store,
                    QObject *parent)
@@ -54,7 +51,7 @@ KeptEnd *KeptRuns::endFor(const QString &sessionId)
     // The budget guard a running app's holds use, at the kept sandbox's size.
     kept->autoExtend()->setGuard([holds = QPointer<SessionHolds>(m_manager->holds()), kept,
                                   sessionId](std::chrono::seconds more) {
-        return holds ? holds->checkExtension(sessionId, E2bKind, kept->costPerSecond(), more) : SpawnError();
+        return holds ? holds->checkExtension(sessionId, SandboxKind::E2b, kept->costPerSecond(), more) : SpawnError();
     });
     kept->autoExtend()->setHeld(m_manager->holds()->isHeld(sessionId));
     return kept;

@@ -12,7 +12,7 @@ namespace {
 constexpr double BytesPerGb = 1024.0 * 1024.0 * 1024.0;
 } // namespace
 
-RunUsageMeter::RunUsageMeter(SessionStore *store, const QString &sessionId, const QString &sandboxKind,
+RunUsageMeter::RunUsageMeter(SessionStore *store, const QString &sessionId, SandboxKind sandboxKind,
                              std::chrono::milliseconds interval, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -34,7 +34,7 @@ void RunUsageMeter::start(Sandbox *sandbox, Plan plan)
     m_usage.plan = planToString(plan);
     // The cloud sandbox the run bills, which the ledger completes once no
     // runner meters it; a local sandbox ends with its process and bills nothing.
-    m_usage.sandboxId = BudgetEnforcer::isPaidKind(m_sandboxKind) ? sandbox->id() : QString();
+    m_usage.sandboxId = sandboxKindIsPaid(m_sandboxKind) ? sandbox->id() : QString();
     m_store->recordUsage(m_usage);
     m_sinceSample.start();
     m_sinceCreation.start();
@@ -55,10 +55,10 @@ double RunUsageMeter::costPerSecond() const
 {
     // The last reading's allocation over the running seconds it covers.
     if (m_allocation.seconds > 0.0) {
-        return PriceTable::current().sandboxCost(m_sandboxKind, m_allocation.cpuSeconds / m_allocation.seconds,
+        return PriceTable::current().sandboxCost(sandboxKindToString(m_sandboxKind), m_allocation.cpuSeconds / m_allocation.seconds,
                                                  m_allocation.memoryGbSeconds / m_allocation.seconds);
     }
-    return PriceTable::current().sandboxCost(m_sandboxKind, 2.0, 0.5);
+    return PriceTable::current().sandboxCost(sandboxKindToString(m_sandboxKind), 2.0, 0.5);
 }
 
 void RunUsageMeter::detach()
@@ -129,7 +129,7 @@ void RunUsageMeter::applyAllocation(double cpuSeconds, double memoryGbSeconds)
 {
     m_usage.cpuSeconds = std::max(m_usage.cpuSeconds, cpuSeconds);
     m_usage.memoryGbSeconds = std::max(m_usage.memoryGbSeconds, memoryGbSeconds);
-    m_usage.actualCost = PriceTable::current().sandboxCost(m_sandboxKind, m_usage.cpuSeconds, m_usage.memoryGbSeconds);
+    m_usage.actualCost = PriceTable::current().sandboxCost(sandboxKindToString(m_sandboxKind), m_usage.cpuSeconds, m_usage.memoryGbSeconds);
 }
 
 void RunUsageMeter::store()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/sandboxkind.h"
 #include "session/plan.h"
 #include "store/usagerecords.h"
 
@@ -23,7 +24,7 @@ class RunUsageMeter final : public QObject
     Q_DISABLE_COPY_MOVE(RunUsageMeter)
 
 public:
-    RunUsageMeter(SessionStore *store, const QString &sessionId, const QString &sandboxKind,
+    RunUsageMeter(SessionStore *store, const QString &sessionId, SandboxKind sandboxKind,
                   std::chrono::milliseconds interval, QObject *parent = nullptr);
     ~RunUsageMeter() override;
 
@@ -56,7 +57,7 @@ private:
 
     SessionStore *m_store;
     QString m_sessionId;
-    QString m_sandboxKind;
+    SandboxKind m_sandboxKind;
     Sandbox *m_sandbox = nullptr;
     UsageRecord m_usage;
     QElapsedTimer m_sinceSample;

@@ -63,7 +63,7 @@ PendingOperation *SandboxSweeper::sweep()
 void SandboxSweeper::onListed(const QList<SandboxInfo> &running)
 {
     QHash<QString, SandboxLedger::Entry> open;
-    for (const SandboxLedger::Entry &entry : m_ledger->openEntries(m_provider->kind()))
+    for (const SandboxLedger::Entry &entry : m_ledger->openEntries(sandboxKindToString(m_provider->kind())))
         open.insert(entry.sandboxId, entry);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();

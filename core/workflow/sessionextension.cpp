@@ -43,7 +43,7 @@ void SessionExtension::start()
         askOwner();
     } else if (m_cloud && m_cloud->isKeptRunning(m_sessionId)) {
         extendKept();
-    } else if (session->sandboxKind == u"local") {
+    } else if (!sandboxKindOutlivesProcess(session->sandboxKind)) {
         finishLater(SpawnError::user(tr("No SpawnAI process runs session %1 any more, and its local sandbox ended with "
                                       "the process that ran it. Redeploy it to run it again.")
                                        .arg(m_sessionId)));

@@ -67,10 +67,10 @@ SpawnError SessionHolds::checkExtension(const QString &sessionId, std::chrono::s
     return checkExtension(sessionId, runner->sandbox()->kind(), runner->meter()->costPerSecond(), more);
 }
 
-SpawnError SessionHolds::checkExtension(const QString &sessionId, const QString &kind, double costPerSecond,
+SpawnError SessionHolds::checkExtension(const QString &sessionId, SandboxKind kind, double costPerSecond,
                                         std::chrono::seconds more) const
 {
-    if (!BudgetEnforcer::isPaidKind(kind))
+    if (!sandboxKindIsPaid(kind))
         return {};
     if (const SpawnError spent = m_manager->budget()->admit(kind, false); spent.isError())
         return spent;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/spawnerror.h"
+#include "sandbox/sandboxkind.h"
 
 #include <QHash>
 #include <QObject>
@@ -40,7 +41,7 @@ public:
     SpawnError checkExtension(const QString &sessionId, std::chrono::seconds more) const;
     // The same for a sandbox of `kind` billed `costPerSecond` that no
     // runner meters (a kept one: KeptEnd).
-    SpawnError checkExtension(const QString &sessionId, const QString &kind, double costPerSecond,
+    SpawnError checkExtension(const QString &sessionId, SandboxKind kind, double costPerSecond,
                               std::chrono::seconds more) const;
 
 signals:

@@ -31,7 +31,7 @@ struct LaunchRequest
     QString model;                   // empty: Claude's default model
     QUrl baseUrl;                    // empty: the provider's own (ANTHROPIC_BASE_URL for Claude)
     int maxTokens = 0;               // 0: GenerationSettings' default
-    QString sandboxKind = QStringLiteral("local");
+    SandboxKind sandboxKind = SandboxKind::Local;
     bool internetAccess = false;
     std::chrono::seconds timeout{0}; // 0: the plan's default
     qint64 promptTokens = 0;         // already counted (the form did); 0: counted here or estimated

@@ -46,7 +46,7 @@ void SessionManager::addProvider(SandboxProvider *provider)
     emit providerAdded(provider->kind());
 }
 
-SandboxProvider *SessionManager::provider(const QString &kind) const
+SandboxProvider *SessionManager::provider(SandboxKind kind) const
 {
     return m_providers.value(kind);
 }
@@ -111,7 +111,7 @@ SpawnError SessionManager::precheck(const SpawnRequest &request) const
 SpawnError SessionManager::checkStart(const SpawnRequest &request, CostEstimate *estimated) const
 {
     if (!m_providers.contains(request.sandboxKind))
-        return SpawnError::user(tr("Sandboxes of kind \"%1\" are not available here").arg(request.sandboxKind));
+        return SpawnError::user(tr("Sandboxes of kind \"%1\" are not available here").arg(sandboxKindToString(request.sandboxKind)));
     SpawnError error;
     if (!request.generation && !request.bundle.validate(&error))
         return error;
@@ -175,7 +175,7 @@ SpawnError SessionManager::redeploy(const QString &sessionId, bool internetAcces
     if (SessionRunner *running = runner(sessionId); running && !running->hasEnded())
         return SpawnError::user(tr("Session %1 is running already").arg(sessionId));
     if (!m_providers.contains(session->sandboxKind))
-        return SpawnError::user(tr("Sandboxes of kind \"%1\" are not available here").arg(session->sandboxKind));
+        return SpawnError::user(tr("Sandboxes of kind \"%1\" are not available here").arg(sandboxKindToString(session->sandboxKind)));
     SpawnError error;
     const std::optional<AppBundle> bundle = bundleFromStore(m_store, sessionId, &error);
     if (!bundle)
@@ -302,7 +302,7 @@ SpawnError SessionManager::admitFollowUp(const QString &sessionId, const QString
     if (!running->generationSettings())
         return SpawnError::user(tr("Session %1 was not written by a model, so there is nobody to change it")
                                     .arg(sessionId));
-    if (const SpawnError error = m_budget->admit(QStringLiteral("local"), true); error.isError())
+    if (const SpawnError error = m_budget->admit(SandboxKind::Local, true); error.isError())
         return error;
     if (running->generationSettings()) {
         const CostEstimate estimate = estimateFollowUp(sessionId, request);

@@ -9,6 +9,7 @@
 #include "store/appfile.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -39,7 +40,7 @@ struct SpawnRequest
     // The model server when no client is made yet (an estimate for the
     // form); with a client, its address counts. Empty: the provider's own.
     QUrl baseUrl;
-    QString sandboxKind = QStringLiteral("local");
+    SandboxKind sandboxKind = SandboxKind::Local;
     bool internetAccess = false;
     std::chrono::seconds timeout{0};  // 0: the plan's default
     QString sourceSummary;            // for the app version: "template static-site"
@@ -63,7 +64,7 @@ public:
     ~SessionManager() override;
 
     void addProvider(SandboxProvider *provider);
-    SandboxProvider *provider(const QString &kind) const;
+    SandboxProvider *provider(SandboxKind kind) const;
     // The plan with its own limits, or with limits the overrides set
     // (RuntimeOverrides: MAX_CONCURRENT_SESSIONS, the default timeout). Runs
     // under way take the new limits for their extensions.
@@ -179,7 +180,7 @@ signals:
     void runnerStarted(SessionRunner *runner);
     // A provider came (E2B, once its key is known) or the plan changed:
     // what a kept sandbox's end can do may have changed with them.
-    void providerAdded(const QString &kind);
+    void providerAdded(SandboxKind kind);
     void planChanged();
     void sessionEnded(const QString &sessionId, SessionStatus status);
     void stoppingChanged(const QString &sessionId);
@@ -207,7 +208,7 @@ private:
     BudgetEnforcer *m_budget;
     SessionHolds *m_holds;
     ModelClients *m_modelClients;
-    QHash<QString, SandboxProvider *> m_providers;
+    QMap<SandboxKind, SandboxProvider *> m_providers;
     DetachedStop m_detachedStop;
     QSet<QString> m_stopping;
     QHash<QString, QPointer<SessionRunner>> m_runners;

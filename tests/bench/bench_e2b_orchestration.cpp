@@ -241,7 +241,7 @@ RoundResult runRound(Core &core, FakeCloud &cloud, const AppBundle &bundle, int 
         request.prompt = QStringLiteral("Template: static-site");
         request.templateName = QStringLiteral("static-site");
         request.sourceSummary = QStringLiteral("template static-site");
-        request.sandboxKind = QStringLiteral("e2b");
+        request.sandboxKind = SandboxKind::E2b;
         SpawnError error;
         Session &session = sessions[i];
         session.spawnNs = nowNs();

@@ -37,7 +37,7 @@ void TestBudgetNotifier::init()
     Session session;
     session.prompt = QStringLiteral("a timer");
     session.appType = AppType::WebApp;
-    session.sandboxKind = QStringLiteral("e2b");
+    session.sandboxKind = SandboxKind::E2b;
     QVERIFY(!m_fixture->store().createSession(session).isError());
     m_session = session.id;
 }

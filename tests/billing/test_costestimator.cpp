@@ -43,9 +43,9 @@ private:
     };
     // `basis`: the estimate's history size, as a spawn stores it (-1: not estimated).
     QString addSession(const QString &model, const QString &type, const QList<Request> &requests,
-                       double estimate = 0.0, const QString &sandbox = QStringLiteral("local"), int basis = -1);
+                       double estimate = 0.0, SandboxKind sandbox = SandboxKind::Local, int basis = -1);
     CostEstimate estimate(const QString &model, const QString &type, qint64 promptTokens,
-                          const QString &sandbox = QStringLiteral("local"));
+                          SandboxKind sandbox = SandboxKind::Local);
 
     std::unique_ptr<StoreFixture> m_fixture;
     QDateTime m_clock;
@@ -73,7 +73,7 @@ void TestCostEstimator::cleanup()
 }
 
 QString TestCostEstimator::addSession(const QString &model, const QString &type, const QList<Request> &requests,
-                                      double estimate, const QString &sandbox, int basis)
+                                      double estimate, SandboxKind sandbox, int basis)
 {
     Session session;
     session.prompt = QStringLiteral("an app");
@@ -116,7 +116,7 @@ QString TestCostEstimator::addSession(const QString &model, const QString &type,
 }
 
 CostEstimate TestCostEstimator::estimate(const QString &model, const QString &type, qint64 promptTokens,
-                                         const QString &sandbox)
+                                         SandboxKind sandbox)
 {
     EstimateRequest request;
     request.model = model;
@@ -250,13 +250,13 @@ void TestCostEstimator::e2b_addsTheSandboxForItsUsualRunAndSize()
 {
     // Without history: the default lifetime (15 min here) on 2 vCPU / 512 MiB.
     const PriceTable &prices = PriceTable::builtin();
-    const CostEstimate first = estimate(Sonnet, QStringLiteral("webapp"), 2000, QStringLiteral("e2b"));
+    const CostEstimate first = estimate(Sonnet, QStringLiteral("webapp"), 2000, SandboxKind::E2b);
     QCOMPARE(first.sandboxSeconds, 900.0);
     QVERIFY(qFuzzyCompare(first.sandboxCost, prices.sandboxCost(QStringLiteral("e2b"), 2.0 * 900, 0.5 * 900)));
 
     // Two earlier runs on an 8 vCPU / 4 GiB template, of 10 and 30 minutes.
     for (const int minutes : {10, 30}) {
-        const QString id = addSession(Sonnet, QStringLiteral("webapp"), {}, 0.0, QStringLiteral("e2b"));
+        const QString id = addSession(Sonnet, QStringLiteral("webapp"), {}, 0.0, SandboxKind::E2b);
         UsageRecord run;
         run.sessionId = id;
         run.startTime = m_clock;
@@ -265,7 +265,7 @@ void TestCostEstimator::e2b_addsTheSandboxForItsUsualRunAndSize()
         run.memoryGbSeconds = 4.0 * minutes * 60;
         QVERIFY(!m_fixture->store().recordUsage(run).isError());
     }
-    const CostEstimate next = estimate(Sonnet, QStringLiteral("webapp"), 2000, QStringLiteral("e2b"));
+    const CostEstimate next = estimate(Sonnet, QStringLiteral("webapp"), 2000, SandboxKind::E2b);
     QCOMPARE(next.sandboxSeconds, 1200.0);
     QVERIFY(qFuzzyCompare(next.sandboxCost, prices.sandboxCost(QStringLiteral("e2b"), 8.0 * 1200, 4.0 * 1200)));
     QVERIFY(qFuzzyCompare(next.total(), next.modelCost + next.sandboxCost));
@@ -300,7 +300,7 @@ void TestCostEstimator::scriptedHistory_estimatesMeetTheBill()
             // The app failed to start: the error goes back, the cached prompt is read again.
             requests << Request{QStringLiteral("repair"), {output + 800, output / 3, 0, prompt}};
         }
-        addSession(Sonnet, type, requests, before.total(), QStringLiteral("local"), before.basedOnSessions);
+        addSession(Sonnet, type, requests, before.total(), SandboxKind::Local, before.basedOnSessions);
     }
     // A session estimated before CostEstimator (the old "prompt plus the
     // most the answer may take") is not in the dashboard's comparison.

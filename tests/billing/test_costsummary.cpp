@@ -26,7 +26,7 @@ private slots:
     void partialDay_readsTheRows();
 
 private:
-    QString addSession(const QString &kind);
+    QString addSession(SandboxKind kind);
     void fillRandomly(SessionStore &store, int sessions, quint32 seed);
     static void compareReports(Database &database, const CostPeriod &period);
     static void compareGroups(const QList<CostGroup> &summary, const QList<CostGroup> &rows);
@@ -47,7 +47,7 @@ void TestCostSummary::cleanup()
     m_fixture.reset();
 }
 
-QString TestCostSummary::addSession(const QString &kind)
+QString TestCostSummary::addSession(SandboxKind kind)
 {
     Session session;
     session.prompt = QStringLiteral("a timer");
@@ -69,7 +69,7 @@ void TestCostSummary::fillRandomly(SessionStore &store, int sessions, quint32 se
         Session session;
         session.prompt = QStringLiteral("app %1").arg(i);
         session.appType = AppType::WebApp;
-        session.sandboxKind = random.bounded(3) == 0 ? QStringLiteral("e2b") : QStringLiteral("local");
+        session.sandboxKind = random.bounded(3) == 0 ? SandboxKind::E2b : SandboxKind::Local;
         if (store.database().schemaVersion() >= 9) {
             QVERIFY(!store.createSession(session).isError());
         } else {
@@ -79,7 +79,7 @@ void TestCostSummary::fillRandomly(SessionStore &store, int sessions, quint32 se
             old.prepare(QStringLiteral("INSERT INTO sessions (id, prompt, app_type, sandbox_kind, status, created_at, "
                                        "updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?)"));
             for (const QVariant &value : QVariantList{session.id, session.prompt, appTypeToString(session.appType),
-                                                      session.sandboxKind, StoreSql::timeValue(start),
+                                                      sandboxKindToString(session.sandboxKind), StoreSql::timeValue(start),
                                                       StoreSql::timeValue(start)})
                 old.addBindValue(value);
             QVERIFY2(old.exec(), qPrintable(old.lastError().text()));
@@ -119,7 +119,7 @@ void TestCostSummary::fillRandomly(SessionStore &store, int sessions, quint32 se
             for (int reading = 0; reading < 3; ++reading) {
                 run.cpuSeconds += random.bounded(30.0);
                 run.memoryGbSeconds += random.bounded(10.0);
-                run.actualCost = session.sandboxKind == u"e2b" ? run.cpuSeconds * 0.000014 : 0.0;
+                run.actualCost = session.sandboxKind == SandboxKind::E2b ? run.cpuSeconds * 0.000014 : 0.0;
                 if (current)
                     QVERIFY(!store.recordUsage(run).isError());
             }
@@ -208,7 +208,7 @@ void TestCostSummary::summary_equalsRows_onARandomHistory()
 
 void TestCostSummary::runUpdatedInPlace_countsOnceWithItsLastReading()
 {
-    const QString e2b = addSession(QStringLiteral("e2b"));
+    const QString e2b = addSession(SandboxKind::E2b);
     UsageRecord run;
     run.sessionId = e2b;
     run.startTime = QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC);

@@ -26,7 +26,7 @@ private slots:
 
 private:
     static QDateTime at(const char *iso);
-    QString addSession(const QString &kind);
+    QString addSession(SandboxKind kind);
     void addLlm(const QString &session, const char *time, const QString &provider, const QString &model,
                 qint64 in, qint64 out, double cost);
     void addRun(const QString &session, const char *start, double cpu, double mem, double cost);
@@ -43,7 +43,7 @@ QDateTime TestCostTracker::at(const char *iso)
     return QDateTime::fromString(QLatin1String(iso), Qt::ISODateWithMs).toUTC();
 }
 
-QString TestCostTracker::addSession(const QString &kind)
+QString TestCostTracker::addSession(SandboxKind kind)
 {
     Session session;
     session.prompt = QStringLiteral("a timer");
@@ -96,8 +96,8 @@ void TestCostTracker::init()
     QVERIFY(m_fixture->isValid());
     QVERIFY(m_fixture->open());
     m_tracker = std::make_unique<CostTracker>(m_fixture->database());
-    m_local = addSession(QStringLiteral("local"));
-    m_e2b = addSession(QStringLiteral("e2b"));
+    m_local = addSession(SandboxKind::Local);
+    m_e2b = addSession(SandboxKind::E2b);
     QVERIFY(!m_local.isEmpty() && !m_e2b.isEmpty());
     const QString anthropic = QStringLiteral("anthropic");
     const QString openai = QStringLiteral("openai");

@@ -33,7 +33,7 @@ SpawnRequest requestFor(const std::optional<AppBundle> &bundle, const QString &n
     request.prompt = QStringLiteral("Template: %1").arg(name);
     request.templateName = name;
     request.sourceSummary = QStringLiteral("template %1").arg(name);
-    request.sandboxKind = E2bKind;
+    request.sandboxKind = SandboxKind::E2b;
     // Less than the plan's hour, so that extending has room.
     request.timeout = 300s;
     return request;

@@ -75,7 +75,7 @@ void TestE2bControlPlane::create_sendsTheBodyAndJournalsBeforeAnyOtherCall()
 
     std::unique_ptr<Sandbox> sandbox(creation->takeSandbox());
     QCOMPARE(sandbox->id(), QStringLiteral("isb1"));
-    QCOMPARE(sandbox->kind(), QStringLiteral("e2b"));
+    QCOMPARE(sandbox->kind(), SandboxKind::E2b);
     QCOMPARE(sandbox->expiresAt().toSecsSinceEpoch(), start.addSecs(600).toSecsSinceEpoch());
     const auto entry = ledger.entry(QStringLiteral("isb1"));
     QVERIFY(entry);

@@ -64,7 +64,7 @@ void writeSettings(const QString &dataDir, bool keepRunning)
 {
     AppSettings settings(dataDir + QStringLiteral("/settings.ini"));
     settings.setE2bPrivatePreview(true);
-    settings.setDefaultSandbox(QStringLiteral("e2b"));
+    settings.setDefaultSandbox(SandboxKind::E2b);
     settings.setKeepE2bSandboxesOnQuit(keepRunning);
 }
 

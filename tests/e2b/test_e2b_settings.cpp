@@ -84,7 +84,7 @@ public:
         request.prompt = QStringLiteral("Template: static-site");
         request.templateName = QStringLiteral("static-site");
         request.sourceSummary = QStringLiteral("template static-site");
-        request.sandboxKind = QStringLiteral("e2b");
+        request.sandboxKind = SandboxKind::E2b;
         request.timeout = timeout;
         const QString id = m_context.manager()->spawn(request, &error);
         if (id.isEmpty())
@@ -283,7 +283,7 @@ void TestE2bSettings::malformedKey_isRefusedBeforeAnythingIsSent()
         SpawnRequest request;
         request.bundle = *bundle;
         request.templateName = QStringLiteral("static-site");
-        request.sandboxKind = QStringLiteral("e2b");
+        request.sandboxKind = SandboxKind::E2b;
         const QString id = context.manager()->spawn(request, &error);
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(isTerminal(context.store()->session(id)->status), 10000);

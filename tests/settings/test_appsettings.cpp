@@ -42,7 +42,7 @@ void TestAppSettings::freshFile_readsTheDefaults()
     QCOMPARE(settings.defaultModel(), QString());
     QCOMPARE(settings.maxTokens(), 16000);
     QCOMPARE(settings.defaultAppType(), std::nullopt);
-    QCOMPARE(settings.defaultSandbox(), u"local"_s);
+    QCOMPARE(settings.defaultSandbox(), SandboxKind::Local);
     QVERIFY(!settings.internetAccess());
     QCOMPARE(settings.plan(), Plan::Hobby);
     QCOMPARE(settings.localLimits().memoryBytes, 1024LL * 1024 * 1024);
@@ -68,7 +68,7 @@ void TestAppSettings::typedValues_surviveANewInstance()
         settings.setDefaultModel(u"qwen2.5-coder"_s);
         settings.setMaxTokens(8000);
         settings.setDefaultAppType(AppType::Api);
-        settings.setDefaultSandbox(u"e2b"_s);
+        settings.setDefaultSandbox(SandboxKind::E2b);
         settings.setInternetAccess(true);
         settings.setPlan(Plan::Pro);
         SandboxLimits limits;
@@ -90,7 +90,7 @@ void TestAppSettings::typedValues_surviveANewInstance()
     QCOMPARE(settings.defaultModel(), u"qwen2.5-coder"_s);
     QCOMPARE(settings.maxTokens(), 8000);
     QCOMPARE(settings.defaultAppType(), AppType::Api);
-    QCOMPARE(settings.defaultSandbox(), u"e2b"_s);
+    QCOMPARE(settings.defaultSandbox(), SandboxKind::E2b);
     QVERIFY(settings.internetAccess());
     QCOMPARE(settings.plan(), Plan::Pro);
     QCOMPARE(settings.localLimits().memoryBytes, 512LL * 1024 * 1024);

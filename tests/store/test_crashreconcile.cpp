@@ -158,7 +158,7 @@ void TestCrashReconcile::appVersions_surviveAndRedeployWorks()
 void TestCrashReconcile::cloudSandbox_andUnsavedApp_getTheirOwnWording()
 {
     Session cloud;
-    cloud.sandboxKind = QStringLiteral("e2b");
+    cloud.sandboxKind = SandboxKind::E2b;
     const QString cloudId = sessionIn(store(), SessionStatus::Ready, cloud);
     QVERIFY(store().saveAppVersion(cloudId, QStringLiteral("{}"), {}, {}) > 0);
     const QString unsaved = sessionIn(store(), SessionStatus::Generating);
@@ -180,7 +180,7 @@ void TestCrashReconcile::cloudSandbox_andUnsavedApp_getTheirOwnWording()
 void TestCrashReconcile::cloudSandboxThatMayRun_keepsItsSessionLive_untilItIsGone()
 {
     Session cloud;
-    cloud.sandboxKind = QStringLiteral("e2b");
+    cloud.sandboxKind = SandboxKind::E2b;
     const QString running = sessionIn(store(), SessionStatus::Deploying, cloud);
     const QString killing = sessionIn(store(), SessionStatus::Ready, cloud);
     const QString gone = sessionIn(store(), SessionStatus::Starting, cloud);

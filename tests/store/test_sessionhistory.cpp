@@ -20,7 +20,7 @@ private slots:
 private:
     SessionStore &store() { return m_fixture->store(); }
     QString add(const QString &prompt, const QDateTime &updated, AppType type = AppType::WebApp,
-                const QString &sandboxKind = QStringLiteral("local"));
+                SandboxKind sandboxKind = SandboxKind::Local);
     QStringList ids(const SessionQuery &query) const;
 
     std::unique_ptr<StoreFixture> m_fixture;
@@ -41,7 +41,7 @@ void TestSessionHistory::cleanup()
 }
 
 QString TestSessionHistory::add(const QString &prompt, const QDateTime &updated, AppType type,
-                                const QString &sandboxKind)
+                                SandboxKind sandboxKind)
 {
     Session session;
     session.prompt = prompt;
@@ -111,7 +111,7 @@ void TestSessionHistory::filters_combineStatusAppTypeAndSandboxKind()
     const QString webLocal = add(QStringLiteral("web local"), m_dayAgo);
     const QString apiLocal = add(QStringLiteral("api local"), m_dayAgo.addSecs(1), AppType::Api);
     const QString apiCloud = add(QStringLiteral("api cloud"), m_dayAgo.addSecs(2), AppType::Api,
-                                 QStringLiteral("e2b"));
+                                 SandboxKind::E2b);
     const QString script = add(QStringLiteral("script"), m_dayAgo.addSecs(3), AppType::Script);
     for (SessionStatus step : pathTo(SessionStatus::Ready))
         QVERIFY(!store().transition(apiCloud, step, {}).isError());
@@ -120,7 +120,7 @@ void TestSessionHistory::filters_combineStatusAppTypeAndSandboxKind()
     SessionQuery query;
     query.appTypes = {AppType::Api};
     QCOMPARE(ids(query), QStringList({apiCloud, apiLocal}));
-    query.sandboxKind = QStringLiteral("local");
+    query.sandboxKind = SandboxKind::Local;
     QCOMPARE(ids(query), QStringList({apiLocal}));
     QCOMPARE(store().sessionCount(query), 1);
 

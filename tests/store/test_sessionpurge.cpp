@@ -33,7 +33,7 @@ private:
     // A stopped session with everything a session has: a timeline, two
     // versions with files, a conversation, model requests, a sandbox run
     // with readings, and a log file.
-    QString fullSession(const QString &prompt, const QString &kind);
+    QString fullSession(const QString &prompt, SandboxKind kind);
     // Every cost row and summary, as text, to compare before and after.
     QStringList costTables();
     int rows(const QString &sql);
@@ -52,7 +52,7 @@ void TestSessionPurge::cleanup()
     m_fixture.reset();
 }
 
-QString TestSessionPurge::fullSession(const QString &prompt, const QString &kind)
+QString TestSessionPurge::fullSession(const QString &prompt, SandboxKind kind)
 {
     SessionStore &store = m_fixture->store();
     Session session;
@@ -133,8 +133,8 @@ int TestSessionPurge::rows(const QString &sql)
 
 void TestSessionPurge::purge_erasesTheSession_andTheMonthsSpendStaysExactly()
 {
-    const QString gone = fullSession(QStringLiteral("my secret diary app"), QStringLiteral("e2b"));
-    const QString kept = fullSession(QStringLiteral("a timer"), QStringLiteral("local"));
+    const QString gone = fullSession(QStringLiteral("my secret diary app"), SandboxKind::E2b);
+    const QString kept = fullSession(QStringLiteral("a timer"), SandboxKind::Local);
     QVERIFY(!gone.isEmpty() && !kept.isEmpty());
     const CostTracker tracker(m_fixture->database());
     const QDate today = QDate::currentDate();
@@ -214,7 +214,7 @@ void TestSessionPurge::purge_ofALiveSession_isRefusedAndChangesNothing()
 // statement that fails after others succeeded leaves all of them undone.
 void TestSessionPurge::purge_brokenHalfWay_leavesEverything()
 {
-    const QString id = fullSession(QStringLiteral("my secret diary app"), QStringLiteral("local"));
+    const QString id = fullSession(QStringLiteral("my secret diary app"), SandboxKind::Local);
     const QStringList tablesBefore = costTables();
     // Versions, files and the conversation are deleted before the
     // timeline; the timeline's deletion fails.
@@ -257,8 +257,8 @@ void TestSessionPurge::purge_ofALargeSession_isOneShortWrite()
     QLoggingCategory::setFilterRules(QStringLiteral("spawnai.*.debug=false\nspawnai.*.info=false"));
     SessionStore &store = m_fixture->store();
     for (int i = 0; i < 500; ++i)
-        QVERIFY(!fullSession(QStringLiteral("app %1").arg(i), QStringLiteral("local")).isEmpty());
-    const QString id = fullSession(QStringLiteral("a long-lived app"), QStringLiteral("local"));
+        QVERIFY(!fullSession(QStringLiteral("app %1").arg(i), SandboxKind::Local).isEmpty());
+    const QString id = fullSession(QStringLiteral("a long-lived app"), SandboxKind::Local);
     for (int i = 0; i < 1000; ++i)
         store.appendEvent(id, EventKind::Log, QStringLiteral("line %1 of the app's output").arg(i));
     for (int v = 0; v < 20; ++v) {
@@ -290,7 +290,7 @@ void TestSessionPurge::purge_ofALargeSession_isOneShortWrite()
 // the next start completes it once the session has ended.
 void TestSessionPurge::requestedPurge_cutShortByACrash_isCompletedOnceTheSessionEnded()
 {
-    const QString done = fullSession(QStringLiteral("already stopped"), QStringLiteral("local"));
+    const QString done = fullSession(QStringLiteral("already stopped"), SandboxKind::Local);
     SessionStore &store = m_fixture->store();
     Session live;
     live.prompt = QStringLiteral("my secret diary app");

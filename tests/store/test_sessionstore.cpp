@@ -54,7 +54,7 @@ void TestSessionStore::session_roundTripsAllFields()
     session.provider = QStringLiteral("anthropic");
     session.model = QStringLiteral("claude-sonnet-4");
     session.templateName = QStringLiteral("express-api");
-    session.sandboxKind = QStringLiteral("e2b");
+    session.sandboxKind = SandboxKind::E2b;
     session.status = SessionStatus::Deploying;
     session.createdAt = QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58, 125), Qt::UTC);
     session.updatedAt = QDateTime(QDate(2024, 3, 1), QTime(0, 0, 1, 7), Qt::UTC);

@@ -54,7 +54,9 @@ public:
     ~FakeSandbox() override;
 
     QString id() const override { return QStringLiteral("fake-sandbox"); }
-    QString kind() const override { return QStringLiteral("fake"); }
+    SandboxKind kind() const override { return m_kind; }
+    // In the test process whatever its kind: it never outlives it.
+    bool outlivesProcess() const override { return false; }
     QDateTime expiresAt() const override { return m_expiresAt; }
     PendingOperation *writeFiles(const QList<SandboxFile> &files) override;
     CommandRun *start(const CommandSpec &spec) override;
@@ -72,6 +74,7 @@ public:
     void onCommand(std::function<bool(const CommandSpec &)> matches, const FakeCommandScript &script);
     // Matches when any argv element contains `needle`.
     void onCommandContaining(const QString &needle, const FakeCommandScript &script);
+    void setKind(SandboxKind kind) { m_kind = kind; }
     void setHttpMode(HttpMode mode) { m_httpMode = mode; }
     // Where portUrl() points (a test's own HTTP server); a made-up host by default.
     void setPortUrl(const QUrl &url) { m_portUrl = url; }
@@ -116,6 +119,7 @@ private:
     QUrl m_portUrl;
     QList<std::pair<QByteArray, QByteArray>> m_portHeaders;
     QList<Rule> m_rules;
+    SandboxKind m_kind = SandboxKind::Local;
     HttpMode m_httpMode = HttpMode::Ready;
     QList<QPointer<PendingOperation>> m_pendingHttp;
     SpawnError m_writeError;

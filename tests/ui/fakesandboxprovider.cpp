@@ -2,7 +2,7 @@
 #include "fakesandboxprovider.h"
 
 
-FakeSandboxProvider::FakeSandboxProvider(const QString &kind, QObject *parent)
+FakeSandboxProvider::FakeSandboxProvider(SandboxKind kind, QObject *parent)
     : SandboxProvider(parent)
     , m_kind(kind)
 {
@@ -20,6 +20,7 @@ SandboxCreation *FakeSandboxProvider::create(const SandboxSpec &spec)
         if (error.isError())
             return creation->fail(error);
         auto *sandbox = new FakeSandbox;
+        sandbox->setKind(m_kind);
         // The static site's server runs until it is stopped and says so.
         sandbox->onCommandContaining(QStringLiteral("http.server"), FakeCommandScript::hang(ServerOutput));
         if (m_script)

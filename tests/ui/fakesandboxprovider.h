@@ -22,10 +22,10 @@ class FakeSandboxProvider final : public SandboxProvider
 public:
     static constexpr char ServerOutput[] = "Serving HTTP on 0.0.0.0 port 3000\n";
 
-    explicit FakeSandboxProvider(const QString &kind = QStringLiteral("local"), QObject *parent = nullptr);
+    explicit FakeSandboxProvider(SandboxKind kind = SandboxKind::Local, QObject *parent = nullptr);
     ~FakeSandboxProvider() override;
 
-    QString kind() const override { return m_kind; }
+    SandboxKind kind() const override { return m_kind; }
     SandboxCreation *create(const SandboxSpec &spec) override;
     SandboxListing *list() override;
 
@@ -37,7 +37,7 @@ public:
     FakeSandbox *lastSandbox() const { return m_sandboxes.isEmpty() ? nullptr : m_sandboxes.constLast().data(); }
 
 private:
-    QString m_kind;
+    SandboxKind m_kind;
     std::function<void(FakeSandbox *)> m_script;
     SpawnError m_creationError;
     int m_createCalls = 0;

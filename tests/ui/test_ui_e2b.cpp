@@ -109,19 +109,19 @@ void TestUiE2b::defaultSandboxE2b_changedWhileOpen_templatesRunOnE2b()
 {
     UiFixture fixture;
     QVERIFY(fixture.open());
-    FakeSandboxProvider e2b(u"e2b"_s);
+    FakeSandboxProvider e2b(SandboxKind::E2b);
     fixture.manager().addProvider(&e2b);
     AppSettings settings(fixture.dataDir() + u"/settings.ini");
     MainWindow window(&fixture.manager(), nullptr, &settings);
     QVERIFY(showWindow(window));
     auto *form = window.findChild<NewAppForm *>();
-    QCOMPARE(form->sandboxKind(), u"local"_s);
+    QCOMPARE(form->sandboxKind(), SandboxKind::Local);
 
-    settings.setDefaultSandbox(u"e2b"_s);
-    QCOMPARE(form->sandboxKind(), u"e2b"_s);
+    settings.setDefaultSandbox(SandboxKind::E2b);
+    QCOMPARE(form->sandboxKind(), SandboxKind::E2b);
     QTest::mouseClick(child<QCommandLinkButton>(window, u"templateButton_static-site"_s), Qt::LeftButton);
     QTRY_VERIFY(!window.currentSessionId().isEmpty());
-    QCOMPARE(fixture.store().session(window.currentSessionId())->sandboxKind, u"e2b"_s);
+    QCOMPARE(fixture.store().session(window.currentSessionId())->sandboxKind, SandboxKind::E2b);
     QCOMPARE(e2b.createCalls(), 1);
     QCOMPARE(fixture.provider().createCalls(), 0);
 }
@@ -141,7 +141,7 @@ void TestUiE2b::formWords_followTheSandboxChosen()
     QVERIFY(gallery->text().contains(u"no account or API key"_s));
 
     auto *sandbox = child<QComboBox>(window, u"sandboxCombo"_s);
-    sandbox->setCurrentIndex(sandbox->findData(u"e2b"_s));
+    sandbox->setCurrentIndex(sandbox->findData(int(SandboxKind::E2b)));
     const QString words = intro->text() + u'\n' + gallery->text();
     QVERIFY2(!words.contains(u"this computer"_s), qPrintable(words));
     QVERIFY2(!words.contains(u"no account"_s), qPrintable(words));
@@ -149,10 +149,10 @@ void TestUiE2b::formWords_followTheSandboxChosen()
     QVERIFY2(words.contains(u"E2B"_s), qPrintable(words));
 
     // The setting moves the form, and the words follow it.
-    settings.setDefaultSandbox(u"e2b"_s);
-    QCOMPARE(sandbox->currentData().toString(), u"e2b"_s);
-    settings.setDefaultSandbox(u"local"_s);
-    QCOMPARE(sandbox->currentData().toString(), u"local"_s);
+    settings.setDefaultSandbox(SandboxKind::E2b);
+    QCOMPARE(SandboxKind(sandbox->currentData().toInt()), SandboxKind::E2b);
+    settings.setDefaultSandbox(SandboxKind::Local);
+    QCOMPARE(SandboxKind(sandbox->currentData().toInt()), SandboxKind::Local);
     QVERIFY(intro->text().contains(u"this computer"_s));
     QVERIFY(gallery->text().contains(u"no account or API key"_s));
 }
@@ -165,11 +165,11 @@ void TestUiE2b::openInBrowser_onAPrivateApp_explainsInsteadOfOpening()
 {
     UiFixture fixture;
     QVERIFY(fixture.open());
-    FakeSandboxProvider e2b(u"e2b"_s);
+    FakeSandboxProvider e2b(SandboxKind::E2b);
     makePrivate(e2b);
     fixture.manager().addProvider(&e2b);
     AppSettings settings(fixture.dataDir() + u"/settings.ini");
-    settings.setDefaultSandbox(u"e2b"_s);
+    settings.setDefaultSandbox(SandboxKind::E2b);
     MainWindow window(&fixture.manager(), nullptr, &settings);
     QVERIFY(showWindow(window));
     window.spawnTemplate(u"static-site"_s);
@@ -228,7 +228,7 @@ void TestUiE2b::keptPrivateApp_previewGetsItsTokenOnceRead()
 {
     UiFixture fixture;
     QVERIFY(fixture.open());
-    const QString id = fixture.addSession(u"a kept private app"_s, SessionStatus::Ready, {}, AppType::WebApp, u"e2b"_s);
+    const QString id = fixture.addSession(u"a kept private app"_s, SessionStatus::Ready, {}, AppType::WebApp, SandboxKind::E2b);
     QVERIFY(!id.isEmpty());
     QVERIFY(!fixture.store().setAppUrl(id, QUrl(u"https://3000-ikept.e2b.app/"_s)).isError());
     QList<std::pair<QByteArray, QByteArray>> known;  // what the keychain has answered so far

@@ -66,7 +66,7 @@ void TestUiE2bCost::stoppedE2bSession_keepsShowingItsTotal()
     request.bundle = TemplateLibrary().load(u"static-site"_s, &error).value_or(AppBundle());
     request.prompt = u"Template: static-site"_s;
     request.templateName = u"static-site"_s;
-    request.sandboxKind = u"e2b"_s;
+    request.sandboxKind = SandboxKind::E2b;
     request.timeout = std::chrono::seconds(300);
     const QString id = fixture.manager().spawn(request, &error);
     QVERIFY2(!id.isEmpty(), qPrintable(error.message));

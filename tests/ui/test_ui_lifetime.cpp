@@ -66,7 +66,7 @@ QString failedOnTheAccountsPlan(SessionStore &store)
 {
     Session session;
     session.prompt = u"Template: static-site"_s;
-    session.sandboxKind = u"e2b"_s;
+    session.sandboxKind = SandboxKind::E2b;
     if (store.createSession(session).isError()
         || store.transition(session.id, SessionStatus::Provisioning, u"creating"_s).isError()
         || store.fail(session.id, E2bErrors::accountAllows(1h), u"creating the sandbox"_s).isError())
@@ -90,7 +90,7 @@ E2bConfig configFor(const FakeE2bServer &server)
 // as ready. The history has no end for it: the window must take the ledger's.
 QString keptApp(UiFixture &fixture, SandboxLedger &ledger, const E2bConfig &config, std::chrono::seconds timeout)
 {
-    const QString id = fixture.addSession(u"a kept app"_s, SessionStatus::Ready, {}, AppType::WebApp, u"e2b"_s);
+    const QString id = fixture.addSession(u"a kept app"_s, SessionStatus::Ready, {}, AppType::WebApp, SandboxKind::E2b);
     E2bSandboxProvider earlierRun(config, &ledger);
     SandboxSpec spec;
     spec.sessionId = id;

@@ -180,8 +180,8 @@ void TestUiSessionListModel::filters_combineWithEachOtherAndTheSearch()
 {
     UiFixture fixture;
     QVERIFY(fixture.open());
-    const auto e2b = QStringLiteral("e2b");
-    const auto local = QStringLiteral("local");
+    const auto e2b = SandboxKind::E2b;
+    const auto local = SandboxKind::Local;
     fixture.addSession(QStringLiteral("todo web ready"), SessionStatus::Ready, Start, AppType::WebApp, local);
     fixture.addSession(QStringLiteral("todo api failed"), SessionStatus::Failed, Start.addSecs(1), AppType::Api, e2b);
     fixture.addSession(QStringLiteral("weather api ready"), SessionStatus::Ready, Start.addSecs(2), AppType::Api, local);

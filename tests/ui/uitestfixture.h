@@ -56,7 +56,7 @@ public:
     // A stored session walked through legal moves to `target` (ready,
     // stopped, failed or a live status), created at `createdAt`.
     QString addSession(const QString &prompt, SessionStatus target, const QDateTime &createdAt = {},
-                       AppType appType = AppType::WebApp, const QString &sandboxKind = QStringLiteral("local"))
+                       AppType appType = AppType::WebApp, SandboxKind sandboxKind = SandboxKind::Local)
     {
         Session session;
         session.prompt = prompt;

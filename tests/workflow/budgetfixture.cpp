@@ -23,7 +23,7 @@ bool BudgetFixture::openHistory()
     if (m_database->open().isError())
         return false;
     m_store = std::make_unique<SessionStore>(*m_database);
-    m_local = std::make_unique<FakeSandboxProvider>(QStringLiteral("local"));
+    m_local = std::make_unique<FakeSandboxProvider>(SandboxKind::Local);
     return true;
 }
 
@@ -49,7 +49,7 @@ void BudgetFixture::closeHistory()
     m_dir.reset();
 }
 
-QString BudgetFixture::spawnTemplate(const QString &kind)
+QString BudgetFixture::spawnTemplate(SandboxKind kind)
 {
     SpawnRequest request;
     request.bundle = DeployFixtures::webapp();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/sandboxkind.h"
 #include "session/sessionstatus.h"
 
 #include <QString>
@@ -35,7 +36,7 @@ protected:
     // Everything openHistory() made, after the test dropped its paid provider.
     void closeHistory();
 
-    QString spawnTemplate(const QString &kind);
+    QString spawnTemplate(SandboxKind kind);
     // Records a model request of `cost` dollars against the session.
     void spend(const QString &sessionId, double cost);
     SessionStatus status(const QString &id) const;

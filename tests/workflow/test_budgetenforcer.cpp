@@ -49,7 +49,7 @@ void TestBudgetEnforcer::init()
 {
     QVERIFY(openHistory());
     m_server = std::make_unique<FakeLlmServer>();
-    m_e2b = std::make_unique<FakeSandboxProvider>(QStringLiteral("e2b"));
+    m_e2b = std::make_unique<FakeSandboxProvider>(SandboxKind::E2b);
     AnthropicConfig config;
     config.apiKey = QStringLiteral("sk-ant-test-key");
     config.baseUrl = m_server->url();
@@ -110,8 +110,8 @@ void TestBudgetEnforcer::fullBudget_stopsWhatCostsAndKeepsEverything()
     setBudget(10.0);
     QSignalSpy thresholds(m_manager->budget()->notifier(), &BudgetNotifier::thresholdReached);
     QSignalSpy stopped(m_manager->budget(), &BudgetEnforcer::budgetStopped);
-    const QString e2b = spawnTemplate(QStringLiteral("e2b"));
-    const QString local = spawnTemplate(QStringLiteral("local"));
+    const QString e2b = spawnTemplate(SandboxKind::E2b);
+    const QString local = spawnTemplate(SandboxKind::Local);
     QVERIFY(!e2b.isEmpty() && !local.isEmpty());
     QTRY_COMPARE(status(e2b), SessionStatus::Ready);
     QTRY_COMPARE(status(local), SessionStatus::Ready);
@@ -160,7 +160,7 @@ void TestBudgetEnforcer::fullBudget_stopsWhatCostsAndKeepsEverything()
 void TestBudgetEnforcer::spentBudget_refusesPaidWorkUntilRaised()
 {
     setBudget(10.0);
-    const QString e2b = spawnTemplate(QStringLiteral("e2b"));
+    const QString e2b = spawnTemplate(SandboxKind::E2b);
     QTRY_COMPARE(status(e2b), SessionStatus::Ready);
     spend(e2b, 12.5);
     QTRY_COMPARE(status(e2b), SessionStatus::Stopped);
@@ -168,10 +168,10 @@ void TestBudgetEnforcer::spentBudget_refusesPaidWorkUntilRaised()
     SpawnError error = m_manager->redeploy(e2b);
     QVERIFY(error.isError());
     QVERIFY2(error.message.contains(u"$10.00") && error.message.contains(u"$12.50"), qPrintable(error.message));
-    QVERIFY(spawnTemplate(QStringLiteral("e2b")).isEmpty());
+    QVERIFY(spawnTemplate(SandboxKind::E2b).isEmpty());
     QVERIFY(spawnGenerated().isEmpty());
     // A local sandbox without a model costs nothing.
-    const QString local = spawnTemplate(QStringLiteral("local"));
+    const QString local = spawnTemplate(SandboxKind::Local);
     QVERIFY(!local.isEmpty());
     QTRY_COMPARE(status(local), SessionStatus::Ready);
 
@@ -221,7 +221,7 @@ void TestBudgetEnforcer::pauseChoice_killsASandboxThatCannotPause()
     // not be left running and billing. E2B's real pause: test_budgetpause.
     setBudget(1.0);
     m_manager->budget()->setSandboxAction(BudgetEnforcer::SandboxAction::Pause);
-    const QString e2b = spawnTemplate(QStringLiteral("e2b"));
+    const QString e2b = spawnTemplate(SandboxKind::E2b);
     QTRY_COMPARE(status(e2b), SessionStatus::Ready);
     QPointer<FakeSandbox> sandbox = m_e2b->lastSandbox();
     spend(e2b, 1.0);
@@ -239,8 +239,16 @@ void TestBudgetEnforcer::sandboxAction_readsSettingValues()
     QCOMPARE(BudgetEnforcer::sandboxActionFromString(QStringLiteral("pause")), BudgetEnforcer::SandboxAction::Pause);
     QVERIFY(!BudgetEnforcer::sandboxActionFromString(QStringLiteral("hibernate")));
     QCOMPARE(BudgetEnforcer::sandboxActionToString(BudgetEnforcer::SandboxAction::Pause), QStringLiteral("pause"));
-    QVERIFY(BudgetEnforcer::isPaidKind(QStringLiteral("e2b")));
-    QVERIFY(!BudgetEnforcer::isPaidKind(QStringLiteral("local")));
+    QVERIFY(sandboxKindIsPaid(SandboxKind::E2b));
+    QVERIFY(!sandboxKindIsPaid(SandboxKind::Local));
+    // The names the store, the API and --sandbox keep.
+    SandboxKind kind = SandboxKind::Local;
+    QVERIFY(sandboxKindFromString(QStringLiteral("e2b"), &kind));
+    QCOMPARE(kind, SandboxKind::E2b);
+    QVERIFY(!sandboxKindFromString(QStringLiteral("fake"), &kind));
+    QCOMPARE(kind, SandboxKind::E2b);
+    QCOMPARE(sandboxKindToString(SandboxKind::Local), QStringLiteral("local"));
+    QCOMPARE(sandboxKindNames(), QStringList({QStringLiteral("local"), QStringLiteral("e2b")}));
 }
 
 QTEST_GUILESS_MAIN(TestBudgetEnforcer)

@@ -83,8 +83,8 @@ bool TestBudgetPause::hasEvent(const QString &id, const QString &text) const
 void TestBudgetPause::pauseChoice_pausesTheE2bSandboxAndKeepsEverything()
 {
     QSignalSpy stopped(m_manager->budget(), &BudgetEnforcer::budgetStopped);
-    const QString e2b = spawnTemplate(QStringLiteral("e2b"));
-    const QString local = spawnTemplate(QStringLiteral("local"));
+    const QString e2b = spawnTemplate(SandboxKind::E2b);
+    const QString local = spawnTemplate(SandboxKind::Local);
     QVERIFY(!e2b.isEmpty() && !local.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(status(e2b), SessionStatus::Ready, 60000);
     QTRY_COMPARE(status(local), SessionStatus::Ready);
@@ -133,7 +133,7 @@ void TestBudgetPause::pauseFailing_killsTheSandbox()
 {
     // A refusal that no retry helps (403): the sandbox must not run on billing.
     m_fake->addFault(FakeE2bFault::respond(QStringLiteral("api POST /sandboxes/{id}/pause"), 403));
-    const QString e2b = spawnTemplate(QStringLiteral("e2b"));
+    const QString e2b = spawnTemplate(SandboxKind::E2b);
     QVERIFY(!e2b.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(status(e2b), SessionStatus::Ready, 60000);
     const QString sandboxId = m_store->session(e2b)->sandboxId;

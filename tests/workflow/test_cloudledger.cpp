@@ -69,7 +69,7 @@ void TestCloudLedger::mayStillRun_oneAnswer_forTheCrashReconcilerAndTheStop()
           << Case{u"killed"_s, State::Killed, now.addSecs(600), false};
     for (const Case &c : std::as_const(cases)) {
         Session session;
-        session.sandboxKind = u"e2b"_s;
+        session.sandboxKind = SandboxKind::E2b;
         const QString id = sessionIn(m_fixture->store(), SessionStatus::Ready, session);
         QVERIFY(!id.isEmpty());
         QVERIFY(!ledger.recordCreated({u"e2b"_s, c.name, id, now.addSecs(-120), c.end}).isError());
@@ -97,7 +97,7 @@ void TestCloudLedger::mayStillRun_oneAnswer_forTheCrashReconcilerAndTheStop()
 void TestCloudLedger::localRun_namesNoSandbox_cloudRunNamesItsOwn()
 {
     SessionStore &store = m_fixture->store();
-    for (const QString &kind : {u"local"_s, u"e2b"_s}) {
+    for (const SandboxKind kind : {SandboxKind::Local, SandboxKind::E2b}) {
         Session session;
         session.sandboxKind = kind;
         const QString id = sessionIn(store, SessionStatus::Ready, session);
@@ -108,7 +108,7 @@ void TestCloudLedger::localRun_namesNoSandbox_cloudRunNamesItsOwn()
         meter.finish();
         const QList<UsageRecord> runs = store.usage(id);
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs.first().sandboxId, kind == u"local" ? QString() : sandbox.id());
+        QCOMPARE(runs.first().sandboxId, kind == SandboxKind::Local ? QString() : sandbox.id());
     }
 }
 

@@ -107,7 +107,7 @@ void TestPlanLimits::estimate_countsTheLoweredDefaultTimeout()
     UiFixture fixture;
     QVERIFY(fixture.open());
     SpawnRequest request = site();
-    request.sandboxKind = u"e2b"_s;  // billed: the estimate has a sandbox part
+    request.sandboxKind = SandboxKind::E2b;  // billed: the estimate has a sandbox part
     QCOMPARE(fixture.manager().estimate(request).sandboxSeconds, 900.0);  // the default lifetime
     PlanLimits limits = planLimits(Plan::Hobby);
     limits.defaultTimeout = 10min;

@@ -16,7 +16,7 @@ namespace {
 class ScriptedProvider final : public SandboxProvider
 {
 public:
-    QString kind() const override { return u"e2b"_s; }
+    SandboxKind kind() const override { return SandboxKind::E2b; }
     SandboxCreation *create(const SandboxSpec &) override { return nullptr; }
 
     SandboxListing *list() override

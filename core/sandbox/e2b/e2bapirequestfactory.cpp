@@ -3,6 +3,7 @@
 
 #include "e2bapikey.h"
 #include "e2berrors.h"
+#include "sandbox/sandboxkind.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -58,7 +59,7 @@ QByteArray E2bApiRequestFactory::createBody(const E2bConfig &config, const Sandb
         {QStringLiteral("allow_internet_access"), spec.internetAccess || config.internetForInstalls},
         {QStringLiteral("metadata"), metadata},
         // Every process sees these. Never a key: the sandbox runs generated code.
-        {QStringLiteral("envVars"), QJsonObject{{QStringLiteral("SPAWNAI_SANDBOX"), QStringLiteral("e2b")}}},
+        {QStringLiteral("envVars"), QJsonObject{{QStringLiteral("SPAWNAI_SANDBOX"), sandboxKindToString(SandboxKind::E2b)}}},
     };
     if (config.privatePreview)
         body.insert(u"network", QJsonObject{{QStringLiteral("allowPublicTraffic"), false}});

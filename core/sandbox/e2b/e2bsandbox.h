@@ -35,7 +35,7 @@ public:
     bool isAlive() const { return m_alive; }
 
     QString id() const override { return m_record.sandboxId; }
-    QString kind() const override { return QStringLiteral("e2b"); }
+    SandboxKind kind() const override { return SandboxKind::E2b; }
     QDateTime expiresAt() const override { return m_record.endAt; }
     PendingOperation *writeFiles(const QList<SandboxFile> &files) override;
     CommandRun *start(const CommandSpec &spec) override;
@@ -52,7 +52,6 @@ public:
     UsageReading *readUsage() override;
     PendingOperation *destroy() override;
     void destroyNow() override;
-    bool outlivesProcess() const override { return true; }
     bool keepRunning() override;
     // Through the provider; once E2B confirms, the sandbox has ended for this
     // object (ended(), no expiry, no kill from the destructor) and the

@@ -110,7 +110,7 @@ void E2bSandboxProvider::onCreateAnswer(E2bHttpCall *call, QPointer<SandboxCreat
     }
     // Journaled before anything else happens to it.
     SandboxLedger::Entry entry;
-    entry.kind = kind();
+    entry.kind = sandboxKindToString(kind());
     entry.sandboxId = sandboxId;
     entry.sessionId = spec.sessionId;
     entry.createdAt = QDateTime::currentDateTimeUtc();

@@ -34,7 +34,7 @@ public:
     E2bSandboxProvider(const E2bConfig &config, SandboxLedger *ledger, QObject *parent = nullptr);
     ~E2bSandboxProvider() override;
 
-    QString kind() const override { return QStringLiteral("e2b"); }
+    SandboxKind kind() const override { return SandboxKind::E2b; }
     QString provisioningStep() const override { return tr("creating an E2B sandbox"); }
     SandboxCreation *create(const SandboxSpec &spec) override;
     // The account's sandboxes (running and paused) with metadata

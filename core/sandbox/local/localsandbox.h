@@ -41,7 +41,7 @@ public:
     ResourceLimiter::Mode limiterMode() const;
 
     QString id() const override { return m_id; }
-    QString kind() const override { return QStringLiteral("local"); }
+    SandboxKind kind() const override { return SandboxKind::Local; }
     QDateTime expiresAt() const override { return m_expiresAt; }
     PendingOperation *writeFiles(const QList<SandboxFile> &files) override;
     CommandRun *start(const CommandSpec &spec) override;

@@ -29,7 +29,7 @@ public:
     // Empty when the machine can run local sandboxes, else what is missing.
     static QString unavailableReason();
 
-    QString kind() const override { return QStringLiteral("local"); }
+    SandboxKind kind() const override { return SandboxKind::Local; }
     QString provisioningStep() const override { return tr("creating a local sandbox"); }
     SandboxCreation *create(const SandboxSpec &spec) override;
     SandboxListing *list() override;
