@@ -2006,6 +2006,13 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
     </message>
 </context>
 <context>
+    <name>EndExtension</name>
+    <message>
+        <source>The sandbox went away before its extension was confirmed</source>
+        <translation>Die Sandbox war weg, bevor ihre Verlängerung bestätigt wurde</translation>
+    </message>
+</context>
+<context>
     <name>EntryPointCheck</name>
     <message>
         <source>spawnai.json: &quot;build&quot;</source>
@@ -2213,6 +2220,17 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
     <message>
         <source>&quot;%1&quot; has no spawnai.json; see docs/manifest.md</source>
         <translation>„%1“ hat keine spawnai.json; siehe docs/manifest.md</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>The run ended before the change was ready</source>
+        <translation>Der Lauf endete, bevor die Änderung fertig war</translation>
+    </message>
+    <message>
+        <source>The run went away before the change was ready</source>
+        <translation>Der Lauf war weg, bevor die Änderung fertig war</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4544,10 @@ Open the app in your web browser instead.</source>
     <message>
         <source>MAX_CONCURRENT_SESSIONS lets at most %1 sessions run at once. Stop one, or raise it.</source>
         <translation>MAX_CONCURRENT_SESSIONS lässt höchstens %1 Sitzungen gleichzeitig laufen. Stoppen Sie eine oder erhöhen Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>Session %1 was not written by a model, so there is nobody to change it</source>
+        <translation>Sitzung %1 wurde nicht von einem Modell geschrieben, daher gibt es niemanden, der sie ändern könnte</translation>
     </message>
 </context>
 <context>

@@ -1929,6 +1929,13 @@ For scripts and shell completion (one per line, nothing else):
     </message>
 </context>
 <context>
+    <name>EndExtension</name>
+    <message>
+        <source>The sandbox went away before its extension was confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryPointCheck</name>
     <message>
         <source>spawnai.json: &quot;build&quot;</source>
@@ -2135,6 +2142,17 @@ For scripts and shell completion (one per line, nothing else):
     </message>
     <message>
         <source>&quot;%1&quot; has no spawnai.json; see docs/manifest.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>The run ended before the change was ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run went away before the change was ready</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4446,6 +4464,10 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>MAX_CONCURRENT_SESSIONS lets at most %1 sessions run at once. Stop one, or raise it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 was not written by a model, so there is nobody to change it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
