@@ -199,7 +199,8 @@ void TestBudgetEnforcer::followUpInFlight_isDroppedAndTheLocalAppKeepsRunning()
     QSignalSpy dropped(runner, &SessionRunner::followUpFailed);
     QSignalSpy asked(m_server.get(), &FakeLlmServer::requestReceived);
     QVERIFY(!followUpRefusal(m_manager->followUp(id, QStringLiteral("make it blue"))).isError());
-    QVERIFY(asked.wait());
+    // The request may already have come while the follow-up was accepted.
+    QVERIFY(!asked.isEmpty() || asked.wait());
     QCOMPARE(status(id), SessionStatus::Updating);
     QVERIFY(runner->isGenerating());
 
