@@ -82,7 +82,7 @@ void EventClient::deliver(const SessionChange &change, const QString &message)
     room->cursor = position;
     m_socket->sendTextMessage(message);
     if (!m_closing && m_socket->bytesToWrite() > m_limits.queueBytes) {
-        qCInfo(lcClient) << "closing a client that reads too slowly:" << m_socket->bytesToWrite() << "bytes waiting";
+        qCWarning(lcClient) << "closing a client that reads too slowly:" << m_socket->bytesToWrite() << "bytes waiting";
         shut(QWebSocketProtocol::CloseCodePolicyViolated,
              tr("Reads too slowly: more than %1 bytes were waiting").arg(m_limits.queueBytes));
     }
@@ -119,7 +119,7 @@ void EventClient::send(const QJsonObject &message)
 void EventClient::onPingTimer()
 {
     if (m_awaitingPong) {
-        qCInfo(lcClient) << "closing a client that did not answer a ping";
+        qCWarning(lcClient) << "closing a client that did not answer a ping";
         shut(QWebSocketProtocol::CloseCodePolicyViolated,
              tr("No answer to a ping within %1 ms").arg(m_limits.pingInterval.count()));
         return;

@@ -60,7 +60,7 @@ void EventHub::onNewConnection()
         if (refusal) {
             client->shut(QWebSocketProtocol::CloseCodePolicyViolated, refusal->error.message);
         } else if (full) {
-            qCInfo(lcHub) << "refusing a WebSocket client:" << m_maxClients << "are connected";
+            qCWarning(lcHub) << "refusing a WebSocket client:" << m_maxClients << "are connected";
             client->shut(CloseTryAgainLater,
                          tr("At most %1 WebSocket clients: try again later").arg(m_maxClients));
         }
