@@ -2,8 +2,7 @@
 #include "appcontext.h"
 
 #include "billing/budget.h"
-#include "billing/budgetcheck.h"
-#include "billing/costtracker.h"
+#include "billing/budgetpolicy.h"
 #include "billing/pricetable.h"
 #include "billing/usagerepricer.h"
 #include "common/installid.h"
@@ -17,7 +16,6 @@
 #include "store/sqlsandboxledger.h"
 #include "workflow/cloudrunbill.h"
 #include "workflow/cloudsandboxes.h"
-#include "workflow/budgetenforcer.h"
 #include "workflow/runregistry.h"
 #include "workflow/sessionmanager.h"
 
@@ -42,6 +40,7 @@ AppContext::~AppContext()
     m_cloud.reset();
     m_secrets.reset();
     m_manager.reset();
+    m_budgetPolicy.reset();
     m_ledger.reset();
     m_localProvider.reset();
     m_store.reset();
@@ -73,7 +72,9 @@ SpawnError AppContext::open()
     // (or up to their end), key or not.
     CloudRunBill::settleUnwatched(m_store.get(), *m_ledger);
     m_localProvider = std::make_unique<LocalSandboxProvider>();
-    m_manager = std::make_unique<SessionManager>(m_store.get());
+    // The one answer to "may this spend?", for the manager and all it runs.
+    m_budgetPolicy = std::make_unique<BudgetPolicy>(*m_database);
+    m_manager = std::make_unique<SessionManager>(m_store.get(), m_budgetPolicy.get());
     m_manager->addProvider(m_localProvider.get());
     m_cloud = std::make_unique<CloudSandboxes>(m_ledger.get(), m_manager.get(), m_store.get());
     m_cloud->setTokenStore(secrets());
@@ -89,22 +90,6 @@ SpawnError AppContext::open()
             applyBudget();
         else if (key == SettingKey::PriceOverrides)
             applyPrices();
-    });
-    // The budget is read when it is needed, so raising it in Settings lets
-    // the user go on at once.
-    Database *database = m_database.get();
-    AppContext *context = this;
-    m_manager->setSpendGuard([database, context](const CostEstimate &estimate, const QString &sessionId) {
-        const Budget budget = context->budget();
-        if (!budget.hasLimit())
-            return SpawnError();
-        const CostTracker tracker(*database);
-        double month = 0.0;
-        double session = 0.0;
-        tracker.monthSpent(QDateTime::currentDateTimeUtc().date(), &month);
-        if (!sessionId.isEmpty())
-            tracker.sessionSpent(sessionId, &session);
-        return BudgetCheck(budget).check(estimate, month, session);
     });
     applyBudget();
     applyPrices();
@@ -225,15 +210,11 @@ Budget AppContext::budget() const
 
 void AppContext::applyBudget()
 {
-    // The 100 % stop and the 50/80/100 % notifications while sessions run.
-    m_manager->budget()->setBudget(budget());
-    BudgetEnforcer::SandboxAction action = m_settings->budgetAction() == BudgetAction::Kill
-        ? BudgetEnforcer::SandboxAction::Kill
-        : BudgetEnforcer::SandboxAction::Pause;
-    if (const auto fromEnvironment
-        = BudgetEnforcer::sandboxActionFromString(qEnvironmentVariable("SPAWNAI_BUDGET_ACTION")))
-        action = *fromEnvironment;
-    m_manager->budget()->setSandboxAction(action);
+    // Every "may this spend?", the 100 % stop and the 50/80/100 % notifications;
+    // changed in Settings, it applies at once.
+    m_budgetPolicy->setAction(budgetActionFromString(qEnvironmentVariable("SPAWNAI_BUDGET_ACTION"))
+                                  .value_or(m_settings->budgetAction()));
+    m_budgetPolicy->setBudget(budget());
 }
 
 void AppContext::applyPrices()

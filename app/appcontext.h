@@ -13,6 +13,7 @@
 #include <memory>
 
 class AppSettings;
+class BudgetPolicy;
 class CloudSandboxes;
 class Database;
 class LocalSandboxProvider;
@@ -101,6 +102,7 @@ private:
     std::unique_ptr<SessionStore> m_store;
     std::unique_ptr<LocalSandboxProvider> m_localProvider;
     std::unique_ptr<SqlSandboxLedger> m_ledger;
+    std::unique_ptr<BudgetPolicy> m_budgetPolicy;
     std::unique_ptr<SessionManager> m_manager;
     std::unique_ptr<CloudSandboxes> m_cloud;
     std::unique_ptr<SecretStore> m_secrets;

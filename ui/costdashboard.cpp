@@ -12,7 +12,7 @@
 #include "spendcharts.h"
 #include "store/database.h"
 #include "store/sessionstore.h"
-#include "workflow/budgetenforcer.h"
+#include "billing/budgetpolicy.h"
 #include "workflow/sessionmanager.h"
 
 #include <QFileDialog>
@@ -203,7 +203,7 @@ void CostDashboard::apply(const CostSnapshot &snapshot)
     m_spend->setReport(report, m_days);
     m_activity->setData(dayKeys, snapshot.activity, snapshot.steps, snapshot.repairs);
     m_sessions->setRows(snapshot.sessions);
-    m_gauge->setValues(snapshot.monthSpent, m_manager->budget()->budget().monthly);
+    m_gauge->setValues(snapshot.monthSpent, m_manager->budgetPolicy()->budget().monthly);
     const CostTotals &t = report.overall;
     m_totals->setText(tr("%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 "
                          "(%7 runs, %8 vCPU-seconds allocated).")

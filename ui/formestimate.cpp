@@ -6,7 +6,7 @@
 #include "llm/modelclients.h"
 #include "newappform.h"
 #include "workflow/modelkey.h"
-#include "workflow/budgetenforcer.h"
+#include "billing/budgetpolicy.h"
 #include "workflow/openingrequest.h"
 
 #include <QTimer>
@@ -95,7 +95,7 @@ void FormEstimate::update()
     m_refresh->stop();
     SpawnRequest wanted = request();
     wanted.promptTokens = countedTokens(wanted);
-    const Budget &budget = m_manager->budget()->budget();
+    const Budget &budget = m_manager->budgetPolicy()->budget();
     m_form->showEstimate(m_manager->estimate(wanted), budget.hasLimit() && !budget.allowUnpriced);
     if (wanted.promptTokens == 0 && wanted.provider == u"anthropic" && !wanted.prompt.isEmpty()
         && !wanted.model.isEmpty())

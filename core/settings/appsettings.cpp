@@ -127,10 +127,10 @@ void AppSettings::setBudget(const Budget &budget)
 
 BudgetAction AppSettings::budgetAction() const
 {
-    return value(SettingKey::BudgetAction).toString() == u"kill" ? BudgetAction::Kill : BudgetAction::Pause;
+    return budgetActionFromString(value(SettingKey::BudgetAction).toString()).value_or(BudgetAction::Pause);
 }
 
 void AppSettings::setBudgetAction(BudgetAction action)
 {
-    setValue(SettingKey::BudgetAction, action == BudgetAction::Kill ? QStringLiteral("kill") : QStringLiteral("pause"));
+    setValue(SettingKey::BudgetAction, budgetActionToString(action));
 }

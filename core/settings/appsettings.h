@@ -2,6 +2,7 @@
 #pragma once
 
 #include "billing/budget.h"
+#include "billing/budgetaction.h"
 #include "sandbox/sandboxtypes.h"
 #include "session/plan.h"
 #include "session/session.h"
@@ -13,13 +14,6 @@
 
 #include <memory>
 #include <optional>
-
-// What SpawnAI does when the budget is used up.
-enum class BudgetAction
-{
-    Pause,  // refuse new model requests; E2B sandboxes are paused (not billed)
-    Kill,   // refuse new model requests; E2B sandboxes are killed
-};
 
 // The user's settings, typed, read from and written to QSettings through
 // the one table in SettingsRegistry. A stored value that does not fit its

@@ -2,8 +2,7 @@
 #include "budgetenforcer.h"
 
 #include "billing/budgetnotifier.h"
-#include "billing/costtracker.h"
-#include "sessionmanager.h"
+#include "billing/budgetpolicy.h"
 #include "sessionrunner.h"
 #include "store/sessionstore.h"
 
@@ -12,73 +11,40 @@
 
 namespace {
 Q_LOGGING_CATEGORY(lcBudget, "spawnai.workflow.budget", QtInfoMsg)
-
-bool isSpent(const Budget &budget, double spent)
-{
-    // The same tolerance as the 100 % notification, so both happen together.
-    return budget.hasMonthly() && spent * 100.0 >= budget.monthly * 100.0 - 1e-7;
-}
 } // namespace
 
-std::optional<BudgetEnforcer::SandboxAction> BudgetEnforcer::sandboxActionFromString(const QString &text)
-{
-    if (text == u"kill")
-        return SandboxAction::Kill;
-    if (text == u"pause")
-        return SandboxAction::Pause;
-    return std::nullopt;
-}
-
-QString BudgetEnforcer::sandboxActionToString(SandboxAction action)
-{
-    return action == SandboxAction::Pause ? QStringLiteral("pause") : QStringLiteral("kill");
-}
-
-BudgetEnforcer::BudgetEnforcer(SessionManager *manager, SessionStore *store)
-    : QObject(manager)
-    , m_manager(manager)
+BudgetEnforcer::BudgetEnforcer(BudgetPolicy *policy, SessionStore *store, QObject *parent)
+    : QObject(parent)
+    , m_policy(policy)
     , m_store(store)
     , m_notifier(new BudgetNotifier(store->database(), this))
 {
+    m_notifier->setBudget(m_policy->budget());
     // Costs are recorded from inside a run's own steps; stopping runs there
-    // would re-enter them, so the check waits for the event loop.
+    // would re-enter them, so the check waits for the event loop. A new
+    // budget applies at once: a lower one already spent stops what costs.
     connect(m_store, &SessionStore::costRecorded, this, &BudgetEnforcer::scheduleCheck);
+    connect(m_policy, &BudgetPolicy::budgetChanged, this, [this] {
+        m_notifier->setBudget(m_policy->budget());
+        scheduleCheck();
+    });
 }
 
-void BudgetEnforcer::setBudget(const Budget &budget)
+void BudgetEnforcer::watch(SessionRunner *runner)
 {
-    m_notifier->setBudget(budget);
-    scheduleCheck();
-}
-
-const Budget &BudgetEnforcer::budget() const
-{
-    return m_notifier->budget();
+    m_runners.append(runner);
+    connect(runner, &SessionRunner::ended, this, [this, runner] { m_runners.removeAll(runner); });
 }
 
 QString BudgetEnforcer::reason() const
 {
-    return tr("monthly budget of %1 reached").arg(Budget::formatUsd(budget().monthly));
+    return tr("monthly budget of %1 reached").arg(Budget::formatUsd(m_policy->budget().monthly));
 }
 
 QString BudgetEnforcer::pausedReason() const
 {
-    return tr("monthly budget of %1 reached; the E2B sandbox is paused").arg(Budget::formatUsd(budget().monthly));
-}
-
-SpawnError BudgetEnforcer::admit(SandboxKind sandboxKind, bool asksModel) const
-{
-    if (!budget().hasMonthly() || (!asksModel && !sandboxKindIsPaid(sandboxKind)))
-        return {};
-    double spent = 0.0;
-    const CostTracker tracker(m_store->database());
-    if (const SpawnError error = tracker.monthSpent(QDateTime::currentDateTimeUtc().date(), &spent); error.isError())
-        return error;
-    if (!isSpent(budget(), spent))
-        return {};
-    return SpawnError::user(tr("The monthly budget of %1 is spent (%2 so far this month). Raise it in Settings to go "
-                               "on; local sandboxes without a model cost nothing and still run.")
-                                .arg(Budget::formatUsd(budget().monthly), Budget::formatUsd(spent)));
+    return tr("monthly budget of %1 reached; the E2B sandbox is paused")
+        .arg(Budget::formatUsd(m_policy->budget().monthly));
 }
 
 void BudgetEnforcer::scheduleCheck()
@@ -92,13 +58,13 @@ void BudgetEnforcer::scheduleCheck()
 void BudgetEnforcer::check()
 {
     m_checkPending = false;
-    if (!budget().hasMonthly())
+    if (!m_policy->budget().hasMonthly())
         return;  // nothing to tell or to stop
     if (const SpawnError error = m_notifier->costRecorded(); error.isError()) {
         qCWarning(lcBudget) << "cannot add up the month:" << error.message;
         return;
     }
-    if (isSpent(budget(), m_notifier->spent()))
+    if (m_policy->isSpent(m_notifier->spent()))
         enforce(m_notifier->spent());
 }
 
@@ -106,17 +72,18 @@ void BudgetEnforcer::enforce(double spent)
 {
     const QString why = reason();
     QStringList stopped;
-    for (SessionRunner *runner : m_manager->runners()) {
+    const QList<QPointer<SessionRunner>> runners = m_runners;
+    for (SessionRunner *runner : runners) {
         if (!runner || runner->hasEnded())
             continue;
         const std::optional<Session> session = m_store->session(runner->sessionId());
         const bool paid = session && sandboxKindIsPaid(session->sandboxKind);
         if (paid) {
             // A run with no sandbox yet (queued, being written) has nothing to pause.
-            if (m_action == SandboxAction::Pause && runner->sandbox())
+            if (m_policy->action() == BudgetAction::Pause && runner->sandbox())
                 runner->stopAndPause(pausedReason());
             else
-                m_manager->stop(runner->sessionId(), why);
+                emit stopRequested(runner->sessionId(), why);
         } else if (runner->isGenerating()) {
             runner->stopGeneration(why);
         } else {
@@ -127,5 +94,5 @@ void BudgetEnforcer::enforce(double spent)
     if (stopped.isEmpty())
         return;
     qCInfo(lcBudget) << why << "- stopped" << stopped.size() << "session(s)";
-    emit budgetStopped(spent, budget().monthly, stopped);
+    emit budgetStopped(spent, m_policy->budget().monthly, stopped);
 }

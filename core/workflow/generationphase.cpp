@@ -56,6 +56,7 @@ void GenerationPhase::repair(const RepairRequest &repair, const AppBundle *curre
     // The conversation so far, the answer that failed last, then what went
     // wrong: the model fixes its own work, and the prefix is the cached one.
     // A repair of a change is billed as part of the change, not of the app's writing.
+    ++m_repairsAsked;
     const QString purpose = m_step == u"follow-up" ? QStringLiteral("follow-up-repair") : QStringLiteral("repair");
     ask(m_system, PromptLibrary::builtIn().repairPrompt(repair), Turn::Continues, purpose, current);
 }

@@ -44,6 +44,9 @@ public:
     void cancel();
 
     double costSoFar() const { return m_cost; }
+    // Repair requests asked in this run, whatever they repaired: the rounds
+    // of GenerationSettings::repairRounds are the run's, not one change's.
+    int repairsAsked() const { return m_repairsAsked; }
     const GenerationSettings &settings() const { return m_settings; }
 
 signals:
@@ -81,6 +84,7 @@ private:
     QElapsedTimer m_sinceLastRequest;
     std::optional<AppBundle> m_previous;
     double m_cost = 0.0;
+    int m_repairsAsked = 0;
     QString m_purpose;  // of the request being answered: "prompt", "repair", "simpler", "follow-up", "follow-up-repair"
     QString m_step;     // what the user asked for last: "prompt", "simpler" or "follow-up"
 };

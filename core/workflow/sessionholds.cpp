@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sessionholds.h"
 
+#include "billing/budgetpolicy.h"
 #include "billing/costestimator.h"
-#include "budgetenforcer.h"
 #include "runautoextend.h"
 #include "runexpiry.h"
 #include "runusagemeter.h"
@@ -72,11 +72,11 @@ SpawnError SessionHolds::checkExtension(const QString &sessionId, SandboxKind ki
 {
     if (!sandboxKindIsPaid(kind))
         return {};
-    if (const SpawnError spent = m_manager->budget()->admit(kind, false); spent.isError())
+    if (const SpawnError spent = m_manager->budgetPolicy()->admit(kind, false); spent.isError())
         return spent;
     CostEstimate estimate;
     estimate.priceStatus = PriceStatus::Priced;
     estimate.sandboxSeconds = double(more.count());
     estimate.sandboxCost = costPerSecond * estimate.sandboxSeconds;
-    return m_manager->checkSpend(estimate, sessionId);
+    return m_manager->budgetPolicy()->checkSpend(estimate, sessionId);
 }

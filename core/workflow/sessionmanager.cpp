@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "sessionmanager.h"
 
-#include "billing/pricetable.h"
-#include "llm/llmclient.h"
+#include "billing/budgetpolicy.h"
 #include "llm/modelclients.h"
-#include "openingrequest.h"
 #include "budgetenforcer.h"
+#include "changerequest.h"
 #include "followup.h"
 #include "endextension.h"
 #include "deploy/manifest.h"
 #include "common/pendingoperation.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxprovider.h"
+#include "runestimate.h"
 #include "runregistry.h"
 #include "runexpiry.h"
 #include "sessiondelete.h"
@@ -22,13 +22,23 @@
 #include <algorithm>
 
 SessionManager::SessionManager(SessionStore *store, QObject *parent)
+    : SessionManager(store, nullptr, parent)
+{
+}
+
+SessionManager::SessionManager(SessionStore *store, BudgetPolicy *budget, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_registry(new RunRegistry(this))
-    , m_budget(new BudgetEnforcer(this, store))
+    , m_budgetPolicy(budget ? budget : new BudgetPolicy(store->database(), this))
+    , m_budget(new BudgetEnforcer(m_budgetPolicy, store, this))
     , m_holds(new SessionHolds(this))
     , m_modelClients(new ModelClients(this))
 {
+    // The enforcer sees runs come and go, and asks for a paid one's end as a Stop would.
+    connect(this, &SessionManager::runnerStarted, m_budget, &BudgetEnforcer::watch);
+    connect(m_budget, &BudgetEnforcer::stopRequested, this,
+            [this](const QString &id, const QString &reason) { stop(id, reason); });
     connect(m_registry, &RunRegistry::stopRequested, this, [this](const QString &id) {
         stop(id, tr("stopped from another SpawnAI process"));
     });
@@ -119,14 +129,14 @@ SpawnError SessionManager::checkStart(const SpawnRequest &request, CostEstimate 
         return SpawnError::user(tr("Describe the app you want"));
     if (error = checkCapacity(); error.isError())
         return error;
-    if (error = m_budget->admit(request.sandboxKind, request.generation.has_value()); error.isError())
+    if (error = m_budgetPolicy->admit(request.sandboxKind, request.generation.has_value()); error.isError())
         return error;
     // A model of unknown price under a budget: refused before anything is
     // sent, a token count included.
     const CostEstimate costs = estimate(request);
     if (estimated)
         *estimated = costs;
-    return request.generation ? checkSpend(costs, {}) : SpawnError();
+    return request.generation ? m_budgetPolicy->checkSpend(costs, {}) : SpawnError();
 }
 
 QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
@@ -182,7 +192,7 @@ SpawnError SessionManager::redeploy(const QString &sessionId, bool internetAcces
         return error;
     if (error = checkCapacity(); error.isError())
         return error;
-    if (error = m_budget->admit(session->sandboxKind, false); error.isError())
+    if (error = m_budgetPolicy->admit(session->sandboxKind, false); error.isError())
         return error;
     if (!isTerminal(session->status))
         return SpawnError::user(tr("Session %1 is still %2").arg(sessionId, sessionStatusToString(session->status)));
@@ -284,7 +294,7 @@ FollowUp *SessionManager::followUp(const QString &sessionId, const QString &requ
     else
         change->watch(running);
     if (running)
-        running->followUp(request);
+        running->apply(ChangeRequest::followUp(request));
     return change;
 }
 
@@ -302,66 +312,37 @@ SpawnError SessionManager::admitFollowUp(const QString &sessionId, const QString
     if (!running->generationSettings())
         return SpawnError::user(tr("Session %1 was not written by a model, so there is nobody to change it")
                                     .arg(sessionId));
-    if (const SpawnError error = m_budget->admit(SandboxKind::Local, true); error.isError())
+    if (const SpawnError error = admitChange(sessionId, ChangeRequest::followUp(request)); error.isError())
         return error;
-    if (running->generationSettings()) {
-        const CostEstimate estimate = estimateFollowUp(sessionId, request);
-        if (const SpawnError error = checkSpend(estimate, sessionId); error.isError())
-            return error;
-        // The session's estimate grows by each change it is asked for, so it
-        // stays comparable with what the session really costs.
-        if (const std::optional<Session> session = m_store->session(sessionId))
-            m_store->setEstimatedCost(sessionId, session->estimatedCost + estimate.total());
-    }
     *admitted = running;
     return {};
 }
 
-SpawnError SessionManager::checkSpend(const CostEstimate &estimate, const QString &sessionId) const
+SpawnError SessionManager::admitChange(const QString &sessionId, const ChangeRequest &change)
 {
-    return m_spendGuard ? m_spendGuard(estimate, sessionId) : SpawnError();
+    if (!change.asksModel())
+        return {};
+    if (const SpawnError error = m_budgetPolicy->admit(SandboxKind::Local, true); error.isError())
+        return error;
+    const CostEstimate estimate = estimateFollowUp(sessionId, change.prompt);
+    if (const SpawnError error = m_budgetPolicy->checkSpend(estimate, sessionId); error.isError())
+        return error;
+    // The session's estimate grows by each change it is asked for, so it
+    // stays comparable with what the session really costs.
+    if (const std::optional<Session> session = m_store->session(sessionId))
+        m_store->setEstimatedCost(sessionId, session->estimatedCost + estimate.total());
+    return {};
 }
 
 CostEstimate SessionManager::estimate(const SpawnRequest &request) const
 {
-    EstimateRequest wanted;
-    wanted.sandboxKind = request.sandboxKind;
-    // The lifetime the sandbox will get (startRunner), overrides included.
-    wanted.defaultRunTime = request.timeout.count() > 0 ? std::min(request.timeout, m_planLimits.maxLifetime)
-                                                        : m_planLimits.defaultTimeout;
-    if (request.generation) {
-        const GenerationSettings &settings = *request.generation;
-        wanted.model = settings.model;
-        wanted.baseUrl = settings.client ? settings.client->endpoint().baseUrl : request.baseUrl;
-        wanted.appType = settings.appType ? appTypeToString(*settings.appType) : QString();
-        wanted.promptTokensCounted = request.promptTokens > 0;
-        wanted.promptTokens = wanted.promptTokensCounted ? request.promptTokens
-                                                         : approximateTokens(openingRequest(settings, request.prompt));
-    } else {
-        wanted.appType = appTypeToString(request.bundle.manifest().type());
-    }
-    return CostEstimator(m_store->database()).estimate(wanted);
+    return RunEstimate::ofSpawn(request, m_planLimits, *m_store);
 }
 
 CostEstimate SessionManager::estimateFollowUp(const QString &sessionId, const QString &request) const
 {
-    EstimateRequest wanted;
-    wanted.followUp = true;
     const SessionRunner *running = runner(sessionId);
-    const GenerationSettings *settings = running ? running->generationSettings() : nullptr;
-    if (settings) {
-        wanted.model = settings->model;
-        wanted.baseUrl = settings->client ? settings->client->endpoint().baseUrl : QUrl();
-        // What a change sends: the instructions, the app as it is, the request.
-        qsizetype characters = openingRequest(*settings, request).system.size() + request.size();
-        if (const std::optional<AppVersion> latest = m_store->latestAppVersion(sessionId)) {
-            characters += latest->manifestJson.size();
-            for (const AppFile &file : latest->files)
-                characters += file.content.size();
-        }
-        wanted.promptTokens = PriceTable::approximateTokens(characters);
-    }
-    return CostEstimator(m_store->database()).estimate(wanted);
+    return RunEstimate::ofChange(sessionId, request, running ? running->generationSettings() : nullptr, *m_store);
 }
 
 SpawnError SessionManager::restoreVersion(const QString &sessionId, int version)
@@ -379,7 +360,7 @@ SpawnError SessionManager::restoreVersion(const QString &sessionId, int version)
     QList<BundleFile> files;
     for (const AppFile &file : stored->files)
         files << BundleFile{file.path, file.content, file.executable};
-    running->restore(AppBundle(*manifest, files), version);
+    running->apply(ChangeRequest::restore(AppBundle(*manifest, files), version));
     return {};
 }
 
@@ -414,7 +395,7 @@ SpawnError SessionManager::deployEdited(const QString &sessionId, const QList<Ap
     if (!bundle.validate(&error))
         return error;
     if (live) {
-        running->applyEdit(bundle);
+        running->apply(ChangeRequest::edit(bundle));
         return {};
     }
     // Not running: the edit becomes the latest version, which a redeploy runs.

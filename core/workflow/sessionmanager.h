@@ -19,6 +19,8 @@
 
 class FollowUp;
 class BudgetEnforcer;
+class BudgetPolicy;
+struct ChangeRequest;
 class ModelClients;
 class RunRegistry;
 class SandboxEnd;
@@ -61,6 +63,9 @@ class SessionManager final : public QObject
 
 public:
     explicit SessionManager(SessionStore *store, QObject *parent = nullptr);
+    // `budget` answers every "may this spend?" (the caller keeps it; it
+    // must outlive the manager). Without one, the manager keeps its own.
+    SessionManager(SessionStore *store, BudgetPolicy *budget, QObject *parent = nullptr);
     ~SessionManager() override;
 
     void addProvider(SandboxProvider *provider);
@@ -74,11 +79,6 @@ public:
     const PlanLimits &limits() const { return m_planLimits; }
     void setDefaultLimits(const SandboxLimits &limits) { m_limits = limits; }
     void setDeployOptions(const DeployOptions &options) { m_deployOptions = options; }
-    // Asked before every model request a user starts (a spawn, a follow-up)
-    // with its estimate; an error refuses the action. The app wires it to the
-    // budget (BudgetCheck over CostTracker).
-    using SpendGuard = std::function<SpawnError(const CostEstimate &estimate, const QString &sessionId)>;
-    void setSpendGuard(SpendGuard guard) { m_spendGuard = std::move(guard); }
 
     // The one estimate of what `request` will cost (CostEstimator): what the
     // form shows, the budget checks and the session stores.
@@ -133,8 +133,6 @@ public:
     // one while a client uses a session.
     SessionHold *hold(const QString &sessionId, QObject *parent = nullptr);
     SessionHolds *holds() const { return m_holds; }
-    // The budget's answer to an estimate (the spend guard); no error without one.
-    SpawnError checkSpend(const CostEstimate &estimate, const QString &sessionId) const;
     // What every request to the running app's address must carry (E2B's
     // private preview token); empty when it runs nowhere or needs none. For
     // an app no runner here serves (kept running from an earlier run, or
@@ -170,6 +168,8 @@ public:
     int activeCount() const;
     // The monthly budget while sessions run: notifications and the 100 % stop.
     BudgetEnforcer *budget() const { return m_budget; }
+    // Asked before every spawn, redeploy, follow-up and extension.
+    BudgetPolicy *budgetPolicy() const { return m_budgetPolicy; }
     SessionStore *store() const { return m_store; }
     RunRegistry *registry() const { return m_registry; }
     // The process's one pool of model clients (SessionLaunch, the window's
@@ -192,6 +192,9 @@ private:
     // Why `request` cannot be asked of `sessionId`'s run now; none, with
     // the runner that takes it in `admitted`.
     SpawnError admitFollowUp(const QString &sessionId, const QString &request, SessionRunner **admitted);
+    // What every change asks before it runs: one the model writes is
+    // checked against the budget, and the session's estimate grows by it.
+    SpawnError admitChange(const QString &sessionId, const ChangeRequest &change);
     // `spawnai extend` from another process asked; the answer goes back
     // through the run registry.
     void extendForAnotherProcess(const QString &sessionId, std::chrono::seconds more);
@@ -205,6 +208,7 @@ private:
 
     SessionStore *m_store;
     RunRegistry *m_registry;
+    BudgetPolicy *m_budgetPolicy;
     BudgetEnforcer *m_budget;
     SessionHolds *m_holds;
     ModelClients *m_modelClients;
@@ -216,7 +220,6 @@ private:
     PlanLimits m_planLimits = planLimits(Plan::Hobby);
     SandboxLimits m_limits;
     DeployOptions m_deployOptions;
-    SpendGuard m_spendGuard;
     PreviewHeaderSource m_previewHeaderSource;
     KeptEndSource m_keptEndSource;
 };

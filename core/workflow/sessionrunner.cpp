@@ -6,6 +6,7 @@
 #include "deploy/deployer.h"
 #include "generation/syntaxchecks.h"
 #include "generationphase.h"
+#include "repairloop.h"
 #include "runexpiry.h"
 #include "runusagemeter.h"
 #include "sandboxrelease.h"
@@ -54,8 +55,32 @@ void SessionRunner::setGeneration(const GenerationSettings &settings, const QStr
         emit modelRequestFinished(request);
         publishCost();
     });
-    connect(m_phase, &GenerationPhase::answered, this, &SessionRunner::onAnswered);
-    connect(m_phase, &GenerationPhase::failed, this, &SessionRunner::onGenerationFailed);
+}
+
+RepairLoop *SessionRunner::repairLoop()
+{
+    if (m_loop)
+        return m_loop;
+    const auto journal = [this](SessionStatus to, const QString &detail) { return moveTo(to, detail); };
+    m_loop = new RepairLoop(m_phase, journal, this);
+    connect(m_loop, &RepairLoop::answered, this, &SessionRunner::onAnswered);
+    connect(m_loop, &RepairLoop::repairStarted, this, &SessionRunner::repairStarted);
+    connect(m_loop, &AsyncOperation::finished, this, &SessionRunner::onLoopFinished);
+    return m_loop;
+}
+
+void SessionRunner::onLoopFinished()
+{
+    RepairLoop *loop = std::exchange(m_loop, nullptr);
+    loop->deleteLater();
+    if (loop->succeeded() || loop->isCancelled())
+        return;
+    // A change whose request failed before any answer: the app that runs is fine.
+    if (loop->requestFailed() && m_change && m_status == SessionStatus::Updating) {
+        dropChange(tr("The change failed: %1").arg(loop->error().message), loop->error());
+        return;
+    }
+    failWith(loop->error(), loop->failedStep());
 }
 
 const GenerationSettings *SessionRunner::generationSettings() const
@@ -82,7 +107,7 @@ void SessionRunner::start()
         const GenerationSettings &settings = m_phase->settings();
         if (!moveTo(SessionStatus::Generating, tr("asking %1 to write the app").arg(settings.model)))
             return;
-        m_phase->writeApp(m_request);
+        repairLoop()->writeApp(m_request);
         return;
     }
     provision();
@@ -112,36 +137,18 @@ void SessionRunner::onCreationWaiting(const QString &reason)
     m_lastWaitReason = reason;
 }
 
-void SessionRunner::followUp(const QString &request)
+bool SessionRunner::apply(const ChangeRequest &change)
 {
-    if (!m_phase || m_status != SessionStatus::Ready)
-        return;
-    m_followUp = true;
-    if (!moveTo(SessionStatus::Updating, request))
-        return;
-    m_phase->change(request, m_bundle);
-}
-
-void SessionRunner::restore(const AppBundle &version, int number)
-{
-    if (m_status != SessionStatus::Ready || !m_sandbox)
-        return;
-    m_followUp = true;
-    m_versionSummary = tr("restored version %1").arg(number);
-    if (!moveTo(SessionStatus::Updating, tr("restoring version %1").arg(number)))
-        return;
-    onAnswered(version);
-}
-
-void SessionRunner::applyEdit(const AppBundle &edited)
-{
-    if (m_status != SessionStatus::Ready || !m_sandbox)
-        return;
-    m_followUp = true;
-    m_versionSummary = tr("edited by hand");
-    if (!moveTo(SessionStatus::Updating, tr("deploying your edits")))
-        return;
-    onAnswered(edited);
+    if (m_ended || m_status != SessionStatus::Ready || !m_sandbox || (change.asksModel() && !m_phase))
+        return false;
+    m_change = change;
+    if (!moveTo(SessionStatus::Updating, change.detail))
+        return true;
+    if (change.asksModel())
+        repairLoop()->change(change.prompt, m_bundle);
+    else
+        onAnswered(change.bundle);
+    return true;
 }
 
 void SessionRunner::setPlan(Plan plan, const PlanLimits &limits)
@@ -169,11 +176,7 @@ void SessionRunner::onAnswered(const AppBundle &bundle)
     for (const BundleFile &file : bundle.files())
         files << AppFile{file.path, file.content, file.executable};
     const int version = m_store->saveAppVersion(m_sessionId, QString::fromUtf8(bundle.manifest().toJson()), files,
-                                                !m_versionSummary.isEmpty() ? m_versionSummary
-                                                : m_followUp                ? tr("follow-up")
-                                                : m_phase       ? tr("written by %1").arg(m_phase->settings().model)
-                                                                : tr("redeployed"));
-    m_versionSummary.clear();
+                                                nextVersionSummary());
     emit versionSaved(version);
     if (!m_sandbox) {
         provision();
@@ -184,52 +187,21 @@ void SessionRunner::onAnswered(const AppBundle &bundle)
     startDeployment(running ? &*running : nullptr);
 }
 
-void SessionRunner::onGenerationFailed(const SpawnError &error, bool repairable)
+QString SessionRunner::nextVersionSummary()
 {
-    if (m_followUp && m_status == SessionStatus::Updating && !repairable) {
-        // The app that runs is fine; only the change did not come.
-        m_store->appendEvent(m_sessionId, EventKind::Step, tr("The change failed: %1").arg(error.message));
-        m_followUp = false;
-        moveTo(SessionStatus::Ready, tr("kept the running version"));
-        emit followUpFailed(error);
-        return;
-    }
-    if (!repairable) {
-        failWith(error, tr("asking the model"));
-        return;
-    }
-    if (!moveTo(SessionStatus::Validating, tr("the answer was refused")))
-        return;
-    RepairRequest repair;
-    repair.step = QStringLiteral("validation");
-    repair.error = error.message;
-    tryRepair(repair, error);
+    // A change's own version has its summary; what the model writes to
+    // repair it is a follow-up.
+    if (m_change)
+        return std::exchange(m_change->summary, tr("follow-up"));
+    return m_phase ? tr("written by %1").arg(m_phase->settings().model) : tr("redeployed");
 }
 
-// When the model's app fails, the error goes back to it: a few repair
-// rounds, then one last try with the simpler prompt, then the session fails.
-void SessionRunner::tryRepair(RepairRequest repair, const SpawnError &error)
+void SessionRunner::dropChange(const QString &event, const SpawnError &error)
 {
-    const int rounds = m_phase->settings().repairRounds;
-    repair.maxAttempts = rounds;
-    repair.port = m_bundle.manifest().port();
-    if (m_repairsUsed < rounds) {
-        repair.attempt = ++m_repairsUsed;
-        if (!moveTo(SessionStatus::Generating, tr("repair round %1 of %2: %3 failed").arg(m_repairsUsed).arg(rounds).arg(repair.step)))
-            return;
-        emit repairStarted(m_repairsUsed, error);
-        m_phase->repair(repair, m_bundle.files().isEmpty() ? nullptr : &m_bundle);
-        return;
-    }
-    if (!m_triedSimpler && !m_followUp) {
-        m_triedSimpler = true;
-        if (!moveTo(SessionStatus::Generating, tr("one last try with a simpler prompt")))
-            return;
-        emit repairStarted(m_repairsUsed + 1, error);
-        m_phase->writeSimpler(m_request);
-        return;
-    }
-    failWith(error, repair.step);
+    m_store->appendEvent(m_sessionId, EventKind::Step, event);
+    m_change.reset();
+    if (moveTo(SessionStatus::Ready, tr("kept the running version")))
+        emit followUpFailed(error);
 }
 
 void SessionRunner::onSandboxCreated()
@@ -332,13 +304,16 @@ void SessionRunner::onDeployFinished()
             repair.error = error.message;
             repair.outputTail = PromptLibrary::outputTail(SessionLog::tail(m_sessionId, 16 * 1024));
             m_deployer->stopApp();
-            tryRepair(repair, error);
+            // A restored or edited version that fails is the model's to repair too.
+            repairLoop()->appFailed(repair, error, m_bundle);
             return;
         }
         failWith(error, deployStepTitle(m_deployer->currentStep()));
         return;
     }
-    m_followUp = false;
+    m_change.reset();
+    if (m_loop)
+        m_loop->deployed();
     m_appUrl = m_deployer->appUrl();
     m_store->setAppUrl(m_sessionId, m_appUrl);
     if (!moveTo(SessionStatus::Ready, m_appUrl.toString()))
@@ -378,6 +353,16 @@ void SessionRunner::failWith(const SpawnError &error, const QString &where)
 
 void SessionRunner::stop(const QString &reason)
 {
+    stopAnd(reason, Release::Destroy);
+}
+
+void SessionRunner::stopAndPause(const QString &reason)
+{
+    stopAnd(reason, Release::Pause);
+}
+
+void SessionRunner::stopAnd(const QString &reason, Release release)
+{
     if (m_ended)
         return;
     if (!isTerminal(m_status)) {
@@ -385,16 +370,8 @@ void SessionRunner::stop(const QString &reason)
         m_status = SessionStatus::Stopped;
         emit statusChanged(m_status);
     }
-    releaseSandbox();
+    releaseSandbox(release);
     end(SessionStatus::Stopped);
-}
-
-void SessionRunner::stopAndPause(const QString &reason)
-{
-    if (m_ended)
-        return;
-    m_pauseOnRelease = m_sandbox != nullptr;
-    stop(reason);
 }
 
 bool SessionRunner::keepRunningDetached()
@@ -437,9 +414,11 @@ void SessionRunner::end(SessionStatus status)
     emit ended(status);
 }
 
-void SessionRunner::releaseSandbox()
+void SessionRunner::releaseSandbox(Release release)
 {
     m_expiry->release();
+    if (m_loop)
+        m_loop->cancel();
     if (m_phase)
         m_phase->cancel();
     if (m_creation)
@@ -447,7 +426,7 @@ void SessionRunner::releaseSandbox()
     if (m_deployer) {
         m_deployer->disconnect(this);
         // A paused sandbox keeps the app's process for a resume: only our view of it ends.
-        if (!m_pauseOnRelease)
+        if (release != Release::Pause)
             m_deployer->cancel();
         m_deployer->deleteLater();
         m_deployer = nullptr;
@@ -456,7 +435,7 @@ void SessionRunner::releaseSandbox()
     if (m_sandbox) {
         m_sandbox->disconnect(this);
         Sandbox *sandbox = std::exchange(m_sandbox, nullptr);
-        if (std::exchange(m_pauseOnRelease, false))
+        if (release == Release::Pause)
             SandboxRelease::pauseOrDestroy(sandbox, m_store, m_sessionId);
         else
             SandboxRelease::destroy(sandbox);
@@ -482,12 +461,10 @@ void SessionRunner::stopGeneration(const QString &reason)
 {
     if (!isGenerating())
         return;
-    if (m_followUp && m_sandbox && m_status == SessionStatus::Updating) {
-        m_phase->cancel();
-        m_store->appendEvent(m_sessionId, EventKind::Step, tr("The change stopped: %1").arg(reason));
-        m_followUp = false;
-        if (moveTo(SessionStatus::Ready, tr("kept the running version")))
-            emit followUpFailed(SpawnError::user(reason));
+    if (m_change && m_sandbox && m_status == SessionStatus::Updating) {
+        if (m_loop)
+            m_loop->cancel();
+        dropChange(tr("The change stopped: %1").arg(reason), SpawnError::user(reason));
         return;
     }
     stop(reason);

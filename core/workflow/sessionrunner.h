@@ -2,6 +2,7 @@
 #pragma once
 
 #include "billing/sessioncost.h"
+#include "changerequest.h"
 #include "deploy/appbundle.h"
 #include "deploy/deploystep.h"
 #include "generation/promptlibrary.h"
@@ -19,6 +20,7 @@
 
 class Deployer;
 class GenerationPhase;
+class RepairLoop;
 class RunExpiry;
 class RunUsageMeter;
 class Sandbox;
@@ -29,8 +31,11 @@ class SessionStore;
 // Carries one run of a session from queued to ready and on to its end:
 // provisions a sandbox, deploys the app, watches it, and records every move
 // in the store before acting on it. Any failure destroys the sandbox.
-// The run's bill (RunUsageMeter) and its sandbox's end time (RunExpiry)
-// are kept by helpers that live as long as the sandbox.
+// The run's stages are objects it owns: the model's work (GenerationPhase,
+// driven by a RepairLoop until an answer runs), the deployment (Deployer),
+// and each change to the ready app (a ChangeRequest). The run's bill
+// (RunUsageMeter) and its sandbox's end time (RunExpiry) are kept by
+// helpers that live as long as the sandbox.
 class SessionRunner final : public QObject
 {
     Q_OBJECT
@@ -46,12 +51,10 @@ public:
     void setGeneration(const GenerationSettings &settings, const QString &request);
     // The session must be queued.
     void start();
-    // A change to a ready generated app, applied in the same sandbox.
-    void followUp(const QString &request);
-    // Puts an earlier version back, in the same sandbox, as a new version.
-    void restore(const AppBundle &version, int number);
-    // Deploys files the user edited, in the same sandbox, as a new version.
-    void applyEdit(const AppBundle &edited);
+    // A change to the ready app, made in the same sandbox as a new version
+    // (a follow-up, a restore, an edit). False, and nothing done, unless the
+    // run is ready (and, for a change the model writes, generated).
+    bool apply(const ChangeRequest &change);
     // The plan changed while this runs: its limits apply to the sandbox's
     // extensions from now on.
     void setPlan(Plan plan, const PlanLimits &limits);
@@ -133,15 +136,22 @@ private:
     void publishCost();
     void startDeployment(const AppBundle *previous);
     void onAnswered(const AppBundle &bundle);
-    void onGenerationFailed(const SpawnError &error, bool repairable);
-    void tryRepair(RepairRequest repair, const SpawnError &error);
+    // The loop under way, or a new one.
+    RepairLoop *repairLoop();
+    void onLoopFinished();
+    QString nextVersionSummary();
+    // The change did not come; the running version stays.
+    void dropChange(const QString &event, const SpawnError &error);
     void onDeployFinished();
     void onStepStarted(DeployStep step);
     void onLog(DeployStep step, LogStream stream, const QByteArray &data);
     bool moveTo(SessionStatus to, const QString &detail);
     void failWith(const SpawnError &error, const QString &where);
     void end(SessionStatus status);
-    void releaseSandbox();
+    // Pause: a paused sandbox keeps the app's process for a resume.
+    enum class Release { Destroy, Pause };
+    void stopAnd(const QString &reason, Release release);
+    void releaseSandbox(Release release = Release::Destroy);
 
     SessionStore *m_store;
     SandboxProvider *m_provider;
@@ -159,11 +169,8 @@ private:
     QString m_lastWaitReason;
     QString m_statusDetail;
     bool m_ended = false;
-    bool m_pauseOnRelease = false;
     GenerationPhase *m_phase = nullptr;
     QString m_request;
-    int m_repairsUsed = 0;
-    bool m_triedSimpler = false;
-    bool m_followUp = false;
-    QString m_versionSummary;  // for a version the model did not write
+    QPointer<RepairLoop> m_loop;
+    std::optional<ChangeRequest> m_change;  // the change under way
 };

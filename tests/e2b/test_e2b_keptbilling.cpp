@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "billing/budgetpolicy.h"
 #include "billing/budget.h"
 #include "billing/budgetnotifier.h"
 #include "billing/costtracker.h"
@@ -146,7 +147,7 @@ void TestE2bKeptBilling::keptSandbox_restartAndStop_billsTheWholeTimeItRan()
     QSignalSpy thresholds(again.manager().budget()->notifier(), &BudgetNotifier::thresholdReached);
     Budget budget;
     budget.monthly = 2.0 * (billedAtQuit + costOf(1.0));
-    again.manager().budget()->setBudget(budget);
+    again.manager().budgetPolicy()->setBudget(budget);
 
     QVERIFY(!again.manager().stop(id, QStringLiteral("stopped after a restart")).isError());
     QTRY_COMPARE_WITH_TIMEOUT(again.status(id), SessionStatus::Stopped, 10000);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "billing/budgetpolicy.h"
 #include "billing/budget.h"
 #include "billing/budgetcheck.h"
 #include "cloudworkflow.h"
@@ -152,7 +153,7 @@ void TestE2bKeptLifetime::keptApp_heldAfterARestart_isExtendedByItself_withinThe
     // 512 MiB costs about $0.00024.
     Budget budget;
     budget.monthly = 0.0001;
-    again.manager().setSpendGuard([budget, overBudget](const CostEstimate &estimate, const QString &sessionId) {
+    again.manager().budgetPolicy()->setSpendCheck([budget, overBudget](const CostEstimate &estimate, const QString &sessionId) {
         return sessionId == overBudget ? BudgetCheck(budget).check(estimate, 0.0) : SpawnError();
     });
     const QString heldSandbox = sandboxOf(again, held);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cloudworkflow.h"
+#include "billing/budgetpolicy.h"
 #include "e2bwireclient.h"
 #include "fakee2bserver.h"
 #include "sandbox/e2b/e2bsandbox.h"
@@ -256,7 +257,7 @@ void TestE2bLifetime::budget_declinesAnExtensionItsCostWouldPass()
     // 512 MiB costs about $0.00012, more than that.
     Budget budget;
     budget.monthly = 0.0001;
-    flow.manager().setSpendGuard([budget](const CostEstimate &estimate, const QString &) {
+    flow.manager().budgetPolicy()->setSpendCheck([budget](const CostEstimate &estimate, const QString &) {
         return BudgetCheck(budget).check(estimate, 0.0);
     });
     std::unique_ptr<SessionHold> hold;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "billing/budgetpolicy.h"
 #include "apptranslator.h"
 #include "billing/budget.h"
 #include "mainwindow.h"
@@ -208,7 +209,7 @@ void TestUiNotifications::budgetThresholds_areToldOnce_andShownWithoutATray()
     QSignalSpy told(window.notifier(), &Notifier::notified);
     Budget budget;
     budget.monthly = 10.0;
-    fixture.manager().budget()->setBudget(budget);
+    fixture.manager().budgetPolicy()->setBudget(budget);
     const QString id = fixture.addSession(u"a blog"_s, SessionStatus::Stopped);
 
     const auto spend = [&fixture, &id](double cost) {

@@ -3,6 +3,7 @@
 // work in flight stops and paid (E2B) sandboxes are killed, local sandboxes
 // keep running, nothing stored is lost, and a higher budget lets the user go on.
 #include "../support/followupwait.h"
+#include "billing/budgetpolicy.h"
 #include "billing/budgetnotifier.h"
 #include "budgetfixture.h"
 #include "fakellmserver.h"
@@ -102,7 +103,7 @@ void TestBudgetEnforcer::setBudget(double monthly)
 {
     Budget budget;
     budget.monthly = monthly;
-    m_manager->budget()->setBudget(budget);
+    m_manager->budgetPolicy()->setBudget(budget);
 }
 
 void TestBudgetEnforcer::fullBudget_stopsWhatCostsAndKeepsEverything()
@@ -221,7 +222,7 @@ void TestBudgetEnforcer::pauseChoice_killsASandboxThatCannotPause()
     // The fake paid sandbox has no pause (Sandbox's default fails): it must
     // not be left running and billing. E2B's real pause: test_budgetpause.
     setBudget(1.0);
-    m_manager->budget()->setSandboxAction(BudgetEnforcer::SandboxAction::Pause);
+    m_manager->budgetPolicy()->setAction(BudgetAction::Pause);
     const QString e2b = spawnTemplate(SandboxKind::E2b);
     QTRY_COMPARE(status(e2b), SessionStatus::Ready);
     QPointer<FakeSandbox> sandbox = m_e2b->lastSandbox();
@@ -236,10 +237,10 @@ void TestBudgetEnforcer::pauseChoice_killsASandboxThatCannotPause()
 
 void TestBudgetEnforcer::sandboxAction_readsSettingValues()
 {
-    QCOMPARE(BudgetEnforcer::sandboxActionFromString(QStringLiteral("kill")), BudgetEnforcer::SandboxAction::Kill);
-    QCOMPARE(BudgetEnforcer::sandboxActionFromString(QStringLiteral("pause")), BudgetEnforcer::SandboxAction::Pause);
-    QVERIFY(!BudgetEnforcer::sandboxActionFromString(QStringLiteral("hibernate")));
-    QCOMPARE(BudgetEnforcer::sandboxActionToString(BudgetEnforcer::SandboxAction::Pause), QStringLiteral("pause"));
+    QCOMPARE(budgetActionFromString(QStringLiteral("kill")), BudgetAction::Kill);
+    QCOMPARE(budgetActionFromString(QStringLiteral("pause")), BudgetAction::Pause);
+    QVERIFY(!budgetActionFromString(QStringLiteral("hibernate")));
+    QCOMPARE(budgetActionToString(BudgetAction::Pause), QStringLiteral("pause"));
     QVERIFY(sandboxKindIsPaid(SandboxKind::E2b));
     QVERIFY(!sandboxKindIsPaid(SandboxKind::Local));
     // The names the store, the API and --sandbox keep.

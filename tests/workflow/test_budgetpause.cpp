@@ -7,6 +7,7 @@
 #include "budgetfixture.h"
 #include "fakee2bserver.h"
 #include "fakesandboxprovider.h"
+#include "billing/budgetpolicy.h"
 #include "sandbox/e2b/e2bsandboxprovider.h"
 #include "sandbox/memorysandboxledger.h"
 #include "store/sessionstore.h"
@@ -60,8 +61,8 @@ void TestBudgetPause::init()
     startManager(m_e2b.get());
     Budget budget;
     budget.monthly = 10.0;
-    m_manager->budget()->setBudget(budget);
-    m_manager->budget()->setSandboxAction(BudgetEnforcer::SandboxAction::Pause);
+    m_manager->budgetPolicy()->setBudget(budget);
+    m_manager->budgetPolicy()->setAction(BudgetAction::Pause);
 }
 
 void TestBudgetPause::cleanup()

@@ -3,6 +3,7 @@
 #include "fakellmserver.h"
 #include "llmfixtures.h"
 
+#include "billing/budgetpolicy.h"
 #include "billing/budget.h"
 #include "billing/budgetcheck.h"
 #include "common/paths.h"
@@ -404,7 +405,7 @@ void TestGeneration::spendGuard_refusesASpawnAndAFollowUpWithItsNumbers()
     Budget budget;
     budget.monthly = 1.0;
     std::optional<CostEstimate> guarded;
-    m_manager->setSpendGuard([&](const CostEstimate &estimate, const QString &sessionId) {
+    m_manager->budgetPolicy()->setSpendCheck([&](const CostEstimate &estimate, const QString &sessionId) {
         guarded = estimate;
         const double session = sessionId.isEmpty() ? 0.0 : m_store->session(sessionId)->actualCost;
         return BudgetCheck(budget).check(estimate, 0.20 + session, session);
@@ -450,7 +451,7 @@ void TestGeneration::unknownPrice_underABudget_sendsNothing()
 {
     Budget budget;
     budget.monthly = 10.0;
-    m_manager->setSpendGuard([&](const CostEstimate &estimate, const QString &) {
+    m_manager->budgetPolicy()->setSpendCheck([&](const CostEstimate &estimate, const QString &) {
         return BudgetCheck(budget).check(estimate, 0.0);
     });
     answer(siteAnswer(QStringLiteral("Never")));
@@ -469,7 +470,7 @@ void TestGeneration::unknownPrice_allowed_isStoredAsUnpriced()
     Budget budget;
     budget.monthly = 10.0;
     budget.allowUnpriced = true;
-    m_manager->setSpendGuard([&](const CostEstimate &estimate, const QString &) {
+    m_manager->budgetPolicy()->setSpendCheck([&](const CostEstimate &estimate, const QString &) {
         return BudgetCheck(budget).check(estimate, 0.0);
     });
     m_answerModel = "claude-future-9";
@@ -494,7 +495,7 @@ void TestGeneration::unknownPrice_allowed_isStoredAsUnpriced()
 void TestGeneration::launch_countsThePromptAndStoresThatEstimate()
 {
     std::optional<CostEstimate> guarded;
-    m_manager->setSpendGuard([&](const CostEstimate &estimate, const QString &) {
+    m_manager->budgetPolicy()->setSpendCheck([&](const CostEstimate &estimate, const QString &) {
         guarded = estimate;
         return SpawnError();
     });
@@ -514,7 +515,7 @@ void TestGeneration::launch_countsThePromptAndStoresThatEstimate()
 void TestGeneration::launch_aCountThatNeverAnswers_fallsBackToThePromptsLength()
 {
     std::optional<CostEstimate> guarded;
-    m_manager->setSpendGuard([&](const CostEstimate &estimate, const QString &) {
+    m_manager->budgetPolicy()->setSpendCheck([&](const CostEstimate &estimate, const QString &) {
         guarded = estimate;
         return SpawnError();
     });

@@ -2,6 +2,7 @@
 #include "fakellmserver.h"
 #include "fakesandboxprovider.h"
 
+#include "billing/budgetpolicy.h"
 #include "billing/budget.h"
 #include "billing/budgetcheck.h"
 #include "common/paths.h"
@@ -177,7 +178,7 @@ void TestSessionLaunch::spentBudget_refusesBeforeAnythingIsSent()
     saveKey(QString::fromLatin1(SecretNames::Anthropic), QStringLiteral("sk-ant-from-keychain"));
     Budget budget;
     budget.monthly = 1.0;
-    m_manager->setSpendGuard([&](const CostEstimate &estimate, const QString &) {
+    m_manager->budgetPolicy()->setSpendCheck([&](const CostEstimate &estimate, const QString &) {
         return BudgetCheck(budget).check(estimate, 1.0);  // the month is spent
     });
     const std::unique_ptr<SessionLaunch> refused = launch(prompt(QStringLiteral("a page")));
@@ -192,7 +193,7 @@ void TestSessionLaunch::spentBudget_refusesBeforeAnythingIsSent()
 
     // A model of unknown price under a budget: refused the same way.
     budget.monthly = 10.0;
-    m_manager->setSpendGuard([&](const CostEstimate &estimate, const QString &) {
+    m_manager->budgetPolicy()->setSpendCheck([&](const CostEstimate &estimate, const QString &) {
         return BudgetCheck(budget).check(estimate, 0.0);
     });
     LaunchRequest unknown = prompt(QStringLiteral("a page"));

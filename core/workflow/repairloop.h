@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/asyncoperation.h"
+#include "deploy/appbundle.h"
+#include "generation/promptlibrary.h"
+#include "session/sessionstatus.h"
+
+#include <functional>
+
+class GenerationPhase;
+
+// The model's work on one app until it runs: the first request (a new app,
+// or a change to the running one), then, whenever the answer is refused or
+// the app it made fails to deploy, a repair round with the error, up to the
+// run's GenerationSettings::repairRounds, and for a new app one last try
+// with the simpler prompt. Each answer that validates comes out as
+// answered(): the caller deploys it and says how that went (deployed() or
+// appFailed()). finished() comes once: succeeded when an answer deployed,
+// or failed with where it gave up (failedStep()).
+class RepairLoop final : public AsyncOperation
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RepairLoop)
+
+public:
+    // Writes the session's move down before the loop acts on it; false when
+    // the journal refused, which ends the run (and cancels the loop).
+    using Journal = std::function<bool(SessionStatus to, const QString &detail)>;
+
+    RepairLoop(GenerationPhase *phase, Journal journal, QObject *parent = nullptr);
+    ~RepairLoop() override;
+
+    // A new app from `request`; the simpler prompt is the last try.
+    void writeApp(const QString &request);
+    // A change to `current`, the app that runs.
+    void change(const QString &request, const AppBundle &current);
+    // `app` (the last answer, or a version deployed without the model)
+    // failed at `repair.step` through its own fault: the model repairs it.
+    void appFailed(RepairRequest repair, const SpawnError &error, const AppBundle &app);
+    // The last answer runs.
+    void deployed();
+
+    // Failed because a model request failed (not the app): nothing was
+    // there to repair.
+    bool requestFailed() const { return m_requestFailed; }
+    // Where it gave up, for the session's error.
+    const QString &failedStep() const { return m_failedStep; }
+
+signals:
+    // A bundle to deploy.
+    void answered(const AppBundle &bundle);
+    void repairStarted(int round, const SpawnError &reason);
+
+protected:
+    void abortWork() override;
+
+private:
+    void onAnswered(const AppBundle &bundle);
+    void onFailed(const SpawnError &error, bool repairable);
+    void tryRepair(RepairRequest repair, const SpawnError &error);
+
+    GenerationPhase *m_phase;
+    Journal m_journal;
+    QString m_request;
+    AppBundle m_current;  // what the next repair fixes
+    bool m_simplerLeft = false;
+    bool m_requestFailed = false;
+    QString m_failedStep;
+};
