@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "previewpane.h"
 
+#include "previeworigin.h"
 #include "privateappnotice.h"
 
 #include "uiplugins.h"
@@ -181,6 +182,18 @@ void PreviewPane::previewLoadFinished(bool ok)
 void PreviewPane::previewLogLine(const QString &line)
 {
     emit logLine(line);
+}
+
+void PreviewPane::previewError(const QString &message, const QString &source, int line)
+{
+    // Chromium words a failed request as "Failed to load resource" with the
+    // resource as the source: another origin's (a CDN's) is not the app's.
+    const bool failedLoad = message.startsWith(u"Failed to load resource");
+    if (failedLoad && !PreviewOrigin::isSame(QUrl(source), m_loadedUrl))
+        return;
+    if (!m_loadedUrl.isValid())
+        return;
+    emit problemSeen({message, source, line});
 }
 
 void PreviewPane::placeView()

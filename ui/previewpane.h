@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "generation/previewfixrequest.h"
 #include "previewbrowser.h"
 #include "previewtoolbar.h"
 
@@ -53,6 +54,9 @@ signals:
     void logLine(const QString &line);
     // The app's page finished loading, or failed to.
     void pageLoaded(bool ok);
+    // The page reported an error: an uncaught exception, a console error,
+    // a request to the app's own origin that failed.
+    void problemSeen(const PreviewProblem &problem);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -62,6 +66,7 @@ private:
     void previewUrlChanged(const QUrl &url) override;
     void previewLoadFinished(bool ok) override;
     void previewLogLine(const QString &line) override;
+    void previewError(const QString &message, const QString &source, int line) override;
 
     void sync();
     void createView();
