@@ -81,6 +81,14 @@ void PreviewPane::reload()
         m_browser->reload();
 }
 
+void PreviewPane::showVersion(int version)
+{
+    if (version == m_version)
+        return;
+    m_version = version;
+    sync();
+}
+
 void PreviewPane::setDevice(PreviewToolbar::Device device)
 {
     m_toolbar->setDevice(device);
@@ -127,7 +135,12 @@ void PreviewPane::sync()
     if (m_loadedUrl != m_url || m_loadedHeaders != m_headers) {
         m_loadedUrl = m_url;
         m_loadedHeaders = m_headers;
+        m_loadedVersion = m_version;
         m_browser->open(m_url, m_headers);
+    } else if (m_loadedVersion != m_version) {
+        // The same address serves a new version: the page loads again.
+        m_loadedVersion = m_version;
+        m_browser->reload();
     }
     m_stack->setCurrentWidget(m_frame);
     placeView();

@@ -38,6 +38,10 @@ public:
     // What the pane says while there is no page to show.
     void setPlaceholderText(const QString &text);
     void reload();
+    // The app now serves `version` (a follow-up, a restore): a page of an
+    // older one loads again.
+    void showVersion(int version);
+    int shownVersion() const { return m_version; }
     void setDevice(PreviewToolbar::Device device);
 
     bool hasView() const { return m_browser != nullptr; }
@@ -88,4 +92,6 @@ private:
     QUrl m_loadedUrl;
     Headers m_loadedHeaders;
     bool m_activated = false;
+    int m_version = 0;
+    int m_loadedVersion = 0;
 };

@@ -139,9 +139,9 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
         m_manager->appendToLog(m_sessionId, line.toUtf8() + '\n');
     });
     connect(m_preview, &PreviewPane::problemSeen, this, [this](const PreviewProblem &problem) {
-        m_previewErrors->addProblem(problem, latestVersion());
+        m_previewErrors->addProblem(problem, m_preview->shownVersion());
     });
-    connect(m_preview, &PreviewPane::pageLoaded, this, [this] { m_previewErrors->pageLoaded(latestVersion()); });
+    connect(m_preview, &PreviewPane::pageLoaded, this, [this] { m_previewErrors->pageLoaded(m_preview->shownVersion()); });
     connect(m_previewErrors, &PreviewErrorsBar::fixRequested, this, &SessionView::fixPreviewErrors);
 
     m_cost->setObjectName(QStringLiteral("sessionCost"));
@@ -298,6 +298,10 @@ void SessionView::refresh()
                                       ? tr("The app is not running (%1). Redeploy runs it again.")
                                             .arg(SessionText::status(session->status))
                                       : tr("The app appears here once it is ready."));
+    // A follow-up redeploys into the same sandbox at the same address: the
+    // page shows the new version once it is ready.
+    if (session->status == SessionStatus::Ready)
+        m_preview->showVersion(latestVersion());
     m_preview->setTarget(session->id, ready ? session->appUrl : QUrl(),
                          ready ? m_manager->previewRequestHeaders(session->id) : PreviewPane::Headers());
     // The preview comes to the front when the app it shows becomes ready,
