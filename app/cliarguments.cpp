@@ -6,7 +6,7 @@
 
 namespace {
 const QStringList Commands{QStringLiteral("spawn"), QStringLiteral("list"), QStringLiteral("show"),
-                           QStringLiteral("stop"), QStringLiteral("extend"), QStringLiteral("redeploy"),
+                           QStringLiteral("diff"), QStringLiteral("stop"), QStringLiteral("extend"), QStringLiteral("redeploy"),
                            QStringLiteral("costs"), QStringLiteral("delete"), QStringLiteral("serve"),
                            QStringLiteral("token"), QStringLiteral("mcp")};
 
@@ -75,6 +75,8 @@ QString CliParser::helpText()
               "  spawn --from-dir DIR       Deploy a folder that has a spawnai.json\n"
               "  list                       List sessions, newest first\n"
               "  show ID                    Show a session, its timeline and the end of its log\n"
+              "  diff ID [A] [B] [--stat]   What changed from version A to B (default: the latest against the\n"
+              "                             one before; with A only, A against the latest), as a unified diff\n"
               "  stop ID                    Stop a running session\n"
               "  extend ID [--minutes N]    Give a running session's sandbox more time\n"
               "  redeploy ID                Deploy a session's stored files again\n"
@@ -179,6 +181,8 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             out->ids = true;
         } else if (arg == u"--templates") {
             out->templates = true;
+        } else if (arg == u"--stat") {
+            out->stat = true;
         } else if (optionIs(arg, "--bind")) {
             if (!takeValue(arguments, i, &out->bind, message))
                 return false;
@@ -274,12 +278,20 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             out->prompt = arg;
         } else if (out->sessionId.isEmpty() && !out->command.isEmpty() && out->command != u"spawn") {
             out->sessionId = arg;
+        } else if (out->command == u"diff" && out->versions.size() < 2) {
+            bool ok = false;
+            const int version = arg.toInt(&ok);
+            if (!ok || version <= 0) {
+                *message = tr("A version is a number from 1 up, not \"%1\" (see spawnai show ID)").arg(arg);
+                return false;
+            }
+            out->versions.append(version);
         } else {
             *message = tr("Unexpected argument %1 (see --help)").arg(arg);
             return false;
         }
     }
-    const bool needsId = out->command == u"show" || out->command == u"stop" || out->command == u"redeploy"
+    const bool needsId = out->command == u"show" || out->command == u"diff" || out->command == u"stop" || out->command == u"redeploy"
         || out->command == u"extend" || out->command == u"delete";
     if (needsId && out->sessionId.isEmpty()) {
         *message = tr("%1 needs a session id").arg(out->command);
@@ -315,6 +327,10 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
     }
     if (out->ids && out->templates) {
         *message = tr("list takes --ids or --templates, not both");
+        return false;
+    }
+    if (out->stat && out->command != u"diff") {
+        *message = tr("--stat is for diff");
         return false;
     }
     if (out->minutes > 0 && out->command != u"extend") {

@@ -10,7 +10,7 @@
 // The command line, parsed. No command means: open the desktop app.
 struct CliArguments
 {
-    QString command;  // spawn, list, show, stop, extend, redeploy, costs, delete, serve, token, mcp; empty for the GUI
+    QString command;  // spawn, list, show, diff, stop, extend, redeploy, costs, delete, serve, token, mcp; empty for the GUI
     QString sessionId;
     QString prompt;  // spawn "PROMPT": the model writes the app
     QString appType = QStringLiteral("auto");
@@ -45,6 +45,9 @@ struct CliArguments
     // (for shell completion; no sweep, no keychain).
     bool ids = false;
     bool templates = false;
+    // diff: the two version numbers given (none, A, or A and B); --stat.
+    QList<int> versions;
+    bool stat = false;
 
     // The flags RuntimeOverrides weighs against the environment and the
     // settings, by name ("--plan", "--timeout", ...); only those given.

@@ -7,6 +7,7 @@
 #include "cliarguments.h"
 #include "clioutput.h"
 #include "costscommand.h"
+#include "diffcommand.h"
 #include "common/loglevel.h"
 #include "common/logredaction.h"
 #include "common/paths.h"
@@ -163,6 +164,8 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
         return QuietListing::ids(arguments.limit);
     if (arguments.command == u"list" && arguments.templates)
         return QuietListing::templates();
+    if (arguments.command == u"diff")
+        return DiffCommand::run(arguments, &output);
     if (arguments.command == u"costs")
         return CostsCommand(arguments, &output, overrides).run();
     // The MCP server is a client of the host's API: no store of its own.

@@ -79,6 +79,12 @@ void CodeEditor::showFile(const QString &path, const QByteArray &content)
                       languageFor(path), binary);
 }
 
+void CodeEditor::showText(const QString &text, const QString &language)
+{
+    m_path.clear();
+    m_editor->setText(text, language, true);
+}
+
 void CodeEditor::clearFile()
 {
     m_path.clear();

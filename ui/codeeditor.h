@@ -21,6 +21,8 @@ public:
     // Shows `content` as the text of `path`; read-only for binary content.
     void showFile(const QString &path, const QByteArray &content);
     void clearFile();
+    // Shows `text` read-only, highlighted as `language` ("Diff" too), with no file.
+    void showText(const QString &text, const QString &language);
     QString path() const { return m_path; }
     QByteArray content() const;
     // The highlighted language ("HTML", "CSS", "JavaScript", "Python",

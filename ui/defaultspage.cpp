@@ -106,6 +106,12 @@ QWidget *DefaultsPage::createNewAppGroup()
     internet->setAccessibleName(tr("Internet access for new apps"));
     SettingControls::bind(internet, m_settings, SettingKey::InternetAccess);
     form->addRow(QString(), internet);
+    auto *fixErrors = new QCheckBox(tr("Fix &preview errors automatically"), box);
+    fixErrors->setObjectName(QStringLiteral("fixPreviewErrorsCheck"));
+    fixErrors->setAccessibleName(tr("Ask the model to fix the preview's errors by itself"));
+    fixErrors->setToolTip(tr("Once per version and at most twice in a row; each request counts against the budget"));
+    SettingControls::bind(fixErrors, m_settings, SettingKey::FixPreviewErrors);
+    form->addRow(QString(), fixErrors);
     return box;
 }
 

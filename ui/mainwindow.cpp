@@ -355,6 +355,11 @@ SessionView *MainWindow::sessionView()
     connect(m_sessionView, &SessionView::raiseLimitRequested, this,
             [this] { openSettings(int(SettingsDialog::Page::Defaults)); });
     connect(m_sessionView->preview(), &PreviewPane::pageLoaded, this, &MainWindow::previewPageLoaded);
+    m_sessionView->setFixPreviewErrorsAutomatically(m_settings->value(SettingKey::FixPreviewErrors).toBool());
+    connect(m_settings, &AppSettings::changed, m_sessionView, [this](SettingKey key) {
+        if (key == SettingKey::FixPreviewErrors)
+            m_sessionView->setFixPreviewErrorsAutomatically(m_settings->value(SettingKey::FixPreviewErrors).toBool());
+    });
     return m_sessionView;
 }
 

@@ -43,6 +43,9 @@ public:
     virtual void previewLoadFinished(bool ok) = 0;
     // A console message or similar, already worded for the session's log.
     virtual void previewLogLine(const QString &line) = 0;
+    // What the page's console reported as an error (an uncaught exception,
+    // a failed load of `source`), besides its log line.
+    virtual void previewError(const QString &message, const QString &source, int line) = 0;
 
 protected:
     ~PreviewBrowserEvents() = default;

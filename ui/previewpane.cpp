@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "previewpane.h"
 
+#include "previeworigin.h"
 #include "privateappnotice.h"
 
 #include "uiplugins.h"
@@ -80,6 +81,14 @@ void PreviewPane::reload()
         m_browser->reload();
 }
 
+void PreviewPane::showVersion(int version)
+{
+    if (version == m_version)
+        return;
+    m_version = version;
+    sync();
+}
+
 void PreviewPane::setDevice(PreviewToolbar::Device device)
 {
     m_toolbar->setDevice(device);
@@ -126,7 +135,12 @@ void PreviewPane::sync()
     if (m_loadedUrl != m_url || m_loadedHeaders != m_headers) {
         m_loadedUrl = m_url;
         m_loadedHeaders = m_headers;
+        m_loadedVersion = m_version;
         m_browser->open(m_url, m_headers);
+    } else if (m_loadedVersion != m_version) {
+        // The same address serves a new version: the page loads again.
+        m_loadedVersion = m_version;
+        m_browser->reload();
     }
     m_stack->setCurrentWidget(m_frame);
     placeView();
@@ -181,6 +195,18 @@ void PreviewPane::previewLoadFinished(bool ok)
 void PreviewPane::previewLogLine(const QString &line)
 {
     emit logLine(line);
+}
+
+void PreviewPane::previewError(const QString &message, const QString &source, int line)
+{
+    // Chromium words a failed request as "Failed to load resource" with the
+    // resource as the source: another origin's (a CDN's) is not the app's.
+    const bool failedLoad = message.startsWith(u"Failed to load resource");
+    if (failedLoad && !PreviewOrigin::isSame(QUrl(source), m_loadedUrl))
+        return;
+    if (!m_loadedUrl.isValid())
+        return;
+    emit problemSeen({message, source, line});
 }
 
 void PreviewPane::placeView()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "generation/previewfixrequest.h"
 #include "previewbrowser.h"
 #include "previewtoolbar.h"
 
@@ -37,6 +38,10 @@ public:
     // What the pane says while there is no page to show.
     void setPlaceholderText(const QString &text);
     void reload();
+    // The app now serves `version` (a follow-up, a restore): a page of an
+    // older one loads again.
+    void showVersion(int version);
+    int shownVersion() const { return m_version; }
     void setDevice(PreviewToolbar::Device device);
 
     bool hasView() const { return m_browser != nullptr; }
@@ -53,6 +58,9 @@ signals:
     void logLine(const QString &line);
     // The app's page finished loading, or failed to.
     void pageLoaded(bool ok);
+    // The page reported an error: an uncaught exception, a console error,
+    // a request to the app's own origin that failed.
+    void problemSeen(const PreviewProblem &problem);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -62,6 +70,7 @@ private:
     void previewUrlChanged(const QUrl &url) override;
     void previewLoadFinished(bool ok) override;
     void previewLogLine(const QString &line) override;
+    void previewError(const QString &message, const QString &source, int line) override;
 
     void sync();
     void createView();
@@ -83,4 +92,6 @@ private:
     QUrl m_loadedUrl;
     Headers m_loadedHeaders;
     bool m_activated = false;
+    int m_version = 0;
+    int m_loadedVersion = 0;
 };

@@ -2,6 +2,7 @@
 #include "sessioncodeview.h"
 
 #include "codeeditor.h"
+#include "versiondiffview.h"
 #include "store/sessionstore.h"
 #include "store/sessionwatcher.h"
 #include "workflow/sessionmanager.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -27,6 +29,9 @@ SessionCodeView::SessionCodeView(SessionManager *manager, SessionWatcher *watche
     , m_manager(manager)
     , m_tree(new QTreeWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_pages(new QStackedWidget(this))
+    , m_changes(new VersionDiffView(manager->store(), this))
+    , m_changesButton(new QPushButton(tr("C&hanges"), this))
     , m_status(new QLabel(this))
     , m_deployButton(new QPushButton(tr("Save and &Redeploy"), this))
     , m_revertButton(new QPushButton(tr("Re&vert"), this))
@@ -44,22 +49,29 @@ SessionCodeView::SessionCodeView(SessionManager *manager, SessionWatcher *watche
     m_deployButton->setAccessibleName(tr("Save the edited files and deploy them"));
     m_revertButton->setObjectName(QStringLiteral("revertEditsButton"));
     m_revertButton->setAccessibleName(tr("Undo all edits"));
+    m_changesButton->setObjectName(QStringLiteral("showChangesButton"));
+    m_changesButton->setCheckable(true);
+    m_changesButton->setToolTip(tr("What a version changed against another, file by file"));
 
     m_splitter->setObjectName(QStringLiteral("codeSplitter"));
     m_splitter->addWidget(m_tree);
     m_splitter->setStretchFactor(0, 0);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_changesButton);
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_deployButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter, 1);
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_changes);
+    layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { onCurrentItemChanged(current); });
     connect(m_deployButton, &QPushButton::clicked, this, &SessionCodeView::deployEdits);
+    connect(m_changesButton, &QPushButton::toggled, this, &SessionCodeView::showChanges);
     connect(m_revertButton, &QPushButton::clicked, this, [this] {
         m_edits.clear();
         reload();
@@ -145,6 +157,8 @@ void SessionCodeView::reload()
         m_status->setText(m_sessionId.isEmpty() ? QString() : tr("No files yet."));
     }
     m_tree->expandAll();
+    if (m_pages->currentWidget() == m_changes)
+        m_changes->showSession(m_sessionId);
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
         markItem(it.key());
     if (!current.isEmpty())
@@ -236,6 +250,14 @@ void SessionCodeView::updateButtons()
 {
     m_deployButton->setEnabled(!m_edits.isEmpty());
     m_revertButton->setEnabled(!m_edits.isEmpty());
+}
+
+void SessionCodeView::showChanges(bool show)
+{
+    m_changesButton->setChecked(show);
+    if (show)
+        m_changes->showSession(m_sessionId);
+    m_pages->setCurrentWidget(show ? static_cast<QWidget *>(m_changes) : m_splitter);
 }
 
 void SessionCodeView::deployEdits()

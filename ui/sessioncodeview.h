@@ -9,17 +9,20 @@ class CodeEditor;
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 class SessionManager;
 class SessionWatcher;
 class SessionRunner;
+class VersionDiffView;
 
 // The Code tab: the app's files as a tree and the selected one in a
 // syntax-highlighted editor. While the model writes the app, each file
 // appears as soon as it starts; the stored version's contents follow when
 // it is saved. Edited files are marked, and "Save and redeploy" hands them
-// to SessionManager::deployEdited(), which stores a new version.
+// to SessionManager::deployEdited(), which stores a new version. Changes
+// shows what a version changed against another (VersionDiffView).
 class SessionCodeView final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,9 @@ public:
     QStringList editedPaths() const { return m_edits.keys(); }
     // Stores and deploys the edited files (what the button does).
     void deployEdits();
+    // Shows what a change changed (the Changes button) instead of the files.
+    void showChanges(bool show);
+    VersionDiffView *changesView() const { return m_changes; }
 
 signals:
     void errorOccurred(const QString &message);
@@ -62,6 +68,9 @@ private:
     QList<QMetaObject::Connection> m_runnerConnections;
     QTreeWidget *m_tree;
     QSplitter *m_splitter;
+    QStackedWidget *m_pages;
+    VersionDiffView *m_changes;
+    QPushButton *m_changesButton;
     CodeEditor *m_editor = nullptr;
     QLabel *m_status;
     QPushButton *m_deployButton;

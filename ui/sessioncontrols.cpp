@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessioncontrols.h"
 
+#include "diff/versioncomparison.h"
 #include "erroradvice.h"
 #include "export/appexport.h"
 #include "store/sessionstore.h"
@@ -170,11 +171,15 @@ void SessionControls::reloadVersions()
         return;
     m_versionCount = int(versions.size());
     m_versions->clear();
+    // What each version changed: read once per new version, not per status change.
+    const QHash<int, VersionChangeSummary> changes = VersionComparison::summaries(*m_manager->store(), m_sessionId);
     // Newest first: the one running now is on top.
     for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
         const QString when = QLocale().toString(it->createdAt.toLocalTime().time(), QLocale::ShortFormat);
-        const QString text = it->summary.isEmpty() ? tr("%1 · %2").arg(it->version).arg(when)
-                                                   : tr("%1 · %2 · %3").arg(it->version).arg(when, it->summary);
+        const QString change = VersionComparison::describe(changes.value(it->version));
+        const QString text = it->summary.isEmpty()
+            ? tr("%1 · %2 · %3").arg(it->version).arg(when, change)
+            : tr("%1 · %2 · %3 · %4").arg(it->version).arg(when, it->summary, change);
         m_versions->addItem(text, it->version);
     }
 }

@@ -3,8 +3,10 @@
 
 #include "billing/budget.h"
 #include "billing/sessioncost.h"
+#include "session/sessionlog.h"
 
 #include "erroradvice.h"
+#include "previewerrorsbar.h"
 #include "previewpane.h"
 #include "sessionactions.h"
 #include "sessioncodeview.h"
@@ -55,6 +57,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     , m_timeline(new SessionTimeline(manager->store(), actions->watcher(), this))
     , m_log(new SessionLogPane(manager, actions->watcher(), m_tabs))
     , m_preview(new PreviewPane(m_tabs))
+    , m_previewErrors(new PreviewErrorsBar(this))
     , m_code(new SessionCodeView(manager, actions->watcher(), m_tabs))
     , m_controls(new SessionControls(manager, actions->watcher(), this))
     , m_cost(new QLabel(this))
@@ -135,6 +138,11 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     connect(m_preview, &PreviewPane::logLine, this, [this](const QString &line) {
         m_manager->appendToLog(m_sessionId, line.toUtf8() + '\n');
     });
+    connect(m_preview, &PreviewPane::problemSeen, this, [this](const PreviewProblem &problem) {
+        m_previewErrors->addProblem(problem, m_preview->shownVersion());
+    });
+    connect(m_preview, &PreviewPane::pageLoaded, this, [this] { m_previewErrors->pageLoaded(m_preview->shownVersion()); });
+    connect(m_previewErrors, &PreviewErrorsBar::fixRequested, this, &SessionView::fixPreviewErrors);
 
     m_cost->setObjectName(QStringLiteral("sessionCost"));
     m_cost->setAccessibleName(tr("Cost so far"));
@@ -187,6 +195,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     layout->addWidget(m_errorArea);
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_previewErrors);
     layout->addWidget(m_followUpArea);
     layout->addWidget(m_controls);
 
@@ -289,6 +298,10 @@ void SessionView::refresh()
                                       ? tr("The app is not running (%1). Redeploy runs it again.")
                                             .arg(SessionText::status(session->status))
                                       : tr("The app appears here once it is ready."));
+    // A follow-up redeploys into the same sandbox at the same address: the
+    // page shows the new version once it is ready.
+    if (session->status == SessionStatus::Ready)
+        m_preview->showVersion(latestVersion());
     m_preview->setTarget(session->id, ready ? session->appUrl : QUrl(),
                          ready ? m_manager->previewRequestHeaders(session->id) : PreviewPane::Headers());
     // The preview comes to the front when the app it shows becomes ready,
@@ -307,6 +320,8 @@ void SessionView::refresh()
     const bool generated = !session->provider.isEmpty();
     m_followUpArea->setVisible(generated);
     m_followUpPossible = generated && session->status == SessionStatus::Ready && m_runner && !m_runner->hasEnded();
+    m_previewErrors->setSession(m_sessionId);
+    m_previewErrors->setFixPossible(m_followUpPossible);
     updateFollowUpEnabled();
     m_live = !isTerminal(session->status);
     updateHold();
@@ -397,7 +412,41 @@ void SessionView::sendFollowUp()
     // A refusal is shown here; how a change taken ends, the runner says
     // (followUpFailed, the timeline) for every change, whoever asked it.
     FollowUp *change = m_manager->followUp(m_sessionId, request, this);
+    m_previewErrors->resetAutomaticCount();
     connect(change, &FollowUp::accepted, m_followUpEdit, &QLineEdit::clear);
+    connect(change, &AsyncOperation::finished, this, [this, change] {
+        change->deleteLater();
+        if (change->wasRefused())
+            emit errorOccurred(change->error().message);
+    });
+}
+
+void SessionView::setFixPreviewErrorsAutomatically(bool automatic)
+{
+    m_previewErrors->setAutomatic(automatic);
+}
+
+int SessionView::latestVersion() const
+{
+    const QList<AppVersion> versions =
+        m_sessionId.isEmpty() ? QList<AppVersion>() : m_manager->store()->appVersions(m_sessionId);
+    return versions.isEmpty() ? 0 : versions.constLast().version;
+}
+
+void SessionView::fixPreviewErrors(const QList<PreviewProblem> &problems, bool automatic)
+{
+    if (!m_followUpPossible)
+        return;
+    const std::optional<AppVersion> version = m_manager->store()->latestAppVersion(m_sessionId);
+    const QString request = PreviewFixRequest::compose(problems, version ? version->files : QList<AppFile>(),
+                                                       SessionLog::tail(m_sessionId, 16 * 1024));
+    m_manager->appendToLog(m_sessionId, (automatic ? tr("[preview] asking the model to fix %n error(s) by itself",
+                                                        nullptr, int(problems.size()))
+                                                   : tr("[preview] asking the model to fix %n error(s)", nullptr,
+                                                        int(problems.size())))
+                                               .toUtf8()
+                                            + '\n');
+    FollowUp *change = m_manager->followUp(m_sessionId, request, this);
     connect(change, &AsyncOperation::finished, this, [this, change] {
         change->deleteLater();
         if (change->wasRefused())

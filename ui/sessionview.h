@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "generation/previewfixrequest.h"
 #include "session/plan.h"
 
 #include <QPointer>
@@ -8,6 +9,7 @@
 
 #include <optional>
 
+class PreviewErrorsBar;
 class PreviewPane;
 class QLabel;
 class QLineEdit;
@@ -42,6 +44,9 @@ class SessionView final : public QWidget
 public:
     SessionView(SessionManager *manager, SessionActions *actions, QWidget *parent = nullptr);
     ~SessionView() override;
+    // "Fix preview errors automatically" (Settings > Defaults).
+    void setFixPreviewErrorsAutomatically(bool automatic);
+    PreviewErrorsBar *previewErrors() const { return m_previewErrors; }
 
     void setSessionId(const QString &sessionId);
     const QString &sessionId() const { return m_sessionId; }
@@ -56,6 +61,9 @@ public:
 
     // Sends the follow-up line to the model (what Send does).
     void sendFollowUp();
+    void fixPreviewErrors(const QList<PreviewProblem> &problems, bool automatic);
+    // The newest stored version: what the preview shows once it is deployed.
+    int latestVersion() const;
     // Puts the cursor in the follow-up line; false when the session takes
     // no follow-up (a template, a run that ended).
     bool focusFollowUp();
@@ -112,6 +120,7 @@ private:
     SessionTimeline *m_timeline;
     SessionLogPane *m_log;
     PreviewPane *m_preview;
+    PreviewErrorsBar *m_previewErrors;
     SessionCodeView *m_code;
     SessionControls *m_controls;
     QLabel *m_cost;

@@ -19,7 +19,7 @@ public:
     // The editor's widget; deleting it deletes the editor.
     virtual QWidget *widget() = 0;
     // Shows `text`, highlighted as `language` ("HTML", "CSS", "JavaScript",
-    // "Python", "JSON"; empty for plain text). Not reported as an edit.
+    // "Python", "JSON", "Diff"; empty for plain text). Not reported as an edit.
     virtual void setText(const QString &text, const QString &language, bool readOnly) = 0;
     virtual QString text() const = 0;
     // The language being highlighted, empty for none.

@@ -3,6 +3,7 @@
 
 #include "apiexchange.h"
 #include "apiserver.h"
+#include "diff/versioncomparison.h"
 #include "eventmessage.h"
 #include "session/sessionlog.h"
 #include "sessionjson.h"
@@ -32,6 +33,8 @@ SessionContentRoutes::SessionContentRoutes(ApiServer *server, SessionManager *ma
     server->addRoute({"GET", one + u"/files", [this](ApiExchange &e) { files(e); }, {QStringLiteral("version")}});
     server->addRoute({"GET", one + u"/files/{path*}", [this](ApiExchange &e) { file(e); }, {QStringLiteral("version")}});
     server->addRoute({"GET", one + u"/versions", [this](ApiExchange &e) { versions(e); }, {}});
+    server->addRoute({"GET", one + u"/versions/{from}/diff/{to}", [this](ApiExchange &e) { diff(e); },
+                      {QStringLiteral("format")}});
     server->addRoute({"GET", one + u"/log", [this](ApiExchange &e) { log(e); }, {QStringLiteral("tail")}});
     server->addRoute({"GET", one + u"/events", [this](ApiExchange &e) { events(e); },
                       {QStringLiteral("after"), QStringLiteral("limit")}});
@@ -136,10 +139,55 @@ void SessionContentRoutes::versions(ApiExchange &exchange)
     const std::optional<Session> session = SessionRoutes::sessionOf(exchange, m_manager);
     if (!session)
         return;
+    const QHash<int, VersionChangeSummary> changes = VersionComparison::summaries(*m_manager->store(), session->id);
     QJsonArray versions;
-    for (const AppVersion &version : m_manager->store()->appVersions(session->id))
-        versions.append(SessionJson::version(version));
+    for (const AppVersion &version : m_manager->store()->appVersions(session->id)) {
+        QJsonObject json = SessionJson::version(version);
+        const VersionChangeSummary change = changes.value(version.version);
+        json.insert(QStringLiteral("filesChanged"), change.filesChanged);
+        json.insert(QStringLiteral("linesAdded"), change.linesAdded);
+        json.insert(QStringLiteral("linesDeleted"), change.linesDeleted);
+        versions.append(json);
+    }
     exchange.answerJson(200, QJsonDocument(QJsonObject{{QStringLiteral("versions"), versions}}));
+}
+
+void SessionContentRoutes::diff(ApiExchange &exchange)
+{
+    const std::optional<Session> session = SessionRoutes::sessionOf(exchange, m_manager);
+    if (!session)
+        return;
+    int numbers[2] = {0, 0};
+    const QString names[2] = {QStringLiteral("from"), QStringLiteral("to")};
+    for (int i = 0; i < 2; ++i) {
+        bool ok = false;
+        numbers[i] = exchange.parameter(names[i]).toInt(&ok);
+        if (!ok || numbers[i] < 1) {
+            exchange.answerError(ApiError::badRequest(tr("A version is a number from 1 up, not \"%1\"")
+                                                          .arg(exchange.parameter(names[i]).left(40)),
+                                                      names[i]));
+            return;
+        }
+    }
+    const QString format = exchange.query().queryItemValue(QStringLiteral("format"));
+    if (!format.isEmpty() && format != u"json" && format != u"unified") {
+        exchange.answerError(ApiError::badRequest(tr("\"format\" is json or unified"), QStringLiteral("format")));
+        return;
+    }
+    const VersionComparison comparison =
+        VersionComparison::load(*m_manager->store(), session->id, numbers[0], numbers[1]);
+    if (comparison.error().isError()) {
+        exchange.answerError(ApiError::notFound(comparison.error().message, QStringLiteral("version")));
+        return;
+    }
+    if (format == u"unified") {
+        exchange.answer(200, comparison.diff().unified(), "text/x-diff; charset=utf-8");
+        return;
+    }
+    QJsonObject json = comparison.diff().toJson();
+    json.insert(QStringLiteral("from"), comparison.from());
+    json.insert(QStringLiteral("to"), comparison.to());
+    exchange.answerJson(200, QJsonDocument(json));
 }
 
 void SessionContentRoutes::log(ApiExchange &exchange)

@@ -9,7 +9,7 @@ class ApiServer;
 class SessionManager;
 
 // What a session holds, read-only: its files (a list, one file raw with
-// its content type), its versions, the end of its log and its changes
+// its content type), its versions and what changed between two, the end of its log and its changes
 // (the WebSocket rooms' messages, from the store).
 class SessionContentRoutes final : public QObject
 {
@@ -28,6 +28,8 @@ private:
     void files(ApiExchange &exchange);
     void file(ApiExchange &exchange);
     void versions(ApiExchange &exchange);
+    // Two versions compared: JSON, or ?format=unified for what patch applies.
+    void diff(ApiExchange &exchange);
     void log(ApiExchange &exchange);
     void events(ApiExchange &exchange);
     // The query parameter `name` as a number in [low, high] (unchanged when

@@ -59,6 +59,7 @@ const QList<Entry> &entries()
         {K::OpenAiBaseUrl, plain("openai/baseUrl", T::Url, s("http://localhost:11434/v1"))},
         {K::ApiEnabled, plain("api/enabled", T::Bool, true)},
         {K::ApiAllowedOrigins, plain("api/allowedOrigins", T::Text, QString())},
+        {K::FixPreviewErrors, plain("preview/fixErrorsAutomatically", T::Bool, false)},
     };
     return table;
 }

@@ -32,6 +32,7 @@ enum class SettingKey
     OpenAiBaseUrl,         // the OpenAI-compatible server
     ApiEnabled,            // the window hosts the local API (Settings > Automation)
     ApiAllowedOrigins,     // browser origins the API answers, separated by spaces; empty: none
+    FixPreviewErrors,      // the window asks the model to fix what the preview saw, by itself
 };
 
 // The one table of settings: key, type, default.

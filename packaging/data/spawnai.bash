@@ -45,7 +45,7 @@ _spawnai()
         return
     fi
     case $command in
-        show | stop | extend | redeploy | delete)
+        show | diff | stop | extend | redeploy | delete)
             COMPREPLY=($(compgen -W "$(spawnai "${datadir[@]}" list --ids 2>/dev/null)" -- "$cur")) ;;
     esac
 } &&

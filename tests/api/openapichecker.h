@@ -59,6 +59,10 @@ public:
         response = resolve(response);
         m_seen.insert(QString::fromLatin1(method).toUpper() + u' ' + templ);
         const QJsonObject content = response.value(u"content").toObject();
+        // An operation may answer in more than one type (a diff: JSON or unified text).
+        const QString answered = QString::fromLatin1(contentType.split(';').constFirst().trimmed());
+        if (content.size() > 1 && content.contains(answered) && answered != u"application/json")
+            return {};
         if (content.contains(u"application/json")) {
             if (!contentType.startsWith("application/json"))
                 return QStringLiteral("%1 %2: content type %3, not JSON").arg(QString::fromLatin1(method), templ, QString::fromLatin1(contentType));

@@ -67,6 +67,21 @@ void TestApiGenerated::promptStart_andFollowUp_throughTheApi()
     QTRY_COMPARE_WITH_TIMEOUT(client.get(one).json().value(u"status").toString(), QStringLiteral("ready"), 30000);
     QVERIFY(client.get(one + u"/files/index.html").body.contains("<title>Second</title>"));
     QVERIFY(client.get(one + u"/files/index.html?version=1").body.contains("<title>First</title>"));
+    // What the follow-up changed: one line of index.html, in JSON and as a patch.
+    const QJsonObject diff = client.get(one + u"/versions/1/diff/2").json();
+    QCOMPARE(diff.value(u"added").toInt(), 1);
+    QCOMPARE(diff.value(u"deleted").toInt(), 1);
+    const QJsonArray changedFiles = diff.value(u"files").toArray();
+    QCOMPARE(changedFiles.size(), 1);
+    QCOMPARE(changedFiles.at(0).toObject().value(u"path").toString(), QStringLiteral("index.html"));
+    const ApiAnswer patch = client.get(one + u"/versions/1/diff/2?format=unified");
+    QCOMPARE(patch.contentType, QByteArray("text/x-diff; charset=utf-8"));
+    QVERIFY2(patch.body.contains("-<!doctype html><html><head><title>First</title>")
+                 && patch.body.contains("+<!doctype html><html><head><title>Second</title>"),
+             patch.body.constData());
+    const QJsonArray listed = client.get(one + u"/versions").json().value(u"versions").toArray();
+    QCOMPARE(listed.at(1).toObject().value(u"linesAdded").toInt(), 1);
+    QCOMPARE(listed.at(1).toObject().value(u"filesChanged").toInt(), 1);
     QCOMPARE(claude.requests().first().header("x-api-key"), QByteArrayLiteral("sk-ant-test"));
     // The API's token goes nowhere near the model's service.
     for (const auto &request : claude.requests())

@@ -182,7 +182,7 @@ void TestAppSettings::everySetting_hasADefaultItAccepts()
         QVERIFY2(!names.contains(definition.name), qPrintable(definition.name));
         names.insert(definition.name);
     }
-    QCOMPARE(names.size(), 23);  // with defaults/lifetimeMinutes, api/enabled and api/allowedOrigins
+    QCOMPARE(names.size(), 24);  // with defaults/lifetimeMinutes, api/enabled, api/allowedOrigins and preview/fixErrorsAutomatically
 }
 
 void TestAppSettings::dataDirOverride_holdsTheSettingsFile()

@@ -4,6 +4,7 @@
 #include <QFontDatabase>
 
 #include <Qsci/qscilexercss.h>
+#include <Qsci/qscilexerdiff.h>
 #include <Qsci/qscilexerhtml.h>
 #include <Qsci/qscilexerjavascript.h>
 #include <Qsci/qscilexerjson.h>
@@ -22,6 +23,8 @@ QsciLexer *makeLexer(const QString &language, QObject *parent)
         return new QsciLexerPython(parent);
     if (language == u"JSON")
         return new QsciLexerJSON(parent);
+    if (language == u"Diff")
+        return new QsciLexerDiff(parent);
     return nullptr;
 }
 } // namespace

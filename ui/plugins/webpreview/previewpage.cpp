@@ -34,4 +34,6 @@ void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, 
                                            int lineNumber, const QString &sourceId)
 {
     emit consoleMessage(consoleLine(level, message, lineNumber, sourceId));
+    if (level == ErrorMessageLevel)
+        emit consoleError(message, sourceId, lineNumber);
 }

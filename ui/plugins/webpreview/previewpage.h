@@ -19,6 +19,7 @@ public:
 
 signals:
     void consoleMessage(const QString &line);
+    void consoleError(const QString &message, const QString &source, int line);
 
 protected:
     void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message, int lineNumber,

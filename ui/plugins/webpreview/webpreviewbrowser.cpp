@@ -3,6 +3,7 @@
 
 #include "previewinterceptor.h"
 #include "previewpage.h"
+#include "requestwatch.h"
 
 #include <QWebEngineProfile>
 
@@ -15,7 +16,11 @@ WebPreviewBrowser::WebPreviewBrowser(QWidget *parent, PreviewBrowserEvents *even
 {
     m_profile->setObjectName(QStringLiteral("previewProfile"));
     setPage(m_page);
+    RequestWatch::install(m_page);
     connect(m_page, &PreviewPage::consoleMessage, this, [this](const QString &line) { m_events->previewLogLine(line); });
+    connect(m_page, &PreviewPage::consoleError, this, [this](const QString &message, const QString &source, int line) {
+        m_events->previewError(message, source, line);
+    });
     connect(this, &QWebEngineView::urlChanged, this, [this](const QUrl &url) { m_events->previewUrlChanged(url); });
     connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) { m_events->previewLoadFinished(ok); });
 }
