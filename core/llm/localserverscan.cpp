@@ -51,6 +51,35 @@ QList<LocalServerScan::Target> LocalServerScan::defaultTargets()
     };
 }
 
+QList<LocalServerScan::Target> LocalServerScan::targetsFromEnvironment()
+{
+    const QString spec = qEnvironmentVariable("SPAWNAI_LOCAL_SERVERS");
+    if (spec.isEmpty())
+        return defaultTargets();
+    QList<Target> targets;
+    for (const QString &item : spec.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = item.section(u'=', 0, 0).trimmed().toLower();
+        const quint16 port = item.section(u'=', 1).trimmed().toUShort();
+        if (port == 0)
+            continue;
+        if (name == u"ollama")
+            targets.append({LocalServerKind::Ollama, port});
+        else if (name == u"lmstudio")
+            targets.append({LocalServerKind::LmStudio, port});
+        else if (name == u"llamacpp")
+            targets.append({LocalServerKind::LlamaCpp, port});
+    }
+    return targets.isEmpty() ? defaultTargets() : targets;
+}
+
+QString LocalServerScan::noServerHelp()
+{
+    return tr("No local server found on this machine. Start one, then look again:\n"
+              "  Ollama: ollama serve, then ollama pull qwen2.5-coder:7b (https://ollama.com)\n"
+              "  LM Studio: load a model and start the server in the Developer tab, or lms server start\n"
+              "  llama.cpp: llama-server -m MODEL.gguf -c 32768");
+}
+
 QList<LocalServerInfo> LocalServerScan::foundServers() const
 {
     QList<LocalServerInfo> found;

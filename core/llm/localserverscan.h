@@ -36,6 +36,12 @@ public:
     const QList<LocalServerInfo> &servers() const { return m_servers; }
     QList<LocalServerInfo> foundServers() const;
     static QList<Target> defaultTargets();
+    // $SPAWNAI_LOCAL_SERVERS ("ollama=11434,lmstudio=1234,llamacpp=8080",
+    // any subset) when set, else the defaults: for a server moved to
+    // another port, and for tests.
+    static QList<Target> targetsFromEnvironment();
+    // "No local server found", and how to start each kind.
+    static QString noServerHelp();
 
 protected:
     void abortWork() override;
