@@ -49,6 +49,7 @@ private slots:
     void followUp_pastTheConversationsLimits_sendsTheWholeApp_data();
     void followUp_pastTheConversationsLimits_sendsTheWholeApp();
     void answersThatNeverWork_endFailedAfterTheSimplerTry();
+    void fullContext_endsFailedWithoutARepairRound();
     void spendGuard_refusesASpawnAndAFollowUpWithItsNumbers();
     void unknownPrice_underABudget_sendsNothing();
     void unknownPrice_allowed_isStoredAsUnpriced();
@@ -396,6 +397,23 @@ void TestGeneration::answersThatNeverWork_endFailedAfterTheSimplerTry()
     const Session session = *m_store->session(id);
     QVERIFY2(session.error.message.contains(u"../../etc/passwd"), qPrintable(session.error.message));
     QCOMPARE(m_store->llmUsage(id).size(), 4);
+}
+
+void TestGeneration::fullContext_endsFailedWithoutARepairRound()
+{
+    // The answer filled the model's context: a continuation or a repair would
+    // need more still, so the session says why and asks nothing more.
+    const QString whole = siteAnswer(QStringLiteral("Long Page"));
+    answer(whole.left(whole.indexOf(u"<h1>") + 6), "model_context_window_exceeded");
+    for (int i = 0; i < 3; ++i)
+        answer(whole);
+    const QString id = spawn(QStringLiteral("a long page"));
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Failed);
+    QCOMPARE(m_server->requests().size(), 1);
+    const Session session = *m_store->session(id);
+    QCOMPARE(session.error.kind, ErrorKind::Resource);
+    QVERIFY2(session.error.message.contains(u"filled its context before it was complete"), qPrintable(session.error.message));
+    QCOMPARE(m_store->llmUsage(id).size(), 1);  // its tokens are still counted
 }
 
 void TestGeneration::spendGuard_refusesASpawnAndAFollowUpWithItsNumbers()
