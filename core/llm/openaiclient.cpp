@@ -46,7 +46,7 @@ std::optional<SpawnError> OpenAiClient::validate(const ChatRequest &request) con
 ChatStream *OpenAiClient::stream(const ChatRequest &request)
 {
     auto *stream = new ChatStream(m_factory.chatCompletions(m_network, request),
-                                  std::make_unique<OpenAiStreamDecoder>(m_factory.endpoint(), request.model));
+                                  std::make_unique<OpenAiStreamDecoder>(m_factory.endpoint(), request.model, request.maxTokens));
     const std::optional<SpawnError> refusal = validate(request);
     if (refusal || !m_config.detectServer || m_server.kind == LocalServerKind::Other)
         return startUnlessRefused(stream, refusal);
@@ -87,7 +87,7 @@ void OpenAiClient::prepare(ChatStream *stream, const ChatRequest &request)
         } else if (endpoint.serviceName != self->m_factory.endpoint().serviceName) {
             LlmExchangeSetup setup = self->m_factory.chatCompletions(self->m_network, request);
             setup.endpoint = endpoint;
-            stream->redirect(std::move(setup), std::make_unique<OpenAiStreamDecoder>(endpoint, request.model));
+            stream->redirect(std::move(setup), std::make_unique<OpenAiStreamDecoder>(endpoint, request.model, request.maxTokens));
         }
         stream->start();
     });

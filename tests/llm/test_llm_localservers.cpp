@@ -41,6 +41,7 @@ private slots:
     void lmStudio_enoughContext_generatesThroughOpenAiApi();
     void llamaCpp_smallContext_saysRestartWithC();
     void llamaCpp_exceedContextSizeError_isAClearResourceError();
+    void openAiLengthBeforeTheLimit_isAFullContext();
     void plainServer_isAskedOnce();
     void cancel_whileAskingTheServer_finishesAtOnce();
     void scan_findsEachServerAndListsItsModels();
@@ -306,6 +307,28 @@ void TestLocalServers::llamaCpp_exceedContextSizeError_isAClearResourceError()
              u"The request needs 5120 tokens but the model server was started with a context of 4096: restart "
              "llama-server with a larger -c, or choose a shorter request"_s);
     QCOMPARE(watch->attempts(), 1);
+}
+
+void TestLocalServers::openAiLengthBeforeTheLimit_isAFullContext()
+{
+    // llama-server and LM Studio stop with "length" when the context is full
+    // too; the usage chunk after it tells which limit it was.
+    const QByteArray finish = R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"length"}]})" "\n\n";
+    const auto usage = [](int completion) -> QByteArray {
+        return "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":3900,\"completion_tokens\":"
+            + QByteArray::number(completion) + "}}\n\n";
+    };
+    const QByteArray text = R"(data: {"choices":[{"index":0,"delta":{"content":"<app>"},"finish_reason":null}]})" "\n\n";
+    m_server->enqueue(FakeLlmServer::sse({text, finish, usage(196), "data: [DONE]\n\n"}));
+    m_server->enqueue(FakeLlmServer::sse({text, finish, usage(4096), "data: [DONE]\n\n"}));
+    OpenAiClient client(config(*m_server), m_network.get());
+    StreamWatch full(client.stream(request(u"m"_s)));
+    QVERIFY(full.waitFinished());
+    QVERIFY(full->succeeded());
+    QCOMPARE(full->stopReason(), u"model_context_window_exceeded"_s);
+    StreamWatch limit(client.stream(request(u"m"_s)));
+    QVERIFY(limit.waitFinished());
+    QCOMPARE(limit->stopReason(), u"max_tokens"_s);
 }
 
 void TestLocalServers::plainServer_isAskedOnce()
