@@ -64,33 +64,47 @@ void OpenAiClient::prepare(ChatStream *stream, const ChatRequest &request)
         if (preflight->isCancelled() || stream->isFinished())
             return;
         stream->setPreparation(nullptr);
-        if (!self) {
-            stream->start();
+        if (!self) {  // its network manager may be gone with it
+            stream->refuse(SpawnError::system(OpenAiClient::tr("The connection to the model server was closed")));
             return;
         }
-        self->m_server = preflight->server();
-        const LocalContextPlan &plan = preflight->plan();
-        if (plan.refusal) {
-            startUnlessRefused(stream, plan.refusal);
-            return;
-        }
-        // Errors name the server found, not the one guessed from the port.
-        LlmEndpoint endpoint = self->m_factory.endpoint();
-        if (self->m_config.serverName.isEmpty() && self->m_server.found)
-            endpoint.serviceName = LocalServerInfo::kindName(self->m_server.kind);
-        if (self->m_server.kind == LocalServerKind::Ollama) {
-            const OllamaRequestFactory ollama(self->m_config, endpoint);
-            qCInfo(lcOpenAi) << "Ollama's /api/chat for" << request.model << "num_ctx" << plan.numCtx << "(prompt about"
-                             << plan.promptTokens << "tokens)";
-            stream->redirect(ollama.chat(self->m_network, request, plan.numCtx),
-                             std::make_unique<OllamaStreamDecoder>(ollama.endpoint(), request.model, request.maxTokens));
-        } else if (endpoint.serviceName != self->m_factory.endpoint().serviceName) {
-            LlmExchangeSetup setup = self->m_factory.chatCompletions(self->m_network, request);
-            setup.endpoint = endpoint;
-            stream->redirect(std::move(setup), std::make_unique<OpenAiStreamDecoder>(endpoint, request.model, request.maxTokens));
-        }
-        stream->start();
+        self->sendPrepared(stream, *preflight, request);
     });
+}
+
+void OpenAiClient::sendPrepared(ChatStream *stream, const LocalPreflight &preflight, const ChatRequest &request)
+{
+    m_server = preflight.server();
+    const LocalContextPlan &plan = preflight.plan();
+    if (plan.refusal) {
+        startUnlessRefused(stream, plan.refusal);
+        return;
+    }
+    // Errors name the server found, not the one guessed from the port.
+    LlmEndpoint endpoint = m_factory.endpoint();
+    if (m_config.serverName.isEmpty() && m_server.found)
+        endpoint.serviceName = LocalServerInfo::kindName(m_server.kind);
+    if (m_server.kind == LocalServerKind::Ollama) {
+        const OllamaRequestFactory ollama(m_config, endpoint);
+        qCInfo(lcOpenAi) << "Ollama's /api/chat for" << request.model << "num_ctx" << plan.numCtx << "(prompt about"
+                         << plan.promptTokens << "tokens)";
+        stream->redirect(ollama.chat(m_network, request, plan.numCtx),
+                         std::make_unique<OllamaStreamDecoder>(ollama.endpoint(), request.model, request.maxTokens));
+    } else if (endpoint.serviceName != m_factory.endpoint().serviceName) {
+        LlmExchangeSetup setup = m_factory.chatCompletions(m_network, request);
+        setup.endpoint = endpoint;
+        stream->redirect(std::move(setup),
+                         std::make_unique<OpenAiStreamDecoder>(endpoint, request.model, request.maxTokens));
+    }
+    stream->start();
+}
+
+int OpenAiClient::contextWindow(const QString &model) const
+{
+    const LocalModel *known = m_server.kind == LocalServerKind::LlamaCpp
+        ? (m_server.models.isEmpty() ? nullptr : &m_server.models.first())
+        : m_server.model(model);
+    return known ? known->usableContext() : 0;
 }
 
 ModelListing *OpenAiClient::listModels()

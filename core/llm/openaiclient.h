@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class LocalPreflight;
 class QJsonDocument;
 class QNetworkAccessManager;
 
@@ -36,6 +37,8 @@ public:
     // GET {base}/models: the pulled or loaded models. There is no fallback:
     // a local list cannot be guessed.
     ModelListing *listModels() override;
+    // Known once a generation asked the server about `model`.
+    int contextWindow(const QString &model) const override;
 
     std::optional<SpawnError> validate(const ChatRequest &request) const;
     static QList<ModelInfo> parseModels(const QJsonDocument &document);
@@ -48,6 +51,7 @@ private:
     // Asks the server first (LocalPreflight), then sends to Ollama's own
     // /api/chat with the context set, or to /chat/completions, or refuses.
     void prepare(ChatStream *stream, const ChatRequest &request);
+    void sendPrepared(ChatStream *stream, const LocalPreflight &preflight, const ChatRequest &request);
 
     OpenAiConfig m_config;
     OpenAiRequestFactory m_factory;

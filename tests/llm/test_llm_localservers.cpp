@@ -172,6 +172,9 @@ void TestLocalServers::ollama_followUp_asksTheServerNothingAgain()
     QVERIFY2(second->succeeded(), qPrintable(second->error().message));
     QCOMPARE(m_server->requests().size(), before + 1);
     QCOMPARE(m_server->requests().last().path(), QByteArray("/api/chat"));
+    // What the conversation's limits go by (GenerationPhase).
+    QCOMPARE(client.contextWindow(u"qwen2.5-coder:7b"_s), 32768);
+    QCOMPARE(client.contextWindow(u"another:1b"_s), 0);
 }
 
 void TestLocalServers::ollama_tooSmallModel_isRefusedWithNothingSentToChat()
@@ -289,6 +292,7 @@ void TestLocalServers::llamaCpp_smallContext_saysRestartWithC()
              qPrintable(message));
     QVERIFY2(message.contains(u"restart llama-server with -c "_s), qPrintable(message));
     QCOMPARE(client.server().kind, LocalServerKind::LlamaCpp);
+    QCOMPARE(client.contextWindow(u"anything"_s), 4096);  // one model, whatever the name
     QVERIFY(!paths(*m_server).contains("POST /v1/chat/completions"));
 }
 
