@@ -7,6 +7,8 @@
 // (DeepSeek-R1 and Qwen3 templates write their thoughts into the content
 // when the server does not split them off), even when a tag is cut across
 // two chunks. What is inside goes to `thinking`, never to the app's parser.
+// Only blocks before the answer count: once answer text has begun, a
+// "<think>" is part of it.
 class ThinkFilter final
 {
 public:
@@ -24,4 +26,5 @@ public:
 private:
     QString m_pending;
     bool m_inside = false;
+    bool m_answerStarted = false;
 };

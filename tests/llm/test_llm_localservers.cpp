@@ -123,8 +123,13 @@ void TestLocalServers::thinkFilter_takesTagsOutAtEverySplit()
     }
     // A "<" that starts no tag is answer text, even at the very end.
     ThinkFilter filter;
-    QCOMPARE(filter.feed(u"a <"_s).text, u"a "_s);
+    QCOMPARE(filter.feed(u" <"_s).text, u" "_s);
     QCOMPARE(filter.finish().text, u"<"_s);
+    // Once the answer has begun, a tag is the answer's (a page about thinking).
+    ThinkFilter answer;
+    QCOMPARE(answer.feed(u"<p>Use <thi"_s).text, u"<p>Use <thi"_s);
+    QCOMPARE(answer.feed(u"nk> tags</think></p>"_s).text, u"nk> tags</think></p>"_s);
+    QVERIFY(answer.finish().thinking.isEmpty());
 }
 
 void TestLocalServers::ollama_longPrompt_carriesNumCtxLargeEnough()
