@@ -8,7 +8,7 @@ namespace {
 const QStringList Commands{QStringLiteral("spawn"), QStringLiteral("list"), QStringLiteral("show"),
                            QStringLiteral("diff"), QStringLiteral("stop"), QStringLiteral("extend"), QStringLiteral("redeploy"),
                            QStringLiteral("costs"), QStringLiteral("delete"), QStringLiteral("serve"),
-                           QStringLiteral("token"), QStringLiteral("mcp")};
+                           QStringLiteral("token"), QStringLiteral("mcp"), QStringLiteral("models")};
 
 QString tr(const char *text)
 {
@@ -84,6 +84,8 @@ QString CliParser::helpText()
               "  costs                      What models and sandboxes cost, and the budget's state\n"
               "  serve                      Run SpawnAI headless and serve its API until Ctrl-C or SIGTERM\n"
               "  token [--rotate]           Print the API token (--rotate: replace it first)\n"
+              "  models --local             The local model servers on this machine (Ollama, LM Studio,\n"
+              "                             llama.cpp) and their models, with size and context\n"
               "  mcp                        Serve the Model Context Protocol on stdin/stdout, for AI agents\n"
               "                             (Claude Code, Claude Desktop); uses or starts the host\n"
               "\n"
@@ -183,6 +185,8 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             out->templates = true;
         } else if (arg == u"--stat") {
             out->stat = true;
+        } else if (arg == u"--local") {
+            out->local = true;
         } else if (optionIs(arg, "--bind")) {
             if (!takeValue(arguments, i, &out->bind, message))
                 return false;
@@ -319,6 +323,10 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
     }
     if (out->detach && out->interactive) {
         *message = tr("--detach cannot be used with --interactive");
+        return false;
+    }
+    if (out->local != (out->command == u"models")) {
+        *message = out->local ? tr("--local is for models") : tr("models needs --local: it lists the local servers' models");
         return false;
     }
     if ((out->ids || out->templates) && out->command != u"list") {

@@ -10,7 +10,7 @@
 // The command line, parsed. No command means: open the desktop app.
 struct CliArguments
 {
-    QString command;  // spawn, list, show, diff, stop, extend, redeploy, costs, delete, serve, token, mcp; empty for the GUI
+    QString command;  // spawn, list, show, diff, stop, extend, redeploy, costs, delete, serve, token, mcp, models; empty for the GUI
     QString sessionId;
     QString prompt;  // spawn "PROMPT": the model writes the app
     QString appType = QStringLiteral("auto");
@@ -39,6 +39,7 @@ struct CliArguments
     QString bind;
     bool allowRemote = false;
     bool rotate = false;  // token --rotate
+    bool local = false;   // models --local
     // spawn, redeploy: through the running host, returning at once.
     bool detach = false;
     // list: only the session ids, or only the template names, one per line

@@ -25,6 +25,7 @@
 #include "store/changefeed.h"
 #include "store/sessionstore.h"
 #include "startupprobe.h"
+#include "modelscommand.h"
 #include "tokencommand.h"
 #include "unixsignalwatcher.h"
 #include "windowapihost.h"
@@ -173,6 +174,9 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
         return McpCommand::run(app);
     if (arguments.command == u"token")
         return TokenCommand(arguments, &output).run(app);
+    // Asks the servers on this machine only: no store, no keychain.
+    if (arguments.command == u"models")
+        return ModelsCommand(arguments, &output).run(app);
     if (const int code = runThroughHost(app, arguments, output); code >= 0)
         return code;
     if (arguments.command == u"serve") {

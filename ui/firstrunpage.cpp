@@ -4,6 +4,7 @@
 #include "connectioncheck.h"
 #include "deploy/templatelibrary.h"
 #include "llm/modelclients.h"
+#include "localserverslabel.h"
 #include "sessiontext.h"
 #include "settings/appsettings.h"
 
@@ -24,6 +25,7 @@ FirstRunPage::FirstRunPage(const TemplateLibrary &templates, AppSettings *settin
                                           .arg(QString::fromLatin1(OllamaUrl)),
                                       this))
     , m_ollamaStatus(new QLabel(this))
+    , m_localServers(new LocalServersLabel(this))
 {
     setObjectName(QStringLiteral("firstRunPage"));
 
@@ -56,6 +58,7 @@ FirstRunPage::FirstRunPage(const TemplateLibrary &templates, AppSettings *settin
     m_ollamaStatus->setWordWrap(true);
     m_ollamaStatus->setTextFormat(Qt::PlainText);
     m_ollamaStatus->hide();
+    m_localServers->refresh();
 
     auto *skip = new QPushButton(tr("&Describe an app now"), this);
     skip->setObjectName(QStringLiteral("firstRunSkipButton"));
@@ -70,6 +73,7 @@ FirstRunPage::FirstRunPage(const TemplateLibrary &templates, AppSettings *settin
     layout->addWidget(claude);
     layout->addWidget(m_ollama);
     layout->addWidget(m_ollamaStatus);
+    layout->addWidget(m_localServers);
     auto *bottom = new QHBoxLayout;
     bottom->addStretch(1);
     bottom->addWidget(skip);

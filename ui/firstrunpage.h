@@ -7,6 +7,7 @@
 
 class AppSettings;
 class ConnectionCheck;
+class LocalServersLabel;
 class ModelClients;
 class QLabel;
 class QPushButton;
@@ -16,6 +17,7 @@ class TemplateLibrary;
 // ways in. A template (no key needed), a Claude key (the window opens the
 // settings), or a local Ollama: its address becomes the OpenAI-compatible
 // server and the default provider, and the page checks that it answers.
+// Below, the local model servers found on this computer (or how to start one).
 class FirstRunPage final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     // Points SpawnAI at Ollama (at `url`) and tests it: the "Use Ollama" button.
     void useOllama(const QUrl &url = QUrl(QString::fromLatin1(OllamaUrl)));
     QString ollamaStatus() const;
+    LocalServersLabel *localServers() const { return m_localServers; }
 
 signals:
     void templateRequested(const QString &name);
@@ -46,5 +49,6 @@ private:
     ModelClients *m_clients;
     QPushButton *m_ollama;
     QLabel *m_ollamaStatus;
+    LocalServersLabel *m_localServers;
     QPointer<ConnectionCheck> m_check;
 };

@@ -2,6 +2,7 @@
 #include "newappform.h"
 
 #include "llm/anthropicclient.h"
+#include "localserverslabel.h"
 #include "settings/appsettings.h"
 
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -108,6 +110,7 @@ NewAppForm::NewAppForm(QWidget *parent)
     form->addRow(typeLabel, m_appType);
     form->addRow(providerLabel, modelRow);
     form->addRow(m_baseUrlLabel, m_baseUrl);
+    m_form = form;
     auto *sandboxLabel = new QLabel(tr("&Runs in:"), this);
     sandboxLabel->setBuddy(m_sandbox);
     form->addRow(sandboxLabel, m_sandbox);
@@ -234,8 +237,29 @@ void NewAppForm::providerChanged()
     }
     m_baseUrlLabel->setVisible(!anthropic);
     m_baseUrl->setVisible(!anthropic);
+    if (!anthropic && !m_localServers) {
+        // Looked for once, when a local server is first chosen: it runs in
+        // the background and fills the model list when it answers.
+        m_localServers = new LocalServersLabel(this);
+        m_form->insertRow(m_form->rowCount() - 2, QString(), m_localServers);
+        connect(m_localServers, &LocalServersLabel::scanned, this, &NewAppForm::offerLocalModels);
+        m_localServers->refresh();
+    }
+    if (m_localServers) {
+        m_localServers->setVisible(!anthropic);
+        offerLocalModels();
+    }
     emit estimateInputsChanged();
     updateCreateEnabled();
+}
+
+void NewAppForm::offerLocalModels()
+{
+    if (provider() != OpenAi || m_model->count() > 0)
+        return;
+    const QString typed = m_model->currentText();
+    m_model->addItems(m_localServers->modelsAt(QUrl(m_baseUrl->text())));
+    m_model->setCurrentText(typed);
 }
 
 void NewAppForm::showEstimate(const CostEstimate &estimate, bool refusedUnpriced)

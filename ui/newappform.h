@@ -12,8 +12,10 @@
 class AppSettings;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
+class LocalServersLabel;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -55,6 +57,10 @@ public:
     void applySettings(const AppSettings &settings);
     int maxTokens() const { return m_maxTokens; }
 
+    // The local servers found for an OpenAI-compatible provider (null
+    // until that provider is chosen once).
+    LocalServersLabel *localServers() const { return m_localServers; }
+
 signals:
     void createRequested();
     // The prompt, the model, the type or the sandbox changed: the estimate
@@ -67,6 +73,7 @@ signals:
 
 private:
     void providerChanged();
+    void offerLocalModels();
 
     void updateCreateEnabled();
 
@@ -76,6 +83,8 @@ private:
     QComboBox *m_model;
     QLabel *m_baseUrlLabel;
     QLineEdit *m_baseUrl;
+    LocalServersLabel *m_localServers = nullptr;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_sandbox;
     QCheckBox *m_internet;
     QLabel *m_estimate;

@@ -5,6 +5,8 @@
 #include "llmtypes.h"
 #include "sseparser.h"
 
+#include <QPointer>
+
 #include <memory>
 
 class StreamDecoder;
@@ -33,6 +35,15 @@ public:
     const TokenUsage &usage() const { return m_usage; }
     // The model the service reports, else the one asked for.
     const QString &model() const { return m_model; }
+    // A thinking model's thoughts, kept apart from text(): for the log only.
+    const QString &thinking() const { return m_thinking; }
+
+    // For clients that ask the server something first (OpenAiClient and a
+    // local server): until start() or refuse(), `preparation` runs and is
+    // cancelled with the stream; redirect() then changes where the request
+    // goes and how its answer is read.
+    void setPreparation(AsyncOperation *preparation) { m_preparation = preparation; }
+    void redirect(LlmExchangeSetup setup, std::unique_ptr<StreamDecoder> decoder);
 
 signals:
     void textDelta(const QString &text);
@@ -44,10 +55,17 @@ protected:
     std::optional<SpawnError> complete(const QString &transportError) override;
     bool hasCompleteReply() const override;
     bool mayRetry() const override { return m_text.isEmpty(); }
+    void abortWork() override;
 
 private:
+    QList<SseEvent> split(const QByteArray &bytes);
+    std::optional<SpawnError> apply(const QList<SseEvent> &events);
+
     std::unique_ptr<StreamDecoder> m_decoder;
+    QPointer<AsyncOperation> m_preparation;
     SseParser m_parser;
+    QByteArray m_lines;  // an unfinished NDJSON line
+    QString m_thinking;
     QString m_text;
     QString m_stopReason;
     QString m_model;

@@ -23,6 +23,12 @@ CountTokens *LlmClient::countTokens(const ChatRequest &request)
     return CountTokens::unsupported(endpoint().serviceName);
 }
 
+int LlmClient::contextWindow(const QString &model) const
+{
+    Q_UNUSED(model)
+    return 0;
+}
+
 ChatStream *LlmClient::startUnlessRefused(ChatStream *stream, const std::optional<SpawnError> &refusal)
 {
     if (refusal) {

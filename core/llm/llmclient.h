@@ -36,6 +36,9 @@ public:
     // The input tokens `request` would use. By default the service cannot
     // count: the operation fails with isUnsupported() and the caller estimates.
     virtual CountTokens *countTokens(const ChatRequest &request);
+    // The most tokens `model` holds, prompt and answer together, when the
+    // client has learnt it (a local server's model); 0: unknown.
+    virtual int contextWindow(const QString &model) const;
 
 protected:
     // Starts `stream`, or finishes it with `refusal` without sending anything.

@@ -44,4 +44,13 @@ struct OpenAiConfig
     // this for slow machines.
     std::chrono::milliseconds inactivityTimeout{60000};
     RetryPolicy retry;
+    // Ask the server what it is (Ollama, LM Studio, llama.cpp) before the
+    // first request, to generate through Ollama's own API with the context
+    // set per request and to refuse what cannot fit (docs/llm.md, "Local servers").
+    bool detectServer = true;
+    // How long Ollama keeps the model loaded after a request, so a follow-up
+    // does not load it again.
+    QString keepAlive = QStringLiteral("30m");
+    // Each probe of the server before a request gives up after this long.
+    std::chrono::milliseconds probeTimeout{3000};
 };

@@ -43,6 +43,8 @@ LlmErrors::Body LlmErrors::Body::parse(const QByteArray &bytes)
     body.code = jsonText(code);
     if (body.code.isEmpty())
         body.code = object.value(u"details").toObject().value(u"error_code").toString();
+    body.promptTokens = object.value(u"n_prompt_tokens").toInteger();
+    body.contextTokens = object.value(u"n_ctx").toInteger();
     return body;
 }
 
@@ -111,6 +113,16 @@ SpawnError LlmErrors::classify(const LlmEndpoint &endpoint, int status, const Bo
     if (spendLimit) {
         return SpawnError::user(tr("%1 refused the request: the account has reached its spend, credit or quota limit. "
                                    "Check the plan and billing, then try again (%2)").arg(who, detail));
+    }
+    if (body.type == u"exceed_context_size_error") {
+        // llama-server: the prompt alone is larger than its context (-c).
+        const QString server = endpoint.serviceName;
+        QString message = tr("The request is too long for the context %1 was started with").arg(server);
+        if (body.promptTokens > 0 && body.contextTokens > 0) {
+            message = tr("The request needs %1 tokens but %2 was started with a context of %3")
+                          .arg(tokenCount(body.promptTokens), server, tokenCount(body.contextTokens));
+        }
+        return SpawnError::resource(message + tr(": restart llama-server with a larger -c, or choose a shorter request"));
     }
     switch (status) {
     case 400:
@@ -193,6 +205,46 @@ SpawnError LlmErrors::truncated(const LlmEndpoint &endpoint, const QString &deta
 SpawnError LlmErrors::unexpectedBody(const LlmEndpoint &endpoint, const QString &detail)
 {
     return SpawnError::api(tr("%1 sent an answer SpawnAI cannot read: %2").arg(subject(endpoint), detail), false);
+}
+
+QString LlmErrors::tokenCount(qint64 tokens)
+{
+    if (tokens < 10000)
+        return QString::number(tokens);
+    return tr("%1K").arg(qRound64(double(tokens) / 1024.0));
+}
+
+SpawnError LlmErrors::contextTooSmall(const QString &model, qint64 context, qint64 needed, qint64 answerRoom)
+{
+    QString message = tr("%1 holds %2 tokens; this request needs %3: choose a larger model or a shorter answer limit")
+                          .arg(model, tokenCount(context), tokenCount(needed));
+    if (answerRoom > 0)
+        message += tr(" (at most %1 tokens of answer would fit)").arg(answerRoom);
+    else
+        message += tr(" (the prompt alone does not fit)");
+    return SpawnError::resource(message);
+}
+
+SpawnError LlmErrors::loadedContextTooSmall(const QString &server, const QString &model, qint64 loaded,
+                                            qint64 needed, bool lmStudio)
+{
+    const QString how = lmStudio
+        ? tr("raise the context length of %1 in LM Studio (the context slider in its load settings) to at least %2 and load it again")
+              .arg(model, tokenCount(needed))
+        : tr("restart llama-server with -c %1 or more").arg(needed);
+    return SpawnError::resource(tr("%1 runs %2 with a context of %3 tokens; this request needs %4: %5")
+                                    .arg(server, model, tokenCount(loaded), tokenCount(needed), how));
+}
+
+SpawnError LlmErrors::contextFull(const QString &model)
+{
+    return SpawnError::resource(tr("The answer of %1 filled its context before it was complete: choose a model "
+                                   "with a larger context or a shorter answer limit").arg(model));
+}
+
+SpawnError LlmErrors::noVision(const QString &model)
+{
+    return SpawnError::user(tr("%1 cannot read images: choose a model with vision, or leave the images out").arg(model));
 }
 
 SpawnError LlmErrors::afterText(SpawnError error)

@@ -30,6 +30,8 @@ public:
         QString message;
         QString code;  // error.code, or error.details.error_code
         int status = 0;  // llama.cpp: error.code as a number
+        qint64 promptTokens = 0;   // llama.cpp exceed_context_size_error: n_prompt_tokens
+        qint64 contextTokens = 0;  // ... and n_ctx
         bool parsed = false;
 
         static Body parse(const QByteArray &bytes);
@@ -48,6 +50,21 @@ public:
     // The body ended, or the connection dropped, before the reply was complete.
     static SpawnError truncated(const LlmEndpoint &endpoint, const QString &detail = {});
     static SpawnError unexpectedBody(const LlmEndpoint &endpoint, const QString &detail);
+
+    // Local servers: a request that cannot fit the model's context, said
+    // before anything is sent. A resource error: no retry or repair helps.
+    static SpawnError contextTooSmall(const QString &model, qint64 context, qint64 needed, qint64 answerRoom);
+    // The context the server loaded the model with (LM Studio, llama-server)
+    // is smaller than the request needs, though the model could hold more.
+    static SpawnError loadedContextTooSmall(const QString &server, const QString &model, qint64 loaded,
+                                            qint64 needed, bool lmStudio);
+    // The answer filled the context before it was complete (Ollama's
+    // done_reason "length" below the answer limit).
+    static SpawnError contextFull(const QString &model);
+    // The request holds images and the model cannot see.
+    static SpawnError noVision(const QString &model);
+    // 32768 -> "32K", 900 -> "900".
+    static QString tokenCount(qint64 tokens);
 
     // A failure after text had reached the caller: it is final.
     static SpawnError afterText(SpawnError error);

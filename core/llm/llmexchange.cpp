@@ -49,6 +49,13 @@ void LlmExchange::refuse(const SpawnError &error)
     finishLater(error);
 }
 
+void LlmExchange::replaceSetup(LlmExchangeSetup setup)
+{
+    Q_ASSERT(!m_started);
+    m_setup = std::move(setup);
+    m_inactivityTimer->setInterval(m_setup.inactivityTimeout);
+}
+
 void LlmExchange::abortWork()
 {
     stop();

@@ -78,6 +78,9 @@ protected:
     virtual bool mayRetry() const { return true; }
 
     const LlmExchangeSetup &setup() const { return m_setup; }
+    // Before start(): send another request after all (a client that asked
+    // the server something first).
+    void replaceSetup(LlmExchangeSetup setup);
     void abortWork() override;
 
 private:

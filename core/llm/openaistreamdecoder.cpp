@@ -12,9 +12,10 @@ namespace {
 Q_LOGGING_CATEGORY(lc, "spawnai.llm.openai.stream", QtInfoMsg)
 }
 
-OpenAiStreamDecoder::OpenAiStreamDecoder(LlmEndpoint endpoint, QString model)
+OpenAiStreamDecoder::OpenAiStreamDecoder(LlmEndpoint endpoint, QString model, int answerLimit)
     : m_endpoint(std::move(endpoint))
     , m_model(std::move(model))
+    , m_answerLimit(answerLimit)
 {
 }
 
@@ -86,6 +87,12 @@ StreamUpdate OpenAiStreamDecoder::decode(const SseEvent &event)
         tokens.cacheReadTokens = cached;
         tokens.outputTokens = usage.value(u"completion_tokens").toInteger();
         update.usage = tokens;
+        // The usage chunk comes after the finish: only now can a full
+        // context be told from a reached answer limit.
+        if (m_finishReason == u"length" && m_answerLimit > 0 && tokens.outputTokens < m_answerLimit) {
+            qCInfo(lc) << "context full after" << tokens.inputTokens << "+" << tokens.outputTokens << "tokens";
+            update.stopReason = QStringLiteral("model_context_window_exceeded");
+        }
     }
     return update;
 }

@@ -12,7 +12,10 @@
 class OpenAiStreamDecoder final : public StreamDecoder
 {
 public:
-    OpenAiStreamDecoder(LlmEndpoint endpoint, QString model);
+    // `answerLimit`: the request's max_tokens. A "length" finish with fewer
+    // completion tokens than that means the context was full, not the
+    // answer: stopReason() then becomes "model_context_window_exceeded".
+    OpenAiStreamDecoder(LlmEndpoint endpoint, QString model, int answerLimit = 0);
     ~OpenAiStreamDecoder() override;
     Q_DISABLE_COPY_MOVE(OpenAiStreamDecoder)
 
@@ -29,5 +32,6 @@ private:
     LlmEndpoint m_endpoint;
     QString m_model;
     QString m_finishReason;
+    int m_answerLimit = 0;
     bool m_done = false;
 };

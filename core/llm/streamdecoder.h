@@ -11,6 +11,7 @@
 struct StreamUpdate
 {
     QString text;                     // visible answer text to append
+    QString thinking;                 // a thinking model's thoughts: logged, never answer text
     std::optional<TokenUsage> usage;  // the running totals, when they changed
     QString stopReason;               // Anthropic's words: "end_turn", "max_tokens" ...
     QString model;                    // the model the service says it used
@@ -26,6 +27,9 @@ public:
     virtual ~StreamDecoder() = default;
     Q_DISABLE_COPY_MOVE(StreamDecoder)
 
+    // One JSON object per line (Ollama's NDJSON) instead of SSE events: each
+    // line comes as an event with only `data` set.
+    virtual bool lineDelimited() const { return false; }
     // A new attempt starts from nothing.
     virtual void reset() = 0;
     virtual StreamUpdate decode(const SseEvent &event) = 0;

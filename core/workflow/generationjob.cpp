@@ -5,6 +5,7 @@
 #include "generation/appanswerparser.h"
 #include "llm/chatstream.h"
 #include "llm/llmclient.h"
+#include "llm/llmerrors.h"
 
 #include <QLoggingCategory>
 
@@ -68,6 +69,12 @@ void GenerationJob::onStreamFinished()
         return;
     }
     m_text = m_continuations == 0 ? stream->text() : AnswerStitcher::stitch(m_text, stream->text());
+    if (stream->stopReason() == u"model_context_window_exceeded") {
+        // A continuation would need still more context, and a repair too: a
+        // resource error, which the session reports instead of repairing.
+        finishWithError(LlmErrors::contextFull(stream->model()));
+        return;
+    }
     const bool cut = stream->stopReason() == u"max_tokens";
     const AnswerStitcher::StopPoint stop = AnswerStitcher::stopPoint(m_text);
     if (cut && !stop.appComplete && m_continuations < m_maxContinuations) {

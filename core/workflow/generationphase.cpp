@@ -6,6 +6,7 @@
 #include "generationjob.h"
 #include "openingrequest.h"
 #include "llm/llmclient.h"
+#include "llm/localcontextplan.h"
 #include "store/sessionstore.h"
 
 #include <QLoggingCategory>
@@ -96,7 +97,18 @@ bool GenerationPhase::continuesWith(const AppBundle &current, const QString &pro
     qsizetype characters = m_system.size() + prompt.size();
     for (const ChatMessage &message : m_conversation)
         characters += message.text.size();
-    return PriceTable::approximateTokens(characters) <= m_settings.conversationLimitTokens;
+    if (PriceTable::approximateTokens(characters) > m_settings.conversationLimitTokens)
+        return false;
+    // A local model holds only so much: the app alone may fit where the
+    // conversation would be refused (docs/llm.md, "Local servers").
+    const int context = m_settings.client ? m_settings.client->contextWindow(m_settings.model) : 0;
+    if (context <= 0)
+        return true;
+    ChatRequest next;
+    next.system = m_system;
+    next.messages = m_conversation;
+    next.messages << ChatMessage{ChatMessage::Role::User, prompt};
+    return LocalContextPlan::estimatePromptTokens(next) + m_settings.maxTokens <= context;
 }
 
 void GenerationPhase::cancel()

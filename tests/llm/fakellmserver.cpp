@@ -108,6 +108,12 @@ void FakeLlmServer::onReadyRead(QTcpSocket *socket)
         answer(socket, json(200, R"({"input_tokens":)" + QByteArray::number(request.body.size() / 4) + "}"));
         return;
     }
+    const QByteArray path = request.path();
+    if (m_answerProbes && (path.endsWith("/api/version") || path.endsWith("/api/v0/models") || path.endsWith("/props"))) {
+        m_probeRequests.append(request);
+        answer(socket, json(404, R"({"error":{"message":"File Not Found","type":"not_found_error","code":404}})"));
+        return;
+    }
     m_requests.append(request);
     emit requestReceived();
 

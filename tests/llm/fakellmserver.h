@@ -67,6 +67,13 @@ public:
     // scripts; off, a count takes the next scripted response like any request.
     void setAnswerCountTokens(bool answer) { m_answerCountTokens = answer; }
     const QList<Request> &countRequests() const { return m_countRequests; }
+    // The questions OpenAiClient asks a server before its first generation
+    // (GET /api/version, /api/v0/models, /props) are answered 404 on their
+    // own, outside the script and requests(), as a plain OpenAI-compatible
+    // server answers them; off, they take the next scripted response or the
+    // responder like any request (the local server tests).
+    void setAnswerProbes(bool answer) { m_answerProbes = answer; }
+    const QList<Request> &probeRequests() const { return m_probeRequests; }
     int openConnections() const { return int(m_sockets.size()); }
 
     // A 200 text/event-stream answer as Anthropic sends it, each event a piece.
@@ -97,5 +104,7 @@ private:
     std::function<Response(const Request &)> m_responder;
     QList<Request> m_requests;
     QList<Request> m_countRequests;
+    QList<Request> m_probeRequests;
     bool m_answerCountTokens = true;
+    bool m_answerProbes = true;
 };

@@ -31,6 +31,29 @@
 
 using namespace Fixtures;
 
+namespace {
+// Claude's client as a local server's would be once it knows the model's
+// context (OpenAiClient::contextWindow): for the conversation's limits.
+class ContextLimitedClient final : public LlmClient
+{
+public:
+    ContextLimitedClient(LlmClient *inner, int context)
+        : m_inner(inner)
+        , m_context(context)
+    {
+    }
+    QString provider() const override { return m_inner->provider(); }
+    LlmEndpoint endpoint() const override { return m_inner->endpoint(); }
+    ChatStream *stream(const ChatRequest &request) override { return m_inner->stream(request); }
+    ModelListing *listModels() override { return m_inner->listModels(); }
+    int contextWindow(const QString &) const override { return m_context; }
+
+private:
+    LlmClient *m_inner;
+    int m_context;
+};
+}
+
 // Prompt -> a fake Claude speaking the real SSE protocol -> a local sandbox
 // -> the preview serves the generated page; repairs, continuations and
 // follow-ups included.
@@ -50,6 +73,7 @@ private slots:
     void followUp_pastTheConversationsLimits_sendsTheWholeApp_data();
     void followUp_pastTheConversationsLimits_sendsTheWholeApp();
     void answersThatNeverWork_endFailedAfterTheSimplerTry();
+    void fullContext_endsFailedWithoutARepairRound();
     void spendGuard_refusesASpawnAndAFollowUpWithItsNumbers();
     void unknownPrice_underABudget_sendsNothing();
     void unknownPrice_allowed_isStoredAsUnpriced();
@@ -360,19 +384,27 @@ void TestGeneration::followUp_pastTheConversationsLimits_sendsTheWholeApp_data()
 {
     QTest::addColumn<qint64>("limitTokens");
     QTest::addColumn<int>("idleLimitMs");
+    QTest::addColumn<int>("contextTokens");
     // Deploying the first version alone takes longer than a millisecond.
-    QTest::newRow("its cache has gone cold") << qint64(100'000) << 1;
-    QTest::newRow("it has grown too long") << qint64(0) << 270'000;
+    QTest::newRow("its cache has gone cold") << qint64(100'000) << 1 << 0;
+    QTest::newRow("it has grown too long") << qint64(0) << 270'000 << 0;
+    // The conversation and the answer limit would not fit a local model's
+    // context: the request would be refused, the app alone fits.
+    QTest::newRow("it no longer fits the model's context") << qint64(100'000) << 270'000 << 16000 + 1500;
 }
 
 void TestGeneration::followUp_pastTheConversationsLimits_sendsTheWholeApp()
 {
     QFETCH(qint64, limitTokens);
     QFETCH(int, idleLimitMs);
+    QFETCH(int, contextTokens);
     answer(siteAnswer(QStringLiteral("Version One")));
+    ContextLimitedClient limited(m_client.get(), contextTokens);
     const QString id = spawn(QStringLiteral("a page"), [&](GenerationSettings &settings) {
         settings.conversationLimitTokens = limitTokens;
         settings.conversationIdleLimit = std::chrono::milliseconds(idleLimitMs);
+        if (contextTokens > 0)
+            settings.client = &limited;
     });
     QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
     answer(u"<app>\n<file path=\"index.html\">\n" + QString::fromUtf8(page(QStringLiteral("Version Two"))) + u"</file>\n</app>\n");
@@ -397,6 +429,23 @@ void TestGeneration::answersThatNeverWork_endFailedAfterTheSimplerTry()
     const Session session = *m_store->session(id);
     QVERIFY2(session.error.message.contains(u"../../etc/passwd"), qPrintable(session.error.message));
     QCOMPARE(m_store->llmUsage(id).size(), 4);
+}
+
+void TestGeneration::fullContext_endsFailedWithoutARepairRound()
+{
+    // The answer filled the model's context: a continuation or a repair would
+    // need more still, so the session says why and asks nothing more.
+    const QString whole = siteAnswer(QStringLiteral("Long Page"));
+    answer(whole.left(whole.indexOf(u"<h1>") + 6), "model_context_window_exceeded");
+    for (int i = 0; i < 3; ++i)
+        answer(whole);
+    const QString id = spawn(QStringLiteral("a long page"));
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Failed);
+    QCOMPARE(m_server->requests().size(), 1);
+    const Session session = *m_store->session(id);
+    QCOMPARE(session.error.kind, ErrorKind::Resource);
+    QVERIFY2(session.error.message.contains(u"filled its context before it was complete"), qPrintable(session.error.message));
+    QCOMPARE(m_store->llmUsage(id).size(), 1);  // its tokens are still counted
 }
 
 void TestGeneration::spendGuard_refusesASpawnAndAFollowUpWithItsNumbers()
