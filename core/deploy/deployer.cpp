@@ -164,10 +164,10 @@ void Deployer::endStep()
 
 void Deployer::writeFiles()
 {
-    const QList<BundleFile> toWrite = m_previous ? BundleChanges(*m_previous, m_bundle).changedFiles() : m_bundle.files();
-    QList<SandboxFile> files;
+    const QList<AppFile> toWrite = m_previous ? BundleChanges(*m_previous, m_bundle).changedFiles() : m_bundle.files();
+    QList<AppFile> files;
     files.reserve(toWrite.size() + 2);
-    for (const BundleFile &file : toWrite)
+    for (const AppFile &file : toWrite)
         files.append({DeployPaths::inApp(file.path), file.content, file.executable});
     files.append({DeployPaths::inApp(DeployPaths::manifestFileName()), m_bundle.manifest().toJson(), false});
     if (m_plan.needsPackageJsonStub())
@@ -223,7 +223,7 @@ void Deployer::checkFiles()
 
 void Deployer::installNodePackages()
 {
-    const BundleFile *lock = m_bundle.file(QStringLiteral("package-lock.json"));
+    const AppFile *lock = m_bundle.file(QStringLiteral("package-lock.json"));
     m_cacheKey = DependencyCache::npmKey(m_bundle.manifest().npmPackages(), m_plan.dependencyMaps(),
                                          lock ? lock->content : QByteArray());
     if (!m_options.useDependencyCache)
@@ -311,7 +311,7 @@ void Deployer::writeOutputPage(const CommandRun *run)
     result.exitCode = run->exitCode();
     result.duration = std::chrono::milliseconds(m_stepTimer.elapsed());
     result.truncated = m_scriptOutputTruncated;
-    const SandboxFile page{DeployPaths::scriptOutputDir() + QStringLiteral("/index.html"),
+    const AppFile page{DeployPaths::scriptOutputDir() + QStringLiteral("/index.html"),
                            ScriptOutputPage::render(result), false};
     track(m_sandbox->writeFiles({page}), [this](AsyncOperation *operation) {
         if (!operation->succeeded()) {

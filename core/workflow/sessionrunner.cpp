@@ -165,10 +165,7 @@ void SessionRunner::onAnswered(const AppBundle &bundle)
         return;
     const std::optional<AppBundle> running = m_sandbox && m_deployer ? std::optional<AppBundle>(m_bundle) : std::nullopt;
     m_bundle = bundle;
-    QList<AppFile> files;
-    for (const BundleFile &file : bundle.files())
-        files << AppFile{file.path, file.content, file.executable};
-    const int version = m_store->saveAppVersion(m_sessionId, QString::fromUtf8(bundle.manifest().toJson()), files,
+    const int version = m_store->saveAppVersion(m_sessionId, QString::fromUtf8(bundle.manifest().toJson()), bundle.files(),
                                                 !m_versionSummary.isEmpty() ? m_versionSummary
                                                 : m_followUp                ? tr("follow-up")
                                                 : m_phase       ? tr("written by %1").arg(m_phase->settings().model)

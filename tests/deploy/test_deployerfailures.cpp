@@ -45,7 +45,7 @@ void TestDeployerFailures::badBundle_isRefusedBeforeAnyWrite_data()
     QTest::addColumn<QString>("mentions");
 
     const auto withFile = [](AppBundle bundle, const char *path, const QByteArray &content) {
-        QList<BundleFile> files = bundle.files();
+        QList<AppFile> files = bundle.files();
         files << file(QString::fromUtf8(path), content);
         return AppBundle(bundle.manifest(), files);
     };
