@@ -3,6 +3,7 @@
 
 #include "modelrequestline.h"
 
+#include "deploy/appsupervisor.h"
 #include "deploy/deployer.h"
 #include "generation/syntaxchecks.h"
 #include "generationphase.h"
@@ -288,12 +289,6 @@ void SessionRunner::startDeployment(const AppBundle *previous)
     });
     connect(m_deployer, &Deployer::logOutput, this, &SessionRunner::onLog);
     connect(m_deployer, &Deployer::finished, this, &SessionRunner::onDeployFinished);
-    connect(m_deployer, &Deployer::appExited, this, [this](int exitCode) {
-        failWith(SpawnError::user(tr("The app stopped by itself with exit code %1.\n%2")
-                                      .arg(exitCode)
-                                      .arg(QString::fromUtf8(SessionLog::tail(m_sessionId, 2048)))),
-                 tr("running the app"));
-    });
     m_deployer->start();
 }
 
@@ -328,7 +323,6 @@ void SessionRunner::onDeployFinished()
             repair.step = deployStepToString(m_deployer->currentStep());
             repair.error = error.message;
             repair.outputTail = PromptLibrary::outputTail(SessionLog::tail(m_sessionId, 16 * 1024));
-            m_deployer->stopApp();
             tryRepair(repair, error);
             return;
         }
@@ -336,11 +330,25 @@ void SessionRunner::onDeployFinished()
         return;
     }
     m_followUp = false;
+    if (AppSupervisor *app = m_deployer->app())
+        superviseApp(app);
     m_appUrl = m_deployer->appUrl();
     m_store->setAppUrl(m_sessionId, m_appUrl);
     if (!moveTo(SessionStatus::Ready, m_appUrl.toString()))
         return;
     emit ready(m_appUrl);
+}
+
+void SessionRunner::superviseApp(AppSupervisor *app)
+{
+    connect(app, &AppSupervisor::output, this,
+            [this](LogStream stream, const QByteArray &data) { onLog(DeployStep::Start, stream, data); });
+    connect(app, &AppSupervisor::exited, this, [this](int exitCode) {
+        failWith(SpawnError::user(tr("The app stopped by itself with exit code %1.\n%2")
+                                      .arg(exitCode)
+                                      .arg(QString::fromUtf8(SessionLog::tail(m_sessionId, 2048)))),
+                 tr("running the app"));
+    });
 }
 
 bool SessionRunner::moveTo(SessionStatus to, const QString &detail)

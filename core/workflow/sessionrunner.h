@@ -17,6 +17,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class AppSupervisor;
 class Deployer;
 class GenerationPhase;
 class RunExpiry;
@@ -136,6 +137,7 @@ private:
     void onGenerationFailed(const SpawnError &error, bool repairable);
     void tryRepair(RepairRequest repair, const SpawnError &error);
     void onDeployFinished();
+    void superviseApp(AppSupervisor *app);
     void onStepStarted(DeployStep step);
     void onLog(DeployStep step, LogStream stream, const QByteArray &data);
     bool moveTo(SessionStatus to, const QString &detail);
