@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fails when spawnai-core includes or links anything of the GUI modules.
+# Fails when spawnai-core includes or links anything of the GUI modules, or
+# when a lower area of core includes llm/.
 set -euo pipefail
 root="${1:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 forbidden='Widgets|WebEngine|Charts|QApplication|QtGui|QGuiApplication'
@@ -10,6 +11,12 @@ if grep -rEn "#\s*include\s*[<\"](Qt(Widgets|WebEngine[A-Za-z]*|Charts|Gui)/|Q(A
 fi
 if grep -En "$forbidden" "$root/core/CMakeLists.txt" "$root"/core/*/CMakeLists.txt | grep -v '^\s*#' | grep -Ev ':\s*#'; then
     echo "core/ CMake mentions a GUI module" >&2
+    status=1
+fi
+# The layers below the clients stay below them: the retry rules and the
+# retrying HTTP call live in net/, so the sandboxes need nothing of llm/.
+if grep -rEn '#\s*include\s*"llm/' "$root/core/common" "$root/core/net" "$root/core/sandbox"; then
+    echo "core/common, core/net or core/sandbox includes llm/" >&2
     status=1
 fi
 # What CMake resolved for the target (written at configure time) is the

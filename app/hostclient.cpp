@@ -161,7 +161,7 @@ int HostClient::folderBody(QJsonObject *body)
         return ExitCode::Usage;
     }
     QJsonArray files;
-    for (const BundleFile &file : bundle->files()) {
+    for (const AppFile &file : bundle->files()) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString text = utf8.decode(file.content);
         if (utf8.hasError() || file.content.contains('\0')) {

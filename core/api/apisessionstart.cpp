@@ -87,10 +87,8 @@ bool ApiSessionStart::bundleRequest(LaunchRequest *request)
         request->templateName = m_request.templateName;
         request->sourceSummary = u"template " + m_request.templateName;
     } else {
-        QList<BundleFile> files;
-        files.append({QStringLiteral("spawnai.json"), m_request.manifestJson, false});
-        for (const SessionStartRequest::File &file : std::as_const(m_request.files))
-            files.append({file.path, file.content, false});
+        QList<AppFile> files = m_request.files;
+        files.prepend({QStringLiteral("spawnai.json"), m_request.manifestJson, false});
         bundle = AppBundle::fromFiles(files, &error);
         request->prompt = tr("Files sent through the API");
         request->sourceSummary = QStringLiteral("api files");

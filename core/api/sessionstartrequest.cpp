@@ -66,7 +66,7 @@ bool takeFiles(const QJsonObject &object, SessionStartRequest *out, ApiError *er
                                           field);
             return false;
         }
-        out->files.append({file.value(u"path").toString(), file.value(u"content").toString().toUtf8()});
+        out->files.append({file.value(u"path").toString(), file.value(u"content").toString().toUtf8(), false});
     }
     return true;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "common/appfile.h"
 #include "sandbox/sandboxkind.h"
 
 #include <QByteArray>
@@ -16,15 +17,9 @@
 // no field the API does not know. A refusal names the field.
 struct SessionStartRequest
 {
-    struct File
-    {
-        QString path;
-        QByteArray content;
-    };
-
     QString prompt;
     QString templateName;
-    QList<File> files;
+    QList<AppFile> files;  // never executable: the API has no such flag
     QByteArray manifestJson;  // with files: spawnai.json's content
     QString appType = QStringLiteral("auto");
     QString provider = QStringLiteral("anthropic");

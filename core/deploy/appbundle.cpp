@@ -42,16 +42,16 @@ bool refuse(const SpawnError &reason, SpawnError *error)
 }
 } // namespace
 
-AppBundle::AppBundle(Manifest manifest, QList<BundleFile> files)
+AppBundle::AppBundle(Manifest manifest, QList<AppFile> files)
     : m_manifest(std::move(manifest))
     , m_files(std::move(files))
 {
 }
 
-std::optional<AppBundle> AppBundle::fromFiles(QList<BundleFile> files, SpawnError *error,
+std::optional<AppBundle> AppBundle::fromFiles(QList<AppFile> files, SpawnError *error,
                                               const BundleLimits &limits)
 {
-    const auto manifestFile = std::find_if(files.cbegin(), files.cend(), [](const BundleFile &file) {
+    const auto manifestFile = std::find_if(files.cbegin(), files.cend(), [](const AppFile &file) {
         return file.path == DeployPaths::manifestFileName();
     });
     if (manifestFile == files.cend()) {
@@ -76,14 +76,14 @@ QStringList AppBundle::paths() const
 {
     QStringList result;
     result.reserve(m_files.size());
-    for (const BundleFile &file : m_files)
+    for (const AppFile &file : m_files)
         result << file.path;
     return result;
 }
 
-const BundleFile *AppBundle::file(const QString &path) const
+const AppFile *AppBundle::file(const QString &path) const
 {
-    for (const BundleFile &file : m_files) {
+    for (const AppFile &file : m_files) {
         if (file.path == path)
             return &file;
     }
@@ -93,7 +93,7 @@ const BundleFile *AppBundle::file(const QString &path) const
 qint64 AppBundle::totalBytes() const
 {
     qint64 total = 0;
-    for (const BundleFile &file : m_files)
+    for (const AppFile &file : m_files)
         total += file.content.size();
     return total;
 }
@@ -118,7 +118,7 @@ bool AppBundle::validateFiles(SpawnError *error, const BundleLimits &limits) con
     }
     QSet<QString> seen;
     qint64 total = 0;
-    for (const BundleFile &file : m_files) {
+    for (const AppFile &file : m_files) {
         if (!PathValidator::validate(file.path, error))
             return false;
         const QString shown = PathValidator::displayName(file.path);
@@ -142,7 +142,7 @@ bool AppBundle::validateFiles(SpawnError *error, const BundleLimits &limits) con
         return refuse(SpawnError::user(tr("The app's files add up to %1; the limit is %2").arg(size, limit)), error);
     }
     // "a" as a file and "a/b" would need "a" to be a folder too.
-    for (const BundleFile &file : m_files) {
+    for (const AppFile &file : m_files) {
         for (qsizetype slash = file.path.indexOf(u'/'); slash > 0; slash = file.path.indexOf(u'/', slash + 1)) {
             if (seen.contains(file.path.left(slash))) {
                 return refuse(SpawnError::user(tr("File \"%1\" needs \"%2\" to be a folder, but it is a file")
@@ -157,12 +157,12 @@ bool AppBundle::validateFiles(SpawnError *error, const BundleLimits &limits) con
 
 bool AppBundle::validateNpmFiles(SpawnError *error) const
 {
-    if (const BundleFile *packageJson = file(QStringLiteral("package.json"))) {
+    if (const AppFile *packageJson = file(QStringLiteral("package.json"))) {
         if (!PackageJson::parse(packageJson->content, error))
             return false;
     }
     for (const QString &lockName : {QStringLiteral("package-lock.json"), QStringLiteral("npm-shrinkwrap.json")}) {
-        if (const BundleFile *lock = file(lockName)) {
+        if (const AppFile *lock = file(lockName)) {
             if (!PackageJson::validateLockFile(lockName, lock->content, error))
                 return false;
         }

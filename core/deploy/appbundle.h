@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bundlelimits.h"
+#include "common/appfile.h"
 #include "common/spawnerror.h"
 #include "manifest.h"
 
@@ -12,16 +13,6 @@
 
 #include <optional>
 
-// One file of an app, relative to the app folder.
-struct BundleFile
-{
-    QString path;  // "src/app.js"
-    QByteArray content;
-    bool executable = false;
-
-    friend bool operator==(const BundleFile &, const BundleFile &) = default;
-};
-
 // An app ready to deploy: its manifest and its files. spawnai.json is not
 // among the files; the Deployer writes it from the manifest.
 class AppBundle final
@@ -30,17 +21,17 @@ class AppBundle final
 
 public:
     AppBundle() = default;
-    AppBundle(Manifest manifest, QList<BundleFile> files);
+    AppBundle(Manifest manifest, QList<AppFile> files);
 
     // For loaders: takes spawnai.json out of `files`, parses it and
     // validates the result.
-    static std::optional<AppBundle> fromFiles(QList<BundleFile> files, SpawnError *error,
+    static std::optional<AppBundle> fromFiles(QList<AppFile> files, SpawnError *error,
                                               const BundleLimits &limits = {});
 
     const Manifest &manifest() const { return m_manifest; }
-    const QList<BundleFile> &files() const { return m_files; }
+    const QList<AppFile> &files() const { return m_files; }
     QStringList paths() const;
-    const BundleFile *file(const QString &path) const;
+    const AppFile *file(const QString &path) const;
     qint64 totalBytes() const;
     // The command that starts the app (or runs the script).
     QString startCommand() const;
@@ -56,5 +47,5 @@ private:
     bool validateStart(SpawnError *error) const;
 
     Manifest m_manifest;
-    QList<BundleFile> m_files;
+    QList<AppFile> m_files;
 };

@@ -8,23 +8,23 @@ namespace {
 QString npmKeyOf(const AppBundle &bundle)
 {
     QJsonObject maps;
-    if (const BundleFile *packageJson = bundle.file(QStringLiteral("package.json"))) {
+    if (const AppFile *packageJson = bundle.file(QStringLiteral("package.json"))) {
         if (const auto parsed = PackageJson::parse(packageJson->content, nullptr))
             maps = parsed->dependencyMaps();
     }
-    const BundleFile *lock = bundle.file(QStringLiteral("package-lock.json"));
+    const AppFile *lock = bundle.file(QStringLiteral("package-lock.json"));
     return DependencyCache::npmKey(bundle.manifest().npmPackages(), maps, lock ? lock->content : QByteArray());
 }
 } // namespace
 
 BundleChanges::BundleChanges(const AppBundle &previous, const AppBundle &next)
 {
-    for (const BundleFile &file : next.files()) {
-        const BundleFile *before = previous.file(file.path);
+    for (const AppFile &file : next.files()) {
+        const AppFile *before = previous.file(file.path);
         if (!before || before->content != file.content || before->executable != file.executable)
             m_changed << file;
     }
-    for (const BundleFile &file : previous.files()) {
+    for (const AppFile &file : previous.files()) {
         if (!next.file(file.path))
             m_removed << file.path;
     }

@@ -13,13 +13,13 @@ class BundleChanges final
 public:
     BundleChanges(const AppBundle &previous, const AppBundle &next);
 
-    const QList<BundleFile> &changedFiles() const { return m_changed; }
+    const QList<AppFile> &changedFiles() const { return m_changed; }
     const QStringList &removedPaths() const { return m_removed; }
     bool nodePackagesChanged() const { return m_nodeChanged; }
     bool pythonPackagesChanged() const { return m_pythonChanged; }
 
 private:
-    QList<BundleFile> m_changed;
+    QList<AppFile> m_changed;
     QStringList m_removed;
     bool m_nodeChanged = false;
     bool m_pythonChanged = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "deployer.h"
 
+#include "appsupervisor.h"
 #include "bundlechanges.h"
 #include "commandfailure.h"
 #include "dependencycache.h"
@@ -59,7 +60,8 @@ Deployer::Deployer(Sandbox *sandbox, AppBundle bundle, DeployOptions options, QO
         // Its operations die with it; cancelling them now would call into
         // a half-destroyed provider.
         m_current = nullptr;
-        m_app = nullptr;
+        if (m_app)
+            m_app->abandon();
         onSandboxGone(SpawnError::system(tr("the sandbox was destroyed")));
     });
 }
@@ -88,8 +90,8 @@ void Deployer::start()
     else if (m_bundle.validate(&error, m_options.limits))
         m_plan = DeployPlan(m_bundle, m_previous, m_options);
     if (error.isError()) {
-        // finished() must not fire before the caller is back in the event loop.
-        QMetaObject::invokeMethod(this, [this, error] { fail(error); }, Qt::QueuedConnection);
+        qCWarning(lc).noquote() << "refused the app before writing anything:" << error.message;
+        finishLater(error);
         return;
     }
     qCInfo(lc) << "deploying" << m_bundle.files().size() << "files into" << m_sandbox->id() << "steps"
@@ -97,20 +99,17 @@ void Deployer::start()
     runNextStep();
 }
 
-bool Deployer::isAppRunning() const
+AppSupervisor *Deployer::app() const
 {
-    return m_app && !m_app->isFinished();
+    return succeeded() ? m_app.data() : nullptr;
 }
 
 void Deployer::stopApp()
 {
-    CommandRun *run = std::exchange(m_app, nullptr);
-    if (!run)
-        return;
-    disconnect(run, nullptr, this, nullptr);
-    if (!run->isFinished())
-        run->cancel();
-    run->deleteLater();
+    if (AppSupervisor *app = std::exchange(m_app, nullptr)) {
+        app->stop();
+        app->deleteLater();
+    }
 }
 
 void Deployer::abortWork()
@@ -126,6 +125,7 @@ void Deployer::runNextStep()
         return;
     if (m_nextStep >= m_plan.steps().size()) {
         qCInfo(lc) << "app ready at" << m_appUrl;
+        handOverApp();
         finishSuccess();
         return;
     }
@@ -164,10 +164,10 @@ void Deployer::endStep()
 
 void Deployer::writeFiles()
 {
-    const QList<BundleFile> toWrite = m_previous ? BundleChanges(*m_previous, m_bundle).changedFiles() : m_bundle.files();
-    QList<SandboxFile> files;
+    const QList<AppFile> toWrite = m_previous ? BundleChanges(*m_previous, m_bundle).changedFiles() : m_bundle.files();
+    QList<AppFile> files;
     files.reserve(toWrite.size() + 2);
-    for (const BundleFile &file : toWrite)
+    for (const AppFile &file : toWrite)
         files.append({DeployPaths::inApp(file.path), file.content, file.executable});
     files.append({DeployPaths::inApp(DeployPaths::manifestFileName()), m_bundle.manifest().toJson(), false});
     if (m_plan.needsPackageJsonStub())
@@ -223,7 +223,7 @@ void Deployer::checkFiles()
 
 void Deployer::installNodePackages()
 {
-    const BundleFile *lock = m_bundle.file(QStringLiteral("package-lock.json"));
+    const AppFile *lock = m_bundle.file(QStringLiteral("package-lock.json"));
     m_cacheKey = DependencyCache::npmKey(m_bundle.manifest().npmPackages(), m_plan.dependencyMaps(),
                                          lock ? lock->content : QByteArray());
     if (!m_options.useDependencyCache)
@@ -311,7 +311,7 @@ void Deployer::writeOutputPage(const CommandRun *run)
     result.exitCode = run->exitCode();
     result.duration = std::chrono::milliseconds(m_stepTimer.elapsed());
     result.truncated = m_scriptOutputTruncated;
-    const SandboxFile page{DeployPaths::scriptOutputDir() + QStringLiteral("/index.html"),
+    const AppFile page{DeployPaths::scriptOutputDir() + QStringLiteral("/index.html"),
                            ScriptOutputPage::render(result), false};
     track(m_sandbox->writeFiles({page}), [this](AsyncOperation *operation) {
         if (!operation->succeeded()) {
@@ -331,7 +331,7 @@ void Deployer::startApp()
         ? DeployCommands::outputServer(port())
         : DeployCommands::shell(m_bundle.startCommand(), port(), 0ms);
     CommandRun *run = startCommand(spec);
-    m_app = run;
+    m_app = new AppSupervisor(m_sandbox, run, this);
     connect(run, &AsyncOperation::finished, this, &Deployer::onAppFinished);
     if (run->hasStarted())
         return endStep();
@@ -355,7 +355,7 @@ void Deployer::waitReady()
                                   .arg(CommandFailure::duration(m_options.readyTimeout));
             if (!error.message.isEmpty())
                 message += QStringLiteral(" (") + error.message + u')';
-            return fail({kind, withTail(message, m_app), error.retryable});
+            return fail({kind, withTail(message, m_app ? m_app->run() : nullptr), error.retryable});
         }
         m_appUrl = m_sandbox->portUrl(port());
         endStep();
@@ -364,17 +364,9 @@ void Deployer::waitReady()
 
 void Deployer::onAppFinished()
 {
-    const CommandRun *run = m_app;
-    if (!run)
+    const CommandRun *run = m_app ? m_app->run() : nullptr;
+    if (!run || isFinished())
         return;
-    if (isFinished()) {
-        qCInfo(lc) << "app exited with code" << run->exitCode();
-        // A run that ends with an error ended with its sandbox (expired, over
-        // a limit, destroyed): the sandbox's own signal tells why, not this.
-        if (succeeded() && !run->error().isError())
-            emit appExited(run->exitCode());
-        return;
-    }
     const SpawnError &error = run->error();
     QString message = error.isError()
         ? tr("%1 failed: the app stopped before it answered on port %2: %3")
@@ -382,6 +374,13 @@ void Deployer::onAppFinished()
         : tr("%1 failed: the app exited with code %2 before it answered on port %3")
               .arg(deployStepTitle(m_step)).arg(run->exitCode()).arg(port());
     fail({error.isError() ? error.kind : ErrorKind::User, withTail(message, run), error.retryable});
+}
+
+void Deployer::handOverApp()
+{
+    // From here on only the supervisor reports the app; the deployment is over.
+    if (m_app && m_app->run())
+        disconnect(m_app->run(), nullptr, this, nullptr);
 }
 
 void Deployer::onSandboxGone(const SpawnError &reason)

@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class AppSupervisor;
 class Sandbox;
 struct CommandSpec;
 
@@ -22,11 +23,12 @@ struct CommandSpec;
 // the background (or run a script once and serve its output page) and wait
 // until the port answers HTTP. Uses only the Sandbox interface.
 //
-// finished() ends the deployment. On success appUrl() is set and the
-// background app keeps running under this object: appExited() reports a
-// later exit, stopApp() or destroying the Deployer stops it. On failure the
-// error names the step, the exit code and the last output lines; the
-// Deployer stops what it started but never destroys the sandbox.
+// finished() ends the deployment and is its last signal. On success
+// appUrl() is set and app() watches the background app from then on (its
+// output, a later exit); it stays a child of the Deployer, so destroying the
+// Deployer stops the app. On failure the error names the step, the exit code
+// and the last output lines; the Deployer stops what it started but never
+// destroys the sandbox.
 class Deployer final : public AsyncOperation
 {
     Q_OBJECT
@@ -52,25 +54,19 @@ public:
     DeployStep currentStep() const { return m_step; }
     QUrl appUrl() const { return m_appUrl; }
     int port() const { return m_bundle.manifest().port(); }
-    // The background command (the app, or a script's page server); null
-    // before the start step and after stopApp().
-    CommandRun *appRun() const { return m_app; }
-    bool isAppRunning() const;
+    // The running app, once the deployment succeeded; null before and
+    // after a failure.
+    AppSupervisor *app() const;
     bool usedDependencyCache() const { return m_usedCache; }
     // Empty when the app installs no npm packages.
     const QString &dependencyCacheKey() const { return m_cacheKey; }
 
-    // Stops the background app without reporting appExited().
-    void stopApp();
-
 signals:
     void stepStarted(DeployStep step);
     void stepFinished(DeployStep step, qint64 milliseconds);
-    // Output of the commands, and of the app after a success, for the
-    // session log.
+    // Output of the commands, for the session log; the app's output after
+    // a success comes from app().
     void logOutput(DeployStep step, LogStream stream, const QByteArray &data);
-    // The app ended by itself after the deployment succeeded.
-    void appExited(int exitCode);
 
 protected:
     void abortWork() override;
@@ -91,6 +87,8 @@ private:
     void startApp();
     void waitReady();
     void onAppFinished();
+    void handOverApp();
+    void stopApp();
     void onSandboxGone(const SpawnError &reason);
 
     CommandRun *startCommand(const CommandSpec &spec);
@@ -113,7 +111,8 @@ private:
     QElapsedTimer m_stepTimer;
     bool m_started = false;
     QPointer<AsyncOperation> m_current;
-    QPointer<CommandRun> m_app;
+    // From the start step on; what it reports counts only after a success.
+    QPointer<AppSupervisor> m_app;
     std::optional<AppBundle> m_previous;
     qsizetype m_nextCheck = 0;
     QString m_cacheKey;

@@ -11,7 +11,7 @@ DeployPlan::DeployPlan(const AppBundle &bundle, const std::optional<AppBundle> &
 {
     const Manifest &manifest = bundle.manifest();
     bool npm = !manifest.npmPackages().isEmpty();
-    if (const BundleFile *packageJson = bundle.file(QStringLiteral("package.json"))) {
+    if (const AppFile *packageJson = bundle.file(QStringLiteral("package.json"))) {
         const std::optional<PackageJson> parsed = PackageJson::parse(packageJson->content, nullptr);
         m_dependencyMaps = parsed ? parsed->dependencyMaps() : QJsonObject();
         npm = npm || (parsed && parsed->hasDependencies());

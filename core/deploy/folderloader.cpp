@@ -54,7 +54,7 @@ public:
         return true;
     }
 
-    QList<BundleFile> takeFiles() { return std::move(m_files); }
+    QList<AppFile> takeFiles() { return std::move(m_files); }
 
 private:
     bool visit(const QString &relative, const QFileInfo &info)
@@ -106,7 +106,7 @@ private:
     QString m_root;
     BundleLimits m_limits;
     SpawnError *m_error;
-    QList<BundleFile> m_files;
+    QList<AppFile> m_files;
 };
 } // namespace
 

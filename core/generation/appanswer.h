@@ -21,7 +21,7 @@ struct AppAnswer
     // Completed files in the order they first appeared. A path sent twice
     // keeps its place and the later content: after a continuation a model
     // sometimes sends a file again, and the later copy is the finished one.
-    QList<BundleFile> files;
+    QList<AppFile> files;
     // <delete path="..."/>, in order, without duplicates.
     QStringList deletions;
     bool sawAppStart = false;
@@ -30,9 +30,9 @@ struct AppAnswer
     // When truncated: the file the text ended in, if any.
     QString openFile;
 
-    const BundleFile *file(const QString &path) const
+    const AppFile *file(const QString &path) const
     {
-        for (const BundleFile &candidate : files) {
+        for (const AppFile &candidate : files) {
             if (candidate.path == path)
                 return &candidate;
         }

@@ -352,7 +352,7 @@ void AppAnswerParser::completeFile()
     if (m_content.size() != m_lastGrowthSignal)
         emit fileGrew(m_filePath, m_content.size());
     const QString path = std::exchange(m_filePath, QString());
-    BundleFile file{path, std::exchange(m_content, QByteArray()), false};
+    AppFile file{path, std::exchange(m_content, QByteArray()), false};
     const auto existing = m_fileIndex.constFind(path);
     if (existing != m_fileIndex.cend()) {
         qCDebug(lc) << "file sent again, the later copy wins:" << path;

@@ -59,7 +59,7 @@ public:
 
     const AppAnswer &answer() const { return m_answer; }
     const std::optional<QByteArray> &manifestJson() const { return m_answer.manifestJson; }
-    const QList<BundleFile> &files() const { return m_answer.files; }
+    const QList<AppFile> &files() const { return m_answer.files; }
     const QStringList &deletions() const { return m_answer.deletions; }
     bool sawAppStart() const { return m_answer.sawAppStart; }
     bool isComplete() const { return m_answer.complete; }

@@ -257,7 +257,7 @@ bool EntryPointCheck::checkNpm(const QString &origin, const QString &line, const
     const QString packagePath = resolve(QStringLiteral("package.json"));
     if (packagePath.isNull())
         return true;
-    const BundleFile *package = m_bundle.file(packagePath);
+    const AppFile *package = m_bundle.file(packagePath);
     if (!package) {
         return refuse(tr("%1 runs \"%2\", but the app has no package.json. Add a package.json with a \"%3\" script, "
                          "or run the file directly, for example \"node server.js\"")

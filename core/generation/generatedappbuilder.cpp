@@ -44,9 +44,9 @@ bool isPlaceholder(QStringView trimmed)
 }
 
 // Files that start with "#!" are meant to be run directly ("./run.sh").
-void markScripts(QList<BundleFile> *files)
+void markScripts(QList<AppFile> *files)
 {
-    for (BundleFile &file : *files)
+    for (AppFile &file : *files)
         file.executable = file.content.startsWith("#!");
 }
 } // namespace
@@ -85,7 +85,7 @@ std::optional<AppBundle> GeneratedAppBuilder::assemble(const AppBundle *previous
     }
 
     // A manifest sent as a file instead of a <manifest> block means the same.
-    QList<BundleFile> files = answer.files;
+    QList<AppFile> files = answer.files;
     std::optional<QByteArray> manifestJson = answer.manifestJson;
     const QString manifestName = DeployPaths::manifestFileName();
     for (qsizetype i = 0; i < files.size(); ++i) {
@@ -132,10 +132,10 @@ std::optional<AppBundle> GeneratedAppBuilder::assemble(const AppBundle *previous
     if (!checkForPlaceholders(files, error))
         return std::nullopt;
 
-    QList<BundleFile> merged;
+    QList<AppFile> merged;
     if (previous) {
         const QString folderSuffix = QStringLiteral("/");
-        for (const BundleFile &file : previous->files()) {
+        for (const AppFile &file : previous->files()) {
             // <delete path="src"/> removes the folder and all it holds;
             // deleting a file that is not there is harmless.
             const bool deleted = std::any_of(answer.deletions.cbegin(), answer.deletions.cend(),
@@ -146,9 +146,9 @@ std::optional<AppBundle> GeneratedAppBuilder::assemble(const AppBundle *previous
                 merged << file;
         }
     }
-    for (BundleFile &file : files) {
+    for (AppFile &file : files) {
         const auto existing = std::find_if(merged.begin(), merged.end(),
-                                           [&](const BundleFile &old) { return old.path == file.path; });
+                                           [&](const AppFile &old) { return old.path == file.path; });
         if (existing != merged.end())
             *existing = std::move(file);
         else
@@ -173,9 +173,9 @@ bool GeneratedAppBuilder::validate(const AppBundle &bundle, SpawnError *error) c
     return bundle.validate(error, m_limits) && EntryPointCheck::validate(bundle, error);
 }
 
-bool GeneratedAppBuilder::checkForPlaceholders(const QList<BundleFile> &files, SpawnError *error)
+bool GeneratedAppBuilder::checkForPlaceholders(const QList<AppFile> &files, SpawnError *error)
 {
-    for (const BundleFile &file : files) {
+    for (const AppFile &file : files) {
         // Documentation may talk about placeholders; code must not hold them.
         if (AnswerTags::isProseFile(file.path))
             continue;

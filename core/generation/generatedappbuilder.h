@@ -36,7 +36,7 @@ public:
 
     // "// ... existing code ..." where code should be: the model left part
     // of a file out. Such a file would deploy broken, so it is refused.
-    static bool checkForPlaceholders(const QList<BundleFile> &files, SpawnError *error);
+    static bool checkForPlaceholders(const QList<AppFile> &files, SpawnError *error);
 
 private:
     std::optional<AppBundle> assemble(const AppBundle *previous, const AppAnswer &answer, SpawnError *error) const;

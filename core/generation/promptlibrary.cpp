@@ -248,7 +248,7 @@ QString PromptLibrary::followUpPrompt(const QString &request, const AppBundle &c
     QString files;
     QStringList omitted;
     qsizetype used = 0;
-    for (const BundleFile &file : current.files()) {
+    for (const AppFile &file : current.files()) {
         if (!isText(file.content)) {
             omitted << english("%1 (%2, not text)").arg(file.path, formatBytes(file.content.size()));
             continue;

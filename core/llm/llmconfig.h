@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "retrypolicy.h"
+#include "net/retrypolicy.h"
 
 #include <QString>
 #include <QUrl>

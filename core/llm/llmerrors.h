@@ -3,7 +3,7 @@
 
 #include "common/spawnerror.h"
 #include "llmendpoint.h"
-#include "retrypolicy.h"
+#include "net/retrypolicy.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>

@@ -18,76 +18,49 @@ constexpr qsizetype MaxErrorBody = 64 * 1024;
 }
 
 LlmExchange::LlmExchange(LlmExchangeSetup setup, QObject *parent)
-    : PendingOperation(parent)
+    : RetryingHttpCall(setup, &lc, parent)
     , m_setup(std::move(setup))
     , m_inactivityTimer(new QTimer(this))
-    , m_retryTimer(new QTimer(this))
 {
     m_inactivityTimer->setSingleShot(true);
     m_inactivityTimer->setInterval(m_setup.inactivityTimeout);
     connect(m_inactivityTimer, &QTimer::timeout, this, &LlmExchange::onInactive);
-    m_retryTimer->setSingleShot(true);
-    connect(m_retryTimer, &QTimer::timeout, this, &LlmExchange::sendAttempt);
 }
 
 LlmExchange::~LlmExchange()
 {
-    stop();
-}
-
-void LlmExchange::start()
-{
-    if (std::exchange(m_started, true))
-        return;
-    // Never finish, or even fail to connect, before the caller is back in the event loop.
-    QMetaObject::invokeMethod(this, &LlmExchange::sendAttempt, Qt::QueuedConnection);
-}
-
-void LlmExchange::refuse(const SpawnError &error)
-{
-    m_started = true;
-    finishLater(error);
+    LlmExchange::stopAttempts();
 }
 
 void LlmExchange::replaceSetup(LlmExchangeSetup setup)
 {
-    Q_ASSERT(!m_started);
+    replaceHttpSetup(setup);
     m_setup = std::move(setup);
     m_inactivityTimer->setInterval(m_setup.inactivityTimeout);
 }
 
-void LlmExchange::abortWork()
+void LlmExchange::beforeAttempt()
 {
-    stop();
-}
-
-void LlmExchange::sendAttempt()
-{
-    if (isFinished())
-        return;
-    ++m_attempts;
     m_status = 0;
     m_errorBody.clear();
     m_requestId.clear();
     beginAttempt();
     logRequest();
-    if (m_setup.verb == "GET")
-        m_reply = m_setup.network->get(m_setup.request);
-    else
-        m_reply = m_setup.network->sendCustomRequest(m_setup.request, m_setup.verb, m_setup.body);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &LlmExchange::onMetaDataChanged);
-    connect(m_reply, &QNetworkReply::readyRead, this, &LlmExchange::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &LlmExchange::onReplyFinished);
+}
+
+void LlmExchange::watchReply(QNetworkReply *reply)
+{
+    connect(reply, &QNetworkReply::metaDataChanged, this, &LlmExchange::onMetaDataChanged);
     // Sending a large prompt counts as activity too.
-    connect(m_reply, &QNetworkReply::uploadProgress, m_inactivityTimer, qOverload<>(&QTimer::start));
+    connect(reply, &QNetworkReply::uploadProgress, m_inactivityTimer, qOverload<>(&QTimer::start));
     m_inactivityTimer->start();
 }
 
 void LlmExchange::onMetaDataChanged()
 {
     m_inactivityTimer->start();
-    m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_requestId = m_reply->rawHeader("request-id");
+    m_status = reply()->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_requestId = reply()->rawHeader("request-id");
     qCDebug(lc) << "HTTP" << m_status << "request-id" << m_requestId;
 }
 
@@ -96,7 +69,7 @@ void LlmExchange::onReadyRead()
     m_inactivityTimer->start();
     if (m_status == 0)
         onMetaDataChanged();
-    const QByteArray bytes = m_reply->readAll();
+    const QByteArray bytes = reply()->readAll();
     if (!isSuccessStatus()) {
         m_errorBody.append(bytes.first(std::min(bytes.size(), MaxErrorBody - m_errorBody.size())));
         return;
@@ -108,31 +81,30 @@ void LlmExchange::onReadyRead()
         return;
     if (error) {
         dropReply();
-        handleFailure(*error, m_setup.retry.afterFailure(error->retryable, m_attempts));
+        retryOrFail(*error, m_setup.retry.afterFailure(error->retryable, attempts()));
     }
 }
 
 void LlmExchange::onReplyFinished()
 {
-    if (m_reply->bytesAvailable() > 0) {
+    if (reply()->bytesAvailable() > 0) {
         onReadyRead();
-        if (isFinished() || !m_reply)
+        if (isFinished() || !reply())
             return;
     }
     m_inactivityTimer->stop();
-    QNetworkReply *reply = std::exchange(m_reply, nullptr);
-    reply->deleteLater();
+    const QNetworkReply *reply = takeReply();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
         const SpawnError error = LlmErrors::forNetworkError(m_setup.endpoint, reply->error(), reply->errorString());
-        handleFailure(error, m_setup.retry.afterFailure(error.retryable, m_attempts));
+        retryOrFail(error, m_setup.retry.afterFailure(error.retryable, attempts()));
         return;
     }
     m_status = status.toInt();
     if (isSuccessStatus()) {
         const QString transportError = reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();
         if (const std::optional<SpawnError> error = complete(transportError))
-            handleFailure(*error, m_setup.retry.afterFailure(error->retryable, m_attempts));
+            retryOrFail(*error, m_setup.retry.afterFailure(error->retryable, attempts()));
         else
             finishOk();
         return;
@@ -143,7 +115,7 @@ void LlmExchange::onReplyFinished()
                << LogRedaction::redact(QString::fromUtf8(m_errorBody.first(std::min<qsizetype>(m_errorBody.size(), 500))));
     // A spend limit comes as a 429, but waiting will not lift it.
     const bool spendLimit = m_status == 429 && !error.retryable;
-    handleFailure(error, spendLimit ? RetryPolicy::Decision{} : m_setup.retry.afterHttpError(m_status, hints, m_attempts));
+    retryOrFail(error, spendLimit ? RetryPolicy::Decision{} : m_setup.retry.afterHttpError(m_status, hints, attempts()));
 }
 
 void LlmExchange::onInactive()
@@ -156,51 +128,28 @@ void LlmExchange::onInactive()
         return;
     }
     const SpawnError error = LlmErrors::inactivity(m_setup.endpoint, m_setup.inactivityTimeout);
-    handleFailure(error, m_setup.retry.afterFailure(error.retryable, m_attempts));
+    retryOrFail(error, m_setup.retry.afterFailure(error.retryable, attempts()));
 }
 
 void LlmExchange::finishOk()
 {
-    stop();
+    stopAttempts();
     finishSuccess();
 }
 
-void LlmExchange::handleFailure(const SpawnError &error, RetryPolicy::Decision decision)
+SpawnError LlmExchange::finalError(const SpawnError &error) const
 {
-    if (isFinished())
-        return;
-    if (decision.retry && mayRetry()) {
-        qCInfo(lc) << "attempt" << m_attempts << "failed, retrying in" << decision.delay.count() << "ms:"
-                   << error.message;
-        const QPointer<LlmExchange> self(this);
-        emit retrying(m_attempts + 1, int(decision.delay.count()), error.message);
-        if (!self || isFinished())
-            return;
-        m_retryTimer->start(decision.delay);
-        return;
-    }
-    SpawnError final = LlmErrors::afterAttempts(error, m_attempts);
+    SpawnError final = LlmErrors::afterAttempts(error, attempts());
     if (!mayRetry())
         final = LlmErrors::afterText(final);
-    qCInfo(lc) << "failed after" << m_attempts << "attempt(s), request-id" << m_requestId << ":" << final.message;
-    stop();
-    finishWithError(final);
+    qCInfo(lc) << "failed after" << attempts() << "attempt(s), request-id" << m_requestId << ":" << final.message;
+    return final;
 }
 
-void LlmExchange::stop()
+void LlmExchange::stopAttempts()
 {
-    m_retryTimer->stop();
     m_inactivityTimer->stop();
-    dropReply();
-}
-
-void LlmExchange::dropReply()
-{
-    if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    RetryingHttpCall::stopAttempts();
 }
 
 void LlmExchange::logRequest() const
@@ -210,7 +159,7 @@ void LlmExchange::logRequest() const
     QStringList headers;
     for (const QByteArray &name : m_setup.request.rawHeaderList())
         headers << QString::fromLatin1(name + ": " + m_setup.request.rawHeader(name));
-    qCDebug(lc).noquote() << "attempt" << m_attempts << m_setup.verb << m_setup.request.url().toString()
+    qCDebug(lc).noquote() << "attempt" << attempts() << m_setup.verb << m_setup.request.url().toString()
                           << LogRedaction::redact(headers.join(u"; ")) << m_setup.body.size() << "bytes";
 }
 

@@ -32,7 +32,7 @@ public:
 
     // Writes all files or none: a refused path fails the operation before
     // anything is written.
-    virtual PendingOperation *writeFiles(const QList<SandboxFile> &files) = 0;
+    virtual PendingOperation *writeFiles(const QList<AppFile> &files) = 0;
     virtual CommandRun *start(const CommandSpec &spec) = 0;
 
     // Where the host reaches `port` of the sandbox; empty if not exposed.

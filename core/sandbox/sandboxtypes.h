@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/appfile.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -30,16 +32,6 @@ struct SandboxSpec
     QList<int> ports{3000};  // ports the host must be able to reach
     QString templateId;      // provider-specific image or template name
     QMap<QString, QString> metadata;
-};
-
-// A file to place in the sandbox. `path` is absolute inside the sandbox
-// (under /home/user) and already validated by the caller; providers check it
-// again and refuse anything outside the workspace.
-struct SandboxFile
-{
-    QString path;
-    QByteArray content;
-    bool executable = false;
 };
 
 struct CommandSpec

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "appfile.h"
+#include "common/appfile.h"
 
 #include <QDateTime>
 #include <QList>

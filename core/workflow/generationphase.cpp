@@ -21,9 +21,9 @@ bool sameApp(const AppBundle &a, const AppBundle &b)
     if (!(a.manifest() == b.manifest()) || a.files().size() != b.files().size())
         return false;
     // A version read back from the history may list its files in another order.
-    const auto byPath = [](const BundleFile &x, const BundleFile &y) { return x.path < y.path; };
-    QList<BundleFile> left = a.files();
-    QList<BundleFile> right = b.files();
+    const auto byPath = [](const AppFile &x, const AppFile &y) { return x.path < y.path; };
+    QList<AppFile> left = a.files();
+    QList<AppFile> right = b.files();
     std::sort(left.begin(), left.end(), byPath);
     std::sort(right.begin(), right.end(), byPath);
     return left == right;

@@ -7,7 +7,6 @@
 #include "changerequest.h"
 #include "followup.h"
 #include "endextension.h"
-#include "deploy/manifest.h"
 #include "common/pendingoperation.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxprovider.h"
@@ -18,6 +17,7 @@
 #include "sessionholds.h"
 #include "sessionrunner.h"
 #include "store/sessionstore.h"
+#include "storedbundle.h"
 
 #include <algorithm>
 
@@ -163,10 +163,7 @@ QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
             return {};
         return session.id;
     }
-    QList<AppFile> files;
-    for (const BundleFile &file : request.bundle.files())
-        files << AppFile{file.path, file.content, file.executable};
-    if (m_store->saveAppVersion(session.id, QString::fromUtf8(request.bundle.manifest().toJson()), files,
+    if (m_store->saveAppVersion(session.id, QString::fromUtf8(request.bundle.manifest().toJson()), request.bundle.files(),
                                 request.sourceSummary) == 0) {
         *error = SpawnError::system(tr("Cannot store the app's files"));
         m_store->fail(session.id, *error, tr("saving the app"));
@@ -354,13 +351,10 @@ SpawnError SessionManager::restoreVersion(const QString &sessionId, int version)
     if (!stored)
         return SpawnError::user(tr("Session %1 has no version %2").arg(sessionId).arg(version));
     SpawnError error;
-    const std::optional<Manifest> manifest = Manifest::fromJson(stored->manifestJson.toUtf8(), &error);
-    if (!manifest)
+    const std::optional<AppBundle> bundle = StoredBundle::of(*stored, &error);
+    if (!bundle)
         return error;
-    QList<BundleFile> files;
-    for (const AppFile &file : stored->files)
-        files << BundleFile{file.path, file.content, file.executable};
-    running->apply(ChangeRequest::restore(AppBundle(*manifest, files), version));
+    running->apply(ChangeRequest::restore(*bundle, version));
     return {};
 }
 
@@ -377,21 +371,19 @@ SpawnError SessionManager::deployEdited(const QString &sessionId, const QList<Ap
         return SpawnError::user(tr("Session %1 is busy (%2); wait until it is ready")
                                     .arg(sessionId, sessionStatusToString(running->status())));
     SpawnError error;
-    const std::optional<Manifest> manifest = Manifest::fromJson(latest->manifestJson.toUtf8(), &error);
-    if (!manifest)
+    const std::optional<AppBundle> before = StoredBundle::of(*latest, &error);
+    if (!before)
         return error;
-    QList<BundleFile> files;
-    for (const AppFile &file : latest->files)
-        files << BundleFile{file.path, file.content, file.executable};
+    QList<AppFile> files = before->files();
     for (const AppFile &file : edited) {
         const auto same = std::find_if(files.begin(), files.end(),
-                                       [&file](const BundleFile &existing) { return existing.path == file.path; });
+                                       [&file](const AppFile &existing) { return existing.path == file.path; });
         if (same != files.end())
             same->content = file.content;
         else
-            files << BundleFile{file.path, file.content, file.executable};
+            files << file;
     }
-    AppBundle bundle(*manifest, files);
+    AppBundle bundle(before->manifest(), files);
     if (!bundle.validate(&error))
         return error;
     if (live) {
@@ -399,10 +391,7 @@ SpawnError SessionManager::deployEdited(const QString &sessionId, const QList<Ap
         return {};
     }
     // Not running: the edit becomes the latest version, which a redeploy runs.
-    QList<AppFile> stored;
-    for (const BundleFile &file : bundle.files())
-        stored << AppFile{file.path, file.content, file.executable};
-    if (m_store->saveAppVersion(sessionId, latest->manifestJson, stored, tr("edited by hand")) == 0)
+    if (m_store->saveAppVersion(sessionId, latest->manifestJson, bundle.files(), tr("edited by hand")) == 0)
         return SpawnError::system(tr("Cannot store the edited files"));
     return redeploy(sessionId);
 }
@@ -500,14 +489,8 @@ std::optional<AppBundle> SessionManager::bundleFromStore(SessionStore *store, co
         *error = SpawnError::user(tr("Session %1 has no stored app to deploy").arg(sessionId));
         return std::nullopt;
     }
-    const std::optional<Manifest> manifest = Manifest::fromJson(version->manifestJson.toUtf8(), error);
-    if (!manifest)
-        return std::nullopt;
-    QList<BundleFile> files;
-    for (const AppFile &file : version->files)
-        files << BundleFile{file.path, file.content, file.executable};
-    AppBundle bundle(*manifest, files);
-    if (!bundle.validate(error))
+    std::optional<AppBundle> bundle = StoredBundle::of(*version, error);
+    if (!bundle || !bundle->validate(error))
         return std::nullopt;
     return bundle;
 }

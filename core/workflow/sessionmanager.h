@@ -6,7 +6,7 @@
 #include "generationsettings.h"
 #include "runoptions.h"
 #include "session/session.h"
-#include "store/appfile.h"
+#include "common/appfile.h"
 
 #include <QHash>
 #include <QMap>

@@ -3,6 +3,7 @@
 
 #include "modelrequestline.h"
 
+#include "deploy/appsupervisor.h"
 #include "deploy/deployer.h"
 #include "generation/syntaxchecks.h"
 #include "generationphase.h"
@@ -172,10 +173,7 @@ void SessionRunner::onAnswered(const AppBundle &bundle)
         return;
     const std::optional<AppBundle> running = m_sandbox && m_deployer ? std::optional<AppBundle>(m_bundle) : std::nullopt;
     m_bundle = bundle;
-    QList<AppFile> files;
-    for (const BundleFile &file : bundle.files())
-        files << AppFile{file.path, file.content, file.executable};
-    const int version = m_store->saveAppVersion(m_sessionId, QString::fromUtf8(bundle.manifest().toJson()), files,
+    const int version = m_store->saveAppVersion(m_sessionId, QString::fromUtf8(bundle.manifest().toJson()), bundle.files(),
                                                 nextVersionSummary());
     emit versionSaved(version);
     if (!m_sandbox) {
@@ -263,12 +261,6 @@ void SessionRunner::startDeployment(const AppBundle *previous)
     });
     connect(m_deployer, &Deployer::logOutput, this, &SessionRunner::onLog);
     connect(m_deployer, &Deployer::finished, this, &SessionRunner::onDeployFinished);
-    connect(m_deployer, &Deployer::appExited, this, [this](int exitCode) {
-        failWith(SpawnError::user(tr("The app stopped by itself with exit code %1.\n%2")
-                                      .arg(exitCode)
-                                      .arg(QString::fromUtf8(SessionLog::tail(m_sessionId, 2048)))),
-                 tr("running the app"));
-    });
     m_deployer->start();
 }
 
@@ -303,7 +295,6 @@ void SessionRunner::onDeployFinished()
             repair.step = deployStepToString(m_deployer->currentStep());
             repair.error = error.message;
             repair.outputTail = PromptLibrary::outputTail(SessionLog::tail(m_sessionId, 16 * 1024));
-            m_deployer->stopApp();
             // A restored or edited version that fails is the model's to repair too.
             repairLoop()->appFailed(repair, error, m_bundle);
             return;
@@ -314,11 +305,25 @@ void SessionRunner::onDeployFinished()
     m_change.reset();
     if (m_loop)
         m_loop->deployed();
+    if (AppSupervisor *app = m_deployer->app())
+        superviseApp(app);
     m_appUrl = m_deployer->appUrl();
     m_store->setAppUrl(m_sessionId, m_appUrl);
     if (!moveTo(SessionStatus::Ready, m_appUrl.toString()))
         return;
     emit ready(m_appUrl);
+}
+
+void SessionRunner::superviseApp(AppSupervisor *app)
+{
+    connect(app, &AppSupervisor::output, this,
+            [this](LogStream stream, const QByteArray &data) { onLog(DeployStep::Start, stream, data); });
+    connect(app, &AppSupervisor::exited, this, [this](int exitCode) {
+        failWith(SpawnError::user(tr("The app stopped by itself with exit code %1.\n%2")
+                                      .arg(exitCode)
+                                      .arg(QString::fromUtf8(SessionLog::tail(m_sessionId, 2048)))),
+                 tr("running the app"));
+    });
 }
 
 bool SessionRunner::moveTo(SessionStatus to, const QString &detail)

@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class AppSupervisor;
 class Deployer;
 class GenerationPhase;
 class RepairLoop;
@@ -143,6 +144,7 @@ private:
     // The change did not come; the running version stays.
     void dropChange(const QString &event, const SpawnError &error);
     void onDeployFinished();
+    void superviseApp(AppSupervisor *app);
     void onStepStarted(DeployStep step);
     void onLog(DeployStep step, LogStream stream, const QByteArray &data);
     bool moveTo(SessionStatus to, const QString &detail);

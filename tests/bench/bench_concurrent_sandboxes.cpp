@@ -522,7 +522,7 @@ int main(int argc, char *argv[])
         say(QStringLiteral("bench_concurrent_sandboxes: %1").arg(error.message));
         return 1;
     }
-    for (const BundleFile &file : bundle->files()) {
+    for (const AppFile &file : bundle->files()) {
         QFile out(siteDir + u'/' + file.path);
         if (out.open(QIODevice::WriteOnly))
             out.write(file.content);

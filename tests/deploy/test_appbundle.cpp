@@ -17,12 +17,12 @@ private slots:
 };
 
 namespace {
-BundleFile file(const char *path, const QByteArray &content = QByteArrayLiteral("x"))
+AppFile file(const char *path, const QByteArray &content = QByteArrayLiteral("x"))
 {
     return {QString::fromUtf8(path), content, false};
 }
 
-AppBundle api(QList<BundleFile> files)
+AppBundle api(QList<AppFile> files)
 {
     return AppBundle(Manifest(AppType::Api), std::move(files));
 }
@@ -56,26 +56,26 @@ void TestAppBundle::fromFiles_needsSpawnaiJson()
 
 void TestAppBundle::badBundles_areRefusedNamingTheFile_data()
 {
-    QTest::addColumn<QList<BundleFile>>("files");
+    QTest::addColumn<QList<AppFile>>("files");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("traversal") << QList<BundleFile>{file("server.js"), file("../evil.sh")} << QStringLiteral("\"../evil.sh\"");
-    QTest::newRow("absolute") << QList<BundleFile>{file("server.js"), file("/etc/cron.d/x")} << QStringLiteral("\"/etc/cron.d/x\"");
-    QTest::newRow("node_modules") << QList<BundleFile>{file("server.js"), file("node_modules/express/index.js")}
+    QTest::newRow("traversal") << QList<AppFile>{file("server.js"), file("../evil.sh")} << QStringLiteral("\"../evil.sh\"");
+    QTest::newRow("absolute") << QList<AppFile>{file("server.js"), file("/etc/cron.d/x")} << QStringLiteral("\"/etc/cron.d/x\"");
+    QTest::newRow("node_modules") << QList<AppFile>{file("server.js"), file("node_modules/express/index.js")}
                                   << QStringLiteral("\"node_modules/express/index.js\"");
-    QTest::newRow("manifest as file") << QList<BundleFile>{file("server.js"), file("spawnai.json")} << QStringLiteral("\"spawnai.json\"");
-    QTest::newRow("duplicate") << QList<BundleFile>{file("server.js"), file("server.js")} << QStringLiteral("twice");
-    QTest::newRow("file and folder") << QList<BundleFile>{file("server.js"), file("lib"), file("lib/x.js")}
+    QTest::newRow("manifest as file") << QList<AppFile>{file("server.js"), file("spawnai.json")} << QStringLiteral("\"spawnai.json\"");
+    QTest::newRow("duplicate") << QList<AppFile>{file("server.js"), file("server.js")} << QStringLiteral("twice");
+    QTest::newRow("file and folder") << QList<AppFile>{file("server.js"), file("lib"), file("lib/x.js")}
                                      << QStringLiteral("\"lib/x.js\"");
-    QTest::newRow("package.json git") << QList<BundleFile>{file("server.js"), file("package.json", R"({"dependencies": {"x": "github:a/b"}})")}
+    QTest::newRow("package.json git") << QList<AppFile>{file("server.js"), file("package.json", R"({"dependencies": {"x": "github:a/b"}})")}
                                       << QStringLiteral("github:a/b");
-    QTest::newRow("lock file url") << QList<BundleFile>{file("server.js"), file("package-lock.json", R"({"packages": {"x": {"resolved": "http://evil.test/x.tgz"}}})")}
+    QTest::newRow("lock file url") << QList<AppFile>{file("server.js"), file("package-lock.json", R"({"packages": {"x": {"resolved": "http://evil.test/x.tgz"}}})")}
                                    << QStringLiteral("package-lock.json");
-    QTest::newRow("no server.js") << QList<BundleFile>{file("index.js")} << QStringLiteral("server.js");
+    QTest::newRow("no server.js") << QList<AppFile>{file("index.js")} << QStringLiteral("server.js");
 }
 
 void TestAppBundle::badBundles_areRefusedNamingTheFile()
 {
-    QFETCH(QList<BundleFile>, files);
+    QFETCH(QList<AppFile>, files);
     QFETCH(QString, mentions);
     SpawnError error;
     QVERIFY(!api(files).validate(&error));

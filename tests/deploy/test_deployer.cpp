@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "deploy/appsupervisor.h"
 #include "deploy/dependencycache.h"
 #include "deploy/deploycommands.h"
 #include "deployfixtures.h"
@@ -75,7 +76,7 @@ void TestDeployer::webapp_writesFilesAndStartsTheStaticServer()
 
     QCOMPARE(sandbox.httpWaits(), QList<int>{3000});
     QCOMPARE(deployer.appUrl(), sandbox.portUrl(3000));
-    QVERIFY(deployer.isAppRunning());
+    QVERIFY(deployer.app() && deployer.app()->isRunning());
     QCOMPARE(startedSteps(started), (QList<DeployStep>{DeployStep::WriteFiles, DeployStep::Start, DeployStep::WaitReady}));
     QCOMPARE(stepped.count(), 3);
     QCOMPARE(deployer.plannedSteps(), startedSteps(started));
@@ -198,7 +199,7 @@ void TestDeployer::npmCacheMiss_installsThenSaves()
     QVERIFY(sandbox.cachedKeys().contains(key));
 
     // The second deployment of the same dependency set restores instead.
-    first.stopApp();
+    first.app()->stop();
     Deployer second(&sandbox, api(), quickOptions());
     QVERIFY(deploy(second));
     QVERIFY(second.usedDependencyCache());
@@ -233,19 +234,30 @@ void TestDeployer::appOutputAndLaterExit_areReported()
     sandbox.onCommandContaining(QStringLiteral("http.server"), FakeCommandScript::hang("Serving HTTP on 0.0.0.0 port 3000\n"));
     Deployer deployer(&sandbox, webapp(), quickOptions());
     QSignalSpy log(&deployer, &Deployer::logOutput);
-    QSignalSpy exited(&deployer, &Deployer::appExited);
+    QSignalSpy deployerSignals(&deployer, &AsyncOperation::finished);
     QVERIFY(deploy(deployer));
     QTRY_VERIFY(!log.isEmpty());
     QCOMPARE(log.at(0).at(0).value<DeployStep>(), DeployStep::Start);
     QCOMPARE(log.at(0).at(1).value<LogStream>(), LogStream::StandardOutput);
     QCOMPARE(log.at(0).at(2).toByteArray(), QByteArray("Serving HTTP on 0.0.0.0 port 3000\n"));
 
+    // After finished() the deployment is silent; the supervisor reports the app.
+    AppSupervisor *app = deployer.app();
+    QVERIFY(app);
+    QSignalSpy output(app, &AppSupervisor::output);
+    QSignalSpy exited(app, &AppSupervisor::exited);
+    const qsizetype logged = log.count();
     sandbox.finishCommand(0, 3, "crashed\n");
     QCOMPARE(exited.count(), 1);
     QCOMPARE(exited.at(0).at(0).toInt(), 3);
-    QVERIFY(!deployer.isAppRunning());
+    QCOMPARE(output.count(), 1);
+    QCOMPARE(output.at(0).at(0).value<LogStream>(), LogStream::StandardOutput);
+    QCOMPARE(output.at(0).at(1).toByteArray(), QByteArray("crashed\n"));
+    QCOMPARE(log.count(), logged);
+    QCOMPARE(deployerSignals.count(), 1);
+    QVERIFY(!app->isRunning());
     QVERIFY(deployer.succeeded());
-    QCOMPARE(deployer.appRun()->outputTail(1), QStringLiteral("crashed"));
+    QCOMPARE(app->run()->outputTail(1), QStringLiteral("crashed"));
 }
 
 void TestDeployer::destroyingTheDeployer_stopsTheApp()

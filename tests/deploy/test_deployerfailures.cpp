@@ -45,7 +45,7 @@ void TestDeployerFailures::badBundle_isRefusedBeforeAnyWrite_data()
     QTest::addColumn<QString>("mentions");
 
     const auto withFile = [](AppBundle bundle, const char *path, const QByteArray &content) {
-        QList<BundleFile> files = bundle.files();
+        QList<AppFile> files = bundle.files();
         files << file(QString::fromUtf8(path), content);
         return AppBundle(bundle.manifest(), files);
     };
@@ -136,7 +136,7 @@ void TestDeployerFailures::readinessTimeout_failsAndStopsTheApp()
     QVERIFY(error.message.contains(QLatin1String("listening on 127.0.0.1:4000")));
     QCOMPARE(sandbox.cancelledCommands().size(), 1);
     QCOMPARE(sandbox.cancelledCommands().at(0).argv, shell(QStringLiteral("node server.js")));
-    QVERIFY(!deployer.isAppRunning());
+    QVERIFY(!deployer.app());
 }
 
 void TestDeployerFailures::cancelDuringInstall_stopsTheCommand()
@@ -247,7 +247,7 @@ void TestDeployerFailures::sandboxDestroyed_failsWithoutTouchingIt()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(deployer.error().kind, ErrorKind::System);
     QCOMPARE(deployer.error().message, QStringLiteral("Installing Node packages failed: the sandbox was destroyed"));
-    QVERIFY(!deployer.appRun());
+    QVERIFY(!deployer.app());
 }
 
 void TestDeployerFailures::sandboxExpired_failsAsResource()
@@ -278,7 +278,7 @@ void TestDeployerFailures::cancelWhileWaitingForHttp_stopsTheApp()
     QCOMPARE(finished.count(), 1);
     QVERIFY(deployer.isCancelled());
     QCOMPARE(sandbox.cancelledCommands().size(), 1);
-    QVERIFY(!deployer.isAppRunning());
+    QVERIFY(!deployer.app());
     sandbox.answerHttp(true);  // a late answer changes nothing
     QCOMPARE(finished.count(), 1);
     QVERIFY(!deployer.appUrl().isValid());

@@ -29,7 +29,7 @@ bool deploy(Deployer &deployer)
     return finished.wait(5000) && deployer.isFinished();
 }
 
-AppBundle site(const QList<BundleFile> &files)
+AppBundle site(const QList<AppFile> &files)
 {
     return AppBundle(Manifest(AppType::WebApp), files);
 }

@@ -47,7 +47,7 @@ Outcome parseInChunks(QStringView text, qsizetype chunkSize, qsizetype splitAt =
 
 QString contentOf(const AppAnswer &answer, const QString &path)
 {
-    const BundleFile *file = answer.file(path);
+    const AppFile *file = answer.file(path);
     return file ? QString::fromUtf8(file->content) : QStringLiteral("<missing>");
 }
 
@@ -100,7 +100,7 @@ void TestGenerationParser::wholeAnswer_isParsed()
     QVERIFY(answer.manifestJson->startsWith("{\"type\": \"webapp\""));
     QVERIFY(answer.manifestJson->endsWith("}"));
     QStringList paths;
-    for (const BundleFile &file : answer.files)
+    for (const AppFile &file : answer.files)
         paths << file.path;
     QCOMPARE(paths, (QStringList{QStringLiteral("index.html"), QStringLiteral("styles.css"), QStringLiteral("app.js"),
                                  QStringLiteral("README.md")}));

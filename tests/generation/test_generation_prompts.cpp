@@ -128,7 +128,7 @@ void TestGenerationPrompts::examples_parseAndBuild()
     // And its code parses, checked the way the sandbox checks it.
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
-    for (const BundleFile &file : bundle->files()) {
+    for (const AppFile &file : bundle->files()) {
         QFile out(folder.filePath(file.path));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(file.content);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "llm/retrypolicy.h"
+#include "net/retrypolicy.h"
 
 #include <QTest>
 

@@ -63,7 +63,7 @@ SandboxFixture::Result SandboxFixture::shell(Sandbox *sandbox, const QString &sc
 
 bool SandboxFixture::write(Sandbox *sandbox, const QString &path, const QByteArray &content)
 {
-    PendingOperation *operation = sandbox->writeFiles({SandboxFile{path, content, false}});
+    PendingOperation *operation = sandbox->writeFiles({AppFile{path, content, false}});
     QSignalSpy finished(operation, &AsyncOperation::finished);
     finished.wait(10000);
     const bool ok = operation->succeeded();

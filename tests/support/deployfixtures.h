@@ -10,7 +10,7 @@
 // Small app bundles and helpers shared by the Deployer tests.
 namespace DeployFixtures {
 
-inline BundleFile file(const QString &path, const QByteArray &content = QByteArrayLiteral("x"))
+inline AppFile file(const QString &path, const QByteArray &content = QByteArrayLiteral("x"))
 {
     return {path, content, false};
 }

@@ -36,13 +36,13 @@ FakeSandbox::FakeSandbox(QObject *parent)
 
 FakeSandbox::~FakeSandbox() = default;
 
-PendingOperation *FakeSandbox::writeFiles(const QList<SandboxFile> &files)
+PendingOperation *FakeSandbox::writeFiles(const QList<AppFile> &files)
 {
     ++m_writeCalls;
     return later([this, files](PendingOperation *operation) {
         if (m_writeError.isError())
             return operation->fail(m_writeError);
-        for (const SandboxFile &file : files) {
+        for (const AppFile &file : files) {
             // Like the real providers: nothing outside the workspace.
             if (!file.path.startsWith(QLatin1String("/home/user/")) || file.path.contains(QLatin1String("/../")))
                 return operation->fail(SpawnError::user(QStringLiteral("refused path ") + file.path));
@@ -194,7 +194,7 @@ QByteArray FakeSandbox::writtenContent(const QString &path) const
 bool FakeSandbox::hasWritten(const QString &path) const
 {
     return std::any_of(m_written.cbegin(), m_written.cend(),
-                       [&path](const SandboxFile &file) { return file.path == path; });
+                       [&path](const AppFile &file) { return file.path == path; });
 }
 
 FakeCommandScript FakeSandbox::scriptFor(const CommandSpec &spec) const

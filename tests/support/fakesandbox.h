@@ -58,7 +58,7 @@ public:
     // In the test process whatever its kind: it never outlives it.
     bool outlivesProcess() const override { return false; }
     QDateTime expiresAt() const override { return m_expiresAt; }
-    PendingOperation *writeFiles(const QList<SandboxFile> &files) override;
+    PendingOperation *writeFiles(const QList<AppFile> &files) override;
     CommandRun *start(const CommandSpec &spec) override;
     QUrl portUrl(int port) const override;
     QList<std::pair<QByteArray, QByteArray>> portRequestHeaders() const override { return m_portHeaders; }
@@ -90,7 +90,7 @@ public:
 
     // Records.
     int writeCalls() const { return m_writeCalls; }
-    const QList<SandboxFile> &writtenFiles() const { return m_written; }
+    const QList<AppFile> &writtenFiles() const { return m_written; }
     QByteArray writtenContent(const QString &path) const;
     bool hasWritten(const QString &path) const;
     const QList<CommandSpec> &commands() const { return m_commands; }
@@ -127,7 +127,7 @@ private:
     bool m_cacheSaveFails = false;
     QSet<QString> m_cachedKeys;
     int m_writeCalls = 0;
-    QList<SandboxFile> m_written;
+    QList<AppFile> m_written;
     QList<CommandSpec> m_commands;
     QList<QPointer<CommandRun>> m_runs;
     QList<CommandSpec> m_cancelled;

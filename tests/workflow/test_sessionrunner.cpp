@@ -167,7 +167,7 @@ AppBundle webapp(const QString &start, const QString &build = {})
     Manifest manifest(AppType::WebApp);
     manifest.setStart(start);
     manifest.setBuild(build);
-    return AppBundle(manifest, {BundleFile{QStringLiteral("index.html"),
+    return AppBundle(manifest, {AppFile{QStringLiteral("index.html"),
                                            "<!doctype html><title>Test app</title><p>hello</p>", false}});
 }
 
@@ -472,7 +472,7 @@ void TestSessionRunner::forkBombAfterReady_failsWithTheProcessLimit()
     QSignalSpy ended(&workflow.manager(), &SessionManager::sessionEnded);
     Sandbox *sandbox = workflow.manager().runner(id)->sandbox();
     QVERIFY(sandbox);
-    PendingOperation *write = sandbox->writeFiles({SandboxFile{QStringLiteral("/home/user/app/boom"), "now", false}});
+    PendingOperation *write = sandbox->writeFiles({AppFile{QStringLiteral("/home/user/app/boom"), "now", false}});
     QSignalSpy written(write, &AsyncOperation::finished);
     QVERIFY(write->isFinished() || written.wait(5000));
     QVERIFY(ended.wait(30000));

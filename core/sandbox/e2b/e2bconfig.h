@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "llm/retrypolicy.h"
+#include "net/retrypolicy.h"
 #include "session/plan.h"
 
 #include <QProcessEnvironment>

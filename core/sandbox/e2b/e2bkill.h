@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/pendingoperation.h"
-#include "llm/retrypolicy.h"
+#include "net/retrypolicy.h"
 
 class E2bControlPlane;
 class E2bHttpCall;

@@ -88,12 +88,12 @@ SpawnError E2bSandbox::notRunning() const
     return SpawnError::system(tr("The E2B sandbox %1 is not running").arg(id()));
 }
 
-PendingOperation *E2bSandbox::writeFiles(const QList<SandboxFile> &files)
+PendingOperation *E2bSandbox::writeFiles(const QList<AppFile> &files)
 {
     if (!usable())
         return PendingOperation::finishedLater(this, notRunning());
     QStringList executables;
-    for (const SandboxFile &file : files) {
+    for (const AppFile &file : files) {
         // Refused before anything is sent: all files or none.
         if (!isWorkspacePath(file.path))
             return PendingOperation::finishedLater(this, SpawnError::user(tr("Refused to write %1: not inside /home/user").arg(file.path)));

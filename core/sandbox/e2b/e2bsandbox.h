@@ -37,7 +37,7 @@ public:
     QString id() const override { return m_record.sandboxId; }
     SandboxKind kind() const override { return SandboxKind::E2b; }
     QDateTime expiresAt() const override { return m_record.endAt; }
-    PendingOperation *writeFiles(const QList<SandboxFile> &files) override;
+    PendingOperation *writeFiles(const QList<AppFile> &files) override;
     CommandRun *start(const CommandSpec &spec) override;
     QUrl portUrl(int port) const override;
     QList<std::pair<QByteArray, QByteArray>> portRequestHeaders() const override;

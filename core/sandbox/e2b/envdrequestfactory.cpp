@@ -72,12 +72,12 @@ QNetworkRequest EnvdRequestFactory::stream(const QString &procedure, std::chrono
     return request;
 }
 
-E2bCallSetup EnvdRequestFactory::upload(const QList<SandboxFile> &files, const QString &what) const
+E2bCallSetup EnvdRequestFactory::upload(const QList<AppFile> &files, const QString &what) const
 {
     QByteArray boundary;
     const auto inContent = [&files, &boundary] {
         return std::any_of(files.cbegin(), files.cend(),
-                           [&boundary](const SandboxFile &file) { return file.content.contains(boundary); });
+                           [&boundary](const AppFile &file) { return file.content.contains(boundary); });
     };
     do
         boundary = "spawnai-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
@@ -124,10 +124,10 @@ QByteArray EnvdRequestFactory::signalMessage(quint32 pid, const QByteArray &sign
     return QJsonDocument(message).toJson(QJsonDocument::Compact);
 }
 
-QByteArray EnvdRequestFactory::multipartBody(const QList<SandboxFile> &files, const QByteArray &boundary)
+QByteArray EnvdRequestFactory::multipartBody(const QList<AppFile> &files, const QByteArray &boundary)
 {
     QByteArray body;
-    for (const SandboxFile &file : files) {
+    for (const AppFile &file : files) {
         QByteArray name = file.path.toUtf8();
         name.replace('\\', "\\\\").replace('"', "\\\"");
         body += "--" + boundary + "\r\n";

@@ -30,13 +30,13 @@ public:
     // envd would kill a background app when it passed.
     QNetworkRequest stream(const QString &procedure, std::chrono::milliseconds timeout) const;
     // POST /files: one multipart part per file, the filename being the target path.
-    E2bCallSetup upload(const QList<SandboxFile> &files, const QString &what) const;
+    E2bCallSetup upload(const QList<AppFile> &files, const QString &what) const;
 
     // {"process":{cmd,args,envs,cwd},"stdin":false}
     static QByteArray startMessage(const CommandSpec &spec);
     static QByteArray signalMessage(quint32 pid, const QByteArray &signal = QByteArrayLiteral("SIGNAL_SIGKILL"));
     // A multipart/form-data body; filenames quoted with " and \ escaped.
-    static QByteArray multipartBody(const QList<SandboxFile> &files, const QByteArray &boundary);
+    static QByteArray multipartBody(const QList<AppFile> &files, const QByteArray &boundary);
 
 private:
     QNetworkRequest request(const QString &path) const;

@@ -226,12 +226,12 @@ void LocalSandbox::onAgentEvent(qint64 id, const QJsonObject &event)
         handler(event);
 }
 
-PendingOperation *LocalSandbox::writeFiles(const QList<SandboxFile> &files)
+PendingOperation *LocalSandbox::writeFiles(const QList<AppFile> &files)
 {
     if (m_state != State::Running)
         return PendingOperation::finishedLater(this, SpawnError::system(tr("The sandbox is not running")));
     QJsonArray list;
-    for (const SandboxFile &file : files) {
+    for (const AppFile &file : files) {
         if (!isWorkspacePath(file.path))
             return PendingOperation::finishedLater(this, SpawnError::user(tr("Refused to write %1: not inside /home/user").arg(file.path)));
         list.append(QJsonObject{{QStringLiteral("path"), file.path},

@@ -43,7 +43,7 @@ public:
     QString id() const override { return m_id; }
     SandboxKind kind() const override { return SandboxKind::Local; }
     QDateTime expiresAt() const override { return m_expiresAt; }
-    PendingOperation *writeFiles(const QList<SandboxFile> &files) override;
+    PendingOperation *writeFiles(const QList<AppFile> &files) override;
     CommandRun *start(const CommandSpec &spec) override;
     QUrl portUrl(int port) const override;
     PendingOperation *waitForHttp(int port, std::chrono::milliseconds limit) override;

@@ -86,7 +86,7 @@ void FakeE2bEnvd::upload(FakeE2bConnection *connection, const HttpRequest &reque
     bool hasPath = false;
     const QString path = QString::fromUtf8(GoQuery::value(query, "path", &hasPath));
     const QByteArray contentType = request.header("content-type");
-    QList<SandboxFile> files;
+    QList<AppFile> files;
     if (contentType.toLower().startsWith("application/octet-stream")) {
         if (!hasPath) {
             restError(connection, 400, QStringLiteral("path is required for octet-stream upload"));
@@ -103,7 +103,7 @@ void FakeE2bEnvd::upload(FakeE2bConnection *connection, const HttpRequest &reque
             if (part.name != "file")
                 continue;  // envd reads only the parts named "file"
             const QString target = resolvePath(hasPath ? path : part.filename);
-            for (const SandboxFile &file : std::as_const(files)) {
+            for (const AppFile &file : std::as_const(files)) {
                 if (file.path == target) {
                     restError(connection, 400, QStringLiteral("cannot upload multiple files to same path '%1'").arg(target));
                     return;
@@ -127,7 +127,7 @@ void FakeE2bEnvd::upload(FakeE2bConnection *connection, const HttpRequest &reque
         }
         // EntryInfo; oapi-codegen orders its fields alphabetically.
         QByteArray body = "[";
-        for (const SandboxFile &file : files) {
+        for (const AppFile &file : files) {
             body += (body.size() > 1 ? "," : "")
                 + FakeE2bWire::object({{"name", QFileInfo(file.path).fileName()},
                                        {"path", file.path},

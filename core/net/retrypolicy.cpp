@@ -8,7 +8,7 @@
 #include <cmath>
 
 namespace {
-Q_LOGGING_CATEGORY(lc, "spawnai.llm.retry", QtInfoMsg)
+Q_LOGGING_CATEGORY(lc, "spawnai.net.retry", QtInfoMsg)
 
 QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
 {
