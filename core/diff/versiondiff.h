@@ -2,7 +2,7 @@
 #pragma once
 
 #include "filediff.h"
-#include "store/appfile.h"
+#include "common/appfile.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "store/appfile.h"
+#include "common/appfile.h"
 
 #include <QList>
 #include <QString>
