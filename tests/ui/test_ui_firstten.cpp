@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: MIT
+// Issue 16, "the first ten minutes": what a new user hit in the window, each
+// reproduced here with the real MainWindow, a fake sandbox and a fake Claude
+// that speaks the real protocol.
+#include "fakellmserver.h"
+#include "llmfixtures.h"
+
+#include "apptranslator.h"
+#include "firstrunpage.h"
+#include "llm/modelclients.h"
+#include "mainwindow.h"
+#include "newappform.h"
+#include "secrets/memorysecretstore.h"
+#include "sessioncontrols.h"
+#include "sessionstepper.h"
+#include "sessionview.h"
+#include "settings/appsettings.h"
+#include "settingsdialog.h"
+#include "uitestfixture.h"
+#include "uiwindowhelpers.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStackedWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Fixtures;
+using namespace UiWindowHelpers;
+
+class TestUiFirstTen final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void initMain() { QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); }
+
+private slots:
+    void initTestCase();
+    void typedKey_isSavedOnClose_onEscape_andWhenTheTestSucceeds();
+
+private:
+    static QString siteAnswer(const QString &title);
+    static FakeLlmServer::Response answer(const QString &text);
+};
+
+namespace {
+QString storedValue(MemorySecretStore &store, const char *name)
+{
+    SecretReading *reading = store.read(QString::fromLatin1(name));
+    QSignalSpy finished(reading, &AsyncOperation::finished);
+    if (!finished.wait(2000))
+        return u"<no answer>"_s;
+    const QString value = reading->value();
+    delete reading;
+    return value;
+}
+
+SettingsDialog *openKeys(MainWindow &window)
+{
+    window.findChild<QAction *>(u"apiKeysAction"_s)->trigger();
+    auto *dialog = window.findChild<SettingsDialog *>();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
+}
+
+// Types into `edit` as a user does: it has the focus first.
+void typeInto(QWidget *edit, const QString &text)
+{
+    edit->activateWindow();
+    edit->setFocus(Qt::MouseFocusReason);
+    QTest::keyClicks(edit, text);
+}
+} // namespace
+
+QString TestUiFirstTen::siteAnswer(const QString &title)
+{
+    return u"Here is your app.\n<app>\n<manifest>\n{\"type\": \"webapp\", \"port\": 3000, \"start\": "
+           u"\"python3 -m http.server 3000\", \"install\": {\"npm\": [], \"pip\": []}}\n</manifest>\n"
+           u"<file path=\"index.html\">\n<!doctype html><html lang=\"en\"><head><title>"_s
+        + title + u"</title></head><body><h1>" + title + u"</h1></body></html>\n</file>\n</app>\n";
+}
+
+FakeLlmServer::Response TestUiFirstTen::answer(const QString &text)
+{
+    QList<QByteArray> events{messageStart(1200, 0, 0), textStart(0)};
+    for (qsizetype at = 0; at < text.size(); at += 40)
+        events << textDelta(0, text.mid(at, 40));
+    events << blockStop(0) << messageDelta("end_turn", R"({"output_tokens":900})") << messageStop();
+    return FakeLlmServer::sse(events);
+}
+
+void TestUiFirstTen::initTestCase()
+{
+    // English as the app speaks it, with its plural forms.
+    QVERIFY(AppTranslator::install(u"en"_s));
+    qunsetenv("ANTHROPIC_API_KEY");
+    qunsetenv("CLAUDE_API_KEY");
+    qunsetenv("ANTHROPIC_BASE_URL");
+}
+
+// Bug 1: a key typed in Edit ▸ API Keys… and never "Saved" was lost on Close.
+void TestUiFirstTen::typedKey_isSavedOnClose_onEscape_andWhenTheTestSucceeds()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    FakeLlmServer server;
+    server.enqueue(FakeLlmServer::json(200, R"({"data":[
+        {"type":"model","id":"claude-sonnet-5-5","display_name":"Claude Sonnet 5.5","created_at":"2026-09-01T00:00:00Z"}
+    ],"has_more":false})"));
+    MemorySecretStore secrets;
+    MainWindow window(&fixture.manager(), &secrets);
+    window.modelClients()->setAnthropicBaseUrl(server.url());
+    window.modelClients()->setMaxAttempts(1);
+    QVERIFY(showWindow(window));
+
+    // Typed, tested ("Connected"), closed with Close: the key is in the keychain.
+    SettingsDialog *dialog = openKeys(window);
+    QVERIFY(dialog);
+    QTRY_VERIFY(child<QAbstractButton>(*dialog, u"anthropicKeySave"_s)->isEnabled());
+    auto *claude = child<QLineEdit>(*dialog, u"anthropicKeyEdit"_s);
+    claude->setText(u"sk-ant-tested"_s);  // pasted, the field never had the focus
+    child<QAbstractButton>(*dialog, u"anthropicTest"_s)->click();
+    auto *status = child<QLabel>(*dialog, u"anthropicKeyStatus"_s);
+    QTRY_COMPARE(status->text(), u"Connected: 1 model available. Saved to the keychain."_s);
+    QCOMPARE(storedValue(secrets, SecretNames::Anthropic), u"sk-ant-tested"_s);
+
+    // Typed, then Close at once (no Save, no Test).
+    claude->clear();
+    typeInto(claude, u"sk-ant-closed"_s);
+    QTest::mouseClick(child<QAbstractButton>(*dialog, u"settingsCloseButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(storedValue(secrets, SecretNames::Anthropic), u"sk-ant-closed"_s);
+    QTRY_VERIFY(!window.findChild<SettingsDialog *>());  // closed dialogs are deleted
+
+    // Typed, then Esc; the E2B key too (it is checked for its form first).
+    dialog = openKeys(window);
+    QVERIFY(dialog);
+    claude = child<QLineEdit>(*dialog, u"anthropicKeyEdit"_s);
+    QTRY_COMPARE(claude->text(), u"sk-ant-closed"_s);
+    claude->clear();
+    typeInto(claude, u"sk-ant-escaped"_s);
+    QTest::keyClick(claude, Qt::Key_Escape);
+    QTRY_COMPARE(storedValue(secrets, SecretNames::Anthropic), u"sk-ant-escaped"_s);
+    QTRY_VERIFY(!window.findChild<SettingsDialog *>());
+
+    // A key that is only read back is not written again, and an empty field removes nothing.
+    dialog = openKeys(window);
+    QVERIFY(dialog);
+    QTRY_COMPARE(child<QLineEdit>(*dialog, u"anthropicKeyEdit"_s)->text(), u"sk-ant-escaped"_s);
+    // The memory store writes at once, as it is asked.
+    QSignalSpy written(&secrets, &SecretStore::secretChanged);
+    dialog->close();
+    QCOMPARE(written.count(), 0);
+    QCOMPARE(storedValue(secrets, SecretNames::Anthropic), u"sk-ant-escaped"_s);
+}
+
+QTEST_MAIN(TestUiFirstTen)
+#include "test_ui_firstten.moc"
