@@ -44,6 +44,7 @@ public:
 private slots:
     void initTestCase();
     void typedKey_isSavedOnClose_onEscape_andWhenTheTestSucceeds();
+    void failedOllama_changesNoDefault();
 
 private:
     static QString siteAnswer(const QString &title);
@@ -159,6 +160,46 @@ void TestUiFirstTen::typedKey_isSavedOnClose_onEscape_andWhenTheTestSucceeds()
     dialog->close();
     QCOMPARE(written.count(), 0);
     QCOMPARE(storedValue(secrets, SecretNames::Anthropic), u"sk-ant-escaped"_s);
+}
+
+// Bug 6: a failed "Use a local model with Ollama" switched the defaults to
+// an OpenAI-compatible server with no model, for good.
+void TestUiFirstTen::failedOllama_changesNoDefault()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    FakeLlmServer server;
+    server.enqueue(FakeLlmServer::json(500, R"({"error":"boom"})"));
+    MemorySecretStore secrets;
+    AppSettings settings(fixture.dataDir() + u"/settings.ini");
+    const QString provider = settings.defaultProvider();
+    const QString model = settings.defaultModel();
+    const QUrl baseUrl = settings.openAiBaseUrl();
+    MainWindow window(&fixture.manager(), &secrets, &settings);
+    window.modelClients()->setMaxAttempts(1);
+    QVERIFY(showWindow(window));
+    QTRY_VERIFY(window.isFirstRun());
+    auto *page = child<FirstRunPage>(window, u"firstRunPage"_s);
+    page->useOllama(server.url(u"/v1"_s));
+    QTRY_VERIFY2(page->ollamaStatus().startsWith(u"Ollama did not answer"_s), qPrintable(page->ollamaStatus()));
+    QCOMPARE(settings.defaultProvider(), provider);
+    QCOMPARE(settings.defaultModel(), model);
+    QCOMPARE(settings.openAiBaseUrl(), baseUrl);
+    QVERIFY(window.isFirstRun());
+
+    // A Claude key then: the form is on Claude with a model.
+    QTest::mouseClick(child<QAbstractButton>(window, u"firstRunClaudeButton"_s), Qt::LeftButton);
+    auto *dialog = window.findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(child<QAbstractButton>(*dialog, u"anthropicKeySave"_s)->isEnabled());
+    child<QLineEdit>(*dialog, u"anthropicKeyEdit"_s)->setText(u"sk-ant-after-ollama"_s);
+    child<QAbstractButton>(*dialog, u"anthropicKeySave"_s)->click();
+    QTRY_VERIFY(!window.isFirstRun());
+    dialog->close();
+    auto *form = child<NewAppForm>(window, u"newAppForm"_s);
+    QTRY_COMPARE(child<QStackedWidget>(window, u"mainPages"_s)->currentWidget()->objectName(), u"welcomePage"_s);
+    QCOMPARE(form->provider(), u"anthropic"_s);
+    QVERIFY(!form->model().isEmpty());
 }
 
 QTEST_MAIN(TestUiFirstTen)
