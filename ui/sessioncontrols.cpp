@@ -77,6 +77,7 @@ SessionControls::SessionControls(SessionManager *manager, SessionWatcher *watche
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &SessionControls::updateCountdown);
     connect(m_restore, &QPushButton::clicked, this, &SessionControls::restoreSelected);
+    connect(m_versions, &QComboBox::currentIndexChanged, this, &SessionControls::updateRestore);
     connect(m_extend, &QPushButton::clicked, this, &SessionControls::extend);
     connect(toFolder, &QAction::triggered, this, [this] { chooseExport(false); });
     connect(toZip, &QAction::triggered, this, [this] { chooseExport(true); });
@@ -140,12 +141,22 @@ void SessionControls::refresh()
     const SessionRunner *runner = session ? m_manager->runner(m_sessionId) : nullptr;
     const bool running = runner && !runner->hasEnded() && runner->sandbox();
     const bool ready = running && session->status == SessionStatus::Ready;
-    m_restore->setEnabled(ready && m_versions->count() > 1);
+    m_ready = ready;
+    updateRestore();
     m_export->setEnabled(m_versions->count() > 0);
     // A running app's end as its runner recorded it; a kept one's, the
     // ledger's (no runner here records it).
     m_expiresAt = running ? session->expiresAt : (session && m_end ? m_end->expiresAt() : QDateTime());
     updateCountdown();
+}
+
+void SessionControls::updateRestore()
+{
+    const bool current = m_versions->currentIndex() == 0;  // newest first: the one that runs
+    m_restore->setEnabled(m_ready && m_versions->count() > 1 && !current);
+    m_restore->setToolTip(current && m_versions->count() > 0
+                              ? tr("This version is the one that runs now; choose an earlier one to restore it")
+                              : tr("Put the selected version back into the running app, as a new version"));
 }
 
 void SessionControls::updateExtend()
@@ -215,7 +226,7 @@ bool SessionControls::selectVersion(int version)
 void SessionControls::restoreSelected()
 {
     const int version = m_versions->currentData().toInt();
-    if (version <= 0)
+    if (version <= 0 || m_versions->currentIndex() == 0)
         return;
     if (const SpawnError error = m_manager->restoreVersion(m_sessionId, version); error.isError())
         emit errorOccurred(error.message);

@@ -58,6 +58,8 @@ private:
     void reloadVersions();
     void updateCountdown();
     void updateExtend();
+    // Restore is off for the version that runs now: it would only copy it and deploy it again.
+    void updateRestore();
     void chooseExport(bool zip);
 
     SessionManager *m_manager;
@@ -72,4 +74,5 @@ private:
     QPointer<SandboxEnd> m_end;
     QList<QMetaObject::Connection> m_endConnections;
     int m_versionCount = 0;
+    bool m_ready = false;  // the app runs here and is ready
 };

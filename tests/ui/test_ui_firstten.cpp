@@ -45,6 +45,7 @@ private slots:
     void initTestCase();
     void typedKey_isSavedOnClose_onEscape_andWhenTheTestSucceeds();
     void failedOllama_changesNoDefault();
+    void restore_isOffForTheVersionThatRuns();
 
 private:
     static QString siteAnswer(const QString &title);
@@ -200,6 +201,40 @@ void TestUiFirstTen::failedOllama_changesNoDefault()
     QTRY_COMPARE(child<QStackedWidget>(window, u"mainPages"_s)->currentWidget()->objectName(), u"welcomePage"_s);
     QCOMPARE(form->provider(), u"anthropic"_s);
     QVERIFY(!form->model().isEmpty());
+}
+
+// Bug 7: Restore on the version that runs made a copy of it and redeployed.
+void TestUiFirstTen::restore_isOffForTheVersionThatRuns()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    window.spawnTemplate(u"static-site"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(shownStatus(window), SessionStatus::Ready, 10000);
+    const QString id = window.currentSessionId();
+    QVERIFY(!fixture.manager().deployEdited(id, {{u"index.html"_s, "<title>two</title>"_ba, false}}).isError());
+    QTRY_COMPARE(fixture.store().latestAppVersion(id)->version, 2);
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Ready);
+
+    auto *versions = child<QComboBox>(window, u"versionList"_s);
+    auto *restore = child<QAbstractButton>(window, u"restoreVersionButton"_s);
+    SessionControls *controls = window.findChild<SessionView *>(u"sessionView"_s)->controls();
+    QTRY_COMPARE(versions->count(), 2);
+    // The newest version is the one that runs: nothing to restore.
+    QVERIFY(controls->selectVersion(2));
+    QTRY_VERIFY(!restore->isEnabled());
+    controls->restoreSelected();  // what the button would do; a restore stores its version at once
+    QCOMPARE(fixture.store().latestAppVersion(id)->version, 2);
+    // An earlier one can be restored.
+    QVERIFY(controls->selectVersion(1));
+    QVERIFY(restore->isEnabled());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QTRY_COMPARE(fixture.store().latestAppVersion(id)->version, 3);
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Ready);
+    QTRY_COMPARE(versions->count(), 3);
+    QCOMPARE(versions->currentData().toInt(), 3);
+    QVERIFY(!restore->isEnabled());
 }
 
 QTEST_MAIN(TestUiFirstTen)
