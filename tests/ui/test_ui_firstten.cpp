@@ -44,6 +44,7 @@ public:
 private slots:
     void initTestCase();
     void typedKey_isSavedOnClose_onEscape_andWhenTheTestSucceeds();
+    void stepper_showsTheLatestRunFromZero();
     void failedOllama_changesNoDefault();
     void restore_isOffForTheVersionThatRuns();
 
@@ -161,6 +162,44 @@ void TestUiFirstTen::typedKey_isSavedOnClose_onEscape_andWhenTheTestSucceeds()
     dialog->close();
     QCOMPARE(written.count(), 0);
     QCOMPARE(storedValue(secrets, SecretNames::Anthropic), u"sk-ant-escaped"_s);
+}
+
+// Bug 4: after a follow-up, Generating started at the previous run's total.
+void TestUiFirstTen::stepper_showsTheLatestRunFromZero()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    Session session;
+    session.prompt = u"a clock"_s;
+    session.provider = u"anthropic"_s;
+    QVERIFY(!fixture.store().createSession(session).isError());
+    window.selectSession(session.id);
+    const SessionStepper *stepper = window.findChild<SessionView *>(u"sessionView"_s)->stepper();
+    using S = SessionStatus;
+    QVERIFY(!fixture.store().transition(session.id, S::Generating, u"asking"_s).isError());
+    // The first run's model takes a while.
+    QTRY_VERIFY(stepper->stepMilliseconds(S::Generating) >= 300);
+    for (S step : {S::Validating, S::Provisioning, S::Deploying, S::Starting, S::Ready})
+        QVERIFY(!fixture.store().transition(session.id, step, u"test"_s).isError());
+    const qint64 firstRun = stepper->stepMilliseconds(S::Generating);
+    QVERIFY(firstRun >= 300);
+
+    // A follow-up: the model writes the change (Updating), from 0.
+    QVERIFY(!fixture.store().transition(session.id, S::Updating, u"make it blue"_s).isError());
+    QCOMPARE(stepper->stepState(S::Generating), SessionStepper::StepState::Active);
+    QVERIFY2(stepper->stepMilliseconds(S::Generating) < firstRun,
+             qPrintable(QString::number(stepper->stepMilliseconds(S::Generating))));
+    QCOMPARE(stepper->stepState(S::Deploying), SessionStepper::StepState::Pending);
+    QCOMPARE(stepper->stepMilliseconds(S::Deploying), -1);
+    QCOMPARE(stepper->stepState(S::Ready), SessionStepper::StepState::Pending);
+    for (S step : {S::Validating, S::Deploying})
+        QVERIFY(!fixture.store().transition(session.id, step, u"test"_s).isError());
+    QVERIFY(stepper->stepMilliseconds(S::Generating) < firstRun);
+    QCOMPARE(stepper->stepState(S::Generating), SessionStepper::StepState::Done);
+    // A repair inside the follow-up still adds up within its run.
+    QCOMPARE(stepper->repairRounds(), 0);
 }
 
 // Bug 6: a failed "Use a local model with Ollama" switched the defaults to
