@@ -210,6 +210,7 @@ void SessionView::setSessionId(const QString &sessionId)
     m_code->setSessionId(sessionId);
     m_controls->setSessionId(sessionId);
     m_followUpEdit->clear();
+    m_followUpTypable = false;
     m_wasReady.reset();
     follow(sessionId.isEmpty() ? nullptr : m_manager->runner(sessionId));
     refresh();
@@ -242,6 +243,7 @@ void SessionView::refresh()
         m_cost->clear();
         m_setPriceButton->hide();
         m_followUpPossible = false;
+        m_followUpTypable = false;
         m_followUpArea->hide();
         return;
     }
@@ -307,6 +309,12 @@ void SessionView::refresh()
     const bool generated = !session->provider.isEmpty();
     m_followUpArea->setVisible(generated);
     m_followUpPossible = generated && session->status == SessionStatus::Ready && m_runner && !m_runner->hasEnded();
+    // While a change is being made the line stays enabled, so the keyboard
+    // focus stays in it (a disabled line hands it on to another control, the
+    // sidebar's search or a button, where the next keys went) and the next
+    // change can be typed; Send waits.
+    m_followUpTypable = generated && m_runner && !m_runner->hasEnded() && !isTerminal(session->status)
+        && (m_followUpTypable || session->status == SessionStatus::Ready);
     updateFollowUpEnabled();
     m_live = !isTerminal(session->status);
     updateHold();
@@ -385,7 +393,7 @@ void SessionView::showCost()
 
 void SessionView::updateFollowUpEnabled()
 {
-    m_followUpEdit->setEnabled(m_followUpPossible);
+    m_followUpEdit->setEnabled(m_followUpPossible || m_followUpTypable);
     m_sendButton->setEnabled(m_followUpPossible && !m_followUpEdit->text().trimmed().isEmpty());
 }
 

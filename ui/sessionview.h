@@ -123,6 +123,7 @@ private:
     QPointer<SessionRunner> m_runner;
     QList<QMetaObject::Connection> m_runnerConnections;
     bool m_followUpPossible = false;
+    bool m_followUpTypable = false;  // the run goes on: the next change can be typed
     bool m_live = false;  // the shown session has not ended
     QPointer<SessionHold> m_hold;
     QPointer<QWidget> m_watchedWindow;

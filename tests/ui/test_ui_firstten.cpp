@@ -44,6 +44,7 @@ public:
 private slots:
     void initTestCase();
     void typedKey_isSavedOnClose_onEscape_andWhenTheTestSucceeds();
+    void followUp_keepsTheFocusInTheFollowUpLine();
     void stepper_showsTheLatestRunFromZero();
     void failedOllama_changesNoDefault();
     void restore_isOffForTheVersionThatRuns();
@@ -63,6 +64,14 @@ QString storedValue(MemorySecretStore &store, const char *name)
     const QString value = reading->value();
     delete reading;
     return value;
+}
+
+void setStored(MemorySecretStore &store, const char *name, const QString &value)
+{
+    PendingOperation *operation = store.write(QString::fromLatin1(name), value);
+    QSignalSpy finished(operation, &AsyncOperation::finished);
+    finished.wait(2000);
+    delete operation;
 }
 
 SettingsDialog *openKeys(MainWindow &window)
@@ -162,6 +171,50 @@ void TestUiFirstTen::typedKey_isSavedOnClose_onEscape_andWhenTheTestSucceeds()
     dialog->close();
     QCOMPARE(written.count(), 0);
     QCOMPARE(storedValue(secrets, SecretNames::Anthropic), u"sk-ant-escaped"_s);
+}
+
+// Bug 3: after a follow-up was sent the focus went to "Search prompts".
+void TestUiFirstTen::followUp_keepsTheFocusInTheFollowUpLine()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    FakeLlmServer server;
+    server.enqueue(answer(siteAnswer(u"Version One"_s)));
+    // The change's answer stays open, so the app is Updating while the user types on.
+    const QString change = u"<app>\n<file path=\"index.html\">\n<!doctype html><title>Two</title>\n"_s;
+    QList<QByteArray> events{messageStart(1200, 0, 0), textStart(0), textDelta(0, change)};
+    server.enqueue(FakeLlmServer::sse(events, FakeLlmServer::Ending::Hang));
+    MemorySecretStore secrets;
+    setStored(secrets, SecretNames::Anthropic, u"sk-ant-ui-test"_s);
+    MainWindow window(&fixture.manager(), &secrets);
+    window.modelClients()->setAnthropicBaseUrl(server.url());
+    window.modelClients()->setMaxAttempts(1);
+    QVERIFY(showWindow(window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    typeInto(child<QPlainTextEdit>(window, u"promptEdit"_s), u"a page"_s);
+    QTest::mouseClick(child<QAbstractButton>(window, u"createAppButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!window.currentSessionId().isEmpty());
+    const QString id = window.currentSessionId();
+    QTRY_COMPARE_WITH_TIMEOUT(shownStatus(window), SessionStatus::Ready, 20000);
+
+    auto *edit = child<QLineEdit>(window, u"followUpEdit"_s);
+    auto *search = child<QLineEdit>(window, u"sessionSearch"_s);
+    QTRY_VERIFY(edit->isEnabled());
+    typeInto(edit, u"call it Two"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(fixture.store().session(id)->status, SessionStatus::Updating, 10000);
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Updating);
+    QTRY_VERIFY(edit->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), edit);
+    // What the user types next goes into the line, not into the search.
+    QTest::keyClicks(QApplication::focusWidget(), u"and blue"_s);
+    QCOMPARE(edit->text(), u"and blue"_s);
+    QVERIFY(search->text().isEmpty());
+    // Sent once the change is made, not now.
+    QVERIFY(!child<QAbstractButton>(window, u"followUpSendButton"_s)->isEnabled());
+    QVERIFY(!fixture.manager().stop(id, u"test"_s).isError());
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Stopped);
 }
 
 // Bug 4: after a follow-up, Generating started at the previous run's total.
