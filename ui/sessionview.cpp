@@ -249,6 +249,8 @@ void SessionView::refresh()
     }
 
     m_title->setText(SessionText::title(*session));
+    // Nothing was ever stored to deploy: no Redeploy (Try again is next to the error).
+    m_redeployButton->setVisible(m_actions->hasApp());
     m_badge->setStatus(session->status);
     m_badge->show();
     m_details->setText(SessionText::details(*session));
@@ -270,7 +272,12 @@ void SessionView::refresh()
                                  ? tr("It failed: %1").arg(session->error.message)
                                  : session->error.message);
         const ErrorAdvice::Action action = ErrorAdvice::actionFor(session->error);
-        m_retryButton->setVisible(session->error.retryable);
+        // With no app stored, trying again is asking the model again (once the key is fixed).
+        const bool tryAgain = m_actions->tryAgainAction()->isEnabled();
+        if (QAction *retry = tryAgain ? m_actions->tryAgainAction() : m_actions->redeployAction();
+            m_retryButton->defaultAction() != retry)
+            m_retryButton->setDefaultAction(retry);
+        m_retryButton->setVisible(session->error.retryable || tryAgain);
         m_editKeyButton->setVisible(action == ErrorAdvice::Action::EditKey);
         m_raiseLimitButton->setVisible(action == ErrorAdvice::Action::RaiseLimit);
         m_planToSet = ErrorAdvice::planToSet(session->error);
@@ -287,10 +294,12 @@ void SessionView::refresh()
     }
 
     // An app that ended will not appear by waiting: the pane says how it comes back.
-    m_preview->setPlaceholderText(isTerminal(session->status)
+    m_preview->setPlaceholderText(!isTerminal(session->status) ? tr("The app appears here once it is ready.")
+                                      : m_actions->hasApp()
                                       ? tr("The app is not running (%1). Redeploy runs it again.")
                                             .arg(SessionText::status(session->status))
-                                      : tr("The app appears here once it is ready."));
+                                      : tr("There is no app: the model did not write one (%1).")
+                                            .arg(SessionText::status(session->status)));
     m_preview->setTarget(session->id, ready ? session->appUrl : QUrl(),
                          ready ? m_manager->previewRequestHeaders(session->id) : PreviewPane::Headers());
     // The preview comes to the front when the app it shows becomes ready,

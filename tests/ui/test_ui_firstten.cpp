@@ -44,6 +44,7 @@ public:
 private slots:
     void initTestCase();
     void typedKey_isSavedOnClose_onEscape_andWhenTheTestSucceeds();
+    void refusedKey_offersTryAgain_notRedeploy();
     void followUp_keepsTheFocusInTheFollowUpLine();
     void stepper_showsTheLatestRunFromZero();
     void failedOllama_changesNoDefault();
@@ -171,6 +172,58 @@ void TestUiFirstTen::typedKey_isSavedOnClose_onEscape_andWhenTheTestSucceeds()
     dialog->close();
     QCOMPARE(written.count(), 0);
     QCOMPARE(storedValue(secrets, SecretNames::Anthropic), u"sk-ant-escaped"_s);
+}
+
+// Bug 2: a session that failed before any app existed offered a Redeploy
+// that said "Session 2410fefd-… has no stored app to deploy", and no retry.
+void TestUiFirstTen::refusedKey_offersTryAgain_notRedeploy()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    FakeLlmServer server;
+    server.enqueue(FakeLlmServer::json(
+        401, R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"));
+    server.enqueue(answer(siteAnswer(u"Second Try"_s)));
+    MemorySecretStore secrets;
+    setStored(secrets, SecretNames::Anthropic, u"sk-ant-wrong"_s);
+    MainWindow window(&fixture.manager(), &secrets);
+    window.modelClients()->setAnthropicBaseUrl(server.url());
+    window.modelClients()->setMaxAttempts(1);
+    QVERIFY(showWindow(window));
+    auto *form = child<NewAppForm>(window, u"newAppForm"_s);
+    const QString model = form->model();
+    typeInto(child<QPlainTextEdit>(window, u"promptEdit"_s), u"a pomodoro timer"_s);
+    QTest::mouseClick(child<QAbstractButton>(window, u"createAppButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!window.currentSessionId().isEmpty());
+    const QString failed = window.currentSessionId();
+    QTRY_COMPARE_WITH_TIMEOUT(shownStatus(window), SessionStatus::Failed, 20000);
+    QVERIFY(!fixture.store().latestAppVersion(failed));
+
+    // Nothing to redeploy: no Redeploy anywhere; Try again and Edit the key next to the error.
+    auto *redeploy = child<QAbstractButton>(window, u"redeployButton"_s);
+    auto *retry = child<QAbstractButton>(window, u"retryButton"_s);
+    QVERIFY(!redeploy->isVisible());
+    QVERIFY(!child<QAction>(window, u"redeployAction"_s)->isEnabled());
+    QVERIFY(retry->isVisible());
+    QVERIFY(retry->isEnabled());
+    QVERIFY(child<QAbstractButton>(window, u"editKeyButton"_s)->isVisible());
+    QVERIFY(!child<QLabel>(window, u"sessionError"_s)->text().contains(failed));
+    QVERIFY(!child<QLabel>(window, u"previewPlaceholder"_s)->text().contains(u"Redeploy"_s));
+
+    // The key is fixed; Try again asks again with the same prompt and model, as a new session.
+    setStored(secrets, SecretNames::Anthropic, u"sk-ant-fixed"_s);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(window.currentSessionId() != failed);
+    const QString second = window.currentSessionId();
+    QTRY_COMPARE_WITH_TIMEOUT(shownStatus(window), SessionStatus::Ready, 20000);
+    QCOMPARE(server.requests().size(), 2);
+    QCOMPARE(server.requests().at(1).header("x-api-key"), QByteArrayLiteral("sk-ant-fixed"));
+    QVERIFY(server.requests().at(1).body.contains("a pomodoro timer"));
+    const Session session = *fixture.store().session(second);
+    QCOMPARE(session.prompt, u"a pomodoro timer"_s);
+    QCOMPARE(session.model, model);
+    QCOMPARE(session.provider, u"anthropic"_s);
+    QVERIFY(redeploy->isVisible());
 }
 
 // Bug 3: after a follow-up was sent the focus went to "Search prompts".
