@@ -15,6 +15,7 @@
 #include "workflow/budgetenforcer.h"
 #include "workflow/sessionmanager.h"
 
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTabWidget>
@@ -85,10 +87,25 @@ CostDashboard::CostDashboard(SessionManager *manager, QWidget *parent)
     m_tabs->addTab(m_activity, tr("Activity"));
     m_tabs->addTab(buildSessionsTab(), tr("Sessions"));
 
+    // A window of its own: Close, Esc and Ctrl+W close it as they close a dialog.
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("costButtons"));
+    if (QPushButton *close = buttons->button(QDialogButtonBox::Close)) {
+        close->setObjectName(QStringLiteral("costCloseButton"));
+        close->setAccessibleName(tr("Close the costs"));
+    }
+    connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &QWidget::close);
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(summary);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
 
     connect(m_range, &DateRangePicker::rangeChanged, this, &CostDashboard::refresh);
     connect(refreshButton, &QPushButton::clicked, this, &CostDashboard::refresh);

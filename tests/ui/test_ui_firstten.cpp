@@ -6,6 +6,7 @@
 #include "llmfixtures.h"
 
 #include "apptranslator.h"
+#include "costdashboard.h"
 #include "firstrunpage.h"
 #include "llm/modelclients.h"
 #include "mainwindow.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStackedWidget>
 
@@ -49,6 +51,7 @@ private slots:
     void stepper_showsTheLatestRunFromZero();
     void failedOllama_changesNoDefault();
     void restore_isOffForTheVersionThatRuns();
+    void costs_closeOnEscape_ctrlW_andClose();
 
 private:
     static QString siteAnswer(const QString &title);
@@ -380,6 +383,36 @@ void TestUiFirstTen::restore_isOffForTheVersionThatRuns()
     QTRY_COMPARE(versions->count(), 3);
     QCOMPARE(versions->currentData().toInt(), 3);
     QVERIFY(!restore->isEnabled());
+}
+
+// Polish: the cost dashboard, a window of its own, had no way to close it
+// but the window manager's.
+void TestUiFirstTen::costs_closeOnEscape_ctrlW_andClose()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    auto *costs = child<QAction>(window, u"costsAction"_s);
+    const auto open = [&window, costs]() -> QPointer<CostDashboard> {
+        costs->trigger();
+        QPointer<CostDashboard> dashboard = window.findChild<CostDashboard *>();
+        if (!dashboard || !QTest::qWaitForWindowActive(dashboard))
+            return nullptr;
+        return dashboard;
+    };
+    QPointer<CostDashboard> dashboard = open();
+    QVERIFY(dashboard);
+    QTest::keyClick(dashboard, Qt::Key_Escape);
+    QTRY_VERIFY(!dashboard);
+    dashboard = open();
+    QVERIFY(dashboard);
+    QTest::keyClick(dashboard, Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(!dashboard);
+    dashboard = open();
+    QVERIFY(dashboard);
+    QTest::mouseClick(child<QAbstractButton>(*dashboard, u"costCloseButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!dashboard);
 }
 
 QTEST_MAIN(TestUiFirstTen)
