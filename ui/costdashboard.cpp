@@ -15,6 +15,8 @@
 #include "workflow/budgetenforcer.h"
 #include "workflow/sessionmanager.h"
 
+#include <cmath>
+
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QDateTime>
@@ -222,15 +224,14 @@ void CostDashboard::apply(const CostSnapshot &snapshot)
     m_sessions->setRows(snapshot.sessions);
     m_gauge->setValues(snapshot.monthSpent, m_manager->budget()->budget().monthly);
     const CostTotals &t = report.overall;
-    m_totals->setText(tr("%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 "
-                         "(%7 runs, %8 vCPU-seconds allocated).")
-                          .arg(Budget::formatUsd(t.total()), Budget::formatUsd(t.llmCost))
-                          .arg(t.requests)
-                          .arg(t.inputTokens)
-                          .arg(t.outputTokens)
-                          .arg(Budget::formatUsd(t.sandboxCost))
-                          .arg(t.sandboxRuns)
-                          .arg(QString::number(t.cpuSeconds, 'f', 0)));
+    // Counts in the plural the language wants ("1 run", not "1 runs"), numbers as the locale writes them.
+    const QLocale locale;
+    m_totals->setText(tr("%1 in this period: models %2 (%3, %4 tokens in, %5 out), sandboxes %6 (%7, %8 allocated).")
+                          .arg(Budget::formatUsd(t.total()), Budget::formatUsd(t.llmCost),
+                               tr("%Ln request(s)", nullptr, int(t.requests)), locale.toString(t.inputTokens),
+                               locale.toString(t.outputTokens), Budget::formatUsd(t.sandboxCost),
+                               tr("%Ln run(s)", nullptr, int(t.sandboxRuns)),
+                               tr("%Ln vCPU-second(s)", nullptr, int(std::llround(t.cpuSeconds)))));
     showUnpriced(report.unpriced);
     showAccuracy(snapshot.accuracy);
     emit loaded();
