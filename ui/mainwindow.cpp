@@ -14,6 +14,7 @@
 #include "notifier.h"
 #include "secrets/memorysecretstore.h"
 #include "sessionactions.h"
+#include "sessioncontrols.h"
 #include "sessionretry.h"
 #include "sessiondeleter.h"
 #include "sessionsidebar.h"
@@ -360,6 +361,7 @@ SessionView *MainWindow::sessionView()
     connect(m_sessionView, &SessionView::errorOccurred, this, [this](const QString &message) { showError(message); });
     connect(m_sessionView, &SessionView::editKeyRequested, this, &MainWindow::showApiKeys);
     connect(m_sessionView, &SessionView::priceRequested, this, &MainWindow::editPrice);
+    connect(m_sessionView->controls(), &SessionControls::exportNotice, m_messages, &MessageBar::showInfo);
     connect(m_sessionView, &SessionView::planRequested, this, &MainWindow::setPlan);
     connect(m_sessionView, &SessionView::planMismatch, this, [this](const QString &message, Plan plan) {
         m_setPlanAction->setText(tr("Set the plan to %1").arg(planDisplayName(plan)));

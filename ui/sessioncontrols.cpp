@@ -3,6 +3,7 @@
 
 #include "erroradvice.h"
 #include "export/appexport.h"
+#include "sessiontext.h"
 #include "store/sessionstore.h"
 #include "store/sessionwatcher.h"
 #include "workflow/runautoextend.h"
@@ -11,9 +12,14 @@
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -31,6 +37,7 @@ SessionControls::SessionControls(SessionManager *manager, SessionWatcher *watche
     , m_export(new QToolButton(this))
     , m_timeLeft(new QLabel(this))
     , m_extend(new QPushButton(tr("E&xtend"), this))
+    , m_showExport(new QAction(tr("Show in Folder"), this))
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("sessionControls"));
@@ -73,6 +80,12 @@ SessionControls::SessionControls(SessionManager *manager, SessionWatcher *watche
     layout->addStretch(1);
     layout->addWidget(m_timeLeft);
     layout->addWidget(m_extend);
+
+    m_showExport->setObjectName(QStringLiteral("showExportAction"));
+    connect(m_showExport, &QAction::triggered, this, [this] {
+        if (!m_exportedFolder.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedFolder));
+    });
 
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &SessionControls::updateCountdown);
@@ -249,17 +262,46 @@ bool SessionControls::exportTo(const QString &path, bool zip)
     }
     // Parented to the controls: leaving the app drops an export in flight.
     auto *exporting = new AppExport(*version, path, zip ? AppExport::Format::Zip : AppExport::Format::Folder, this);
-    connect(exporting, &AsyncOperation::finished, this, [this, exporting] {
+    connect(exporting, &AsyncOperation::finished, this, [this, exporting, zip] {
         exporting->deleteLater();
         if (exporting->isCancelled())
             return;
-        if (exporting->error().isError())
+        if (exporting->error().isError()) {
             emit errorOccurred(exporting->error().message);
-        else
-            emit exported(exporting->path());
+            return;
+        }
+        const QString path = exporting->path();
+        m_exportedFolder = zip ? QFileInfo(path).absolutePath() : path;
+        emit exported(path);
+        emit exportNotice(zip ? tr("Exported the code to %1.").arg(QDir::toNativeSeparators(path))
+                              : tr("Exported the code into the folder %1.").arg(QDir::toNativeSeparators(path)),
+                          m_showExport);
     });
     exporting->start();
     return true;
+}
+
+QString SessionControls::suggestedExportName() const
+{
+    const int number = m_versions->currentData().toInt();
+    SessionStore *store = m_manager->store();
+    const std::optional<AppVersion> version = number > 0 ? store->appVersion(m_sessionId, number)
+                                                         : store->latestAppVersion(m_sessionId);
+    if (version) {
+        static const QRegularExpression title(QStringLiteral("<title[^>]*>([^<]*)</title>"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        for (const AppFile &file : version->files) {
+            if (file.path.compare(u"index.html", Qt::CaseInsensitive) != 0
+                && !file.path.endsWith(u"/index.html", Qt::CaseInsensitive))
+                continue;
+            if (const QRegularExpressionMatch match = title.match(QString::fromUtf8(file.content));
+                match.hasMatch() && !match.captured(1).trimmed().isEmpty())
+                return SessionText::fileName(match.captured(1));
+        }
+    }
+    const std::optional<Session> session = store->session(m_sessionId);
+    return session ? SessionText::fileName(session->templateName.isEmpty() ? session->prompt : session->templateName)
+                   : QStringLiteral("app");
 }
 
 void SessionControls::chooseExport(bool zip)
@@ -272,7 +314,7 @@ void SessionControls::chooseExport(bool zip)
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setNameFilter(tr("ZIP archives (*.zip)"));
         dialog->setDefaultSuffix(QStringLiteral("zip"));
-        dialog->selectFile(QDir::home().filePath(u"spawnai-" + m_sessionId.left(8) + u".zip"));
+        dialog->selectFile(QDir::home().filePath(suggestedExportName() + u".zip"));
     } else {
         dialog->setFileMode(QFileDialog::Directory);
         dialog->setOption(QFileDialog::ShowDirsOnly);

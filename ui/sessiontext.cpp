@@ -10,6 +10,22 @@ QString SessionText::title(const Session &session)
     return session.id;
 }
 
+QString SessionText::fileName(const QString &title)
+{
+    QString name;
+    for (const QChar c : title.simplified().toLower()) {
+        if (c.isLetterOrNumber())
+            name += c;
+        else if (!name.isEmpty() && !name.endsWith(u'-'))
+            name += u'-';
+        if (name.size() >= 40)
+            break;
+    }
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    return name.isEmpty() ? QStringLiteral("app") : name;
+}
+
 QString SessionText::status(SessionStatus status)
 {
     switch (status) {

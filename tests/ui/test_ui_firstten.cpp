@@ -25,11 +25,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QStackedWidget>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +54,7 @@ private slots:
     void failedOllama_changesNoDefault();
     void restore_isOffForTheVersionThatRuns();
     void costs_closeOnEscape_ctrlW_andClose();
+    void export_suggestsTheAppsTitle_andSaysWhereItWrote();
 
 private:
     static QString siteAnswer(const QString &title);
@@ -413,6 +416,39 @@ void TestUiFirstTen::costs_closeOnEscape_ctrlW_andClose()
     QVERIFY(dashboard);
     QTest::mouseClick(child<QAbstractButton>(*dashboard, u"costCloseButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!dashboard);
+}
+
+// Polish: Export suggested "spawnai-2410fefd.zip" and said nothing once done.
+void TestUiFirstTen::export_suggestsTheAppsTitle_andSaysWhereItWrote()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    window.spawnTemplate(u"static-site"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(shownStatus(window), SessionStatus::Ready, 10000);
+    const QString id = window.currentSessionId();
+    SessionControls *controls = window.findChild<SessionView *>(u"sessionView"_s)->controls();
+    // The page's own title (the template's index.html says "SpawnAI Starter").
+    QCOMPARE(controls->suggestedExportName(), u"spawnai-starter"_s);
+    QVERIFY(!fixture.manager().deployEdited(id, {{u"index.html"_s, "<title>Pomodoro Timer!</title>"_ba, false}})
+                 .isError());
+    QTRY_COMPARE(fixture.store().latestAppVersion(id)->version, 2);
+    QTRY_COMPARE(child<QComboBox>(window, u"versionList"_s)->count(), 2);
+    QCOMPARE(controls->suggestedExportName(), u"pomodoro-timer"_s);
+
+    QTemporaryDir dir;
+    QVERIFY(controls->exportTo(dir.filePath(u"pomodoro-timer.zip"_s), true));
+    auto *bar = window.findChild<QWidget *>(u"messageBar"_s);
+    QTRY_VERIFY(bar->isVisible());
+    bool saysWhere = false;
+    for (const QLabel *label : bar->findChildren<QLabel *>())
+        saysWhere = saysWhere || label->text().contains(QDir::toNativeSeparators(dir.filePath(u"pomodoro-timer.zip"_s)));
+    QVERIFY(saysWhere);
+    bool offersFolder = false;
+    for (const QAbstractButton *button : bar->findChildren<QAbstractButton *>())
+        offersFolder = offersFolder || (button->isVisible() && button->text() == u"Show in Folder"_s);
+    QVERIFY(offersFolder);
 }
 
 QTEST_MAIN(TestUiFirstTen)
