@@ -22,6 +22,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -154,6 +155,15 @@ QWidget *CostDashboard::buildSessionsTab()
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     return tab;
+}
+
+void CostDashboard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape || event->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_W)) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void CostDashboard::showEvent(QShowEvent *event)
