@@ -55,6 +55,7 @@ private slots:
     void restore_isOffForTheVersionThatRuns();
     void costs_closeOnEscape_ctrlW_andClose();
     void export_suggestsTheAppsTitle_andSaysWhereItWrote();
+    void sessionList_saysWhyItIsEmpty();
 
 private:
     static QString siteAnswer(const QString &title);
@@ -449,6 +450,33 @@ void TestUiFirstTen::export_suggestsTheAppsTitle_andSaysWhereItWrote()
     for (const QAbstractButton *button : bar->findChildren<QAbstractButton *>())
         offersFolder = offersFolder || (button->isVisible() && button->text() == u"Show in Folder"_s);
     QVERIFY(offersFolder);
+}
+
+// Polish: an empty list said nothing, before the first session and for a search with no match.
+void TestUiFirstTen::sessionList_saysWhyItIsEmpty()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    auto *empty = child<QWidget>(window, u"sessionListEmpty"_s);
+    auto *text = child<QLabel>(window, u"sessionListEmptyText"_s);
+    auto *button = child<QAbstractButton>(window, u"sessionListEmptyButton"_s);
+    QVERIFY(empty->isVisible());
+    QCOMPARE(text->text(), u"No sessions yet — try a template."_s);
+    QCOMPARE(button->text(), u"Templates"_s);
+
+    window.spawnTemplate(u"static-site"_s);
+    QTRY_VERIFY(!empty->isVisible());
+    auto *search = child<QLineEdit>(window, u"sessionSearch"_s);
+    typeInto(search, u"no such prompt"_s);
+    QTRY_VERIFY(empty->isVisible());
+    QCOMPARE(text->text(), u"No sessions match."_s);
+    QCOMPARE(button->text(), u"Clear"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(search->text().isEmpty());
+    QTRY_VERIFY(!empty->isVisible());
+    QVERIFY(!fixture.manager().stop(window.currentSessionId(), u"test"_s).isError());
 }
 
 QTEST_MAIN(TestUiFirstTen)
