@@ -131,17 +131,8 @@ void SessionActions::report(const SpawnError &error, QAction *action)
 
 QString SessionActions::withoutId(const QString &message) const
 {
-    if (m_sessionId.isEmpty() || !message.contains(m_sessionId))
-        return message;
-    const std::optional<Session> session = m_manager->store()->session(m_sessionId);
-    QString title = session ? SessionText::title(*session) : QString();
-    if (title.size() > 40)
-        title = title.left(39) + u'…';
-    const QString name = tr("“%1”").arg(title);
-    QString text = message;
-    text.replace(u"Session " + m_sessionId, tr("The session %1").arg(name));
-    text.replace(u"session " + m_sessionId, tr("the session %1").arg(name));
-    return text.replace(m_sessionId, name);
+    const std::optional<Session> session = m_sessionId.isEmpty() ? std::nullopt : m_manager->store()->session(m_sessionId);
+    return session ? SessionText::withoutId(message, *session) : message;
 }
 
 void SessionActions::stop()

@@ -10,6 +10,20 @@ QString SessionText::title(const Session &session)
     return session.id;
 }
 
+QString SessionText::withoutId(const QString &message, const Session &session)
+{
+    if (session.id.isEmpty() || !message.contains(session.id))
+        return message;
+    QString name = title(session);
+    if (name.size() > 40)
+        name = name.left(39) + u'…';
+    name = tr("“%1”").arg(name);
+    QString text = message;
+    text.replace(u"Session " + session.id, tr("The session %1").arg(name));
+    text.replace(u"session " + session.id, tr("the session %1").arg(name));
+    return text.replace(session.id, name);
+}
+
 QString SessionText::fileName(const QString &title)
 {
     QString name;

@@ -129,8 +129,8 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     m_tabs->addTab(m_log, tr("&Log"));
     m_tabs->addTab(m_preview, tr("&Preview"));
     m_tabs->addTab(m_code, tr("C&ode"));
-    connect(m_code, &SessionCodeView::errorOccurred, this, &SessionView::errorOccurred);
-    connect(m_controls, &SessionControls::errorOccurred, this, &SessionView::errorOccurred);
+    connect(m_code, &SessionCodeView::errorOccurred, this, &SessionView::reportError);
+    connect(m_controls, &SessionControls::errorOccurred, this, &SessionView::reportError);
     connect(m_controls, &SessionControls::planMismatch, this, &SessionView::planMismatch);
     connect(m_preview, &PreviewPane::logLine, this, [this](const QString &line) {
         m_manager->appendToLog(m_sessionId, line.toUtf8() + '\n');
@@ -268,9 +268,8 @@ void SessionView::refresh()
 
     // The stored error in the user's words; retrying is offered where it can help.
     if (session->error.isError()) {
-        m_errorText->setText(session->status == SessionStatus::Failed
-                                 ? tr("It failed: %1").arg(session->error.message)
-                                 : session->error.message);
+        const QString message = SessionText::withoutId(session->error.message, *session);
+        m_errorText->setText(session->status == SessionStatus::Failed ? tr("It failed: %1").arg(message) : message);
         const ErrorAdvice::Action action = ErrorAdvice::actionFor(session->error);
         // With no app stored, trying again is asking the model again (once the key is fixed).
         const bool tryAgain = m_actions->tryAgainAction()->isEnabled();
@@ -383,7 +382,7 @@ void SessionView::follow(SessionRunner *runner)
         return;
     m_runnerConnections << connect(runner, &SessionRunner::costUpdated, this, [this] { showCost(); });
     m_runnerConnections << connect(runner, &SessionRunner::followUpFailed, this, [this](const SpawnError &error) {
-        emit errorOccurred(tr("The change could not be made: %1").arg(error.message));
+        reportError(tr("The change could not be made: %1").arg(error.message));
     });
     m_runnerConnections << connect(runner, &SessionRunner::ended, this, [this] { refresh(); });
     showCost();
@@ -418,8 +417,14 @@ void SessionView::sendFollowUp()
     connect(change, &AsyncOperation::finished, this, [this, change] {
         change->deleteLater();
         if (change->wasRefused())
-            emit errorOccurred(change->error().message);
+            reportError(change->error().message);
     });
+}
+
+void SessionView::reportError(const QString &message)
+{
+    const std::optional<Session> session = m_sessionId.isEmpty() ? std::nullopt : m_manager->store()->session(m_sessionId);
+    emit errorOccurred(session ? SessionText::withoutId(message, *session) : message);
 }
 
 bool SessionView::focusFollowUp()

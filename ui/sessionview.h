@@ -88,6 +88,8 @@ private:
     // prompt cache saved, and requests whose price is unknown.
     void showCost();
     void updateFollowUpEnabled();
+    // errorOccurred(), naming the session by its title, never by its id.
+    void reportError(const QString &message);
     QToolButton *makeButton(QAction *action, const QString &objectName, const QString &accessibleName);
 
     SessionManager *m_manager;

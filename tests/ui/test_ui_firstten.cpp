@@ -56,6 +56,7 @@ private slots:
     void costs_closeOnEscape_ctrlW_andClose();
     void export_suggestsTheAppsTitle_andSaysWhereItWrote();
     void sessionList_saysWhyItIsEmpty();
+    void messages_nameTheSessionByItsPrompt();
 
 private:
     static QString siteAnswer(const QString &title);
@@ -477,6 +478,29 @@ void TestUiFirstTen::sessionList_saysWhyItIsEmpty()
     QVERIFY(search->text().isEmpty());
     QTRY_VERIFY(!empty->isVisible());
     QVERIFY(!fixture.manager().stop(window.currentSessionId(), u"test"_s).isError());
+}
+
+// Bug 2's other half: the core's messages name sessions by id (for the
+// command line); the window names them by their prompt.
+void TestUiFirstTen::messages_nameTheSessionByItsPrompt()
+{
+    UiFixture fixture;
+    QVERIFY(fixture.open());
+    MainWindow window(&fixture.manager());
+    QVERIFY(showWindow(window));
+    Session session;
+    session.prompt = u"a pomodoro timer"_s;
+    session.provider = u"anthropic"_s;
+    QVERIFY(!fixture.store().createSession(session).isError());
+    QVERIFY(!fixture.store().transition(session.id, SessionStatus::Generating, u"asking"_s).isError());
+    QVERIFY(!fixture.store()
+                 .fail(session.id, SpawnError::user(u"Session %1 has no stored app to deploy"_s.arg(session.id)),
+                       u"asking the model"_s)
+                 .isError());
+    window.selectSession(session.id);
+    auto *error = child<QLabel>(window, u"sessionError"_s);
+    QTRY_VERIFY(error->isVisible());
+    QCOMPARE(error->text(), u"It failed: The session “a pomodoro timer” has no stored app to deploy"_s);
 }
 
 QTEST_MAIN(TestUiFirstTen)
