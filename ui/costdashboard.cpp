@@ -115,7 +115,16 @@ CostDashboard::CostDashboard(SessionManager *manager, QWidget *parent)
     resize(1000, 760);
 }
 
-CostDashboard::~CostDashboard() = default;
+CostDashboard::~CostDashboard()
+{
+    // A load still under way finishes (cancelled) when QWidget deletes it
+    // with the children, after the labels it would write to are gone:
+    // closing the window while it loads crashed.
+    if (m_loading) {
+        m_loading->disconnect(this);
+        m_loading->cancel();
+    }
+}
 
 QWidget *CostDashboard::buildSessionsTab()
 {
