@@ -140,10 +140,13 @@ void CostsCommand::printText(const CostReport &report, const Budget &limits, dou
                        .arg(report.period.since.date().toString(Qt::ISODate),
                             report.period.until.date().addDays(-1).toString(Qt::ISODate)));
     m_output->line(tr("Total     %1 = models %2 + sandboxes %3").arg(usd(t.total()), usd(t.llmCost), usd(t.sandboxCost)));
-    m_output->line(tr("Models    %1 requests, %2 tokens in, %3 tokens out")
-                       .arg(t.requests).arg(t.inputTokens).arg(t.outputTokens));
-    m_output->line(tr("Sandboxes %1 runs, %2 vCPU-seconds and %3 GB-seconds of memory allocated")
-                       .arg(t.sandboxRuns).arg(t.cpuSeconds, 0, 'f', 1).arg(t.memoryGbSeconds, 0, 'f', 1));
+    m_output->line(tr("Models    %1, %2 tokens in, %3 tokens out")
+                       .arg(tr("%n request(s)", nullptr, int(t.requests))).arg(t.inputTokens).arg(t.outputTokens));
+    // Fractional amounts read as a plural in English and German alike ("1.0 vCPU-seconds" is right).
+    m_output->line(tr("Sandboxes %1, %2 vCPU-seconds and %3 GB-seconds of memory allocated")
+                       .arg(tr("%n run(s)", nullptr, int(t.sandboxRuns)))
+                       .arg(t.cpuSeconds, 0, 'f', 1)
+                       .arg(t.memoryGbSeconds, 0, 'f', 1));
     for (const UnpricedUsage &usage : report.unpriced) {
         m_output->line(tr("Unpriced  %n request(s) to %1 (%2 tokens in, %3 out) are not in the total: set the "
                           "model's price in Settings > Budget > Prices", nullptr, int(usage.requests))

@@ -2,6 +2,9 @@
 #include "activitycharts.h"
 
 #include "chartbuilder.h"
+#include "sessiontext.h"
+
+#include <algorithm>
 
 #include <QGridLayout>
 #include <QHash>
@@ -57,11 +60,25 @@ void ActivityCharts::setData(const QStringList &days, const QList<DayActivity> &
                            : tr("%n session(s); %1 % reached ready.", nullptr, sessions)
                                  .arg(QString::number(100.0 * succeeded / sessions, 'f', 1)));
 
+    // In the order a run goes through them, the first on top (a horizontal
+    // chart draws its first category at the bottom), named as the window names them.
+    const QList<SessionStatus> order{SessionStatus::Queued,       SessionStatus::Generating, SessionStatus::Updating,
+                                     SessionStatus::Validating,   SessionStatus::Provisioning,
+                                     SessionStatus::Deploying,    SessionStatus::Starting};
+    const auto rank = [&order](const QString &name) {
+        SessionStatus status = SessionStatus::Queued;
+        const qsizetype at = sessionStatusFromString(name, &status) ? order.indexOf(status) : -1;
+        return at < 0 ? order.size() : at;
+    };
+    QList<StepMedian> sorted = steps;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [&rank](const StepMedian &a, const StepMedian &b) { return rank(a.step) < rank(b.step); });
     QStringList stepNames;
     ChartBarSet seconds{tr("Median seconds"), {}};
-    for (const StepMedian &step : steps) {
-        stepNames << step.step;
-        seconds.values << step.medianMs / 1000.0;
+    for (auto it = sorted.crbegin(); it != sorted.crend(); ++it) {
+        SessionStatus status = SessionStatus::Queued;
+        stepNames << (sessionStatusFromString(it->step, &status) ? SessionText::status(status) : it->step);
+        seconds.values << it->medianMs / 1000.0;
     }
     ChartBuilder::instance()->showHorizontalBars(m_steps, tr("Median time in each step (s)"), stepNames, seconds,
                                                   QStringLiteral("%.1f"));

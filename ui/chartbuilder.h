@@ -29,6 +29,9 @@ public:
     // An empty chart view with an accessible name.
     virtual QWidget *createView(const QString &objectName, const QString &title, QWidget *parent) = 0;
     // Replace what `view` shows. Stacked puts the sets on top of each other.
+    // The value axis runs from 0 in round steps; a `valueFormat` of "%.0f"
+    // marks counts, whose ticks are whole numbers. Many categories (days)
+    // are labelled every few bars, so each label is whole.
     virtual void showBars(QWidget *view, const QString &title, const QStringList &categories,
                           const QList<ChartBarSet> &sets, bool stacked, const QString &valueFormat) = 0;
     virtual void showHorizontalBars(QWidget *view, const QString &title, const QStringList &categories,

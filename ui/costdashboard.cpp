@@ -15,14 +15,19 @@
 #include "billing/budgetpolicy.h"
 #include "workflow/sessionmanager.h"
 
+#include <cmath>
+
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTabWidget>
@@ -85,17 +90,41 @@ CostDashboard::CostDashboard(SessionManager *manager, QWidget *parent)
     m_tabs->addTab(m_activity, tr("Activity"));
     m_tabs->addTab(buildSessionsTab(), tr("Sessions"));
 
+    // A window of its own: Close, Esc and Ctrl+W close it as they close a dialog.
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("costButtons"));
+    if (QPushButton *close = buttons->button(QDialogButtonBox::Close)) {
+        close->setObjectName(QStringLiteral("costCloseButton"));
+        close->setAccessibleName(tr("Close the costs"));
+    }
+    connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &QWidget::close);
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(summary);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
 
     connect(m_range, &DateRangePicker::rangeChanged, this, &CostDashboard::refresh);
     connect(refreshButton, &QPushButton::clicked, this, &CostDashboard::refresh);
     resize(1000, 760);
 }
 
-CostDashboard::~CostDashboard() = default;
+CostDashboard::~CostDashboard()
+{
+    // A load still under way finishes (cancelled) when QWidget deletes it
+    // with the children, after the labels it would write to are gone:
+    // closing the window while it loads crashed.
+    if (m_loading) {
+        m_loading->disconnect(this);
+        m_loading->cancel();
+    }
+}
 
 QWidget *CostDashboard::buildSessionsTab()
 {
@@ -135,6 +164,15 @@ QWidget *CostDashboard::buildSessionsTab()
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     return tab;
+}
+
+void CostDashboard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape || event->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_W)) {
+        close();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void CostDashboard::showEvent(QShowEvent *event)
@@ -205,15 +243,14 @@ void CostDashboard::apply(const CostSnapshot &snapshot)
     m_sessions->setRows(snapshot.sessions);
     m_gauge->setValues(snapshot.monthSpent, m_manager->budgetPolicy()->budget().monthly);
     const CostTotals &t = report.overall;
-    m_totals->setText(tr("%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 "
-                         "(%7 runs, %8 vCPU-seconds allocated).")
-                          .arg(Budget::formatUsd(t.total()), Budget::formatUsd(t.llmCost))
-                          .arg(t.requests)
-                          .arg(t.inputTokens)
-                          .arg(t.outputTokens)
-                          .arg(Budget::formatUsd(t.sandboxCost))
-                          .arg(t.sandboxRuns)
-                          .arg(QString::number(t.cpuSeconds, 'f', 0)));
+    // Counts in the plural the language wants ("1 run", not "1 runs"), numbers as the locale writes them.
+    const QLocale locale;
+    m_totals->setText(tr("%1 in this period: models %2 (%3, %4 tokens in, %5 out), sandboxes %6 (%7, %8 allocated).")
+                          .arg(Budget::formatUsd(t.total()), Budget::formatUsd(t.llmCost),
+                               tr("%Ln request(s)", nullptr, int(t.requests)), locale.toString(t.inputTokens),
+                               locale.toString(t.outputTokens), Budget::formatUsd(t.sandboxCost),
+                               tr("%Ln run(s)", nullptr, int(t.sandboxRuns)),
+                               tr("%Ln vCPU-second(s)", nullptr, int(std::llround(t.cpuSeconds)))));
     showUnpriced(report.unpriced);
     showAccuracy(snapshot.accuracy);
     emit loaded();

@@ -62,6 +62,9 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Esc and Ctrl+W that no child took close the window, also when the
+    // window system has not made it the active one (its shortcuts then wait).
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QWidget *buildSessionsTab();

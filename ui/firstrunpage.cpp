@@ -106,16 +106,14 @@ void FirstRunPage::useOllama(const QUrl &url)
 {
     if (m_check)
         m_check->cancel();
-    m_settings->setOpenAiBaseUrl(url);
-    if (m_settings->defaultProvider() != u"openai")
-        m_settings->reset(SettingKey::DefaultModel);  // a Claude model means nothing to Ollama
-    m_settings->setDefaultProvider(QStringLiteral("openai"));
+    // The defaults change only once Ollama answered with a model: a failed
+    // attempt leaves Claude (or whatever was chosen) as it was.
     auto *check = new ConnectionCheck(m_clients->client(QStringLiteral("openai"), url, {}), this);
     m_check = check;
     m_ollama->setEnabled(false);
     m_ollamaStatus->setText(tr("Looking for Ollama at %1…").arg(url.toString()));
     m_ollamaStatus->show();
-    connect(check, &AsyncOperation::finished, this, [this, check] {
+    connect(check, &AsyncOperation::finished, this, [this, check, url] {
         check->deleteLater();
         m_ollama->setEnabled(true);
         if (check->isCancelled())
@@ -131,7 +129,12 @@ void FirstRunPage::useOllama(const QUrl &url)
                                        "qwen2.5-coder) and try again."));
             return;
         }
-        if (m_settings->defaultModel().isEmpty())
+        m_settings->setOpenAiBaseUrl(url);
+        const bool wasOpenAi = m_settings->defaultProvider() == u"openai";
+        m_settings->setDefaultProvider(QStringLiteral("openai"));
+        // A Claude model means nothing to Ollama.
+        if (!wasOpenAi || m_settings->defaultModel().isEmpty()
+            || !check->models().contains(m_settings->defaultModel()))
             m_settings->setDefaultModel(check->models().constFirst());
         m_ollamaStatus->setText(check->summary());
         emit ollamaReady();

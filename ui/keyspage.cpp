@@ -111,6 +111,8 @@ QWidget *KeysPage::addRow(const QString &name, const QString &title, const QStri
     connect(row.remove, &QPushButton::clicked, this, [this, index] { remove(index); });
     connect(row.test, &QPushButton::clicked, this, [this, index] { test(index); });
     connect(row.edit, &QLineEdit::returnPressed, this, [this, index] { save(index); });
+    // Every change is saved as it is made (docs/gui.md): leaving the field saves what was typed.
+    connect(row.edit, &QLineEdit::editingFinished, this, [this, index] { saveIfChanged(index); });
     return box;
 }
 
@@ -154,15 +156,18 @@ void KeysPage::read(int index)
         return;
     }
     setRowBusy(index, true);
+    m_rows[index].reading = true;
     SecretReading *reading = m_secrets->read(m_rows.at(index).name);
     connect(reading, &AsyncOperation::finished, this, [this, reading, index] {
         reading->deleteLater();
         setRowBusy(index, false);
-        const Row &row = m_rows.at(index);
+        Row &row = m_rows[index];
+        row.reading = false;
         if (!reading->succeeded()) {
             row.status->setText(tr("The keychain could not be read: %1").arg(reading->error().message));
             return;
         }
+        row.stored = reading->value();
         row.edit->setText(reading->value());
         row.status->setText(reading->found() ? tr("A key is saved.") : tr("No key is saved."));
     });
@@ -186,19 +191,58 @@ void KeysPage::save(int index)
         }
     }
     setRowBusy(index, true);
-    row.status->setText(tr("Saving…"));
+    if (value != row.testedKey)
+        row.status->setText(tr("Saving…"));
     PendingOperation *operation = m_secrets->write(row.name, value);
-    connect(operation, &AsyncOperation::finished, this, [this, operation, index] {
+    connect(operation, &AsyncOperation::finished, this, [this, operation, index, value] {
         operation->deleteLater();
         setRowBusy(index, false);
-        const Row &row = m_rows.at(index);
+        Row &row = m_rows[index];
         if (!operation->succeeded()) {
             row.status->setText(tr("The keychain could not save the key: %1").arg(operation->error().message));
             return;
         }
-        row.status->setText(tr("Saved to the keychain."));
+        row.stored = value;
+        row.status->setText(savedText(row));
         emit keyChanged(row.name);
     });
+}
+
+QString KeysPage::savedText(const Row &row) const
+{
+    return !row.testResult.isEmpty() && row.stored == row.testedKey
+        ? tr("%1 Saved to the keychain.").arg(row.testResult)
+        : tr("Saved to the keychain.");
+}
+
+void KeysPage::tested(int index, const QString &key, const QString &result)
+{
+    Row &row = m_rows[index];
+    row.testedKey = key;
+    row.testResult = result;
+    // A key the service accepted is the one the user means to use.
+    if (key == row.stored)
+        row.status->setText(savedText(row));
+    else if (key == row.edit->text().trimmed())
+        saveIfChanged(index);
+}
+
+void KeysPage::saveIfChanged(int index)
+{
+    const Row &row = m_rows.at(index);
+    // While the keychain is read (or written) the field may not show what is stored yet.
+    if (!m_secrets || row.reading || !row.save->isEnabled())
+        return;
+    const QString value = row.edit->text().trimmed();
+    if (value.isEmpty() || value == row.stored)
+        return;
+    save(index);
+}
+
+void KeysPage::saveTyped()
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        saveIfChanged(i);
 }
 
 void KeysPage::remove(int index)
@@ -212,12 +256,13 @@ void KeysPage::remove(int index)
     connect(operation, &AsyncOperation::finished, this, [this, operation, index] {
         operation->deleteLater();
         setRowBusy(index, false);
-        const Row &row = m_rows.at(index);
+        Row &row = m_rows[index];
         if (!operation->succeeded()) {
             row.status->setText(tr("The keychain could not remove the key: %1").arg(operation->error().message));
             return;
         }
         row.edit->clear();
+        row.stored.clear();
         // E2B stays on in this window with the key it was given.
         row.status->setText(index == E2bRow ? tr("Removed. The window keeps using the E2B key it has until SpawnAI "
                                                  "restarts.")
@@ -265,12 +310,15 @@ void KeysPage::test(int index)
     row.check = check;
     row.test->setEnabled(false);
     row.status->setText(check->summary());
-    connect(check, &AsyncOperation::finished, this, [this, check, index] {
+    connect(check, &AsyncOperation::finished, this, [this, check, index, key] {
         check->deleteLater();
         Row &row = m_rows[index];
         row.test->setEnabled(true);
-        if (!check->isCancelled())
-            row.status->setText(check->summary());
+        if (check->isCancelled())
+            return;
+        row.status->setText(check->summary());
+        if (check->succeeded() && !key.isEmpty())
+            tested(index, key, check->summary());
     });
 }
 
@@ -296,11 +344,13 @@ void KeysPage::testE2bKey(int index)
     E2bHttpCall *call = plane->listPage({}, {}, false, plane);
     row.test->setEnabled(false);
     row.status->setText(tr("Testing the connection…"));
-    connect(call, &AsyncOperation::finished, this, [this, plane, call, index] {
+    connect(call, &AsyncOperation::finished, this, [this, plane, call, index, key] {
         plane->deleteLater();
         const Row &row = m_rows.at(index);
         row.test->setEnabled(true);
         row.status->setText(call->succeeded() ? tr("Connected: E2B accepts the key.")
                                               : tr("The connection failed: %1").arg(call->error().message));
+        if (call->succeeded())
+            tested(index, key, row.status->text());
     });
 }

@@ -30,6 +30,9 @@ public:
 
     // Reads the stored keys again (when the dialog is shown).
     void reload();
+    // Saves every key typed and not saved yet (the dialog closes): a key
+    // that was typed, or tested, is not lost because Save was not pressed.
+    void saveTyped();
     // Tests the OpenAI-compatible server at `url` (first run: a local Ollama).
     void testOpenAiServer(const QUrl &url);
 
@@ -48,12 +51,22 @@ private:
         QPushButton *test = nullptr;
         QLabel *status = nullptr;
         QPointer<ConnectionCheck> check;
+        QString stored;  // what the keychain holds, as last read or written
+        QString testedKey;   // the last key a test accepted
+        QString testResult;  // and what the test said
+        bool reading = false;
     };
 
     QWidget *addRow(const QString &name, const QString &title, const QString &objectStem, const QString &note);
     // With E2B_API_KEY set: which key is in use, masked, and which one wins.
     void addEnvironmentKeyNote(QWidget *e2bBox);
     void save(int row);
+    // Saves the row's key when it is typed and differs from the stored one.
+    void saveIfChanged(int row);
+    // A test accepted `key`: the status keeps saying so, saved or not yet.
+    void tested(int row, const QString &key, const QString &result);
+    // "Saved to the keychain.", after the test's result when the saved key is the one tested.
+    QString savedText(const Row &row) const;
     void remove(int row);
     void read(int row);
     void test(int row);

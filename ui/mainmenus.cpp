@@ -86,6 +86,7 @@ void MainMenus::build(MainWindow *window, const QStringList &templateNames, Sess
     session->setObjectName(QStringLiteral("sessionMenu"));
     session->addAction(sessionActions->stopAction());
     session->addAction(sessionActions->redeployAction());
+    session->addAction(sessionActions->tryAgainAction());
     session->addSeparator();
     session->addAction(sessionActions->openInBrowserAction());
     session->addAction(sessionActions->copyUrlAction());

@@ -14,6 +14,8 @@
 #include "notifier.h"
 #include "secrets/memorysecretstore.h"
 #include "sessionactions.h"
+#include "sessioncontrols.h"
+#include "sessionretry.h"
 #include "sessiondeleter.h"
 #include "sessionsidebar.h"
 #include "sessiontext.h"
@@ -89,12 +91,24 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     connect(m_welcome->newAppForm(), &NewAppForm::createRequested, this, &MainWindow::createApp);
     connect(m_welcome->newAppForm(), &NewAppForm::priceRequested, this, &MainWindow::editPrice);
     connect(m_sessionActions, &SessionActions::errorOccurred, this, &MainWindow::showError);
+    // Try again: the failed session's request as a new session, shown once it starts.
+    m_retry = new SessionRetry(manager, m_secrets, m_settings, this);
+    m_sessionActions->setRetry(m_retry);
+    connect(m_sessionActions, &SessionActions::tryAgainRequested, m_retry, &SessionRetry::retry);
+    connect(m_retry, &SessionRetry::started, this, [this](const QString &sessionId) {
+        m_messages->dismiss();
+        selectSession(sessionId);
+    });
+    connect(m_retry, &SessionRetry::failed, this, [this](const QString &message, bool keyMissing) {
+        showError(message, keyMissing ? m_addKeyAction : nullptr);
+    });
     // Delete: the list's context menu and Delete key, the Session menu and the session's own button.
     auto *deleter = new SessionDeleter(manager, this);
     connect(m_sessionActions, &SessionActions::deleteRequested, deleter, &SessionDeleter::request);
     connect(m_sidebar, &SessionSidebar::deleteRequested, deleter, &SessionDeleter::request);
     connect(deleter, &SessionDeleter::errorOccurred, this, [this](const QString &message) { showError(message); });
-    m_sidebar->setContextActions({m_sessionActions->stopAction(), m_sessionActions->redeployAction(), nullptr,
+    m_sidebar->setContextActions({m_sessionActions->stopAction(), m_sessionActions->redeployAction(),
+                                  m_sessionActions->tryAgainAction(), nullptr,
                                   m_sessionActions->openInBrowserAction(), m_sessionActions->copyUrlAction(), nullptr,
                                   m_sessionActions->deleteAction()});
     connect(m_sessionActions, &SessionActions::privateAppOpenRequested, this,
@@ -209,8 +223,9 @@ void MainWindow::createApp()
     // budget, the count (unless the form already did) and the spawn, so the
     // estimate the session stores is the one the user saw.
     form->setBusy(true);
-    m_launch = new SessionLaunch(m_manager, m_secrets, m_formEstimate->launchRequest(), this);
-    connect(m_launch, &AsyncOperation::finished, this, [this, launch = m_launch.data()] {
+    const LaunchRequest request = m_formEstimate->launchRequest();
+    m_launch = new SessionLaunch(m_manager, m_secrets, request, this);
+    connect(m_launch, &AsyncOperation::finished, this, [this, launch = m_launch.data(), request] {
         launch->deleteLater();
         NewAppForm *form = m_welcome->newAppForm();
         form->setBusy(false);
@@ -219,6 +234,7 @@ void MainWindow::createApp()
                       launch->keyMissing() ? m_addKeyAction : nullptr);
             return;
         }
+        m_retry->remember(launch->sessionId(), request);
         form->clearPrompt();
         selectSession(launch->sessionId());
     });
@@ -345,6 +361,7 @@ SessionView *MainWindow::sessionView()
     connect(m_sessionView, &SessionView::errorOccurred, this, [this](const QString &message) { showError(message); });
     connect(m_sessionView, &SessionView::editKeyRequested, this, &MainWindow::showApiKeys);
     connect(m_sessionView, &SessionView::priceRequested, this, &MainWindow::editPrice);
+    connect(m_sessionView->controls(), &SessionControls::exportNotice, m_messages, &MessageBar::showInfo);
     connect(m_sessionView, &SessionView::planRequested, this, &MainWindow::setPlan);
     connect(m_sessionView, &SessionView::planMismatch, this, [this](const QString &message, Plan plan) {
         m_setPlanAction->setText(tr("Set the plan to %1").arg(planDisplayName(plan)));

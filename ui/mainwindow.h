@@ -21,6 +21,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class SessionActions;
+class SessionRetry;
 class SecretStore;
 class SessionManager;
 class SessionSidebar;
@@ -116,6 +117,7 @@ private:
     QAction *m_addKeyAction = nullptr;
     TemplateLibrary m_templates;
     SessionActions *m_sessionActions;
+    SessionRetry *m_retry = nullptr;
     SessionSidebar *m_sidebar;
     MessageBar *m_messages;
     QStackedWidget *m_pages;

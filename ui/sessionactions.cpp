@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sessionactions.h"
 
+#include "sessionretry.h"
+#include "sessiontext.h"
 #include "store/sessionstore.h"
 #include "store/sessionwatcher.h"
 #include "workflow/sessionmanager.h"
@@ -30,6 +32,8 @@ SessionActions::SessionActions(SessionManager *manager, QObject *parent)
     , m_stop(makeAction(tr("&Stop"), QStringLiteral("stopAction"), tr("Stop the app and remove its sandbox"), this))
     , m_redeploy(makeAction(tr("&Redeploy"), QStringLiteral("redeployAction"),
                             tr("Deploy the stored app again in a new sandbox"), this))
+    , m_tryAgain(makeAction(tr("&Try Again"), QStringLiteral("tryAgainAction"),
+                            tr("Ask the model again with the same prompt and settings, as a new session"), this))
     , m_openInBrowser(makeAction(tr("&Open in Browser"), QStringLiteral("openInBrowserAction"),
                                  tr("Open the app in your web browser"), this))
     , m_copyUrl(makeAction(tr("&Copy URL"), QStringLiteral("copyUrlAction"), tr("Copy the app's address"), this))
@@ -43,6 +47,10 @@ SessionActions::SessionActions(SessionManager *manager, QObject *parent)
 
     connect(m_stop, &QAction::triggered, this, &SessionActions::stop);
     connect(m_redeploy, &QAction::triggered, this, &SessionActions::redeploy);
+    connect(m_tryAgain, &QAction::triggered, this, [this] {
+        if (!m_sessionId.isEmpty())
+            emit tryAgainRequested(m_sessionId);
+    });
     connect(m_openInBrowser, &QAction::triggered, this, &SessionActions::openInBrowser);
     connect(m_copyUrl, &QAction::triggered, this, &SessionActions::copyUrl);
     connect(m_reloadPreview, &QAction::triggered, this, &SessionActions::previewReloadRequested);
@@ -78,6 +86,12 @@ void SessionActions::setSessionId(const QString &sessionId)
     refresh();
 }
 
+void SessionActions::setRetry(SessionRetry *retry)
+{
+    m_retry = retry;
+    refresh();
+}
+
 void SessionActions::refresh()
 {
     const std::optional<Session> session = m_sessionId.isEmpty()
@@ -97,7 +111,12 @@ void SessionActions::refresh()
     m_stop->setToolTip(stopping ? tr("Stopping: SpawnAI is ending the app's E2B sandbox and stops the session once E2B "
                                      "confirms it")
                                 : tr("Stop the app and remove its sandbox"));
-    m_redeploy->setEnabled(session && !running && isTerminal(session->status));
+    // A session whose model never wrote an app has nothing to deploy: it is tried again instead.
+    m_hasApp = session && !m_manager->store()->appVersions(m_sessionId).isEmpty();
+    m_redeploy->setEnabled(session && !running && isTerminal(session->status) && m_hasApp);
+    const bool canRetry = session && m_retry && m_retry->canRetry(*session);
+    m_tryAgain->setEnabled(canRetry && !running && !m_retry->isBusy());
+    m_tryAgain->setVisible(canRetry);  // in the menus only where it applies
     m_openInBrowser->setEnabled(ready);
     m_copyUrl->setEnabled(ready);
     m_reloadPreview->setEnabled(ready);
@@ -107,7 +126,13 @@ void SessionActions::refresh()
 void SessionActions::report(const SpawnError &error, QAction *action)
 {
     if (error.isError())
-        emit errorOccurred(error.message, error.retryable ? action : nullptr);
+        emit errorOccurred(withoutId(error.message), error.retryable ? action : nullptr);
+}
+
+QString SessionActions::withoutId(const QString &message) const
+{
+    const std::optional<Session> session = m_sessionId.isEmpty() ? std::nullopt : m_manager->store()->session(m_sessionId);
+    return session ? SessionText::withoutId(message, *session) : message;
 }
 
 void SessionActions::stop()

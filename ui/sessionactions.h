@@ -6,6 +6,7 @@
 
 class QAction;
 class SessionManager;
+class SessionRetry;
 class SessionWatcher;
 struct SpawnError;
 
@@ -30,7 +31,14 @@ public:
     const QString &sessionId() const { return m_sessionId; }
 
     QAction *stopAction() const { return m_stop; }
+    // Off when nothing was ever stored to deploy (the model wrote no app).
     QAction *redeployAction() const { return m_redeploy; }
+    // The same request again, as a new session, for one that failed before
+    // any app existed (SessionRetry); the window carries it out.
+    QAction *tryAgainAction() const { return m_tryAgain; }
+    void setRetry(SessionRetry *retry);
+    // Whether the shown session has a stored app (Redeploy can run it).
+    bool hasApp() const { return m_hasApp; }
     QAction *openInBrowserAction() const { return m_openInBrowser; }
     QAction *copyUrlAction() const { return m_copyUrl; }
     QAction *reloadPreviewAction() const { return m_reloadPreview; }
@@ -43,6 +51,7 @@ signals:
     void errorOccurred(const QString &message, QAction *retry);
     void previewReloadRequested();
     void deleteRequested(const QString &sessionId);
+    void tryAgainRequested(const QString &sessionId);
     // Open in Browser on an app whose address wants `headers` (a private
     // E2B preview): an outside browser would be refused, so the window
     // explains instead (PrivateAppNotice).
@@ -50,6 +59,8 @@ signals:
 
 private:
     void refresh();
+    // Messages name the session by its title, never by its id.
+    QString withoutId(const QString &message) const;
     void report(const SpawnError &error, QAction *action);
     void stop();
     void redeploy();
@@ -62,6 +73,9 @@ private:
     QUrl m_appUrl;
     QAction *m_stop;
     QAction *m_redeploy;
+    QAction *m_tryAgain;
+    SessionRetry *m_retry = nullptr;
+    bool m_hasApp = false;
     QAction *m_openInBrowser;
     QAction *m_copyUrl;
     QAction *m_reloadPreview;

@@ -4,6 +4,7 @@
 #include "diff/versioncomparison.h"
 #include "erroradvice.h"
 #include "export/appexport.h"
+#include "sessiontext.h"
 #include "store/sessionstore.h"
 #include "store/sessionwatcher.h"
 #include "workflow/runautoextend.h"
@@ -12,9 +13,14 @@
 #include "workflow/sessionmanager.h"
 #include "workflow/sessionrunner.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QRegularExpression>
+#include <QUrl>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -32,6 +38,7 @@ SessionControls::SessionControls(SessionManager *manager, SessionWatcher *watche
     , m_export(new QToolButton(this))
     , m_timeLeft(new QLabel(this))
     , m_extend(new QPushButton(tr("E&xtend"), this))
+    , m_showExport(new QAction(tr("Show in Folder"), this))
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("sessionControls"));
@@ -75,9 +82,16 @@ SessionControls::SessionControls(SessionManager *manager, SessionWatcher *watche
     layout->addWidget(m_timeLeft);
     layout->addWidget(m_extend);
 
+    m_showExport->setObjectName(QStringLiteral("showExportAction"));
+    connect(m_showExport, &QAction::triggered, this, [this] {
+        if (!m_exportedFolder.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedFolder));
+    });
+
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &SessionControls::updateCountdown);
     connect(m_restore, &QPushButton::clicked, this, &SessionControls::restoreSelected);
+    connect(m_versions, &QComboBox::currentIndexChanged, this, &SessionControls::updateRestore);
     connect(m_extend, &QPushButton::clicked, this, &SessionControls::extend);
     connect(toFolder, &QAction::triggered, this, [this] { chooseExport(false); });
     connect(toZip, &QAction::triggered, this, [this] { chooseExport(true); });
@@ -141,12 +155,22 @@ void SessionControls::refresh()
     const SessionRunner *runner = session ? m_manager->runner(m_sessionId) : nullptr;
     const bool running = runner && !runner->hasEnded() && runner->sandbox();
     const bool ready = running && session->status == SessionStatus::Ready;
-    m_restore->setEnabled(ready && m_versions->count() > 1);
+    m_ready = ready;
+    updateRestore();
     m_export->setEnabled(m_versions->count() > 0);
     // A running app's end as its runner recorded it; a kept one's, the
     // ledger's (no runner here records it).
     m_expiresAt = running ? session->expiresAt : (session && m_end ? m_end->expiresAt() : QDateTime());
     updateCountdown();
+}
+
+void SessionControls::updateRestore()
+{
+    const bool current = m_versions->currentIndex() == 0;  // newest first: the one that runs
+    m_restore->setEnabled(m_ready && m_versions->count() > 1 && !current);
+    m_restore->setToolTip(current && m_versions->count() > 0
+                              ? tr("This version is the one that runs now; choose an earlier one to restore it")
+                              : tr("Put the selected version back into the running app, as a new version"));
 }
 
 void SessionControls::updateExtend()
@@ -220,7 +244,7 @@ bool SessionControls::selectVersion(int version)
 void SessionControls::restoreSelected()
 {
     const int version = m_versions->currentData().toInt();
-    if (version <= 0)
+    if (version <= 0 || m_versions->currentIndex() == 0)
         return;
     if (const SpawnError error = m_manager->restoreVersion(m_sessionId, version); error.isError())
         emit errorOccurred(error.message);
@@ -243,17 +267,46 @@ bool SessionControls::exportTo(const QString &path, bool zip)
     }
     // Parented to the controls: leaving the app drops an export in flight.
     auto *exporting = new AppExport(*version, path, zip ? AppExport::Format::Zip : AppExport::Format::Folder, this);
-    connect(exporting, &AsyncOperation::finished, this, [this, exporting] {
+    connect(exporting, &AsyncOperation::finished, this, [this, exporting, zip] {
         exporting->deleteLater();
         if (exporting->isCancelled())
             return;
-        if (exporting->error().isError())
+        if (exporting->error().isError()) {
             emit errorOccurred(exporting->error().message);
-        else
-            emit exported(exporting->path());
+            return;
+        }
+        const QString path = exporting->path();
+        m_exportedFolder = zip ? QFileInfo(path).absolutePath() : path;
+        emit exported(path);
+        emit exportNotice(zip ? tr("Exported the code to %1.").arg(QDir::toNativeSeparators(path))
+                              : tr("Exported the code into the folder %1.").arg(QDir::toNativeSeparators(path)),
+                          m_showExport);
     });
     exporting->start();
     return true;
+}
+
+QString SessionControls::suggestedExportName() const
+{
+    const int number = m_versions->currentData().toInt();
+    SessionStore *store = m_manager->store();
+    const std::optional<AppVersion> version = number > 0 ? store->appVersion(m_sessionId, number)
+                                                         : store->latestAppVersion(m_sessionId);
+    if (version) {
+        static const QRegularExpression title(QStringLiteral("<title[^>]*>([^<]*)</title>"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        for (const AppFile &file : version->files) {
+            if (file.path.compare(u"index.html", Qt::CaseInsensitive) != 0
+                && !file.path.endsWith(u"/index.html", Qt::CaseInsensitive))
+                continue;
+            if (const QRegularExpressionMatch match = title.match(QString::fromUtf8(file.content));
+                match.hasMatch() && !match.captured(1).trimmed().isEmpty())
+                return SessionText::fileName(match.captured(1));
+        }
+    }
+    const std::optional<Session> session = store->session(m_sessionId);
+    return session ? SessionText::fileName(session->templateName.isEmpty() ? session->prompt : session->templateName)
+                   : QStringLiteral("app");
 }
 
 void SessionControls::chooseExport(bool zip)
@@ -266,7 +319,7 @@ void SessionControls::chooseExport(bool zip)
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setNameFilter(tr("ZIP archives (*.zip)"));
         dialog->setDefaultSuffix(QStringLiteral("zip"));
-        dialog->selectFile(QDir::home().filePath(u"spawnai-" + m_sessionId.left(8) + u".zip"));
+        dialog->selectFile(QDir::home().filePath(suggestedExportName() + u".zip"));
     } else {
         dialog->setFileMode(QFileDialog::Directory);
         dialog->setOption(QFileDialog::ShowDirsOnly);

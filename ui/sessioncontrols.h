@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -42,6 +43,11 @@ public:
     bool exportTo(const QString &path, bool zip);
     // Selects version `version` in the list; false if there is none.
     bool selectVersion(int version);
+    // What Export suggests: the app's page title (its index.html's <title>),
+    // else the session's prompt or template, as a file name.
+    QString suggestedExportName() const;
+    // "Show in Folder" for the last export (the message bar's button).
+    QAction *showExportAction() const { return m_showExport; }
     QString timeLeftText() const;
 
 signals:
@@ -50,6 +56,8 @@ signals:
     // plan chosen: `plan` is the one it has.
     void planMismatch(const QString &message, Plan plan);
     void exported(const QString &path);
+    // Where an export went, in words, with showExportAction().
+    void exportNotice(const QString &message, QAction *showInFolder);
 
 private:
     // Watches the end of the sandbox that serves the session now, if any.
@@ -58,6 +66,8 @@ private:
     void reloadVersions();
     void updateCountdown();
     void updateExtend();
+    // Restore is off for the version that runs now: it would only copy it and deploy it again.
+    void updateRestore();
     void chooseExport(bool zip);
 
     SessionManager *m_manager;
@@ -67,9 +77,12 @@ private:
     QToolButton *m_export;
     QLabel *m_timeLeft;
     QPushButton *m_extend;
+    QAction *m_showExport;
+    QString m_exportedFolder;
     QTimer *m_ticker;
     QDateTime m_expiresAt;
     QPointer<SandboxEnd> m_end;
     QList<QMetaObject::Connection> m_endConnections;
     int m_versionCount = 0;
+    bool m_ready = false;  // the app runs here and is ready
 };

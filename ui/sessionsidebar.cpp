@@ -24,6 +24,9 @@ SessionSidebar::SessionSidebar(SessionStore *store, QWidget *parent)
     , m_filterSummary(new QLabel(m_filterBar))
     , m_clearFilters(new QToolButton(m_filterBar))
     , m_list(new QListView(this))
+    , m_empty(new QWidget(this))
+    , m_emptyText(new QLabel(m_empty))
+    , m_emptyButton(new QPushButton(m_empty))
     , m_newButton(new QPushButton(tr("&New app"), this))
 {
     setObjectName(QStringLiteral("sessionSidebar"));
@@ -96,13 +99,55 @@ SessionSidebar::SessionSidebar(SessionStore *store, QWidget *parent)
     layout->addLayout(searchRow);
     layout->addWidget(m_filterBar);
     layout->addWidget(heading);
+    layout->addWidget(m_empty);
     layout->addWidget(m_list, 1);
+
+    m_empty->setObjectName(QStringLiteral("sessionListEmpty"));
+    m_emptyText->setObjectName(QStringLiteral("sessionListEmptyText"));
+    m_emptyText->setAccessibleName(tr("Why the list is empty"));
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setTextFormat(Qt::PlainText);
+    m_emptyButton->setObjectName(QStringLiteral("sessionListEmptyButton"));
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->setContentsMargins(0, 6, 6, 6);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyButton, 0, Qt::AlignLeft);
+    connect(m_emptyButton, &QPushButton::clicked, this, [this] {
+        if (m_search->text().trimmed().isEmpty() && !m_filterButton->isActive())
+            selectSession({});  // the template gallery
+        else
+            clearSearchAndFilters();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionSidebar::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SessionSidebar::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SessionSidebar::updateEmptyState);
 
     connect(m_search, &QLineEdit::textChanged, this, &SessionSidebar::applyFilter);
     connect(m_filterButton, &SessionFilterButton::filterChanged, this, &SessionSidebar::applyFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(m_newButton, &QPushButton::clicked, this, [this] { selectSession({}); });
+    updateEmptyState();
+}
+
+void SessionSidebar::updateEmptyState()
+{
+    const bool searching = !m_search->text().trimmed().isEmpty() || m_filterButton->isActive();
+    m_empty->setVisible(m_model->rowCount() == 0);
+    m_emptyText->setText(searching ? tr("No sessions match.") : tr("No sessions yet — try a template."));
+    m_emptyButton->setText(searching ? tr("Clear") : tr("Templates"));
+    m_emptyButton->setAccessibleName(searching ? tr("Clear the search and filters") : tr("Show the templates"));
+}
+
+void SessionSidebar::clearSearchAndFilters()
+{
+    {
+        const QSignalBlocker searchQuiet(m_search);
+        const QSignalBlocker filterQuiet(m_filterButton);
+        m_search->clear();
+        m_filterButton->clear();
+    }
+    applyFilter();
 }
 
 SessionSidebar::~SessionSidebar() = default;
@@ -157,6 +202,7 @@ void SessionSidebar::applyFilter()
     const bool active = m_filterButton->isActive();
     m_filterSummary->setText(active ? tr("Showing only: %1").arg(m_filterButton->summary()) : QString());
     m_filterBar->setVisible(active);
+    updateEmptyState();
 }
 
 QMenu *SessionSidebar::contextMenu() const

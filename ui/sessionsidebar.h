@@ -61,6 +61,10 @@ private:
     // next, below it or else above it, and the list keeps the focus.
     void rememberNeighbour(int first, int last);
     void selectNeighbour();
+    // An empty list says why: no sessions yet (try a template), or none
+    // matches the search and filters (Clear).
+    void updateEmptyState();
+    void clearSearchAndFilters();
 
     SessionListModel *m_model;
     QLineEdit *m_search;
@@ -69,6 +73,9 @@ private:
     QLabel *m_filterSummary;
     QToolButton *m_clearFilters;
     QListView *m_list;
+    QWidget *m_empty;
+    QLabel *m_emptyText;
+    QPushButton *m_emptyButton;
     QPushButton *m_newButton;
     QString m_currentId;
     QList<QAction *> m_contextActions;

@@ -126,6 +126,11 @@ void SessionStepper::apply(const SessionEvent &event)
         reset();  // a new run
         return;
     }
+    // A follow-up, a restore or an edit leaves Ready for a new run of the
+    // steps: its times start from 0, not from the last run's totals.
+    if (event.fromStatus && *event.fromStatus == SessionStatus::Ready && indexOf(to) >= 0
+        && to != SessionStatus::Ready)
+        reset();
     // Back to the model after a later step failed: a repair round.
     if (to == SessionStatus::Generating && event.fromStatus && indexOf(*event.fromStatus) > 0)
         ++m_repairRounds;

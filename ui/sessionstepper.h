@@ -17,7 +17,8 @@ struct SessionEvent;
 // ready, each with the time spent in it, read from the session's journal:
 // the current step's time counts up while it runs, and repair rounds (the
 // model fixing its app after a failed step) show as they start. A redeploy
-// starts a new run, so the stepper shows the latest run only.
+// and a follow-up (a restore, an edit) start a new run, so the stepper
+// shows the latest run only, its times from 0.
 class SessionStepper final : public QWidget
 {
     Q_OBJECT

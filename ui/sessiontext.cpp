@@ -10,6 +10,36 @@ QString SessionText::title(const Session &session)
     return session.id;
 }
 
+QString SessionText::withoutId(const QString &message, const Session &session)
+{
+    if (session.id.isEmpty() || !message.contains(session.id))
+        return message;
+    QString name = title(session);
+    if (name.size() > 40)
+        name = name.left(39) + u'…';
+    name = tr("“%1”").arg(name);
+    QString text = message;
+    text.replace(u"Session " + session.id, tr("The session %1").arg(name));
+    text.replace(u"session " + session.id, tr("the session %1").arg(name));
+    return text.replace(session.id, name);
+}
+
+QString SessionText::fileName(const QString &title)
+{
+    QString name;
+    for (const QChar c : title.simplified().toLower()) {
+        if (c.isLetterOrNumber())
+            name += c;
+        else if (!name.isEmpty() && !name.endsWith(u'-'))
+            name += u'-';
+        if (name.size() >= 40)
+            break;
+    }
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    return name.isEmpty() ? QStringLiteral("app") : name;
+}
+
 QString SessionText::status(SessionStatus status)
 {
     switch (status) {

@@ -24,6 +24,13 @@ public:
     static QString details(const Session &session);
     // One line of the timeline ("Provisioning → Deploying: deploying 4 files").
     static QString event(const SessionEvent &event);
+    // `message` with the session's id replaced by its title in quotes
+    // ("Session 2410fefd-… has no stored app" -> "The session “a clock” has
+    // no stored app"): the core's words name ids for the command line.
+    static QString withoutId(const QString &message, const Session &session);
+    // A file or folder name for an export from what the app is called
+    // ("Pomodoro Timer" -> "pomodoro-timer"); "app" when nothing is left.
+    static QString fileName(const QString &title);
     // "static-site" -> "Static site"
     static QString templateTitle(const QString &name);
     // A one-line description of a template, from its manifest, else from

@@ -132,8 +132,8 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     m_tabs->addTab(m_log, tr("&Log"));
     m_tabs->addTab(m_preview, tr("&Preview"));
     m_tabs->addTab(m_code, tr("C&ode"));
-    connect(m_code, &SessionCodeView::errorOccurred, this, &SessionView::errorOccurred);
-    connect(m_controls, &SessionControls::errorOccurred, this, &SessionView::errorOccurred);
+    connect(m_code, &SessionCodeView::errorOccurred, this, &SessionView::reportError);
+    connect(m_controls, &SessionControls::errorOccurred, this, &SessionView::reportError);
     connect(m_controls, &SessionControls::planMismatch, this, &SessionView::planMismatch);
     connect(m_preview, &PreviewPane::logLine, this, [this](const QString &line) {
         m_manager->appendToLog(m_sessionId, line.toUtf8() + '\n');
@@ -219,6 +219,7 @@ void SessionView::setSessionId(const QString &sessionId)
     m_code->setSessionId(sessionId);
     m_controls->setSessionId(sessionId);
     m_followUpEdit->clear();
+    m_followUpTypable = false;
     m_wasReady.reset();
     follow(sessionId.isEmpty() ? nullptr : m_manager->runner(sessionId));
     refresh();
@@ -251,11 +252,14 @@ void SessionView::refresh()
         m_cost->clear();
         m_setPriceButton->hide();
         m_followUpPossible = false;
+        m_followUpTypable = false;
         m_followUpArea->hide();
         return;
     }
 
     m_title->setText(SessionText::title(*session));
+    // Nothing was ever stored to deploy: no Redeploy (Try again is next to the error).
+    m_redeployButton->setVisible(m_actions->hasApp());
     m_badge->setStatus(session->status);
     m_badge->show();
     m_details->setText(SessionText::details(*session));
@@ -273,11 +277,15 @@ void SessionView::refresh()
 
     // The stored error in the user's words; retrying is offered where it can help.
     if (session->error.isError()) {
-        m_errorText->setText(session->status == SessionStatus::Failed
-                                 ? tr("It failed: %1").arg(session->error.message)
-                                 : session->error.message);
+        const QString message = SessionText::withoutId(session->error.message, *session);
+        m_errorText->setText(session->status == SessionStatus::Failed ? tr("It failed: %1").arg(message) : message);
         const ErrorAdvice::Action action = ErrorAdvice::actionFor(session->error);
-        m_retryButton->setVisible(session->error.retryable);
+        // With no app stored, trying again is asking the model again (once the key is fixed).
+        const bool tryAgain = m_actions->tryAgainAction()->isEnabled();
+        if (QAction *retry = tryAgain ? m_actions->tryAgainAction() : m_actions->redeployAction();
+            m_retryButton->defaultAction() != retry)
+            m_retryButton->setDefaultAction(retry);
+        m_retryButton->setVisible(session->error.retryable || tryAgain);
         m_editKeyButton->setVisible(action == ErrorAdvice::Action::EditKey);
         m_raiseLimitButton->setVisible(action == ErrorAdvice::Action::RaiseLimit);
         m_planToSet = ErrorAdvice::planToSet(session->error);
@@ -294,10 +302,12 @@ void SessionView::refresh()
     }
 
     // An app that ended will not appear by waiting: the pane says how it comes back.
-    m_preview->setPlaceholderText(isTerminal(session->status)
+    m_preview->setPlaceholderText(!isTerminal(session->status) ? tr("The app appears here once it is ready.")
+                                      : m_actions->hasApp()
                                       ? tr("The app is not running (%1). Redeploy runs it again.")
                                             .arg(SessionText::status(session->status))
-                                      : tr("The app appears here once it is ready."));
+                                      : tr("There is no app: the model did not write one (%1).")
+                                            .arg(SessionText::status(session->status)));
     // A follow-up redeploys into the same sandbox at the same address: the
     // page shows the new version once it is ready.
     if (session->status == SessionStatus::Ready)
@@ -322,6 +332,12 @@ void SessionView::refresh()
     m_followUpPossible = generated && session->status == SessionStatus::Ready && m_runner && !m_runner->hasEnded();
     m_previewErrors->setSession(m_sessionId);
     m_previewErrors->setFixPossible(m_followUpPossible);
+    // While a change is being made the line stays enabled, so the keyboard
+    // focus stays in it (a disabled line hands it on to another control, the
+    // sidebar's search or a button, where the next keys went) and the next
+    // change can be typed; Send waits.
+    m_followUpTypable = generated && m_runner && !m_runner->hasEnded() && !isTerminal(session->status)
+        && (m_followUpTypable || session->status == SessionStatus::Ready);
     updateFollowUpEnabled();
     m_live = !isTerminal(session->status);
     updateHold();
@@ -381,7 +397,7 @@ void SessionView::follow(SessionRunner *runner)
         return;
     m_runnerConnections << connect(runner, &SessionRunner::costUpdated, this, [this] { showCost(); });
     m_runnerConnections << connect(runner, &SessionRunner::followUpFailed, this, [this](const SpawnError &error) {
-        emit errorOccurred(tr("The change could not be made: %1").arg(error.message));
+        reportError(tr("The change could not be made: %1").arg(error.message));
     });
     m_runnerConnections << connect(runner, &SessionRunner::ended, this, [this] { refresh(); });
     showCost();
@@ -400,7 +416,7 @@ void SessionView::showCost()
 
 void SessionView::updateFollowUpEnabled()
 {
-    m_followUpEdit->setEnabled(m_followUpPossible);
+    m_followUpEdit->setEnabled(m_followUpPossible || m_followUpTypable);
     m_sendButton->setEnabled(m_followUpPossible && !m_followUpEdit->text().trimmed().isEmpty());
 }
 
@@ -417,7 +433,7 @@ void SessionView::sendFollowUp()
     connect(change, &AsyncOperation::finished, this, [this, change] {
         change->deleteLater();
         if (change->wasRefused())
-            emit errorOccurred(change->error().message);
+            reportError(change->error().message);
     });
 }
 
@@ -452,6 +468,12 @@ void SessionView::fixPreviewErrors(const QList<PreviewProblem> &problems, bool a
         if (change->wasRefused())
             emit errorOccurred(change->error().message);
     });
+}
+
+void SessionView::reportError(const QString &message)
+{
+    const std::optional<Session> session = m_sessionId.isEmpty() ? std::nullopt : m_manager->store()->session(m_sessionId);
+    emit errorOccurred(session ? SessionText::withoutId(message, *session) : message);
 }
 
 bool SessionView::focusFollowUp()

@@ -96,6 +96,8 @@ private:
     // prompt cache saved, and requests whose price is unknown.
     void showCost();
     void updateFollowUpEnabled();
+    // errorOccurred(), naming the session by its title, never by its id.
+    void reportError(const QString &message);
     QToolButton *makeButton(QAction *action, const QString &objectName, const QString &accessibleName);
 
     SessionManager *m_manager;
@@ -132,6 +134,7 @@ private:
     QPointer<SessionRunner> m_runner;
     QList<QMetaObject::Connection> m_runnerConnections;
     bool m_followUpPossible = false;
+    bool m_followUpTypable = false;  // the run goes on: the next change can be typed
     bool m_live = false;  // the shown session has not ended
     QPointer<SessionHold> m_hold;
     QPointer<QWidget> m_watchedWindow;

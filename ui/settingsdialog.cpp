@@ -73,6 +73,12 @@ void SettingsDialog::reload()
     m_keys->reload();
 }
 
+void SettingsDialog::hideEvent(QHideEvent *event)
+{
+    m_keys->saveTyped();
+    QDialog::hideEvent(event);
+}
+
 void SettingsDialog::setApiHost(ApiHost *host)
 {
     m_automation->setHost(host);

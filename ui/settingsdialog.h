@@ -47,6 +47,10 @@ signals:
     // A key was saved or removed; `name` is one of SecretNames.
     void keyChanged(const QString &name);
 
+protected:
+    // A key typed and not saved yet is saved on Close, Esc and the window's ✕.
+    void hideEvent(QHideEvent *event) override;
+
 private:
     QTabWidget *m_tabs;
     KeysPage *m_keys;

@@ -63,7 +63,9 @@ SpawnError CostAnalytics::stepMedians(const CostPeriod &period, QList<StepMedian
     // Each status move's time until the session's next one is the time spent
     // in the status it entered; the middle one or two of each status's
     // sorted times give the median. Ready and the terminal statuses are
-    // where a run rests, not steps.
+    // where a run rests, not steps. A restore or an edit passes through
+    // Updating in the same instant (it has no model to wait for): counted,
+    // two restores made the follow-ups' 5 s of writing a median of 0 s.
     QSqlQuery query(m_database.connection());
     if (!run(query, QStringLiteral(
             "WITH moves AS (SELECT e.to_status AS step, (julianday(LEAD(e.time) OVER (PARTITION BY e.session_id "
@@ -72,7 +74,7 @@ SpawnError CostAnalytics::stepMedians(const CostPeriod &period, QList<StepMedian
             "AND s.created_at >= ? AND s.created_at < ?), "
             "timed AS (SELECT step, ms, ROW_NUMBER() OVER (PARTITION BY step ORDER BY ms) AS n, "
             "COUNT(*) OVER (PARTITION BY step) AS c FROM moves WHERE ms IS NOT NULL AND step NOT IN "
-            "('ready', 'stopped', 'expired', 'failed', 'cancelled')) "
+            "('ready', 'stopped', 'expired', 'failed', 'cancelled') AND NOT (step = 'updating' AND ms < 50)) "
             "SELECT step, AVG(ms), MAX(c) FROM timed WHERE n IN ((c + 1) / 2, (c + 2) / 2) GROUP BY step "
             "ORDER BY step"),
              {StoreSql::timeValue(period.since), StoreSql::timeValue(period.until)}))

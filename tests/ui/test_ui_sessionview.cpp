@@ -139,6 +139,9 @@ void TestUiSessionView::errors_offerTheActionThatHelps()
 
     // An app that ended does not appear by waiting: the preview says how it comes back.
     const QString stopped = fixture.addSession(u"a timer"_s, SessionStatus::Stopped);
+    QVERIFY(fixture.store().saveAppVersion(stopped, u"{}"_s, {{u"index.html"_s, "<title>timer</title>"_ba, false}},
+                                           u"test"_s)
+            > 0);
     window.selectSession(stopped);
     QTRY_COMPARE(child<QLabel>(window, u"previewPlaceholder"_s)->text(),
                  u"The app is not running (Stopped). Redeploy runs it again."_s);

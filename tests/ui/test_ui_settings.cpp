@@ -190,9 +190,10 @@ void TestUiSettings::testConnection_asksClaudeForItsModels()
     key->setText(u"sk-ant-typed"_s);
     QTest::mouseClick(child<QAbstractButton>(*dialog, u"anthropicTest"_s), Qt::LeftButton);
     auto *status = child<QLabel>(*dialog, u"anthropicKeyStatus"_s);
-    // A model the price table does not know is named, so it is not used as if free.
+    // A model the price table does not know is named, so it is not used as if free; a key
+    // the service accepted is kept (issue 16).
     QTRY_COMPARE(status->text(), u"Connected: 3 models available. No price is known for claude-next-7: set one in "
-                                 u"Settings > Budget > Prices before using it."_s);
+                                 u"Settings > Budget > Prices before using it. Saved to the keychain."_s);
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests().first().header("x-api-key"), QByteArrayLiteral("sk-ant-typed"));
 }
@@ -240,7 +241,7 @@ void TestUiSettings::e2bKey_isCheckedForItsForm_thenByE2b()
 
     key->setText(u"e2b_0123456789abcdef0123456789abcdef01234567"_s);
     QTest::mouseClick(test, Qt::LeftButton);
-    QTRY_COMPARE(status->text(), u"Connected: E2B accepts the key."_s);
+    QTRY_COMPARE(status->text(), u"Connected: E2B accepts the key. Saved to the keychain."_s);
     QVERIFY(server.requests().first().raw.startsWith("GET /v2/sandboxes"));
     QCOMPARE(server.requests().first().header("X-API-Key"),
              QByteArrayLiteral("e2b_0123456789abcdef0123456789abcdef01234567"));

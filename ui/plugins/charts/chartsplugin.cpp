@@ -4,6 +4,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 QChart *newChart(const QString &title)
@@ -35,6 +37,73 @@ void addSets(QAbstractBarSeries *series, const QList<ChartBarSet> &sets)
         series->append(bars);
     }
 }
+// At most this many labels under a chart of days: "11-26" stays whole at
+// any width the dashboard has, over a week, a month or a year.
+constexpr int MaxCategoryLabels = 8;
+
+// A value axis from 0 to a round top, with round ticks between: 1, 2 or 5
+// times a power of ten, whole numbers for counts (no "2, 2, 1, 1, 0").
+void setNiceRange(QValueAxis *axis, double top, bool whole)
+{
+    if (!(top > 0.0))
+        top = whole ? 1.0 : 0.01;
+    const double rough = top / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    const double normalized = rough / magnitude;
+    double step = (normalized <= 1.0 ? 1.0 : normalized <= 2.0 ? 2.0 : normalized <= 5.0 ? 5.0 : 10.0) * magnitude;
+    if (whole)
+        step = std::max(1.0, std::round(step));
+    const int intervals = std::max(1, int(std::ceil(top / step - 1e-9)));
+    axis->setRange(0.0, step * intervals);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(intervals + 1);
+    axis->setMinorTickCount(0);
+    const int decimals = whole ? 0 : std::max(0, int(-std::floor(std::log10(step) + 1e-9)));
+    axis->setLabelFormat(u"%." + QString::number(decimals) + u'f');
+}
+
+double highest(const QList<ChartBarSet> &sets, bool stacked)
+{
+    double top = 0.0;
+    qsizetype count = 0;
+    for (const ChartBarSet &set : sets)
+        count = std::max(count, set.values.size());
+    for (qsizetype i = 0; i < count; ++i) {
+        double column = 0.0;
+        for (const ChartBarSet &set : sets) {
+            const double value = set.values.value(i);
+            column = stacked ? column + value : std::max(column, value);
+        }
+        top = std::max(top, column);
+    }
+    return top;
+}
+
+// Bar charts label each bar in the room of one bar, so a month's dates
+// all read "…". With more bars than fit, the bars' own axis keeps no labels
+// and a second axis labels every few bars, each label with the room of them all.
+void addThinnedLabels(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis *bars,
+                      const QStringList &categories)
+{
+    const int count = int(categories.size());
+    if (count <= MaxCategoryLabels)
+        return;
+    const int stride = (count + MaxCategoryLabels - 1) / MaxCategoryLabels;
+    bars->setLabelsVisible(false);
+    bars->setGridLineVisible(false);  // a line per day would hide the bars
+    bars->setGridLineVisible(false);  // a line per day would hide the bars
+    auto *labels = new QCategoryAxis;
+    labels->setObjectName(QStringLiteral("thinnedLabels"));
+    labels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    labels->setGridLineVisible(false);
+    labels->setStartValue(-0.5);
+    for (int i = 0; i < count; i += stride)
+        labels->append(categories.at(i), i);
+    chart->addAxis(labels, Qt::AlignBottom);
+    series->attachAxis(labels);
+    labels->setRange(-0.5, count - 0.5);
+}
+
 void replaceChart(QWidget *view, QChart *chart)
 {
     auto *chartView = qobject_cast<QChartView *>(view);
@@ -71,11 +140,11 @@ void ChartsPlugin::showBars(QWidget *view, const QString &title, const QStringLi
     axisX->append(categories);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    addThinnedLabels(chart, series, axisX, categories);
     auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(valueFormat);
-    axisY->setMin(0);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    setNiceRange(axisY, highest(sets, stacked), valueFormat == u"%.0f");
     chart->legend()->setVisible(sets.size() > 1);
     replaceChart(view, chart);
 }
@@ -92,10 +161,9 @@ void ChartsPlugin::showHorizontalBars(QWidget *view, const QString &title, const
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(valueFormat);
-    axisX->setMin(0);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    setNiceRange(axisX, highest({set}, false), valueFormat == u"%.0f");
     chart->legend()->setVisible(false);
     replaceChart(view, chart);
 }
