@@ -719,6 +719,30 @@
         <translation>--detach gilt nur für spawn und redeploy</translation>
     </message>
     <message>
+        <source>
+For scripts and shell completion (one per line, nothing else):
+  list --ids                 The session ids, newest first (at most --limit)
+  list --templates           The names of the starter templates
+</source>
+        <translation>
+Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
+  list --ids                 Die Sitzungs-IDs, die neueste zuerst (höchstens --limit)
+  list --templates           Die Namen der Startvorlagen
+</translation>
+    </message>
+    <message>
+        <source>--detach cannot be used with --interactive</source>
+        <translation>--detach kann nicht zusammen mit --interactive verwendet werden</translation>
+    </message>
+    <message>
+        <source>--ids and --templates are for list</source>
+        <translation>--ids und --templates gelten nur für list</translation>
+    </message>
+    <message>
+        <source>list takes --ids or --templates, not both</source>
+        <translation>list akzeptiert --ids oder --templates, nicht beide</translation>
+    </message>
+    <message>
         <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
 
 Without a command, opens the SpawnAI desktop app (with --template NAME, deploying that template).
@@ -729,6 +753,8 @@ Commands:
   spawn --from-dir DIR       Deploy a folder that has a spawnai.json
   list                       List sessions, newest first
   show ID                    Show a session, its timeline and the end of its log
+  diff ID [A] [B] [--stat]   What changed from version A to B (default: the latest against the
+                             one before; with A only, A against the latest), as a unified diff
   stop ID                    Stop a running session
   extend ID [--minutes N]    Give a running session&apos;s sandbox more time
   redeploy ID                Deploy a session&apos;s stored files again
@@ -736,6 +762,8 @@ Commands:
   costs                      What models and sandboxes cost, and the budget&apos;s state
   serve                      Run SpawnAI headless and serve its API until Ctrl-C or SIGTERM
   token [--rotate]           Print the API token (--rotate: replace it first)
+  models --local             The local model servers on this machine (Ollama, LM Studio,
+                             llama.cpp) and their models, with size and context
   mcp                        Serve the Model Context Protocol on stdin/stdout, for AI agents
                              (Claude Code, Claude Desktop); uses or starts the host
 
@@ -803,6 +831,8 @@ Befehle:
   spawn --from-dir ORDNER    Einen Ordner mit einer spawnai.json bereitstellen
   list                       Sitzungen auflisten, die neueste zuerst
   show ID                    Eine Sitzung zeigen, ihren Ablauf und das Ende ihres Protokolls
+  diff ID [A] [B] [--stat]   Was sich von Version A zu B geändert hat (Vorgabe: die neueste gegen die
+                             davor; nur mit A: A gegen die neueste), als Unified Diff
   stop ID                    Eine laufende Sitzung stoppen
   extend ID [--minutes N]    Der Sandbox einer laufenden Sitzung mehr Zeit geben
   redeploy ID                Die gespeicherten Dateien einer Sitzung erneut bereitstellen
@@ -810,6 +840,8 @@ Befehle:
   costs                      Was Modelle und Sandboxes kosten, und der Stand des Budgets
   serve                      SpawnAI ohne Fenster ausführen und seine API anbieten, bis Strg-C oder SIGTERM
   token [--rotate]           Das API-Token ausgeben (--rotate: es vorher ersetzen)
+  models --local             Die lokalen Modellserver auf diesem Rechner (Ollama, LM Studio,
+                             llama.cpp) und ihre Modelle, mit Größe und Kontext
   mcp                        Das Model Context Protocol auf stdin/stdout anbieten, für KI-Agenten
                              (Claude Code, Claude Desktop); nutzt den Host oder startet ihn
 
@@ -869,28 +901,20 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
 </translation>
     </message>
     <message>
-        <source>
-For scripts and shell completion (one per line, nothing else):
-  list --ids                 The session ids, newest first (at most --limit)
-  list --templates           The names of the starter templates
-</source>
-        <translation>
-Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
-  list --ids                 Die Sitzungs-IDs, die neueste zuerst (höchstens --limit)
-  list --templates           Die Namen der Startvorlagen
-</translation>
+        <source>A version is a number from 1 up, not &quot;%1&quot; (see spawnai show ID)</source>
+        <translation>Eine Version ist eine Zahl ab 1, nicht „%1“ (siehe spawnai show ID)</translation>
     </message>
     <message>
-        <source>--detach cannot be used with --interactive</source>
-        <translation>--detach kann nicht zusammen mit --interactive verwendet werden</translation>
+        <source>--local is for models</source>
+        <translation>--local gehört zu models</translation>
     </message>
     <message>
-        <source>--ids and --templates are for list</source>
-        <translation>--ids und --templates gelten nur für list</translation>
+        <source>models needs --local: it lists the local servers&apos; models</source>
+        <translation>models braucht --local: es listet die Modelle der lokalen Server</translation>
     </message>
     <message>
-        <source>list takes --ids or --templates, not both</source>
-        <translation>list akzeptiert --ids oder --templates, nicht beide</translation>
+        <source>--stat is for diff</source>
+        <translation>--stat gehört zu diff</translation>
     </message>
 </context>
 <context>
@@ -1115,10 +1139,6 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
         <translation>Die Preise von Modellen ohne Preis festlegen</translation>
     </message>
     <message>
-        <source>%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 (%7 runs, %8 vCPU-seconds allocated).</source>
-        <translation>%1 in diesem Zeitraum: Modelle %2 (%3 Anfragen, %4 Tokens ein, %5 aus), Sandboxes %6 (%7 Läufe, %8 zugeteilte vCPU-Sekunden).</translation>
-    </message>
-    <message>
         <source>%1 (%2 tokens in, %3 out)</source>
         <translation>%1 (%2 Tokens ein, %3 aus)</translation>
     </message>
@@ -1143,6 +1163,35 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
     <message>
         <source>What sessions cost against their estimate (median): %1.</source>
         <translation>Was Sitzungen im Vergleich zu ihrer Schätzung kosteten (Median): %1.</translation>
+    </message>
+    <message>
+        <source>Close the costs</source>
+        <translation>Die Kosten schließen</translation>
+    </message>
+    <message>
+        <source>%1 in this period: models %2 (%3, %4 tokens in, %5 out), sandboxes %6 (%7, %8 allocated).</source>
+        <translation>%1 in diesem Zeitraum: Modelle %2 (%3, %4 Token hinein, %5 heraus), Sandboxes %6 (%7, %8 zugeteilt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln Lauf</numerusform>
+            <numerusform>%Ln Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln vCPU-second(s)</source>
+        <translation>
+            <numerusform>%Ln vCPU-Sekunde</numerusform>
+            <numerusform>%Ln vCPU-Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1294,10 +1343,6 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
         <translation>Gesamt    %1 = Modelle %2 + Sandboxes %3</translation>
     </message>
     <message>
-        <source>Models    %1 requests, %2 tokens in, %3 tokens out</source>
-        <translation>Modelle   %1 Anfragen, %2 Tokens ein, %3 Tokens aus</translation>
-    </message>
-    <message>
         <source>By day</source>
         <translation>Nach Tag</translation>
     </message>
@@ -1329,10 +1374,6 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
         <source>(from Settings &gt; Budget)</source>
         <translation>(aus Einstellungen &gt; Budget)</translation>
     </message>
-    <message>
-        <source>Sandboxes %1 runs, %2 vCPU-seconds and %3 GB-seconds of memory allocated</source>
-        <translation>Sandboxes %1 Läufe, %2 vCPU-Sekunden und %3 GB-Sekunden Speicher zugeteilt</translation>
-    </message>
     <message numerus="yes">
         <source>Unpriced  %n request(s) to %1 (%2 tokens in, %3 out) are not in the total: set the model&apos;s price in Settings &gt; Budget &gt; Prices</source>
         <translation>
@@ -1343,6 +1384,28 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
     <message>
         <source>Budget    none set (%1 spent in %2; Settings &gt; Budget, SPAWNAI_BUDGET_MONTH or --budget-month USD sets one)</source>
         <translation>Budget    keines festgelegt (%1 ausgegeben im %2; Einstellungen &gt; Budget, SPAWNAI_BUDGET_MONTH oder --budget-month USD legt eines fest)</translation>
+    </message>
+    <message>
+        <source>Models    %1, %2 tokens in, %3 tokens out</source>
+        <translation>Modelle   %1, %2 Token hinein, %3 Token heraus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandboxes %1, %2 vCPU-seconds and %3 GB-seconds of memory allocated</source>
+        <translation>Sandboxes %1, %2 vCPU-Sekunden und %3 GB-Sekunden Speicher zugeteilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1738,18 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
         <source>Changes apply at once. The plan and the lifetime of a new app also reach apps already running: how much Extend adds and how far it can go. The rest, the E2B template and private previews among it, applies to the next app you start.</source>
         <translation>Änderungen gelten sofort. Der Tarif und die Lebensdauer einer neuen App gelten auch für bereits laufende Apps: wie viel Verlängern hinzufügt und wie weit es gehen kann. Der Rest, darunter die E2B-Vorlage und private Vorschauen, gilt für die nächste App, die Sie starten.</translation>
     </message>
+    <message>
+        <source>Fix &amp;preview errors automatically</source>
+        <translation>&amp;Fehler der Vorschau selbst beheben lassen</translation>
+    </message>
+    <message>
+        <source>Ask the model to fix the preview&apos;s errors by itself</source>
+        <translation>Das Modell die Fehler der Vorschau von selbst beheben lassen</translation>
+    </message>
+    <message>
+        <source>Once per version and at most twice in a row; each request counts against the budget</source>
+        <translation>Einmal je Version und höchstens zweimal nacheinander; jede Anfrage zählt gegen das Budget</translation>
+    </message>
 </context>
 <context>
     <name>DeployStep</name>
@@ -1763,6 +1838,13 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
     <message>
         <source>%1 failed: the app exited with code %2 before it answered on port %3</source>
         <translation>%1 fehlgeschlagen: die App endete mit Code %2, bevor sie auf Port %3 geantwortet hat</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation>Es gibt keine Sitzung %1</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2661,10 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
         <source>Removed. The window keeps using the E2B key it has until SpawnAI restarts.</source>
         <translation>Entfernt. Das Fenster verwendet den E2B-Schlüssel, den es hat, bis SpawnAI neu startet.</translation>
     </message>
+    <message>
+        <source>%1 Saved to the keychain.</source>
+        <translation>%1 Im Schlüsselbund gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>LlmErrors</name>
@@ -2693,6 +2779,54 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
         <source>no details given</source>
         <translation>keine Einzelheiten angegeben</translation>
     </message>
+    <message>
+        <source>The request is too long for the context %1 was started with</source>
+        <translation>Die Anfrage ist zu lang für den Kontext, mit dem %1 gestartet wurde</translation>
+    </message>
+    <message>
+        <source>The request needs %1 tokens but %2 was started with a context of %3</source>
+        <translation>Die Anfrage braucht %1 Token, aber %2 wurde mit einem Kontext von %3 gestartet</translation>
+    </message>
+    <message>
+        <source>: restart llama-server with a larger -c, or choose a shorter request</source>
+        <translation>: starten Sie llama-server mit einem größeren -c neu oder wählen Sie eine kürzere Anfrage</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <translation>%1K</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 tokens; this request needs %3: choose a larger model or a shorter answer limit</source>
+        <translation>%1 fasst %2 Token; diese Anfrage braucht %3: wählen Sie ein größeres Modell oder eine kürzere Antwortgrenze</translation>
+    </message>
+    <message>
+        <source> (at most %1 tokens of answer would fit)</source>
+        <translation> (höchstens %1 Token Antwort würden passen)</translation>
+    </message>
+    <message>
+        <source> (the prompt alone does not fit)</source>
+        <translation> (schon der Prompt allein passt nicht)</translation>
+    </message>
+    <message>
+        <source>raise the context length of %1 in LM Studio (the context slider in its load settings) to at least %2 and load it again</source>
+        <translation>erhöhen Sie die Kontextlänge von %1 in LM Studio (der Kontext-Regler in seinen Ladeeinstellungen) auf mindestens %2 und laden Sie es erneut</translation>
+    </message>
+    <message>
+        <source>restart llama-server with -c %1 or more</source>
+        <translation>starten Sie llama-server mit -c %1 oder mehr neu</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 with a context of %3 tokens; this request needs %4: %5</source>
+        <translation>%1 führt %2 mit einem Kontext von %3 Token aus; diese Anfrage braucht %4: %5</translation>
+    </message>
+    <message>
+        <source>The answer of %1 filled its context before it was complete: choose a model with a larger context or a shorter answer limit</source>
+        <translation>Die Antwort von %1 hat ihren Kontext gefüllt, bevor sie fertig war: wählen Sie ein Modell mit größerem Kontext oder eine kürzere Antwortgrenze</translation>
+    </message>
+    <message>
+        <source>%1 cannot read images: choose a model with vision, or leave the images out</source>
+        <translation>%1 kann keine Bilder lesen: wählen Sie ein Modell mit Bildverständnis oder lassen Sie die Bilder weg</translation>
+    </message>
 </context>
 <context>
     <name>LocalCommands</name>
@@ -2788,6 +2922,54 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
     <message>
         <source>creating a local sandbox</source>
         <translation>eine lokale Sandbox wird erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServerScan</name>
+    <message>
+        <source>No local server found on this machine. Start one, then look again:
+  Ollama: ollama serve, then ollama pull qwen2.5-coder:7b (https://ollama.com)
+  LM Studio: load a model and start the server in the Developer tab, or lms server start
+  llama.cpp: llama-server -m MODEL.gguf -c 32768</source>
+        <translation>Kein lokaler Server auf diesem Rechner gefunden. Starten Sie einen und suchen Sie dann erneut:
+  Ollama: ollama serve, dann ollama pull qwen2.5-coder:7b (https://ollama.com)
+  LM Studio: ein Modell laden und den Server im Developer-Tab starten, oder lms server start
+  llama.cpp: llama-server -m MODELL.gguf -c 32768</translation>
+    </message>
+</context>
+<context>
+    <name>LocalServersLabel</name>
+    <message>
+        <source>Local model servers</source>
+        <translation>Lokale Modellserver</translation>
+    </message>
+    <message>
+        <source>Looking for local model servers on this computer…</source>
+        <translation>Suche lokale Modellserver auf diesem Computer…</translation>
+    </message>
+    <message>
+        <source>%1 at %2:</source>
+        <translation>%1 unter %2:</translation>
+    </message>
+    <message>
+        <source>  no models yet</source>
+        <translation>  noch keine Modelle</translation>
+    </message>
+    <message>
+        <source>%1 context</source>
+        <translation>%1 Kontext</translation>
+    </message>
+    <message>
+        <source>too small for apps</source>
+        <translation>zu klein für Apps</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>  %1 (%2)</source>
+        <translation>  %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3266,41 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
     </message>
 </context>
 <context>
+    <name>ModelsCommand</name>
+    <message>
+        <source>%1 at %2: not running</source>
+        <translation>%1 unter %2: läuft nicht</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 unter %3</translation>
+    </message>
+    <message>
+        <source>  no models yet</source>
+        <translation>  noch keine Modelle</translation>
+    </message>
+    <message>
+        <source>%1 context loaded (of %2)</source>
+        <translation>%1 Kontext geladen (von %2)</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 context</source>
+        <translation>%1 Kontext</translation>
+    </message>
+    <message>
+        <source>too small for apps</source>
+        <translation>zu klein für Apps</translation>
+    </message>
+</context>
+<context>
     <name>NewAppForm</name>
     <message>
         <source>Server &amp;address:</source>
@@ -3301,6 +3518,10 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
         <source>There is nothing to send to %1</source>
         <translation>Es gibt nichts, was an %1 gesendet werden könnte</translation>
     </message>
+    <message>
+        <source>The connection to the model server was closed</source>
+        <translation>Die Verbindung zum Modellserver wurde geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>PackageJson</name>
@@ -3467,6 +3688,32 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
             <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minute laufen; diese hat die Grenze erreicht.</numerusform>
             <numerusform>Der Tarif %1 lässt eine Sandbox höchstens %n Minuten laufen; diese hat die Grenze erreicht.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewErrorsBar</name>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>Ask the model to fix the preview&apos;s errors</source>
+        <translation>Das Modell die Fehler der Vorschau beheben lassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the preview of version %1</source>
+        <translation>
+            <numerusform>%n Fehler in der Vorschau von Version %1</numerusform>
+            <numerusform>%n Fehler in der Vorschau von Version %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the errors, the files they point at and the end of the app&apos;s log to the model as a change</source>
+        <translation>Die Fehler, die Dateien, auf die sie zeigen, und das Ende des App-Protokolls als Änderung an das Modell senden</translation>
+    </message>
+    <message>
+        <source>Only a ready app the model wrote takes a change</source>
+        <translation>Nur eine bereite App, die das Modell geschrieben hat, nimmt eine Änderung an</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +4121,14 @@ Open the app in your web browser instead.</source>
         <source>Stop the app and erase the session; what it cost stays counted</source>
         <translation>Die App stoppen und die Sitzung löschen; was sie gekostet hat, bleibt mitgezählt</translation>
     </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Ask the model again with the same prompt and settings, as a new session</source>
+        <translation>Das Modell mit demselben Prompt und denselben Einstellungen erneut fragen, als neue Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>SessionCodeView</name>
@@ -3927,6 +4182,14 @@ Open the app in your web browser instead.</source>
     <message>
         <source>The edits were not deployed: %1</source>
         <translation>Die Bearbeitungen wurden nicht bereitgestellt: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>Än&amp;derungen</translation>
+    </message>
+    <message>
+        <source>What a version changed against another, file by file</source>
+        <translation>Was eine Version gegenüber einer anderen geändert hat, Datei für Datei</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4336,14 @@ Open the app in your web browser instead.</source>
         <source>There is no session %1</source>
         <translation>Es gibt keine Sitzung %1</translation>
     </message>
+    <message>
+        <source>A version is a number from 1 up, not &quot;%1&quot;</source>
+        <translation>Eine Version ist eine Zahl ab 1, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is json or unified</source>
+        <translation>„format“ ist json oder unified</translation>
+    </message>
 </context>
 <context>
     <name>SessionControls</name>
@@ -4137,10 +4408,6 @@ Open the app in your web browser instead.</source>
         <translation>Die Sandbox wurde nicht verlängert: %1</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4167,6 +4434,26 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Extended by itself a few minutes before its end while this window shows it, up to the plan&apos;s longest run</source>
         <translation>Wird einige Minuten vor ihrem Ende von selbst verlängert, solange dieses Fenster sie zeigt, bis zur längsten Laufzeit des Tarifs</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>This version is the one that runs now; choose an earlier one to restore it</source>
+        <translation>Diese Version läuft gerade; wählen Sie eine frühere, um sie wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Exported the code to %1.</source>
+        <translation>Den Code nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported the code into the folder %1.</source>
+        <translation>Den Code in den Ordner %1 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4857,13 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>SessionRetry</name>
+    <message>
+        <source>The app could not be started.</source>
+        <translation>Die App konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>SessionRoutes</name>
     <message>
         <source>&quot;%1&quot; is not a session id</source>
@@ -4835,6 +5129,34 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Showing only: %1</source>
         <translation>Nur: %1</translation>
+    </message>
+    <message>
+        <source>Why the list is empty</source>
+        <translation>Warum die Liste leer ist</translation>
+    </message>
+    <message>
+        <source>No sessions match.</source>
+        <translation>Keine Sitzung passt.</translation>
+    </message>
+    <message>
+        <source>No sessions yet — try a template.</source>
+        <translation>Noch keine Sitzungen — probieren Sie eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>Suche und Filter leeren</translation>
+    </message>
+    <message>
+        <source>Show the templates</source>
+        <translation>Die Vorlagen zeigen</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5441,18 @@ Open the app in your web browser instead.</source>
         <source>A script that runs once; its output becomes the page.</source>
         <translation>Ein Skript, das einmal läuft; seine Ausgabe wird zur Seite.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The session %1</source>
+        <translation>Die Sitzung %1</translation>
+    </message>
+    <message>
+        <source>the session %1</source>
+        <translation>die Sitzung %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionTimeline</name>
@@ -5288,6 +5622,24 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>There is no app: the model did not write one (%1).</source>
+        <translation>Es gibt keine App: das Modell hat keine geschrieben (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>[preview] asking the model to fix %n error(s) by itself</source>
+        <translation>
+            <numerusform>[preview] das Modell wird gebeten, %n Fehler von selbst zu beheben</numerusform>
+            <numerusform>[preview] das Modell wird gebeten, %n Fehler von selbst zu beheben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[preview] asking the model to fix %n error(s)</source>
+        <translation>
+            <numerusform>[preview] das Modell wird gebeten, %n Fehler zu beheben</numerusform>
+            <numerusform>[preview] das Modell wird gebeten, %n Fehler zu beheben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5554,6 +5906,139 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Could not price earlier model requests</source>
         <translation>Frühere Modellanfragen konnten nicht bepreist werden</translation>
+    </message>
+</context>
+<context>
+    <name>VersionComparison</name>
+    <message>
+        <source>This session has no stored versions yet</source>
+        <translation>Diese Sitzung hat noch keine gespeicherten Versionen</translation>
+    </message>
+    <message>
+        <source>There is no version %1; this session has only version %2</source>
+        <translation>Es gibt keine Version %1; diese Sitzung hat nur Version %2</translation>
+    </message>
+    <message>
+        <source>There is no version %1; this session has versions %2 to %3</source>
+        <translation>Es gibt keine Version %1; diese Sitzung hat die Versionen %2 bis %3</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>keine Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%1 −%2 lines, %n file(s)</source>
+        <translation>
+            <numerusform>+%1 −%2 Zeilen, %n Datei</numerusform>
+            <numerusform>+%1 −%2 Zeilen, %n Dateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n Datei geändert</numerusform>
+            <numerusform>%n Dateien geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n Zeile hinzugefügt</numerusform>
+            <numerusform>%n Zeilen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) deleted</source>
+        <translation>
+            <numerusform>%n Zeile gelöscht</numerusform>
+            <numerusform>%n Zeilen gelöscht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiffView</name>
+    <message>
+        <source>Compare from version</source>
+        <translation>Vergleichen ab Version</translation>
+    </message>
+    <message>
+        <source>Compare to version</source>
+        <translation>Vergleichen mit Version</translation>
+    </message>
+    <message>
+        <source>Changed files</source>
+        <translation>Geänderte Dateien</translation>
+    </message>
+    <message>
+        <source>The change, side by side</source>
+        <translation>Die Änderung, nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>&amp;Vereinheitlicht</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;mit</translation>
+    </message>
+    <message>
+        <source>nothing (every file new)</source>
+        <translation>nichts (jede Datei neu)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>No versions yet.</source>
+        <translation>Noch keine Versionen.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <source>+%1 −%2</source>
+        <translation>+%1 −%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 is a binary file; it changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 ist eine Binärdatei; sie hat sich geändert.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -29,9 +29,9 @@
     </message>
     <message numerus="yes">
         <source>%n session(s); %1 % reached ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session; %1 % reached ready.</numerusform>
+            <numerusform>%n sessions; %1 % reached ready.</numerusform>
         </translation>
     </message>
     <message>
@@ -719,6 +719,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>
+For scripts and shell completion (one per line, nothing else):
+  list --ids                 The session ids, newest first (at most --limit)
+  list --templates           The names of the starter templates
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--detach cannot be used with --interactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ids and --templates are for list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes --ids or --templates, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
 
 Without a command, opens the SpawnAI desktop app (with --template NAME, deploying that template).
@@ -729,6 +749,8 @@ Commands:
   spawn --from-dir DIR       Deploy a folder that has a spawnai.json
   list                       List sessions, newest first
   show ID                    Show a session, its timeline and the end of its log
+  diff ID [A] [B] [--stat]   What changed from version A to B (default: the latest against the
+                             one before; with A only, A against the latest), as a unified diff
   stop ID                    Stop a running session
   extend ID [--minutes N]    Give a running session&apos;s sandbox more time
   redeploy ID                Deploy a session&apos;s stored files again
@@ -736,6 +758,8 @@ Commands:
   costs                      What models and sandboxes cost, and the budget&apos;s state
   serve                      Run SpawnAI headless and serve its API until Ctrl-C or SIGTERM
   token [--rotate]           Print the API token (--rotate: replace it first)
+  models --local             The local model servers on this machine (Ollama, LM Studio,
+                             llama.cpp) and their models, with size and context
   mcp                        Serve the Model Context Protocol on stdin/stdout, for AI agents
                              (Claude Code, Claude Desktop); uses or starts the host
 
@@ -796,23 +820,19 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-For scripts and shell completion (one per line, nothing else):
-  list --ids                 The session ids, newest first (at most --limit)
-  list --templates           The names of the starter templates
-</source>
+        <source>A version is a number from 1 up, not &quot;%1&quot; (see spawnai show ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--detach cannot be used with --interactive</source>
+        <source>--local is for models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--ids and --templates are for list</source>
+        <source>models needs --local: it lists the local servers&apos; models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list takes --ids or --templates, not both</source>
+        <source>--stat is for diff</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -864,9 +884,9 @@ For scripts and shell completion (one per line, nothing else):
     </message>
     <message numerus="yes">
         <source>(a binary file of %n byte(s); it cannot be edited here)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(a binary file of %n byte; it cannot be edited here)</numerusform>
+            <numerusform>(a binary file of %n bytes; it cannot be edited here)</numerusform>
         </translation>
     </message>
 </context>
@@ -1038,10 +1058,6 @@ For scripts and shell completion (one per line, nothing else):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in this period: models %2 (%3 requests, %4 tokens in, %5 out), sandboxes %6 (%7 runs, %8 vCPU-seconds allocated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2 tokens in, %3 out)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,6 +1082,35 @@ For scripts and shell completion (one per line, nothing else):
     <message>
         <source>What sessions cost against their estimate (median): %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in this period: models %2 (%3, %4 tokens in, %5 out), sandboxes %6 (%7, %8 allocated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s)</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln vCPU-second(s)</source>
+        <translation>
+            <numerusform>%Ln vCPU-second</numerusform>
+            <numerusform>%Ln vCPU-seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1217,10 +1262,6 @@ For scripts and shell completion (one per line, nothing else):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Models    %1 requests, %2 tokens in, %3 tokens out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>By day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,10 +1293,6 @@ For scripts and shell completion (one per line, nothing else):
         <source>(from Settings &gt; Budget)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sandboxes %1 runs, %2 vCPU-seconds and %3 GB-seconds of memory allocated</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Unpriced  %n request(s) to %1 (%2 tokens in, %3 out) are not in the total: set the model&apos;s price in Settings &gt; Budget &gt; Prices</source>
         <translation>
@@ -1266,6 +1303,28 @@ For scripts and shell completion (one per line, nothing else):
     <message>
         <source>Budget    none set (%1 spent in %2; Settings &gt; Budget, SPAWNAI_BUDGET_MONTH or --budget-month USD sets one)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models    %1, %2 tokens in, %3 tokens out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandboxes %1, %2 vCPU-seconds and %3 GB-seconds of memory allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1657,18 @@ For scripts and shell completion (one per line, nothing else):
         <source>Changes apply at once. The plan and the lifetime of a new app also reach apps already running: how much Extend adds and how far it can go. The rest, the E2B template and private previews among it, applies to the next app you start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fix &amp;preview errors automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the model to fix the preview&apos;s errors by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once per version and at most twice in a row; each request counts against the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeployStep</name>
@@ -1685,6 +1756,13 @@ For scripts and shell completion (one per line, nothing else):
     </message>
     <message>
         <source>%1 failed: the app exited with code %2 before it answered on port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>There is no session %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2502,6 +2580,10 @@ For scripts and shell completion (one per line, nothing else):
         <source>Removed. The window keeps using the E2B key it has until SpawnAI restarts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 Saved to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LlmErrors</name>
@@ -2616,6 +2698,54 @@ For scripts and shell completion (one per line, nothing else):
         <source>no details given</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request is too long for the context %1 was started with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request needs %1 tokens but %2 was started with a context of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: restart llama-server with a larger -c, or choose a shorter request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 tokens; this request needs %3: choose a larger model or a shorter answer limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (at most %1 tokens of answer would fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the prompt alone does not fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raise the context length of %1 in LM Studio (the context slider in its load settings) to at least %2 and load it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart llama-server with -c %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 with a context of %3 tokens; this request needs %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of %1 filled its context before it was complete: choose a model with a larger context or a shorter answer limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot read images: choose a model with vision, or leave the images out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalCommands</name>
@@ -2710,6 +2840,51 @@ For scripts and shell completion (one per line, nothing else):
     </message>
     <message>
         <source>creating a local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalServerScan</name>
+    <message>
+        <source>No local server found on this machine. Start one, then look again:
+  Ollama: ollama serve, then ollama pull qwen2.5-coder:7b (https://ollama.com)
+  LM Studio: load a model and start the server in the Developer tab, or lms server start
+  llama.cpp: llama-server -m MODEL.gguf -c 32768</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalServersLabel</name>
+    <message>
+        <source>Local model servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for local model servers on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no models yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too small for apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3007,6 +3182,41 @@ For scripts and shell completion (one per line, nothing else):
     </message>
 </context>
 <context>
+    <name>ModelsCommand</name>
+    <message>
+        <source>%1 at %2: not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no models yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 context loaded (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too small for apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewAppForm</name>
     <message>
         <source>Server &amp;address:</source>
@@ -3224,6 +3434,10 @@ For scripts and shell completion (one per line, nothing else):
         <source>There is nothing to send to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the model server was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PackageJson</name>
@@ -3390,6 +3604,32 @@ For scripts and shell completion (one per line, nothing else):
             <numerusform>The %1 plan runs a sandbox for at most %n minute; this one has reached it.</numerusform>
             <numerusform>The %1 plan runs a sandbox for at most %n minutes; this one has reached it.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewErrorsBar</name>
+    <message>
+        <source>&amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the model to fix the preview&apos;s errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the preview of version %1</source>
+        <translation>
+            <numerusform>%n error in the preview of version %1</numerusform>
+            <numerusform>%n errors in the preview of version %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the errors, the files they point at and the end of the app&apos;s log to the model as a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a ready app the model wrote takes a change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3796,6 +4036,14 @@ Open the app in your web browser instead.</source>
         <source>Stop the app and erase the session; what it cost stays counted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the model again with the same prompt and settings, as a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionCodeView</name>
@@ -3833,9 +4081,9 @@ Open the app in your web browser instead.</source>
     </message>
     <message numerus="yes">
         <source>Version %1, %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version %1, %n file</numerusform>
+            <numerusform>Version %1, %n files</numerusform>
         </translation>
     </message>
     <message>
@@ -3848,6 +4096,14 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>The edits were not deployed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a version changed against another, file by file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3995,6 +4251,14 @@ Open the app in your web browser instead.</source>
         <source>There is no session %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A version is a number from 1 up, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is json or unified</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionControls</name>
@@ -4059,10 +4323,6 @@ Open the app in your web browser instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4088,6 +4348,26 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>Extended by itself a few minutes before its end while this window shows it, up to the plan&apos;s longest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is the one that runs now; choose an earlier one to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the code to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the code into the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4347,9 +4627,9 @@ Open the app in your web browser instead.</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>
@@ -4487,6 +4767,13 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>Could not record the delete of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRetry</name>
+    <message>
+        <source>The app could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4754,6 +5041,34 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>Showing only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the list is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet — try a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the templates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5039,6 +5354,18 @@ Open the app in your web browser instead.</source>
         <source>A script that runs once; its output becomes the page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionTimeline</name>
@@ -5208,6 +5535,24 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no app: the model did not write one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[preview] asking the model to fix %n error(s) by itself</source>
+        <translation>
+            <numerusform>[preview] asking the model to fix %n error by itself</numerusform>
+            <numerusform>[preview] asking the model to fix %n errors by itself</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[preview] asking the model to fix %n error(s)</source>
+        <translation>
+            <numerusform>[preview] asking the model to fix %n error</numerusform>
+            <numerusform>[preview] asking the model to fix %n errors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5473,6 +5818,139 @@ Open the app in your web browser instead.</source>
     <name>UsageRepricer</name>
     <message>
         <source>Could not price earlier model requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionComparison</name>
+    <message>
+        <source>This session has no stored versions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version %1; this session has only version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version %1; this session has versions %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%1 −%2 lines, %n file(s)</source>
+        <translation>
+            <numerusform>+%1 −%2 lines, %n file</numerusform>
+            <numerusform>+%1 −%2 lines, %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiff</name>
+    <message>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation>
+            <numerusform>%n file changed</numerusform>
+            <numerusform>%n files changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n line added</numerusform>
+            <numerusform>%n lines added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) deleted</source>
+        <translation>
+            <numerusform>%n line deleted</numerusform>
+            <numerusform>%n lines deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionDiffView</name>
+    <message>
+        <source>Compare from version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare to version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (every file new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No versions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 −%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 is a binary file; it changed.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

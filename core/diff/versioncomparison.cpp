@@ -8,9 +8,9 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("VersionComparison", text, nullptr, n);
+    return QCoreApplication::translate("VersionComparison", text);
 }
 } // namespace
 
@@ -73,5 +73,7 @@ QString VersionComparison::describe(const VersionChangeSummary &summary)
 {
     if (summary.filesChanged == 0)
         return tr("no changes");
-    return tr("+%1 −%2 lines, %n file(s)", summary.filesChanged).arg(summary.linesAdded).arg(summary.linesDeleted);
+    return QCoreApplication::translate("VersionComparison", "+%1 −%2 lines, %n file(s)", nullptr, summary.filesChanged)
+        .arg(summary.linesAdded)
+        .arg(summary.linesDeleted);
 }
