@@ -4191,6 +4191,10 @@ Open the app in your web browser instead.</source>
         <source>What a version changed against another, file by file</source>
         <translation>Was eine Version gegenüber einer anderen geändert hat, Datei für Datei</translation>
     </message>
+    <message>
+        <source>Show what a version changed</source>
+        <translation>Zeigen, was eine Version geändert hat</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommands</name>
@@ -6039,6 +6043,22 @@ Open the app in your web browser instead.</source>
     <message>
         <source>&lt;p&gt;%1 is a binary file; it changed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 ist eine Binärdatei; sie hat sich geändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Versions to compare from</source>
+        <translation>Versionen, ab denen verglichen wird</translation>
+    </message>
+    <message>
+        <source>Versions to compare with</source>
+        <translation>Versionen, mit denen verglichen wird</translation>
+    </message>
+    <message>
+        <source>Show the change as a unified diff</source>
+        <translation>Die Änderung als Unified Diff zeigen</translation>
+    </message>
+    <message>
+        <source>Show the change side by side</source>
+        <translation>Die Änderung nebeneinander zeigen</translation>
     </message>
 </context>
 <context>

@@ -4106,6 +4106,10 @@ Open the app in your web browser instead.</source>
         <source>What a version changed against another, file by file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show what a version changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionCommands</name>
@@ -5951,6 +5955,22 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>&lt;p&gt;%1 is a binary file; it changed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions to compare from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the change as a unified diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the change side by side</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

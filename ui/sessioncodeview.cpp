@@ -50,6 +50,7 @@ SessionCodeView::SessionCodeView(SessionManager *manager, SessionWatcher *watche
     m_revertButton->setObjectName(QStringLiteral("revertEditsButton"));
     m_revertButton->setAccessibleName(tr("Undo all edits"));
     m_changesButton->setObjectName(QStringLiteral("showChangesButton"));
+    m_changesButton->setAccessibleName(tr("Show what a version changed"));
     m_changesButton->setCheckable(true);
     m_changesButton->setToolTip(tr("What a version changed against another, file by file"));
 

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QAbstractItemView>
 #include <QLocale>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -49,6 +50,10 @@ VersionDiffView::VersionDiffView(const SessionStore *store, QWidget *parent)
     m_to->setObjectName(QStringLiteral("diffToVersion"));
     m_to->setAccessibleName(tr("Compare to version"));
     m_from->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_from->view()->setObjectName(QStringLiteral("diffFromVersionPopup"));
+    m_from->view()->setAccessibleName(tr("Versions to compare from"));
+    m_to->view()->setObjectName(QStringLiteral("diffToVersionPopup"));
+    m_to->view()->setAccessibleName(tr("Versions to compare with"));
     m_to->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_summary->setObjectName(QStringLiteral("diffSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -62,11 +67,13 @@ VersionDiffView::VersionDiffView(const SessionStore *store, QWidget *parent)
     auto *unifiedButton = new QToolButton(this);
     unifiedButton->setObjectName(QStringLiteral("diffUnifiedButton"));
     unifiedButton->setText(tr("&Unified"));
+    unifiedButton->setAccessibleName(tr("Show the change as a unified diff"));
     unifiedButton->setCheckable(true);
     unifiedButton->setChecked(true);
     auto *sideBySideButton = new QToolButton(this);
     sideBySideButton->setObjectName(QStringLiteral("diffSideBySideButton"));
     sideBySideButton->setText(tr("&Side by side"));
+    sideBySideButton->setAccessibleName(tr("Show the change side by side"));
     sideBySideButton->setCheckable(true);
     m_layout->addButton(unifiedButton, UnifiedPage);
     m_layout->addButton(sideBySideButton, SideBySidePage);
