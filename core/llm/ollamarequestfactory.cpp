@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ollamarequestfactory.h"
 
+#include "openairequestfactory.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,17 +76,8 @@ LlmExchangeSetup OllamaRequestFactory::chat(QNetworkAccessManager *network, cons
 
 QByteArray OllamaRequestFactory::chatBody(const ChatRequest &request, int numCtx, const QString &keepAlive)
 {
-    QJsonArray messages;
-    if (!request.system.isEmpty())
-        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                    {QStringLiteral("content"), request.system}});
-    for (const ChatMessage &message : request.messages) {
-        messages.append(QJsonObject{
-            {QStringLiteral("role"),
-             message.role == ChatMessage::Role::User ? QStringLiteral("user") : QStringLiteral("assistant")},
-            {QStringLiteral("content"), message.text},
-        });
-    }
+    // Ollama's /api/chat takes the messages as the OpenAI-compatible API does.
+    const QJsonArray messages = OpenAiRequestFactory::messages(request);
     QJsonObject options{{QStringLiteral("num_predict"), request.maxTokens}};
     if (numCtx > 0)
         options.insert(QStringLiteral("num_ctx"), numCtx);

@@ -32,7 +32,7 @@ LlmExchangeSetup OpenAiRequestFactory::models(QNetworkAccessManager *network) co
     return setup(network, QStringLiteral("/models"), QByteArrayLiteral("application/json"));
 }
 
-QByteArray OpenAiRequestFactory::chatBody(const ChatRequest &request)
+QJsonArray OpenAiRequestFactory::messages(const ChatRequest &request)
 {
     QJsonArray messages;
     if (!request.system.isEmpty())
@@ -45,6 +45,12 @@ QByteArray OpenAiRequestFactory::chatBody(const ChatRequest &request)
             {QStringLiteral("content"), message.text},
         });
     }
+    return messages;
+}
+
+QByteArray OpenAiRequestFactory::chatBody(const ChatRequest &request)
+{
+    const QJsonArray messages = OpenAiRequestFactory::messages(request);
     const QJsonObject body{
         {QStringLiteral("model"), request.model},
         {QStringLiteral("messages"), messages},

@@ -6,6 +6,8 @@
 #include "llmexchange.h"
 #include "llmtypes.h"
 
+#include <QJsonArray>
+
 // Builds every request to an OpenAI-compatible server (Ollama, llama.cpp,
 // LM Studio): {base}/chat/completions and {base}/models, the optional
 // bearer key, the User-Agent and the timeouts. Bodies use max_tokens (Ollama
@@ -21,6 +23,8 @@ public:
     LlmExchangeSetup models(QNetworkAccessManager *network) const;
 
     static QByteArray chatBody(const ChatRequest &request);
+    // The system prompt and the conversation as chat messages (role, content).
+    static QJsonArray messages(const ChatRequest &request);
 
 private:
     LlmExchangeSetup setup(QNetworkAccessManager *network, const QString &path, const QByteArray &accept) const;
