@@ -121,6 +121,7 @@ void SessionControls::setSessionId(const QString &sessionId)
 {
     m_sessionId = sessionId;
     m_versionCount = -1;
+    m_versionChanges.clear();
     refresh();
 }
 
@@ -195,12 +196,13 @@ void SessionControls::reloadVersions()
         return;
     m_versionCount = int(versions.size());
     m_versions->clear();
-    // What each version changed: read once per new version, not per status change.
-    const QHash<int, VersionChangeSummary> changes = VersionComparison::summaries(*m_manager->store(), m_sessionId);
+    // What each version changed, kept: a new version reads only itself and
+    // the one before, on the GUI thread.
+    VersionComparison::complete(*m_manager->store(), m_sessionId, &m_versionChanges);
     // Newest first: the one running now is on top.
     for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
         const QString when = QLocale().toString(it->createdAt.toLocalTime().time(), QLocale::ShortFormat);
-        const QString change = VersionComparison::describe(changes.value(it->version));
+        const QString change = VersionComparison::describe(m_versionChanges.value(it->version));
         const QString text = it->summary.isEmpty()
             ? tr("%1 · %2 · %3").arg(it->version).arg(when, change)
             : tr("%1 · %2 · %3 · %4").arg(it->version).arg(when, it->summary, change);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "diff/versioncomparison.h"
 #include "session/plan.h"
 
 #include <QDateTime>
@@ -84,5 +85,6 @@ private:
     QPointer<SandboxEnd> m_end;
     QList<QMetaObject::Connection> m_endConnections;
     int m_versionCount = 0;
+    QHash<int, VersionChangeSummary> m_versionChanges;  // of m_sessionId's versions
     bool m_ready = false;  // the app runs here and is ready
 };

@@ -425,16 +425,22 @@ void SessionView::sendFollowUp()
     const QString request = m_followUpEdit->text().trimmed();
     if (request.isEmpty() || !m_followUpPossible)
         return;
+    FollowUp *change = askForChange(request);
+    m_previewErrors->resetAutomaticCount();
+    connect(change, &FollowUp::accepted, m_followUpEdit, &QLineEdit::clear);
+}
+
+FollowUp *SessionView::askForChange(const QString &request)
+{
     // A refusal is shown here; how a change taken ends, the runner says
     // (followUpFailed, the timeline) for every change, whoever asked it.
     FollowUp *change = m_manager->followUp(m_sessionId, request, this);
-    m_previewErrors->resetAutomaticCount();
-    connect(change, &FollowUp::accepted, m_followUpEdit, &QLineEdit::clear);
     connect(change, &AsyncOperation::finished, this, [this, change] {
         change->deleteLater();
         if (change->wasRefused())
             reportError(change->error().message);
     });
+    return change;
 }
 
 void SessionView::setFixPreviewErrorsAutomatically(bool automatic)
@@ -462,12 +468,7 @@ void SessionView::fixPreviewErrors(const QList<PreviewProblem> &problems, bool a
                                                         int(problems.size())))
                                                .toUtf8()
                                             + '\n');
-    FollowUp *change = m_manager->followUp(m_sessionId, request, this);
-    connect(change, &AsyncOperation::finished, this, [this, change] {
-        change->deleteLater();
-        if (change->wasRefused())
-            emit errorOccurred(change->error().message);
-    });
+    askForChange(request);
 }
 
 void SessionView::reportError(const QString &message)

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class FollowUp;
 class PreviewErrorsBar;
 class PreviewPane;
 class QLabel;
@@ -62,6 +63,8 @@ public:
     // Sends the follow-up line to the model (what Send does).
     void sendFollowUp();
     void fixPreviewErrors(const QList<PreviewProblem> &problems, bool automatic);
+    // Starts a follow-up; a refusal goes to the message bar.
+    FollowUp *askForChange(const QString &request);
     // The newest stored version: what the preview shows once it is deployed.
     int latestVersion() const;
     // Puts the cursor in the follow-up line; false when the session takes

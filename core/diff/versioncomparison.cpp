@@ -57,16 +57,34 @@ VersionComparison VersionComparison::load(const SessionStore &store, const QStri
 QHash<int, VersionChangeSummary> VersionComparison::summaries(const SessionStore &store, const QString &sessionId)
 {
     QHash<int, VersionChangeSummary> out;
-    QList<AppFile> previous;
+    complete(store, sessionId, &out);
+    return out;
+}
+
+void VersionComparison::complete(const SessionStore &store, const QString &sessionId,
+                                 QHash<int, VersionChangeSummary> *summaries)
+{
+    int previousNumber = 0;
+    std::optional<QList<AppFile>> previous = QList<AppFile>();  // before version 1: nothing
     for (const AppVersion &listed : store.appVersions(sessionId)) {
-        const std::optional<AppVersion> version = store.appVersion(sessionId, listed.version);
+        const int number = listed.version;
+        if (summaries->contains(number)) {
+            previousNumber = number;
+            previous.reset();  // read only if a later version needs it
+            continue;
+        }
+        const std::optional<AppVersion> version = store.appVersion(sessionId, number);
         if (!version)
             continue;
-        const VersionDiff diff = VersionDiff::compare(previous, version->files, 0);
-        out.insert(version->version, {int(diff.files().size()), diff.linesAdded(), diff.linesDeleted()});
+        if (!previous) {
+            const std::optional<AppVersion> before = store.appVersion(sessionId, previousNumber);
+            previous = before ? before->files : QList<AppFile>();
+        }
+        const VersionDiff diff = VersionDiff::compare(*previous, version->files, 0);
+        summaries->insert(number, {int(diff.files().size()), diff.linesAdded(), diff.linesDeleted()});
+        previousNumber = number;
         previous = version->files;
     }
-    return out;
 }
 
 QString VersionComparison::describe(const VersionChangeSummary &summary)

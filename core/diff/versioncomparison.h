@@ -26,6 +26,11 @@ public:
     static VersionComparison load(const SessionStore &store, const QString &sessionId, int from = 0, int to = 0);
     // Every version's change against the one before (the first: against nothing).
     static QHash<int, VersionChangeSummary> summaries(const SessionStore &store, const QString &sessionId);
+    // Adds the versions `summaries` lacks; each costs reading it and the one
+    // before, so a view that keeps its summaries reads two versions per new
+    // one, not the whole history.
+    static void complete(const SessionStore &store, const QString &sessionId,
+                         QHash<int, VersionChangeSummary> *summaries);
     // "+12 −3 lines, 2 files"
     static QString describe(const VersionChangeSummary &summary);
 
