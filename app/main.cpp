@@ -245,8 +245,8 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
 
 int runDesktop(int argc, char *argv[], const CliArguments &arguments)
 {
-    // WebEngine shares GL contexts with the widgets; it must be set first.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // WebEngine's shared OpenGL context is made when the first preview opens
+    // (ui/sharedglcontext.h), not here: start-up would load the GL driver.
     QApplication app(argc, argv);
     describeApplication();
     // The desktop entry's name lets Wayland compositors match the window to

@@ -3,6 +3,7 @@
 
 #include "previeworigin.h"
 #include "privateappnotice.h"
+#include "sharedglcontext.h"
 
 #include "uiplugins.h"
 
@@ -149,6 +150,7 @@ void PreviewPane::sync()
 void PreviewPane::createView()
 {
     QString error;
+    SharedGlContext::ensure();
     auto *factory = UiPlugins::instance<PreviewBrowserFactory>(QStringLiteral("spawnai-webpreview"), &error);
     if (!factory) {
         // Without the browser the app still runs: say why and offer the
