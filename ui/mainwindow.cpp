@@ -9,6 +9,7 @@
 #include "messagebar.h"
 #include "llm/modelclients.h"
 #include "newappform.h"
+#include "previewengine.h"
 #include "previewpane.h"
 #include "privateappnotice.h"
 #include "notifier.h"
@@ -209,6 +210,7 @@ void MainWindow::spawnTemplate(const QString &name)
     }
     m_firstRunActive = false;
     selectSession(sessionId);
+    PreviewEngine::warmUp();
 }
 
 void MainWindow::createApp()
@@ -237,6 +239,7 @@ void MainWindow::createApp()
         m_retry->remember(launch->sessionId(), request);
         form->clearPrompt();
         selectSession(launch->sessionId());
+        PreviewEngine::warmUp();
     });
     m_launch->start();
 }

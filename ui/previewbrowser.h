@@ -58,7 +58,10 @@ public:
     // A browser with an off-the-record profile of its own, so the app
     // sees no other session's cookies or storage. `events` outlives it.
     virtual PreviewBrowser *createBrowser(QWidget *parent, PreviewBrowserEvents *events) = 0;
+    // Starts the engine (Chromium's threads and services) without a page,
+    // so that the first createBrowser() does not pay for it.
+    virtual void startEngine() = 0;
 };
 
-#define PreviewBrowserFactory_iid "ai.spawn.desktop.PreviewBrowserFactory/1"
+#define PreviewBrowserFactory_iid "ai.spawn.desktop.PreviewBrowserFactory/2"
 Q_DECLARE_INTERFACE(PreviewBrowserFactory, PreviewBrowserFactory_iid)

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "previewpane.h"
 
+#include "previewengine.h"
 #include "previeworigin.h"
 #include "privateappnotice.h"
-#include "sharedglcontext.h"
 
-#include "uiplugins.h"
 
 #include <algorithm>
 #include <utility>
@@ -150,8 +149,7 @@ void PreviewPane::sync()
 void PreviewPane::createView()
 {
     QString error;
-    SharedGlContext::ensure();
-    auto *factory = UiPlugins::instance<PreviewBrowserFactory>(QStringLiteral("spawnai-webpreview"), &error);
+    auto *factory = PreviewEngine::factory(&error);
     if (!factory) {
         // Without the browser the app still runs: say why and offer the
         // system's browser, which the toolbar's button opens.

@@ -94,18 +94,25 @@ std::optional<QList<LineDiff::Edit>> LineDiff::compute(const QList<QByteArray> &
            && oldLines[oldLines.size() - 1 - suffix] == newLines[newLines.size() - 1 - suffix])
         ++suffix;
 
-    // Lines become numbers so the search compares ints, not bytes.
-    QHash<QByteArray, int> ids;
-    const auto number = [&ids](const QList<QByteArray> &lines, int from, int to) {
-        std::vector<int> out;
-        out.reserve(size_t(std::max(0, to - from)));
-        for (int i = from; i < to; ++i)
-            out.push_back(*ids.insert(lines[i], ids.value(lines[i], int(ids.size()))));
-        return out;
-    };
-    const std::vector<int> a = number(oldLines, prefix, int(oldLines.size()) - suffix);
-    const std::vector<int> b = number(newLines, prefix, int(newLines.size()) - suffix);
-    const std::optional<std::vector<Op>> middle = middleScript(a, b, maxEdits);
+    const int oldCount = int(oldLines.size()) - prefix - suffix;
+    const int newCount = int(newLines.size()) - prefix - suffix;
+    std::optional<std::vector<Op>> middle;
+    if (oldCount == 0 || newCount == 0) {
+        // Only lines added (a new file) or only removed: nothing to search,
+        // and the search would take time growing with the square of them.
+        middle.emplace(size_t(oldCount + newCount), oldCount == 0 ? Op::Insert : Op::Delete);
+    } else {
+        // Lines become numbers so the search compares ints, not bytes.
+        QHash<QByteArray, int> ids;
+        const auto number = [&ids](const QList<QByteArray> &lines, int from, int count) {
+            std::vector<int> out;
+            out.reserve(size_t(count));
+            for (int i = from; i < from + count; ++i)
+                out.push_back(*ids.insert(lines[i], ids.value(lines[i], int(ids.size()))));
+            return out;
+        };
+        middle = middleScript(number(oldLines, prefix, oldCount), number(newLines, prefix, newCount), maxEdits);
+    }
     if (!middle)
         return std::nullopt;
 

@@ -184,6 +184,32 @@ private slots:
         QCOMPARE(readFile(dir.path() + u"/big.txt"), after);
     }
 
+    // A new version's first files, or a file grown at its end, are only
+    // added lines: shown as such however many, never as "rewritten".
+    void onlyAddedLines_areNeverRewritten()
+    {
+        QByteArray head = "first\n";
+        QByteArray grown = head;
+        for (int i = 0; i < 5000; ++i)
+            grown += "line " + QByteArray::number(i) + '\n';
+        const QList<AppFile> none;
+        const QList<AppFile> started{{QStringLiteral("app.js"), head, false}};
+        const QList<AppFile> full{{QStringLiteral("app.js"), grown, false}};
+        const VersionDiff added = VersionDiff::compare(none, full);
+        QVERIFY(!added.files().constFirst().rewritten);
+        QCOMPARE(added.linesAdded(), 5001);
+        const VersionDiff appended = VersionDiff::compare(started, full);
+        QVERIFY(!appended.files().constFirst().rewritten);
+        QCOMPARE(appended.linesAdded(), 5000);
+        QCOMPARE(appended.linesDeleted(), 0);
+        const VersionDiff removed = VersionDiff::compare(full, started);
+        QVERIFY(!removed.files().constFirst().rewritten);
+        QCOMPARE(removed.linesDeleted(), 5000);
+        QTemporaryDir dir;
+        QCOMPARE(applyWithPatch(started, appended.unified(), dir.path()), QString());
+        QCOMPARE(readFile(dir.path() + u"/app.js"), grown);
+    }
+
     void binaryAndUnchangedFiles()
     {
         const QList<AppFile> from{{QStringLiteral("logo.png"), QByteArray("\x89PNG\0\1", 6), false},

@@ -15,4 +15,5 @@ class WebPreviewPlugin final : public QObject, public PreviewBrowserFactory
 
 public:
     PreviewBrowser *createBrowser(QWidget *parent, PreviewBrowserEvents *events) override;
+    void startEngine() override;
 };
