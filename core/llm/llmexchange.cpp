@@ -142,7 +142,10 @@ SpawnError LlmExchange::finalError(const SpawnError &error) const
     SpawnError final = LlmErrors::afterAttempts(error, attempts());
     if (!mayRetry())
         final = LlmErrors::afterText(final);
-    qCInfo(lc) << "failed after" << attempts() << "attempt(s), request-id" << m_requestId << ":" << final.message;
+    if (m_setup.failureIsAnswer)
+        qCDebug(lc) << "failed after" << attempts() << "attempt(s):" << final.message;
+    else
+        qCInfo(lc) << "failed after" << attempts() << "attempt(s), request-id" << m_requestId << ":" << final.message;
     return final;
 }
 

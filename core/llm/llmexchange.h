@@ -15,6 +15,9 @@ struct LlmExchangeSetup : HttpCallSetup
     LlmEndpoint endpoint;
     std::chrono::milliseconds inactivityTimeout{60000};
     QString model;  // named by errors such as a 404
+    // A probe's failure is an answer ("not running"), which its caller logs
+    // at debug level: not a failed request in the log each time it looks.
+    bool failureIsAnswer = false;
 
     // What every request of a service shares: the request (headers already
     // set), the endpoint, the retry rules and the inactivity limit. Qt's

@@ -68,9 +68,10 @@ LocalServerProbe::~LocalServerProbe()
     abortWork();
 }
 
-JsonRequest *LocalServerProbe::send(const LlmExchangeSetup &setup)
+JsonRequest *LocalServerProbe::send(LlmExchangeSetup setup)
 {
-    auto *request = new JsonRequest(setup, this);
+    setup.failureIsAnswer = true;
+    auto *request = new JsonRequest(std::move(setup), this);
     m_requests.append(request);
     request->start();
     return request;

@@ -40,7 +40,7 @@ protected:
     void abortWork() override;
 
 private:
-    JsonRequest *send(const LlmExchangeSetup &setup);
+    JsonRequest *send(LlmExchangeSetup setup);
     void onVersion(JsonRequest *request);
     void onTags(JsonRequest *request);
     void onShow(JsonRequest *request, int index);
