@@ -230,5 +230,9 @@ void DefaultsPage::fillModels()
 
 void DefaultsPage::saveModel()
 {
-    m_settings->setDefaultModel(m_model->currentText().trimmed());
+    const QString model = m_model->currentText().trimmed();
+    // Chosen here, it is also the model new apps start with from now on
+    // (first: the form reads both when the default changes).
+    m_settings->rememberModel(m_settings->defaultProvider(), model);
+    m_settings->setDefaultModel(model);
 }

@@ -130,12 +130,14 @@ void FirstRunPage::useOllama(const QUrl &url)
             return;
         }
         m_settings->setOpenAiBaseUrl(url);
-        const bool wasOpenAi = m_settings->defaultProvider() == u"openai";
-        m_settings->setDefaultProvider(QStringLiteral("openai"));
-        // A Claude model means nothing to Ollama.
-        if (!wasOpenAi || m_settings->defaultModel().isEmpty()
-            || !check->models().contains(m_settings->defaultModel()))
-            m_settings->setDefaultModel(check->models().constFirst());
+        // The model last used with a local server when Ollama serves it;
+        // else its first (a Claude model means nothing to Ollama).
+        const QString openAi = QStringLiteral("openai");
+        const QString remembered = m_settings->modelFor(openAi);
+        const QString model = check->models().contains(remembered) ? remembered : check->models().constFirst();
+        m_settings->rememberModel(openAi, model);
+        m_settings->setDefaultProvider(openAi);
+        m_settings->setDefaultModel(model);
         m_ollamaStatus->setText(check->summary());
         emit ollamaReady();
     });

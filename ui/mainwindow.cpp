@@ -237,6 +237,8 @@ void MainWindow::createApp()
             return;
         }
         m_retry->remember(launch->sessionId(), request);
+        m_settings->rememberModel(request.provider, request.model);
+        form->rememberModel(request.provider, request.model);
         form->clearPrompt();
         selectSession(launch->sessionId());
         PreviewEngine::warmUp();

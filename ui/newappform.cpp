@@ -223,6 +223,10 @@ void NewAppForm::setBusy(bool busy)
 
 void NewAppForm::providerChanged()
 {
+    if (!m_shownProvider.isEmpty())
+        m_models.insert(m_shownProvider, model());
+    m_shownProvider = provider();
+    const QString remembered = m_models.value(m_shownProvider);
     const bool anthropic = provider() == Anthropic;
     m_model->clear();
     if (anthropic) {
@@ -235,6 +239,8 @@ void NewAppForm::providerChanged()
         m_model->setCurrentText(QString());
         m_model->lineEdit()->setPlaceholderText(tr("the server's model, e.g. qwen2.5-coder"));
     }
+    if (!remembered.isEmpty())
+        m_model->setCurrentText(remembered);
     m_baseUrlLabel->setVisible(!anthropic);
     m_baseUrl->setVisible(!anthropic);
     if (!anthropic && !m_localServers) {
@@ -287,15 +293,25 @@ void NewAppForm::applySettings(const AppSettings &settings)
     m_appType->setCurrentIndex(qMax(type, 0));
     m_internet->setChecked(settings.internetAccess());
     m_sandbox->setCurrentIndex(qMax(0, m_sandbox->findData(int(settings.defaultSandbox()))));
+    // What the box shows now is replaced, not kept for its provider.
+    m_shownProvider.clear();
+    m_models = {{Anthropic, settings.modelFor(Anthropic)}, {OpenAi, settings.modelFor(OpenAi)}};
     const int provider = m_provider->findData(settings.defaultProvider());
     if (provider >= 0 && provider != m_provider->currentIndex())
         m_provider->setCurrentIndex(provider);  // refills the models
+    m_shownProvider = this->provider();
     // An empty model is the provider's default.
-    if (!settings.defaultModel().isEmpty())
-        m_model->setCurrentText(settings.defaultModel());
-    else if (this->provider() == Anthropic)
+    const QString model = m_models.value(m_shownProvider);
+    if (!model.isEmpty())
+        m_model->setCurrentText(model);
+    else if (m_shownProvider == Anthropic)
         m_model->setCurrentText(AnthropicClient::defaultModel());
     else
         m_model->setCurrentText(QString());
     emit estimateInputsChanged();
+}
+
+void NewAppForm::rememberModel(const QString &provider, const QString &model)
+{
+    m_models.insert(provider, model);
 }

@@ -4,6 +4,7 @@
 #include "billing/costestimator.h"
 #include "session/session.h"
 
+#include <QHash>
 #include <QUrl>
 #include <QWidget>
 
@@ -55,6 +56,8 @@ public:
     // Takes the defaults from the settings: provider, model, server address,
     // app type, internet access, sandbox kind and the answer's token limit.
     void applySettings(const AppSettings &settings);
+    // A session started with it: the provider's model from now on.
+    void rememberModel(const QString &provider, const QString &model);
     int maxTokens() const { return m_maxTokens; }
 
     // The local servers found for an OpenAI-compatible provider (null
@@ -92,4 +95,8 @@ private:
     QPushButton *m_create;
     bool m_busy = false;
     int m_maxTokens = MaxTokens;
+    // Each provider's model as last chosen, so switching back brings it back;
+    // m_shownProvider is the one whose model the box shows.
+    QHash<QString, QString> m_models;
+    QString m_shownProvider;
 };

@@ -35,17 +35,15 @@ void ensure()
         return;
     auto *context = new QOpenGLContext;
     context->setFormat(QSurfaceFormat::defaultFormat());
-    if (!context->create()) {
-        // WebEngine then tries itself, and else draws in software.
-        qCWarning(lcSharedGl) << "no OpenGL context could be made for the preview";
-        delete context;
-        return;
-    }
+    // Kept even when it fails, as QGuiApplication keeps the one it makes:
+    // WebEngine reads the context's format and then draws in software.
+    if (!context->create())
+        qCInfo(lcSharedGl) << "no OpenGL context for the preview; it draws in software";
     shared = context;
     qt_gl_set_global_share_context(shared);
     qAddPostRoutine(release);
-    // QOpenGLWidget and WebEngine's views read the attribute when they are made.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // Qt::AA_ShareOpenGLContexts is not set: this Qt warns when it is set
+    // after QApplication, and WebEngine reads the context itself.
 }
 
 } // namespace SharedGlContext

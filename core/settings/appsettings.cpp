@@ -3,6 +3,8 @@
 
 #include "common/paths.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 namespace {
@@ -51,6 +53,22 @@ bool AppSettings::setValue(SettingKey key, const QVariant &value)
     if (before != *accepted)
         emit changed(key);
     return true;
+}
+
+QString AppSettings::modelFor(const QString &provider) const
+{
+    const QJsonObject models = QJsonDocument::fromJson(value(SettingKey::ModelsByProvider).toString().toUtf8()).object();
+    const QString remembered = models.value(provider).toString();
+    if (!remembered.isEmpty())
+        return remembered;
+    return provider == defaultProvider() ? defaultModel() : QString();
+}
+
+void AppSettings::rememberModel(const QString &provider, const QString &model)
+{
+    QJsonObject models = QJsonDocument::fromJson(value(SettingKey::ModelsByProvider).toString().toUtf8()).object();
+    models.insert(provider, model);
+    setValue(SettingKey::ModelsByProvider, QString::fromUtf8(QJsonDocument(models).toJson(QJsonDocument::Compact)));
 }
 
 void AppSettings::reset(SettingKey key)

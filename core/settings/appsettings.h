@@ -47,6 +47,12 @@ public:
     void setDefaultProvider(const QString &provider) { setValue(SettingKey::DefaultProvider, provider); }
     QString defaultModel() const { return value(SettingKey::DefaultModel).toString(); }
     void setDefaultModel(const QString &model) { setValue(SettingKey::DefaultModel, model); }
+    // The model a new app of `provider` starts with: the last one a session
+    // was started with, else the default model when it is the default
+    // provider's; empty for the provider's own default.
+    QString modelFor(const QString &provider) const;
+    // Called once a session has started with it: a failed attempt changes nothing.
+    void rememberModel(const QString &provider, const QString &model);
     int maxTokens() const { return value(SettingKey::MaxTokens).toInt(); }
     void setMaxTokens(int tokens) { setValue(SettingKey::MaxTokens, tokens); }
     std::optional<AppType> defaultAppType() const;  // nullopt: the model chooses

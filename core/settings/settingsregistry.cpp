@@ -37,6 +37,7 @@ const QList<Entry> &entries()
     static const QList<Entry> table{
         {K::DefaultProvider, choice("defaults/provider", "anthropic", {s("anthropic"), s("openai")})},
         {K::DefaultModel, plain("defaults/model", T::Text, QString())},
+        {K::ModelsByProvider, plain("defaults/modelByProvider", T::Json, QString())},
         {K::MaxTokens, number("defaults/maxTokens", T::Int, 16000, 256, 128000)},
         {K::DefaultAppType, choice("defaults/appType", "auto", {s("auto"), s("webapp"), s("api"), s("script")})},
         {K::DefaultSandbox, choice("defaults/sandbox", "local", sandboxKindNames())},

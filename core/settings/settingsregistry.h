@@ -11,6 +11,7 @@ enum class SettingKey
 {
     DefaultProvider,       // "anthropic" | "openai"
     DefaultModel,          // empty: the provider's default model
+    ModelsByProvider,      // the model last started with each provider (JSON object)
     MaxTokens,             // the most a model's answer may take
     DefaultAppType,        // "auto" | "webapp" | "api" | "script"
     DefaultSandbox,        // a sandboxKindNames(): "local" | "e2b"

@@ -182,7 +182,7 @@ void TestAppSettings::everySetting_hasADefaultItAccepts()
         QVERIFY2(!names.contains(definition.name), qPrintable(definition.name));
         names.insert(definition.name);
     }
-    QCOMPARE(names.size(), 24);  // with defaults/lifetimeMinutes, api/enabled, api/allowedOrigins and preview/fixErrorsAutomatically
+    QCOMPARE(names.size(), 25);  // with defaults/lifetimeMinutes, api/enabled, api/allowedOrigins, preview/fixErrorsAutomatically and defaults/modelByProvider
 }
 
 void TestAppSettings::dataDirOverride_holdsTheSettingsFile()

@@ -27,9 +27,6 @@ class TestUiPreview final : public QObject
 {
     Q_OBJECT
 
-public:
-    static void initMain() { QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); }
-
 private slots:
     void readySession_showsItsPageInThePreview();
 };
