@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QNetworkInterface>
@@ -237,6 +238,12 @@ std::optional<ApiError> ApiServer::webSocketRefusal(const QString &path, const Q
     return tokenRefusal(given, asked);
 }
 
+bool ApiServer::takesImages(const QByteArray &method, const QString &path)
+{
+    static const QRegularExpression messages(QStringLiteral("^/api/v1/sessions/[^/]+/messages$"));
+    return method == "POST" && (path == u"/api/v1/sessions" || messages.match(path).hasMatch());
+}
+
 bool ApiServer::admit(const QHttpServerRequest &request, ApiExchange &exchange, bool needsToken)
 {
     if (const std::optional<ApiError> refusal = hostOrOriginRefusal(request.value("Host"), request.value("Origin"))) {
@@ -263,7 +270,12 @@ bool ApiServer::admit(const QHttpServerRequest &request, ApiExchange &exchange, 
                               {}, retryAfter});
         return false;
     }
-    if (exchange.body().size() > MaxBodyBytes) {
+    if (takesImages(exchange.method(), request.url().path())) {
+        if (exchange.body().size() > MaxImageBodyBytes) {
+            exchange.answerError({413, SpawnError::user(tr("The request body is larger than 32 MiB")), {}, 0});
+            return false;
+        }
+    } else if (exchange.body().size() > MaxBodyBytes) {
         exchange.answerError({413, SpawnError::user(tr("The request body is larger than 1 MiB")), {}, 0});
         return false;
     }

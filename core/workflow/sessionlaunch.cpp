@@ -39,6 +39,7 @@ std::optional<SpawnRequest> SessionLaunch::toSpawnRequest(const LaunchRequest &l
     request.internetAccess = launch.internetAccess;
     request.timeout = launch.timeout;
     request.promptTokens = launch.promptTokens;
+    request.images = launch.images;
     if (launch.bundle || !launch.templateName.isEmpty()) {
         if (launch.bundle)
             request.bundle = *launch.bundle;

@@ -8,6 +8,7 @@
 #include "followup.h"
 #include "endextension.h"
 #include "common/pendingoperation.h"
+#include "common/promptimagecheck.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxprovider.h"
 #include "runestimate.h"
@@ -127,6 +128,10 @@ SpawnError SessionManager::checkStart(const SpawnRequest &request, CostEstimate 
         return error;
     if (request.generation && request.prompt.trimmed().isEmpty())
         return SpawnError::user(tr("Describe the app you want"));
+    if (!request.generation && !request.images.isEmpty())
+        return SpawnError::user(tr("Images go with a prompt for the model, not with a template or a folder"));
+    if (error = PromptImageCheck::checkCount(request.images.size()); error.isError())
+        return error;
     if (error = checkCapacity(); error.isError())
         return error;
     if (error = m_budgetPolicy->admit(request.sandboxKind, request.generation.has_value()); error.isError())
@@ -284,19 +289,28 @@ void SessionManager::stopAll(const QString &reason)
 
 FollowUp *SessionManager::followUp(const QString &sessionId, const QString &request, QObject *parent)
 {
+    return followUp(sessionId, request, {}, parent);
+}
+
+FollowUp *SessionManager::followUp(const QString &sessionId, const QString &request, const QList<PromptImage> &images,
+                                   QObject *parent)
+{
     auto *change = new FollowUp(parent);
     SessionRunner *running = nullptr;
-    if (const SpawnError refusal = admitFollowUp(sessionId, request, &running); refusal.isError())
+    if (const SpawnError refusal = admitFollowUp(sessionId, ChangeRequest::followUp(request, images), &running);
+        refusal.isError())
         change->refuse(refusal);
     else
         change->watch(running);
     if (running)
-        running->apply(ChangeRequest::followUp(request));
+        running->apply(ChangeRequest::followUp(request, images));
     return change;
 }
 
-SpawnError SessionManager::admitFollowUp(const QString &sessionId, const QString &request, SessionRunner **admitted)
+SpawnError SessionManager::admitFollowUp(const QString &sessionId, const ChangeRequest &followUp,
+                                         SessionRunner **admitted)
 {
+    const QString &request = followUp.prompt;
     SessionRunner *running = runner(sessionId);
     if (!running || running->hasEnded())
         return SpawnError::user(tr("Session %1 is not running here; redeploy it first").arg(sessionId));
@@ -309,7 +323,9 @@ SpawnError SessionManager::admitFollowUp(const QString &sessionId, const QString
     if (!running->generationSettings())
         return SpawnError::user(tr("Session %1 was not written by a model, so there is nobody to change it")
                                     .arg(sessionId));
-    if (const SpawnError error = admitChange(sessionId, ChangeRequest::followUp(request)); error.isError())
+    if (const SpawnError error = PromptImageCheck::checkCount(followUp.images.size()); error.isError())
+        return error;
+    if (const SpawnError error = admitChange(sessionId, followUp); error.isError())
         return error;
     *admitted = running;
     return {};
@@ -321,7 +337,7 @@ SpawnError SessionManager::admitChange(const QString &sessionId, const ChangeReq
         return {};
     if (const SpawnError error = m_budgetPolicy->admit(SandboxKind::Local, true); error.isError())
         return error;
-    const CostEstimate estimate = estimateFollowUp(sessionId, change.prompt);
+    const CostEstimate estimate = estimateFollowUp(sessionId, change.prompt, change.images);
     if (const SpawnError error = m_budgetPolicy->checkSpend(estimate, sessionId); error.isError())
         return error;
     // The session's estimate grows by each change it is asked for, so it
@@ -336,10 +352,12 @@ CostEstimate SessionManager::estimate(const SpawnRequest &request) const
     return RunEstimate::ofSpawn(request, m_planLimits, *m_store);
 }
 
-CostEstimate SessionManager::estimateFollowUp(const QString &sessionId, const QString &request) const
+CostEstimate SessionManager::estimateFollowUp(const QString &sessionId, const QString &request,
+                                              const QList<PromptImage> &images) const
 {
     const SessionRunner *running = runner(sessionId);
-    return RunEstimate::ofChange(sessionId, request, running ? running->generationSettings() : nullptr, *m_store);
+    return RunEstimate::ofChange(sessionId, request, running ? running->generationSettings() : nullptr, *m_store,
+                                 images);
 }
 
 SpawnError SessionManager::restoreVersion(const QString &sessionId, int version)
@@ -466,7 +484,7 @@ SpawnError SessionManager::startRunner(const Session &session, const AppBundle &
     if (generated) {
         GenerationSettings settings = *generated->generation;
         settings.facts.internetAccess = internetAccess;
-        running->setGeneration(settings, generated->prompt);
+        running->setGeneration(settings, generated->prompt, generated->images);
     }
     connect(running, &SessionRunner::ended, this, [this, running, id = session.id](SessionStatus status) {
         m_registry->release(id);
