@@ -8,7 +8,6 @@
 #include "followup.h"
 #include "endextension.h"
 #include "common/pendingoperation.h"
-#include "common/promptimagecheck.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxprovider.h"
 #include "runestimate.h"
@@ -128,10 +127,6 @@ SpawnError SessionManager::checkStart(const SpawnRequest &request, CostEstimate 
         return error;
     if (request.generation && request.prompt.trimmed().isEmpty())
         return SpawnError::user(tr("Describe the app you want"));
-    if (!request.generation && !request.images.isEmpty())
-        return SpawnError::user(tr("Images go with a prompt for the model, not with a template or a folder"));
-    if (error = PromptImageCheck::checkCount(request.images.size()); error.isError())
-        return error;
     if (error = checkCapacity(); error.isError())
         return error;
     if (error = m_budgetPolicy->admit(request.sandboxKind, request.generation.has_value()); error.isError())
@@ -287,44 +282,35 @@ void SessionManager::stopAll(const QString &reason)
     }
 }
 
-FollowUp *SessionManager::followUp(const QString &sessionId, const QString &request, QObject *parent)
-{
-    return followUp(sessionId, request, {}, parent);
-}
-
 FollowUp *SessionManager::followUp(const QString &sessionId, const QString &request, const QList<PromptImage> &images,
                                    QObject *parent)
 {
     auto *change = new FollowUp(parent);
     SessionRunner *running = nullptr;
-    if (const SpawnError refusal = admitFollowUp(sessionId, ChangeRequest::followUp(request, images), &running);
-        refusal.isError())
+    const ChangeRequest asked = ChangeRequest::followUp(request, images);
+    if (const SpawnError refusal = admitFollowUp(sessionId, asked, &running); refusal.isError())
         change->refuse(refusal);
     else
         change->watch(running);
     if (running)
-        running->apply(ChangeRequest::followUp(request, images));
+        running->apply(asked);
     return change;
 }
 
-SpawnError SessionManager::admitFollowUp(const QString &sessionId, const ChangeRequest &followUp,
-                                         SessionRunner **admitted)
+SpawnError SessionManager::admitFollowUp(const QString &sessionId, const ChangeRequest &followUp, SessionRunner **admitted)
 {
-    const QString &request = followUp.prompt;
     SessionRunner *running = runner(sessionId);
     if (!running || running->hasEnded())
         return SpawnError::user(tr("Session %1 is not running here; redeploy it first").arg(sessionId));
     if (running->status() != SessionStatus::Ready)
         return SpawnError::user(tr("Session %1 is busy (%2); wait until it is ready")
                                     .arg(sessionId, sessionStatusToString(running->status())));
-    if (request.trimmed().isEmpty())
+    if (followUp.prompt.trimmed().isEmpty())
         return SpawnError::user(tr("Say what to change"));
     // A template's or a folder's app has no model to write the change.
     if (!running->generationSettings())
         return SpawnError::user(tr("Session %1 was not written by a model, so there is nobody to change it")
                                     .arg(sessionId));
-    if (const SpawnError error = PromptImageCheck::checkCount(followUp.images.size()); error.isError())
-        return error;
     if (const SpawnError error = admitChange(sessionId, followUp); error.isError())
         return error;
     *admitted = running;
@@ -356,8 +342,7 @@ CostEstimate SessionManager::estimateFollowUp(const QString &sessionId, const QS
                                               const QList<PromptImage> &images) const
 {
     const SessionRunner *running = runner(sessionId);
-    return RunEstimate::ofChange(sessionId, request, running ? running->generationSettings() : nullptr, *m_store,
-                                 images);
+    return RunEstimate::ofChange(sessionId, request, running ? running->generationSettings() : nullptr, *m_store, images);
 }
 
 SpawnError SessionManager::restoreVersion(const QString &sessionId, int version)

@@ -105,7 +105,10 @@ public:
     // A change to a ready generated app that runs in this process. The
     // operation (the caller owns it) finishes exactly once: refused, failed,
     // or with the changed app ready (FollowUp).
-    FollowUp *followUp(const QString &sessionId, const QString &request, QObject *parent = nullptr);
+    FollowUp *followUp(const QString &sessionId, const QString &request, QObject *parent = nullptr)
+    {
+        return followUp(sessionId, request, {}, parent);
+    }
     // With pictures (checked already: PromptImageCheck).
     FollowUp *followUp(const QString &sessionId, const QString &request, const QList<PromptImage> &images,
                        QObject *parent);

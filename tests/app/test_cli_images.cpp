@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,7 @@ class TestCliImages final : public QObject
 private slots:
     void initTestCase();
     void spawnWithImages_theModelSeesThem_andTheyGoWithTheSession();
+    void repair_resendsTheFirstTurnsPictures_only();
     void refusedImages_nothingIsSent();
 
 private:
@@ -126,12 +129,50 @@ void TestCliImages::spawnWithImages_theModelSeesThem_andTheyGoWithTheSession()
     QFile database(dataDir.path() + u"/spawnai.sqlite"_s);
     QVERIFY(database.open(QIODevice::ReadOnly));
     QVERIFY(!database.readAll().contains(sketch.toBase64()));
+    {
+        // The turn names its pictures, in the order sent.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(database.fileName());
+        QVERIFY(db.open());
+        QSqlQuery query(u"SELECT images FROM conversation_messages WHERE role = 'user' ORDER BY id"_s, db);
+        QVERIFY(query.next());
+        const QJsonArray names = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+        QCOMPARE(names.size(), 2);
+        QCOMPARE(names.at(0).toString(), stored.filter(u".png"_s).value(0));
+        QCOMPARE(names.at(1).toString(), stored.filter(u".jpg"_s).value(0));
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
 
     run.signal(SIGTERM);
     QVERIFY(run.waitForExit(15000));
     const CliResult purged = runCli(dataDir.path(), {u"delete"_s, id, u"--purge"_s});
     QVERIFY2(purged.exitCode == 0, qPrintable(purged.text()));
     QVERIFY(!folder.exists());
+}
+
+void TestCliImages::repair_resendsTheFirstTurnsPictures_only()
+{
+    FakeLlmServer claude;
+    claude.enqueue(claudeAnswer(u"Here is your page, I hope you like it."_s));  // no <app>: repaired
+    claude.enqueue(claudeAnswer(Page));
+    const QByteArray sketch = TestImages::gif(120, 90);
+    const QString path = write(u"wireframe.gif"_s, sketch);
+    QTemporaryDir dataDir;
+    ForegroundRun run(dataDir.path());
+    run.setEnvironment(talkingTo(claude));
+    run.start({u"spawn"_s, u"a page like this"_s, u"--image"_s, path, u"--json"_s});
+    WAIT_FOR_STATUS(run, "ready", 30000);
+    QCOMPARE(claude.requests().size(), 2);
+    const QJsonArray turns =
+        QJsonDocument::fromJson(claude.requests().at(1).body).object().value(u"messages").toArray();
+    QCOMPARE(turns.size(), 3);  // the prompt with its picture, the refused answer, the repair
+    const QJsonArray first = turns.at(0).toObject().value(u"content").toArray();
+    QCOMPARE(first.at(0).toObject().value(u"source").toObject().value(u"data").toString().toLatin1(), sketch.toBase64());
+    const QByteArray repair = QJsonDocument(turns.at(2).toObject()).toJson(QJsonDocument::Compact);
+    QVERIFY2(!repair.contains("\"image\""), repair.constData());
+    QCOMPARE(claude.requests().at(1).body.count(sketch.toBase64()), 1);
+    run.signal(SIGTERM);
+    QVERIFY(run.waitForExit(15000));
 }
 
 void TestCliImages::refusedImages_nothingIsSent()

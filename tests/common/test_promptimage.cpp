@@ -3,7 +3,9 @@
 #include "common/imagescaler.h"
 #include "common/paths.h"
 #include "common/promptimagecheck.h"
+#include "llm/localcontextplan.h"
 #include "store/promptimagestore.h"
+#include "workflow/openingrequest.h"
 #include "testimages.h"
 
 #include <QDir>
@@ -29,6 +31,7 @@ private slots:
     void check_largeImage_scaledOrCountedAtTheScaledSize();
     void check_base64AndDataUri_decode();
     void store_namesByContent_andGoesWithTheSession();
+    void estimate_countsEachPictureAtWidthTimesHeightOver750();
 };
 
 void TestPromptImage::header_readsEachFormatsSize_data()
@@ -266,6 +269,21 @@ void TestPromptImage::store_namesByContent_andGoesWithTheSession()
     PromptImageStore::remove(u"s1"_s);
     QVERIFY(!folder.exists());
     Paths::setDataDirOverride({});
+}
+
+void TestPromptImage::estimate_countsEachPictureAtWidthTimesHeightOver750()
+{
+    GenerationSettings settings;
+    settings.model = u"claude-sonnet-4-5"_s;
+    const ChatRequest text = openingRequest(settings, u"a page like this"_s);
+    SpawnError error;
+    const QList<PromptImage> images{*PromptImageCheck::fromBytes(TestImages::png(1000, 750), u"a.png"_s, &error),
+                                    *PromptImageCheck::fromBytes(TestImages::jpeg(3136, 1568), u"b.jpg"_s, &error)};
+    const ChatRequest pictured = openingRequest(settings, u"a page like this"_s, images);
+    QCOMPARE(pictured.messages.first().images.size(), 2);
+    // 1000 x 750 / 750 = 1000; the second at its scaled 1568 x 784: 1640 (rounded up).
+    QCOMPARE(approximateTokens(pictured) - approximateTokens(text), 1000 + 1640);
+    QCOMPARE(LocalContextPlan::estimatePromptTokens(pictured) - LocalContextPlan::estimatePromptTokens(text), 2640);
 }
 
 QTEST_GUILESS_MAIN(TestPromptImage)
