@@ -71,6 +71,10 @@ void TestApiImages::imagesOnStartAndFollowUp_reachClaude()
     const QJsonObject withTemplate{{u"template"_s, u"static-site"_s},
                                    {u"images"_s, QJsonArray{dataUri(TestImages::png(2, 2), "image/png")}}};
     QCOMPARE(client.post(u"/api/v1/sessions"_s, withTemplate).status, 400);
+    // Pictures do not let a 2 MiB prompt through.
+    const QJsonObject longPrompt{{u"prompt"_s, QString(2 * 1024 * 1024, u'a')},
+                                 {u"images"_s, QJsonArray{dataUri(TestImages::png(2, 2), "image/png")}}};
+    QCOMPARE(client.post(u"/api/v1/sessions"_s, longPrompt).status, 413);
     QVERIFY(claude.requests().isEmpty());
     QVERIFY(claude.countRequests().isEmpty());
 
