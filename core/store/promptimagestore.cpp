@@ -37,6 +37,8 @@ SpawnError PromptImageStore::save(const QString &sessionId, QList<PromptImage> &
     if (!QDir().mkpath(dir))
         return SpawnError::system(tr("Cannot create the folder %1 for the prompt's images").arg(dir));
     for (PromptImage &image : images) {
+        if (!image.fileName.isEmpty() && image.data.isEmpty())
+            continue;  // stored already, and named
         const QString name = QString::fromLatin1(QCryptographicHash::hash(image.data, QCryptographicHash::Sha256).toHex())
                              + u'.' + extensionOf(image.mediaType);
         const QString path = dir + u'/' + name;

@@ -18,7 +18,8 @@ class PromptImageStore final
 
 public:
     static QString folder(const QString &sessionId);
-    // Writes each image not stored yet and sets its fileName.
+    // Writes each image not stored yet and sets its fileName; one named
+    // and without bytes (read back by name later) is left as it is.
     static SpawnError save(const QString &sessionId, QList<PromptImage> &images);
     // The stored images, in the order named; an error if one is missing.
     static QList<PromptImage> load(const QString &sessionId, const QStringList &fileNames, SpawnError *error);

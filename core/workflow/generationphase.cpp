@@ -50,8 +50,9 @@ void GenerationPhase::writeApp(const QString &request, const QList<PromptImage> 
     // The very request the estimate counted (SpawnLaunch, the new-app form).
     const ChatRequest opening = openingRequest(m_settings, request, images);
     m_step = QStringLiteral("prompt");
-    m_openingImages = images;
     ask(opening.system, opening.messages.constFirst().text, Turn::StartsOver, m_step, nullptr, images);
+    // Stored now: the simpler last try reads them back by name, as any turn.
+    m_openingImages = m_askedImages;
 }
 
 void GenerationPhase::repair(const RepairRequest &repair, const AppBundle *current)

@@ -266,6 +266,12 @@ void TestPromptImage::store_namesByContent_andGoesWithTheSession()
     QVERIFY(PromptImageStore::load(u"s1"_s, {u"../../spawnai.sqlite"_s}, &error).isEmpty());
     QCOMPARE(error.kind, ErrorKind::System);
 
+    // A reference without bytes (a turn replayed by name) stays as it is.
+    QList<PromptImage> named{PromptImage{u"image/png"_s, 20, 10, {}, images.at(0).fileName, {}}};
+    QVERIFY(!PromptImageStore::save(u"s1"_s, named).isError());
+    QCOMPARE(named.at(0).fileName, images.at(0).fileName);
+    QCOMPARE(folder.entryList(QDir::Files).size(), 2);
+
     PromptImageStore::remove(u"s1"_s);
     QVERIFY(!folder.exists());
     Paths::setDataDirOverride({});
