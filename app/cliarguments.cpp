@@ -107,6 +107,8 @@ QString CliParser::helpText()
               "  --model ID                 The model (default: the newest Sonnet; required for openai)\n"
               "  --base-url URL             The server (default: ANTHROPIC_BASE_URL or Anthropic's;\n"
               "                             http://localhost:11434/v1 for openai)\n"
+              "  --image FILE               A picture for the model (PNG, JPEG, WebP or GIF, at most 5 MB and\n"
+              "                             8000 pixels a side); repeatable\n"
               "  --interactive              Each line on standard input changes the running app\n"
               "\n"
               "Options:\n"
@@ -208,6 +210,11 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
         } else if (optionIs(arg, "--model")) {
             if (!takeValue(arguments, i, &out->model, message))
                 return false;
+        } else if (optionIs(arg, "--image")) {
+            QString image;
+            if (!takeValue(arguments, i, &image, message))
+                return false;
+            out->images << image;
         } else if (optionIs(arg, "--base-url")) {
             if (!takeValue(arguments, i, &out->baseUrl, message))
                 return false;
@@ -348,6 +355,10 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
     const int sources = int(!out->prompt.isEmpty()) + int(!out->templateName.isEmpty()) + int(!out->fromDir.isEmpty());
     if (out->command == u"spawn" && sources != 1) {
         *message = tr("spawn needs exactly one of \"PROMPT\", --template NAME or --from-dir DIR");
+        return false;
+    }
+    if (!out->images.isEmpty() && (out->command != u"spawn" || out->prompt.isEmpty())) {
+        *message = tr("--image goes with spawn \"PROMPT\"");
         return false;
     }
     if (out->provider == u"openai" && !out->prompt.isEmpty() && out->model.isEmpty()) {

@@ -13,6 +13,7 @@ struct CliArguments
     QString command;  // spawn, list, show, diff, stop, extend, redeploy, costs, delete, serve, token, mcp, models; empty for the GUI
     QString sessionId;
     QString prompt;  // spawn "PROMPT": the model writes the app
+    QStringList images;  // spawn "PROMPT" --image FILE, repeatable
     QString appType = QStringLiteral("auto");
     QString provider = QStringLiteral("anthropic");
     QString model;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "hostclient.h"
 
+#include "common/promptimagecheck.h"
 #include "api/apitoken.h"
 #include "api/hostlock.h"
 #include "clioutput.h"
@@ -142,6 +143,20 @@ int HostClient::spawnBody(QJsonObject *out)
         body.insert(QStringLiteral("model"), m_arguments.model);
     if (!m_arguments.baseUrl.isEmpty())
         body.insert(QStringLiteral("baseUrl"), m_arguments.baseUrl);
+    if (m_arguments.images.isEmpty())
+        return ExitCode::Ok;
+    // Checked and scaled here, as the foreground spawn does, and sent as data URIs.
+    QJsonArray images;
+    for (const QString &path : m_arguments.images) {
+        SpawnError error;
+        const std::optional<PromptImage> image = PromptImageCheck::fromFile(path, &error);
+        if (!image) {
+            m_output->error(error.message);
+            return ExitCode::Usage;
+        }
+        images.append(QString::fromLatin1(image->dataUri()));
+    }
+    body.insert(QStringLiteral("images"), images);
     return ExitCode::Ok;
 }
 

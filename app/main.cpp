@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "common/promptimagecheck.h"
+#include "qimagescaler.h"
 #include "api/apiinfo.h"
 #include "api/apitoken.h"
 #include "api/hostlock.h"
@@ -340,6 +342,10 @@ int main(int argc, char *argv[])
     }
     if (!parsed.dataDir.isEmpty())
         Paths::setDataDirOverride(parsed.dataDir);
+    // Every front end (the window, spawn --image, serve's API, the MCP
+    // host) scales large pictures the same way before they are sent.
+    static const QImageScaler scaler;
+    PromptImageCheck::setScaler(&scaler);
     if (!parsed.command.isEmpty())
         return runCommandLine(argc, argv, parsed);
     return runDesktop(argc, argv, parsed);

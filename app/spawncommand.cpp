@@ -15,6 +15,7 @@
 #include "workflow/cloudsandboxstop.h"
 #include "workflow/followup.h"
 #include "workflow/sessionmanager.h"
+#include "common/promptimagecheck.h"
 #include "workflow/sessionlaunch.h"
 #include "workflow/sessionrunner.h"
 
@@ -103,6 +104,19 @@ int SpawnCommand::begin()
         request.provider = m_arguments.provider;
         request.model = m_arguments.model;
         request.baseUrl = QUrl(m_arguments.baseUrl);
+        // Refused here, before a key is looked up or anything is sent.
+        if (error = PromptImageCheck::checkCount(m_arguments.images.size()); error.isError()) {
+            m_output->error(error.message);
+            return ExitCode::Usage;
+        }
+        for (const QString &path : m_arguments.images) {
+            std::optional<PromptImage> image = PromptImageCheck::fromFile(path, &error);
+            if (!image) {
+                m_output->error(error.message);
+                return ExitCode::Usage;
+            }
+            request.images << *image;
+        }
     } else if (!m_arguments.templateName.isEmpty()) {
         TemplateLibrary library;
         if (!library.availableTemplates().contains(m_arguments.templateName)) {

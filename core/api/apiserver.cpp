@@ -8,7 +8,11 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkInterface>
 #include <QTcpServer>
@@ -237,6 +241,20 @@ std::optional<ApiError> ApiServer::webSocketRefusal(const QString &path, const Q
     return tokenRefusal(given, asked);
 }
 
+bool ApiServer::takesImages(const QByteArray &method, const QString &path)
+{
+    static const QRegularExpression messages(QStringLiteral("^/api/v1/sessions/[^/]+/messages$"));
+    return method == "POST" && (path == u"/api/v1/sessions" || messages.match(path).hasMatch());
+}
+
+qsizetype ApiServer::sizeWithoutImages(const QByteArray &body)
+{
+    qsizetype size = body.size();
+    for (const QJsonValue &image : QJsonDocument::fromJson(body).object().value(u"images").toArray())
+        size -= image.isString() ? image.toString().size() : image.toObject().value(u"data").toString().size();
+    return size;
+}
+
 bool ApiServer::admit(const QHttpServerRequest &request, ApiExchange &exchange, bool needsToken)
 {
     if (const std::optional<ApiError> refusal = hostOrOriginRefusal(request.value("Host"), request.value("Origin"))) {
@@ -263,7 +281,14 @@ bool ApiServer::admit(const QHttpServerRequest &request, ApiExchange &exchange, 
                               {}, retryAfter});
         return false;
     }
-    if (exchange.body().size() > MaxBodyBytes) {
+    const QByteArray &body = exchange.body();
+    const bool images = takesImages(exchange.method(), request.url().path());
+    if (images && body.size() > MaxImageBodyBytes) {
+        exchange.answerError({413, SpawnError::user(tr("The request body is larger than 32 MiB")), {}, 0});
+        return false;
+    }
+    // Only the pictures may take a body past 1 MiB: a prompt stays within it.
+    if (body.size() > MaxBodyBytes && (!images || sizeWithoutImages(body) > MaxBodyBytes)) {
         exchange.answerError({413, SpawnError::user(tr("The request body is larger than 1 MiB")), {}, 0});
         return false;
     }

@@ -42,6 +42,11 @@ class ApiServer final : public QObject
 public:
     using Handler = std::function<void(ApiExchange &exchange)>;
     static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+    // What may carry pictures (a new session, a follow-up): a few images of
+    // up to 5 MB each, in base64; the rest of the body stays within 1 MiB.
+    static constexpr qsizetype MaxImageBodyBytes = 32 * 1024 * 1024;
+    static bool takesImages(const QByteArray &method, const QString &path);
+    static qsizetype sizeWithoutImages(const QByteArray &body);
     // SO_SNDBUF of an upgraded connection (Linux doubles it).
     static constexpr int WebSocketSendBuffer = 64 * 1024;
 

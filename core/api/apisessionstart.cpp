@@ -49,6 +49,7 @@ void ApiSessionStart::start()
     request.timeout = std::chrono::seconds(m_request.timeoutSeconds);
     if (!m_request.prompt.isEmpty()) {
         request.prompt = m_request.prompt;
+        request.images = m_request.images;
     } else if (!bundleRequest(&request)) {
         return;
     }

@@ -2,6 +2,7 @@
 #include "sessionroutes.h"
 
 #include "apiexchange.h"
+#include "apiimages.h"
 #include "apiserver.h"
 #include "apisessionstart.h"
 #include "sessionjson.h"
@@ -227,7 +228,7 @@ void SessionRoutes::message(ApiExchange &exchange)
 {
     const std::optional<Session> session = sessionOf(exchange, m_manager);
     QJsonObject body;
-    if (!session || !exchange.jsonBody({QStringLiteral("text")}, &body))
+    if (!session || !exchange.jsonBody({QStringLiteral("text"), QStringLiteral("images")}, &body))
         return;
     const QJsonValue text = body.value(u"text");
     if (!text.isString() || text.toString().trimmed().isEmpty()) {
@@ -244,7 +245,13 @@ void SessionRoutes::message(ApiExchange &exchange)
     }
     // Answered once the runner took the change (202) or refused it; the
     // change's end is the session's status.
-    FollowUp *change = m_manager->followUp(session->id, text.toString().trimmed(), this);
+    ApiError refusal;
+    const std::optional<QList<PromptImage>> images = ApiImages::parse(body.value(u"images"), &refusal);
+    if (!images) {
+        exchange.answerError(refusal);
+        return;
+    }
+    FollowUp *change = m_manager->followUp(session->id, text.toString().trimmed(), *images, this);
     const QString id = session->id;
     connect(change, &FollowUp::accepted, this, [this, exchange, id]() mutable { answerSession(exchange, id); });
     connect(change, &AsyncOperation::finished, this, [change, exchange]() mutable {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sessionstartrequest.h"
 
+#include "apiimages.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,7 +86,7 @@ std::optional<SessionStartRequest> SessionStartRequest::parse(const QByteArray &
     static const QStringList Known{QStringLiteral("prompt"),   QStringLiteral("template"), QStringLiteral("files"),
                                    QStringLiteral("manifest"), QStringLiteral("appType"),  QStringLiteral("provider"),
                                    QStringLiteral("model"),    QStringLiteral("baseUrl"),  QStringLiteral("sandbox"),
-                                   QStringLiteral("internet"), QStringLiteral("timeoutSeconds")};
+                                   QStringLiteral("internet"), QStringLiteral("timeoutSeconds"), QStringLiteral("images")};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!Known.contains(it.key())) {
             *error = ApiError::badRequest(tr("Unknown field \"%1\"").arg(it.key()), it.key());
@@ -151,6 +153,14 @@ std::optional<SessionStartRequest> SessionStartRequest::parse(const QByteArray &
             *error = ApiError::badRequest(tr("\"baseUrl\" must be an http or https address"), QStringLiteral("baseUrl"));
             return std::nullopt;
         }
+    }
+    const std::optional<QList<PromptImage>> images = ApiImages::parse(object.value(u"images"), error);
+    if (!images)
+        return std::nullopt;
+    request.images = *images;
+    if (!request.images.isEmpty() && request.prompt.trimmed().isEmpty()) {
+        *error = ApiError::badRequest(tr("\"images\" go with a \"prompt\""), QStringLiteral("images"));
+        return std::nullopt;
     }
     if (!request.prompt.isEmpty() && request.provider == u"openai" && request.model.isEmpty()) {
         *error = ApiError::badRequest(tr("\"provider\": \"openai\" needs a \"model\""), QStringLiteral("model"));

@@ -3,6 +3,7 @@
 
 #include "apierror.h"
 #include "common/appfile.h"
+#include "common/promptimage.h"
 #include "sandbox/sandboxkind.h"
 
 #include <QByteArray>
@@ -28,6 +29,7 @@ struct SessionStartRequest
     QString sandbox = sandboxKindToString(SandboxKind::Local);  // checked: a sandboxKindNames()
     bool internet = false;
     int timeoutSeconds = 0;  // 0: the plan's default
+    QList<PromptImage> images;  // with a prompt only
 
     static std::optional<SessionStartRequest> parse(const QByteArray &body, ApiError *error);
 };

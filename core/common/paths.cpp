@@ -42,6 +42,11 @@ QString Paths::logsDir()
     return ensured(dataDir() + u"/logs");
 }
 
+QString Paths::imagesDir()
+{
+    return dataDir() + u"/images";
+}
+
 QString Paths::cacheDir()
 {
     if (!dataDirOverride().isEmpty() || qEnvironmentVariableIsSet("SPAWNAI_DATA_DIR"))

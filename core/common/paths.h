@@ -15,6 +15,9 @@ public:
     // Per-session working state (sandbox workspaces, logs) lives under here.
     static QString sandboxesDir();
     static QString logsDir();
+    // Pictures that came with prompts, a folder per session (PromptImageStore);
+    // not created until one is stored.
+    static QString imagesDir();
     // Host-side caches shared by all sandboxes (the npm cache).
     static QString cacheDir();
     // The settings (INI): in the data directory when it is overridden, else

@@ -15,13 +15,39 @@ constexpr int MaxBreakpoints = 4;
 // the previous request of the conversation put its breakpoint).
 constexpr int MessageBreakpoints = 2;
 
-QJsonArray cachedText(const QString &text)
+QJsonObject textBlock(const QString &text, bool cached)
 {
-    return QJsonArray{QJsonObject{
+    QJsonObject block{
         {QStringLiteral("type"), QStringLiteral("text")},
         {QStringLiteral("text"), text},
-        {QStringLiteral("cache_control"), QJsonObject{{QStringLiteral("type"), QStringLiteral("ephemeral")}}},
-    }};
+    };
+    if (cached)
+        block.insert(u"cache_control", QJsonObject{{QStringLiteral("type"), QStringLiteral("ephemeral")}});
+    return block;
+}
+
+QJsonArray cachedText(const QString &text)
+{
+    return QJsonArray{textBlock(text, true)};
+}
+
+// A user turn with pictures: the image blocks first, then the text, where
+// Anthropic's vision guide says models read them best.
+QJsonArray withImages(const ChatMessage &message, bool cached)
+{
+    QJsonArray blocks;
+    for (const PromptImage &image : message.images) {
+        blocks.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("image")},
+            {QStringLiteral("source"), QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("base64")},
+                 {QStringLiteral("media_type"), image.mediaType},
+                 {QStringLiteral("data"), QString::fromLatin1(image.base64())},
+             }},
+        });
+    }
+    blocks.append(textBlock(message.text, cached));
+    return blocks;
 }
 
 // The user turns that carry a cache breakpoint: the last one and the one
@@ -53,7 +79,9 @@ QJsonObject conversation(const ChatRequest &request, bool promptCaching)
         // as a block: the cached prefix does not depend on the form.
         messages.append(QJsonObject{
             {QStringLiteral("role"), message.role == ChatMessage::Role::User ? QStringLiteral("user") : QStringLiteral("assistant")},
-            {QStringLiteral("content"), marked.contains(i) ? QJsonValue(cachedText(message.text)) : QJsonValue(message.text)},
+            {QStringLiteral("content"), !message.images.isEmpty() ? QJsonValue(withImages(message, marked.contains(i)))
+                                        : marked.contains(i)       ? QJsonValue(cachedText(message.text))
+                                                                   : QJsonValue(message.text)},
         });
     }
     QJsonObject body{

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/promptimage.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -18,6 +20,8 @@ struct ChatMessage
 
     Role role = Role::User;
     QString text;
+    // Pictures of a user turn, sent before its text.
+    QList<PromptImage> images = {};
 
     bool operator==(const ChatMessage &) const = default;
 };
@@ -30,6 +34,15 @@ struct ChatRequest
     // Upper bound on generated tokens (thinking included on Claude models
     // that think). Required by the Anthropic API, so there is always a value.
     int maxTokens = 16000;
+
+    bool hasImages() const
+    {
+        for (const ChatMessage &message : messages) {
+            if (!message.images.isEmpty())
+                return true;
+        }
+        return false;
+    }
 };
 
 // Token counts as the service reports them. inputTokens excludes cached

@@ -10,11 +10,14 @@ constexpr qint64 TokensPerTurn = 8;
 qint64 LocalContextPlan::estimatePromptTokens(const ChatRequest &request)
 {
     qint64 characters = request.system.size();
-    for (const ChatMessage &message : request.messages)
+    qint64 imageTokens = 0;
+    for (const ChatMessage &message : request.messages) {
         characters += message.text.size();
+        imageTokens += PromptImage::tokensOf(message.images);
+    }
     const qint64 turns = qint64(request.messages.size()) + (request.system.isEmpty() ? 0 : 1);
     // Code tokenizes denser than prose; a tenth more keeps the estimate above the real count.
-    return (characters + 3) / 4 * 11 / 10 + turns * TokensPerTurn;
+    return (characters + 3) / 4 * 11 / 10 + turns * TokensPerTurn + imageTokens;
 }
 
 LocalContextPlan LocalContextPlan::make(const LocalServerInfo &server, const ChatRequest &request)
@@ -26,6 +29,15 @@ LocalContextPlan LocalContextPlan::make(const LocalServerInfo &server, const Cha
         ? (server.models.isEmpty() ? nullptr : &server.models.first())  // one model, whatever the name
         : server.model(request.model);
     const auto answerRoom = [&](qint64 context) { return context - plan.promptTokens; };
+    // Known not to see: Ollama lists what a model can do (no "vision"), LM
+    // Studio types every model it lists ("llm" or "vlm"). Unknown: sent.
+    const bool saysWhatItCan = model
+        && ((server.kind == LocalServerKind::Ollama && !model->capabilities.isEmpty())
+            || server.kind == LocalServerKind::LmStudio);
+    if (request.hasImages() && saysWhatItCan && !model->can(QStringLiteral("vision"))) {
+        plan.refusal = LlmErrors::noVision(request.model);
+        return plan;
+    }
 
     switch (server.kind) {
     case LocalServerKind::Ollama: {

@@ -76,8 +76,9 @@ LlmExchangeSetup OllamaRequestFactory::chat(QNetworkAccessManager *network, cons
 
 QByteArray OllamaRequestFactory::chatBody(const ChatRequest &request, int numCtx, const QString &keepAlive)
 {
-    // Ollama's /api/chat takes the messages as the OpenAI-compatible API does.
-    const QJsonArray messages = OpenAiRequestFactory::messages(request);
+    // Ollama's /api/chat takes the messages as the OpenAI-compatible API
+    // does, but its pictures as bare base64 in the turn's "images".
+    const QJsonArray messages = OpenAiRequestFactory::messages(request, OpenAiRequestFactory::ImageForm::OllamaImages);
     QJsonObject options{{QStringLiteral("num_predict"), request.maxTokens}};
     if (numCtx > 0)
         options.insert(QStringLiteral("num_ctx"), numCtx);

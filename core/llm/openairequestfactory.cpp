@@ -32,18 +32,45 @@ LlmExchangeSetup OpenAiRequestFactory::models(QNetworkAccessManager *network) co
     return setup(network, QStringLiteral("/models"), QByteArrayLiteral("application/json"));
 }
 
-QJsonArray OpenAiRequestFactory::messages(const ChatRequest &request)
+namespace {
+QJsonValue contentParts(const ChatMessage &message)
+{
+    QJsonArray parts;
+    for (const PromptImage &image : message.images) {
+        parts.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("image_url")},
+            {QStringLiteral("image_url"), QJsonObject{{QStringLiteral("url"), QString::fromLatin1(image.dataUri())}}},
+        });
+    }
+    parts.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), message.text}});
+    return parts;
+}
+
+QJsonArray bareBase64(const ChatMessage &message)
+{
+    QJsonArray images;
+    for (const PromptImage &image : message.images)
+        images.append(QString::fromLatin1(image.base64()));
+    return images;
+}
+} // namespace
+
+QJsonArray OpenAiRequestFactory::messages(const ChatRequest &request, ImageForm form)
 {
     QJsonArray messages;
     if (!request.system.isEmpty())
         messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
                                     {QStringLiteral("content"), request.system}});
     for (const ChatMessage &message : request.messages) {
-        messages.append(QJsonObject{
+        const bool parts = !message.images.isEmpty() && form == ImageForm::ContentParts;
+        QJsonObject turn{
             {QStringLiteral("role"),
              message.role == ChatMessage::Role::User ? QStringLiteral("user") : QStringLiteral("assistant")},
-            {QStringLiteral("content"), message.text},
-        });
+            {QStringLiteral("content"), parts ? contentParts(message) : QJsonValue(message.text)},
+        };
+        if (!message.images.isEmpty() && form == ImageForm::OllamaImages)
+            turn.insert(u"images", bareBase64(message));
+        messages.append(turn);
     }
     return messages;
 }

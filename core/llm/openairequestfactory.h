@@ -23,8 +23,18 @@ public:
     LlmExchangeSetup models(QNetworkAccessManager *network) const;
 
     static QByteArray chatBody(const ChatRequest &request);
+    // Where a user turn's pictures go: OpenAI's content parts
+    // ({"type":"image_url","image_url":{"url":"data:...;base64,..."}} before
+    // the text part), or Ollama's native "images" (bare base64) next to a
+    // string content.
+    enum class ImageForm
+    {
+        ContentParts,
+        OllamaImages,
+    };
+
     // The system prompt and the conversation as chat messages (role, content).
-    static QJsonArray messages(const ChatRequest &request);
+    static QJsonArray messages(const ChatRequest &request, ImageForm form = ImageForm::ContentParts);
 
 private:
     LlmExchangeSetup setup(QNetworkAccessManager *network, const QString &path, const QByteArray &accept) const;

@@ -11,9 +11,9 @@
 namespace {
 Q_LOGGING_CATEGORY(lcStdio, "spawnai.mcp.stdio")
 
-// A spawn_app with its files inline is the largest message; the host takes
-// JSON bodies up to 1 MiB, so a line many times that is not a message.
-constexpr qsizetype MaxLine = 16 * 1024 * 1024;
+// A spawn_app with its images inline is the largest message; the host takes
+// such JSON bodies up to 32 MiB, so a line well beyond that is not a message.
+constexpr qsizetype MaxLine = 48 * 1024 * 1024;
 }
 
 StdioChannel::StdioChannel(QObject *parent)

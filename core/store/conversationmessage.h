@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 // One turn of the conversation with the model, as stored.
 struct ConversationMessage
@@ -21,4 +22,7 @@ struct ConversationMessage
     // "simpler"; empty for the model's answers.
     QString purpose;
     QString content;
+    // The pictures of a user turn: file names in the session's image
+    // folder (PromptImageStore), read again when a request needs them.
+    QStringList images;
 };

@@ -3,6 +3,8 @@
 
 #include "sqlsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -14,7 +16,7 @@ bool insert(const QSqlDatabase &db, ConversationMessage &message, QSqlError &err
         message.time = StoreSql::now();
     QSqlQuery query(db);
     if (!StoreSql::prepare(query, QStringLiteral(
-            "INSERT INTO conversation_messages (session_id, time, role, purpose, content) VALUES (?, ?, ?, ?, ?)"))) {
+            "INSERT INTO conversation_messages (session_id, time, role, purpose, content, images) VALUES (?, ?, ?, ?, ?, ?)"))) {
         error = query.lastError();
         return false;
     }
@@ -24,6 +26,7 @@ bool insert(const QSqlDatabase &db, ConversationMessage &message, QSqlError &err
                                                                             : QStringLiteral("user"));
     query.addBindValue(StoreSql::text(message.purpose));
     query.addBindValue(StoreSql::text(message.content));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(message.images)).toJson(QJsonDocument::Compact)));
     if (!StoreSql::exec(query)) {
         error = query.lastError();
         return false;
@@ -38,7 +41,7 @@ QList<ConversationMessage> list(const QSqlDatabase &db, const QString &sessionId
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!StoreSql::prepare(query, QStringLiteral(
-            "SELECT id, time, role, purpose, content FROM conversation_messages WHERE session_id = ? ORDER BY id")))
+            "SELECT id, time, role, purpose, content, images FROM conversation_messages WHERE session_id = ? ORDER BY id")))
         return messages;
     query.addBindValue(sessionId);
     if (!StoreSql::exec(query))
@@ -52,6 +55,8 @@ QList<ConversationMessage> list(const QSqlDatabase &db, const QString &sessionId
                                                                  : ConversationMessage::Role::User;
         message.purpose = query.value(3).toString();
         message.content = query.value(4).toString();
+        for (const QJsonValue &name : QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array())
+            message.images << name.toString();
         messages.append(message);
     }
     return messages;

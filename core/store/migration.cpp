@@ -406,8 +406,17 @@ Migration changeFeed()
     }};
 }
 
+// The pictures that went with a user turn (docs/store.md): their file
+// names in the session's image folder as a JSON array, never the bytes.
+Migration promptImages()
+{
+    return {11, QStringLiteral("images in prompts"), {
+        QStringLiteral("ALTER TABLE conversation_messages ADD COLUMN images TEXT NOT NULL DEFAULT '[]'"),
+    }};
+}
+
 QList<Migration> builtinMigrations()
 {
     return {initialSchema(), conversations(), costIndexes(), sandboxLedger(), costSummaries(), usageSamples(),
-            priceStatus(), cloudRunBills(), purgedSessions(), changeFeed()};
+            priceStatus(), cloudRunBills(), purgedSessions(), changeFeed(), promptImages()};
 }

@@ -10,6 +10,7 @@
 #include "eventtable.h"
 #include "logchangebatcher.h"
 #include "sessionfilter.h"
+#include "promptimagestore.h"
 #include "sessionpurge.h"
 #include "session/sessionlog.h"
 #include "sessionrow.h"
@@ -150,6 +151,7 @@ SpawnError SessionStore::purgeSession(const QString &id)
     if (const SpawnError error = SessionPurge::run(m_database.connection(), id); error.isError())
         return error;
     QFile::remove(SessionLog::filePath(id));  // after the commit: at worst a log nothing names
+    PromptImageStore::remove(id);
     qCInfo(lcStore) << "purged session" << id;
     emit changesWritten();
     emit sessionDeleted(id);

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "changerequest.h"
 
-ChangeRequest ChangeRequest::followUp(const QString &request)
+ChangeRequest ChangeRequest::followUp(const QString &request, const QList<PromptImage> &images)
 {
     ChangeRequest change;
-    change.detail = request;
+    change.detail = images.isEmpty() ? request : tr("%1 (with %n image(s))", nullptr, int(images.size())).arg(request);
     change.summary = tr("follow-up");
     change.prompt = request;
+    change.images = images;
     return change;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/promptimage.h"
 #include "deploy/appbundle.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ struct ChangeRequest
 
 public:
     // The model changes the running app as `request` says.
-    static ChangeRequest followUp(const QString &request);
+    static ChangeRequest followUp(const QString &request, const QList<PromptImage> &images = {});
     // Version `number` from the history, put back.
     static ChangeRequest restore(const AppBundle &version, int number);
     // Files the user edited, merged into the running app.
@@ -30,5 +31,6 @@ public:
     QString detail;   // what the timeline says as the change starts
     QString summary;  // the summary of the version it makes
     QString prompt;   // what the model is asked to change; empty: deploy `bundle` as it is
+    QList<PromptImage> images;  // pictures that go with `prompt`
     AppBundle bundle;
 };

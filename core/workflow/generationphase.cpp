@@ -7,6 +7,7 @@
 #include "openingrequest.h"
 #include "llm/llmclient.h"
 #include "llm/localcontextplan.h"
+#include "store/promptimagestore.h"
 #include "store/sessionstore.h"
 
 #include <QLoggingCategory>
@@ -44,12 +45,14 @@ GenerationPhase::~GenerationPhase()
     cancel();
 }
 
-void GenerationPhase::writeApp(const QString &request)
+void GenerationPhase::writeApp(const QString &request, const QList<PromptImage> &images)
 {
     // The very request the estimate counted (SpawnLaunch, the new-app form).
-    const ChatRequest opening = openingRequest(m_settings, request);
+    const ChatRequest opening = openingRequest(m_settings, request, images);
     m_step = QStringLiteral("prompt");
-    ask(opening.system, opening.messages.constFirst().text, Turn::StartsOver, m_step, nullptr);
+    ask(opening.system, opening.messages.constFirst().text, Turn::StartsOver, m_step, nullptr, images);
+    // Stored now: the simpler last try reads them back by name, as any turn.
+    m_openingImages = m_askedImages;
 }
 
 void GenerationPhase::repair(const RepairRequest &repair, const AppBundle *current)
@@ -67,20 +70,21 @@ void GenerationPhase::writeSimpler(const QString &request)
     const PromptLibrary &prompts = PromptLibrary::builtIn();
     m_step = QStringLiteral("simpler");
     ask(prompts.simpleSystemPrompt(m_settings.appType, m_settings.facts), prompts.requestPrompt(request),
-        Turn::StartsOver, m_step, nullptr);
+        Turn::StartsOver, m_step, nullptr, m_openingImages);
 }
 
-void GenerationPhase::change(const QString &request, const AppBundle &current)
+void GenerationPhase::change(const QString &request, const AppBundle &current, const QList<PromptImage> &images)
 {
     const PromptLibrary &prompts = PromptLibrary::builtIn();
     const QString change = prompts.changePrompt(request);
     m_step = QStringLiteral("follow-up");
     if (continuesWith(current, change)) {
-        ask(m_system, change, Turn::Continues, QStringLiteral("follow-up"), &current);
+        ask(m_system, change, Turn::Continues, QStringLiteral("follow-up"), &current, images);
         return;
     }
     const QString system = m_system.isEmpty() ? prompts.systemPrompt(current.manifest().type(), m_settings.facts) : m_system;
-    ask(system, prompts.followUpPrompt(request, current), Turn::StartsOver, QStringLiteral("follow-up"), &current);
+    ask(system, prompts.followUpPrompt(request, current), Turn::StartsOver, QStringLiteral("follow-up"), &current,
+        images);
 }
 
 bool GenerationPhase::continuesWith(const AppBundle &current, const QString &prompt) const
@@ -121,27 +125,42 @@ void GenerationPhase::cancel()
 }
 
 void GenerationPhase::ask(const QString &system, const QString &prompt, Turn turn, const QString &purpose,
-                          const AppBundle *previous)
+                          const AppBundle *previous, QList<PromptImage> images)
 {
     cancel();
     if (!m_settings.client) {
         emit failed(SpawnError::user(tr("No model is set up: add a Claude key or a local model in Settings")), false);
         return;
     }
+    // The pictures are files of the session before the turn names them; the
+    // conversation keeps only their names and each request reads them.
+    if (const SpawnError error = PromptImageStore::save(m_sessionId, images); error.isError()) {
+        emit failed(error, false);
+        return;
+    }
+    for (PromptImage &image : images)
+        image.data.clear();
     if (turn == Turn::StartsOver) {
         m_system = system;
         m_conversation.clear();
         m_conversationApp.reset();
     }
     m_previous = previous ? std::optional<AppBundle>(*previous) : std::nullopt;
-    record(ChatMessage::Role::User, purpose, prompt);
+    record(ChatMessage::Role::User, purpose, prompt, PromptImageStore::fileNames(images));
     m_asked = prompt;
+    m_askedImages = images;
     m_sinceLastRequest.start();
     ChatRequest request;
     request.model = m_settings.model;
     request.system = m_system;
-    request.messages = m_conversation;
-    request.messages << ChatMessage{ChatMessage::Role::User, prompt};
+    SpawnError error;
+    const std::optional<QList<ChatMessage>> messages =
+        withImageData(m_conversation + QList<ChatMessage>{ChatMessage{ChatMessage::Role::User, prompt, images}}, &error);
+    if (!messages) {
+        emit failed(error, false);
+        return;
+    }
+    request.messages = *messages;
     request.maxTokens = m_settings.maxTokens;
     m_purpose = purpose;
     m_job = new GenerationJob(m_settings.client, request, m_settings.maxContinuations, this);
@@ -183,6 +202,7 @@ void GenerationPhase::onJobFinished()
     m_job = nullptr;
     job->deleteLater();
     const QString asked = std::exchange(m_asked, QString());
+    const QList<PromptImage> askedImages = std::exchange(m_askedImages, {});
     if (!job->text().isEmpty())
         record(ChatMessage::Role::Assistant, {}, job->text());
     // A refused format is the model's to fix; a failed request is not.
@@ -190,7 +210,7 @@ void GenerationPhase::onJobFinished()
     if (job->succeeded() || answerWasWrong) {
         // The turn and its answer, stitched if it was continued: what the
         // next request of the conversation starts with.
-        m_conversation << ChatMessage{ChatMessage::Role::User, asked}
+        m_conversation << ChatMessage{ChatMessage::Role::User, asked, askedImages}
                        << ChatMessage{ChatMessage::Role::Assistant, job->text()};
     }
     if (!job->succeeded()) {
@@ -212,7 +232,21 @@ void GenerationPhase::onJobFinished()
     emit answered(*bundle);
 }
 
-void GenerationPhase::record(ChatMessage::Role role, const QString &purpose, const QString &text)
+std::optional<QList<ChatMessage>> GenerationPhase::withImageData(QList<ChatMessage> messages, SpawnError *error) const
+{
+    for (ChatMessage &message : messages) {
+        if (message.images.isEmpty())
+            continue;
+        QList<PromptImage> stored = PromptImageStore::load(m_sessionId, PromptImageStore::fileNames(message.images), error);
+        if (stored.isEmpty())
+            return std::nullopt;
+        message.images = stored;
+    }
+    return messages;
+}
+
+void GenerationPhase::record(ChatMessage::Role role, const QString &purpose, const QString &text,
+                             const QStringList &images)
 {
     ConversationMessage message;
     message.sessionId = m_sessionId;
@@ -220,5 +254,6 @@ void GenerationPhase::record(ChatMessage::Role role, const QString &purpose, con
                                                         : ConversationMessage::Role::User;
     message.purpose = purpose;
     message.content = text;
+    message.images = images;
     m_store->appendMessage(message);
 }

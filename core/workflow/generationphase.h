@@ -36,11 +36,12 @@ public:
                     QObject *parent = nullptr);
     ~GenerationPhase() override;
 
-    void writeApp(const QString &request);
+    // `images` go with the first turn (and the simpler last try) only.
+    void writeApp(const QString &request, const QList<PromptImage> &images = {});
     // `current` is the app that failed (null when the first answer was refused).
     void repair(const RepairRequest &repair, const AppBundle *current);
     void writeSimpler(const QString &request);
-    void change(const QString &request, const AppBundle &current);
+    void change(const QString &request, const AppBundle &current, const QList<PromptImage> &images = {});
     void cancel();
 
     double costSoFar() const { return m_cost; }
@@ -66,10 +67,13 @@ private:
         StartsOver,  // the first turn of a new conversation
     };
 
-    void ask(const QString &system, const QString &prompt, Turn turn, const QString &purpose, const AppBundle *previous);
+    void ask(const QString &system, const QString &prompt, Turn turn, const QString &purpose, const AppBundle *previous,
+             QList<PromptImage> images = {});
     void onRequestFinished(const QString &model, const TokenUsage &usage, const QString &part);
     void onJobFinished();
-    void record(ChatMessage::Role role, const QString &purpose, const QString &text);
+    void record(ChatMessage::Role role, const QString &purpose, const QString &text, const QStringList &images = {});
+    // The conversation with each picture read again from its file.
+    std::optional<QList<ChatMessage>> withImageData(QList<ChatMessage> messages, SpawnError *error) const;
     bool continuesWith(const AppBundle &current, const QString &prompt) const;
 
     SessionStore *m_store;
@@ -79,6 +83,9 @@ private:
     QString m_system;
     QList<ChatMessage> m_conversation;
     QString m_asked;  // the user turn in flight; joins the conversation with its answer
+    // Its pictures, as references (no bytes): stored files, read per request.
+    QList<PromptImage> m_askedImages;
+    QList<PromptImage> m_openingImages;  // for the simpler last try
     // What the conversation's last accepted answer made.
     std::optional<AppBundle> m_conversationApp;
     QElapsedTimer m_sinceLastRequest;

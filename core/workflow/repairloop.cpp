@@ -23,17 +23,17 @@ RepairLoop::~RepairLoop()
         m_phase->cancel();
 }
 
-void RepairLoop::writeApp(const QString &request)
+void RepairLoop::writeApp(const QString &request, const QList<PromptImage> &images)
 {
     m_request = request;
     m_simplerLeft = true;
-    m_phase->writeApp(request);
+    m_phase->writeApp(request, images);
 }
 
-void RepairLoop::change(const QString &request, const AppBundle &current)
+void RepairLoop::change(const QString &request, const AppBundle &current, const QList<PromptImage> &images)
 {
     m_current = current;
-    m_phase->change(request, current);
+    m_phase->change(request, current, images);
 }
 
 void RepairLoop::appFailed(RepairRequest repair, const SpawnError &error, const AppBundle &app)

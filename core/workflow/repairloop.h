@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/asyncoperation.h"
+#include "common/promptimage.h"
 #include "deploy/appbundle.h"
 #include "generation/promptlibrary.h"
 #include "session/sessionstatus.h"
@@ -32,9 +33,9 @@ public:
     ~RepairLoop() override;
 
     // A new app from `request`; the simpler prompt is the last try.
-    void writeApp(const QString &request);
+    void writeApp(const QString &request, const QList<PromptImage> &images = {});
     // A change to `current`, the app that runs.
-    void change(const QString &request, const AppBundle &current);
+    void change(const QString &request, const AppBundle &current, const QList<PromptImage> &images = {});
     // `app` (the last answer, or a version deployed without the model)
     // failed at `repair.step` through its own fault: the model repairs it.
     void appFailed(RepairRequest repair, const SpawnError &error, const AppBundle &app);

@@ -23,7 +23,7 @@ CostEstimate RunEstimate::ofSpawn(const SpawnRequest &request, const PlanLimits 
         wanted.appType = settings.appType ? appTypeToString(*settings.appType) : QString();
         wanted.promptTokensCounted = request.promptTokens > 0;
         wanted.promptTokens = wanted.promptTokensCounted ? request.promptTokens
-                                                         : approximateTokens(openingRequest(settings, request.prompt));
+                                                         : approximateTokens(openingRequest(settings, request.prompt, request.images));
     } else {
         wanted.appType = appTypeToString(request.bundle.manifest().type());
     }
@@ -31,7 +31,8 @@ CostEstimate RunEstimate::ofSpawn(const SpawnRequest &request, const PlanLimits 
 }
 
 CostEstimate RunEstimate::ofChange(const QString &sessionId, const QString &request,
-                                   const GenerationSettings *settings, SessionStore &store)
+                                   const GenerationSettings *settings, SessionStore &store,
+                                   const QList<PromptImage> &images)
 {
     EstimateRequest wanted;
     wanted.followUp = true;
@@ -45,7 +46,7 @@ CostEstimate RunEstimate::ofChange(const QString &sessionId, const QString &requ
             for (const AppFile &file : latest->files)
                 characters += file.content.size();
         }
-        wanted.promptTokens = PriceTable::approximateTokens(characters);
+        wanted.promptTokens = PriceTable::approximateTokens(characters) + PromptImage::tokensOf(images);
     }
     return CostEstimator(store.database()).estimate(wanted);
 }

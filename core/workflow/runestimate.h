@@ -2,6 +2,7 @@
 #pragma once
 
 #include "billing/costestimator.h"
+#include "common/promptimage.h"
 #include "session/plan.h"
 
 #include <QString>
@@ -19,7 +20,8 @@ public:
     // `limits` give the lifetime the sandbox will get, overrides included.
     static CostEstimate ofSpawn(const SpawnRequest &request, const PlanLimits &limits, SessionStore &store);
     // A change `request` to the app of `sessionId`, written by `settings`'
-    // model (null: none known, an estimate without the model's part).
+    // model (null: none known, an estimate without the model's part), with
+    // the pictures that go with it.
     static CostEstimate ofChange(const QString &sessionId, const QString &request, const GenerationSettings *settings,
-                                 SessionStore &store);
+                                 SessionStore &store, const QList<PromptImage> &images = {});
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessionlaunch.h"
 
+#include "common/promptimagecheck.h"
 #include "deploy/templatelibrary.h"
 #include "llm/anthropicclient.h"
 #include "llm/llmclient.h"
@@ -39,7 +40,16 @@ std::optional<SpawnRequest> SessionLaunch::toSpawnRequest(const LaunchRequest &l
     request.internetAccess = launch.internetAccess;
     request.timeout = launch.timeout;
     request.promptTokens = launch.promptTokens;
+    request.images = launch.images;
+    if (const SpawnError tooMany = PromptImageCheck::checkCount(launch.images.size()); tooMany.isError()) {
+        *error = tooMany;
+        return std::nullopt;
+    }
     if (launch.bundle || !launch.templateName.isEmpty()) {
+        if (!launch.images.isEmpty()) {
+            *error = SpawnError::user(tr("Images go with a prompt for the model, not with a template or a folder"));
+            return std::nullopt;
+        }
         if (launch.bundle)
             request.bundle = *launch.bundle;
         return request;

@@ -3,6 +3,7 @@
 
 #include "billing/costestimator.h"
 #include "common/asyncoperation.h"
+#include "common/promptimage.h"
 #include "deploy/appbundle.h"
 
 #include <QPointer>
@@ -35,6 +36,7 @@ struct LaunchRequest
     bool internetAccess = false;
     std::chrono::seconds timeout{0}; // 0: the plan's default
     qint64 promptTokens = 0;         // already counted (the form did); 0: counted here or estimated
+    QList<PromptImage> images;       // with `prompt`, checked already (PromptImageCheck)
 };
 
 // The one way to start a session, for every front end (the window, the

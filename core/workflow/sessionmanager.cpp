@@ -282,20 +282,22 @@ void SessionManager::stopAll(const QString &reason)
     }
 }
 
-FollowUp *SessionManager::followUp(const QString &sessionId, const QString &request, QObject *parent)
+FollowUp *SessionManager::followUp(const QString &sessionId, const QString &request, const QList<PromptImage> &images,
+                                   QObject *parent)
 {
     auto *change = new FollowUp(parent);
     SessionRunner *running = nullptr;
-    if (const SpawnError refusal = admitFollowUp(sessionId, request, &running); refusal.isError())
+    const ChangeRequest asked = ChangeRequest::followUp(request, images);
+    if (const SpawnError refusal = admitFollowUp(sessionId, asked, &running); refusal.isError())
         change->refuse(refusal);
     else
         change->watch(running);
     if (running)
-        running->apply(ChangeRequest::followUp(request));
+        running->apply(asked);
     return change;
 }
 
-SpawnError SessionManager::admitFollowUp(const QString &sessionId, const QString &request, SessionRunner **admitted)
+SpawnError SessionManager::admitFollowUp(const QString &sessionId, const ChangeRequest &followUp, SessionRunner **admitted)
 {
     SessionRunner *running = runner(sessionId);
     if (!running || running->hasEnded())
@@ -303,13 +305,13 @@ SpawnError SessionManager::admitFollowUp(const QString &sessionId, const QString
     if (running->status() != SessionStatus::Ready)
         return SpawnError::user(tr("Session %1 is busy (%2); wait until it is ready")
                                     .arg(sessionId, sessionStatusToString(running->status())));
-    if (request.trimmed().isEmpty())
+    if (followUp.prompt.trimmed().isEmpty())
         return SpawnError::user(tr("Say what to change"));
     // A template's or a folder's app has no model to write the change.
     if (!running->generationSettings())
         return SpawnError::user(tr("Session %1 was not written by a model, so there is nobody to change it")
                                     .arg(sessionId));
-    if (const SpawnError error = admitChange(sessionId, ChangeRequest::followUp(request)); error.isError())
+    if (const SpawnError error = admitChange(sessionId, followUp); error.isError())
         return error;
     *admitted = running;
     return {};
@@ -321,7 +323,7 @@ SpawnError SessionManager::admitChange(const QString &sessionId, const ChangeReq
         return {};
     if (const SpawnError error = m_budgetPolicy->admit(SandboxKind::Local, true); error.isError())
         return error;
-    const CostEstimate estimate = estimateFollowUp(sessionId, change.prompt);
+    const CostEstimate estimate = estimateFollowUp(sessionId, change.prompt, change.images);
     if (const SpawnError error = m_budgetPolicy->checkSpend(estimate, sessionId); error.isError())
         return error;
     // The session's estimate grows by each change it is asked for, so it
@@ -336,10 +338,11 @@ CostEstimate SessionManager::estimate(const SpawnRequest &request) const
     return RunEstimate::ofSpawn(request, m_planLimits, *m_store);
 }
 
-CostEstimate SessionManager::estimateFollowUp(const QString &sessionId, const QString &request) const
+CostEstimate SessionManager::estimateFollowUp(const QString &sessionId, const QString &request,
+                                              const QList<PromptImage> &images) const
 {
     const SessionRunner *running = runner(sessionId);
-    return RunEstimate::ofChange(sessionId, request, running ? running->generationSettings() : nullptr, *m_store);
+    return RunEstimate::ofChange(sessionId, request, running ? running->generationSettings() : nullptr, *m_store, images);
 }
 
 SpawnError SessionManager::restoreVersion(const QString &sessionId, int version)
@@ -466,7 +469,7 @@ SpawnError SessionManager::startRunner(const Session &session, const AppBundle &
     if (generated) {
         GenerationSettings settings = *generated->generation;
         settings.facts.internetAccess = internetAccess;
-        running->setGeneration(settings, generated->prompt);
+        running->setGeneration(settings, generated->prompt, generated->images);
     }
     connect(running, &SessionRunner::ended, this, [this, running, id = session.id](SessionStatus status) {
         m_registry->release(id);

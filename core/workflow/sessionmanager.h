@@ -7,6 +7,7 @@
 #include "runoptions.h"
 #include "session/session.h"
 #include "common/appfile.h"
+#include "common/promptimage.h"
 
 #include <QHash>
 #include <QMap>
@@ -51,6 +52,8 @@ struct SpawnRequest
     // The opening prompt's tokens as the service counted them (SpawnLaunch);
     // 0: estimated from its length.
     qint64 promptTokens = 0;
+    // Pictures that go with `prompt` (checked already: PromptImageCheck).
+    QList<PromptImage> images;
 };
 
 // The one entry point for running sessions, shared by the GUI and the
@@ -84,7 +87,8 @@ public:
     // form shows, the budget checks and the session stores.
     CostEstimate estimate(const SpawnRequest &request) const;
     // What a follow-up `request` to a session run here will cost.
-    CostEstimate estimateFollowUp(const QString &sessionId, const QString &request) const;
+    CostEstimate estimateFollowUp(const QString &sessionId, const QString &request,
+                                  const QList<PromptImage> &images = {}) const;
 
     // What spawn() refuses before it creates anything: an unknown sandbox
     // kind, an empty prompt, the plan's limit of sessions, a spent budget,
@@ -101,7 +105,13 @@ public:
     // A change to a ready generated app that runs in this process. The
     // operation (the caller owns it) finishes exactly once: refused, failed,
     // or with the changed app ready (FollowUp).
-    FollowUp *followUp(const QString &sessionId, const QString &request, QObject *parent = nullptr);
+    FollowUp *followUp(const QString &sessionId, const QString &request, QObject *parent = nullptr)
+    {
+        return followUp(sessionId, request, {}, parent);
+    }
+    // With pictures (checked already: PromptImageCheck).
+    FollowUp *followUp(const QString &sessionId, const QString &request, const QList<PromptImage> &images,
+                       QObject *parent);
     // Puts version `version` back into the running app, as a new version.
     SpawnError restoreVersion(const QString &sessionId, int version);
     // Files the user edited (changed or new; the others stay as they are),
@@ -191,7 +201,7 @@ signals:
 private:
     // Why `request` cannot be asked of `sessionId`'s run now; none, with
     // the runner that takes it in `admitted`.
-    SpawnError admitFollowUp(const QString &sessionId, const QString &request, SessionRunner **admitted);
+    SpawnError admitFollowUp(const QString &sessionId, const ChangeRequest &followUp, SessionRunner **admitted);
     // What every change asks before it runs: one the model writes is
     // checked against the budget, and the session's estimate grows by it.
     SpawnError admitChange(const QString &sessionId, const ChangeRequest &change);

@@ -46,9 +46,11 @@ SessionRunner::~SessionRunner()
         stop(tr("SpawnAI closed"));
 }
 
-void SessionRunner::setGeneration(const GenerationSettings &settings, const QString &request)
+void SessionRunner::setGeneration(const GenerationSettings &settings, const QString &request,
+                                  const QList<PromptImage> &images)
 {
     m_request = request;
+    m_requestImages = images;
     m_phase = new GenerationPhase(m_store, m_sessionId, settings, this);
     connect(m_phase, &GenerationPhase::fileStarted, this, &SessionRunner::fileStarted);
     connect(m_phase, &GenerationPhase::requestCosted, this, [this](const LlmUsageRecord &request) {
@@ -108,7 +110,7 @@ void SessionRunner::start()
         const GenerationSettings &settings = m_phase->settings();
         if (!moveTo(SessionStatus::Generating, tr("asking %1 to write the app").arg(settings.model)))
             return;
-        repairLoop()->writeApp(m_request);
+        repairLoop()->writeApp(m_request, m_requestImages);
         return;
     }
     provision();
@@ -146,7 +148,7 @@ bool SessionRunner::apply(const ChangeRequest &change)
     if (!moveTo(SessionStatus::Updating, change.detail))
         return true;
     if (change.asksModel())
-        repairLoop()->change(change.prompt, m_bundle);
+        repairLoop()->change(change.prompt, m_bundle, change.images);
     else
         onAnswered(change.bundle);
     return true;

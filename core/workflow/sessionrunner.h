@@ -48,8 +48,9 @@ public:
     ~SessionRunner() override;
 
     // Makes this a generated session: the model writes the app from
-    // `request` before it is deployed. Call before start().
-    void setGeneration(const GenerationSettings &settings, const QString &request);
+    // `request` (and `images`) before it is deployed. Call before start().
+    void setGeneration(const GenerationSettings &settings, const QString &request,
+                       const QList<PromptImage> &images = {});
     // The session must be queued.
     void start();
     // A change to the ready app, made in the same sandbox as a new version
@@ -173,6 +174,7 @@ private:
     bool m_ended = false;
     GenerationPhase *m_phase = nullptr;
     QString m_request;
+    QList<PromptImage> m_requestImages;
     QPointer<RepairLoop> m_loop;
     std::optional<ChangeRequest> m_change;  // the change under way
 };

@@ -49,7 +49,7 @@ void SpawnLaunch::start()
         });
         return;
     }
-    m_count = generation->client->countTokens(openingRequest(*generation, m_request.prompt));
+    m_count = generation->client->countTokens(openingRequest(*generation, m_request.prompt, m_request.images));
     m_count->setParent(this);
     connect(m_count, &AsyncOperation::finished, this, &SpawnLaunch::onCounted);
     m_deadline->start();

@@ -41,6 +41,7 @@ private slots:
     void spawnApp_cancelledStopsTheSessionAndIsNotAnswered();
     void spawnApp_cancelledWhileTheHostStartsItStopsItOnceItHasAnId();
     void toolArguments_wrongOnesAreToolErrors();
+    void spawnApp_imagesGoToTheHostAsTheApisImages();
     void getSession_unknownIsAToolErrorWithTheHostsSentence();
     void changeApp_waitsForTheNewVersion();
     void getLogs_andStopSession_callTheirRoutes();
@@ -310,6 +311,26 @@ void TestMcp::toolArguments_wrongOnesAreToolErrors()
     QVERIFY(text(result).contains(u"\"sessionId\" is missing"));
     // None of them reached the host.
     QVERIFY(host.requests().isEmpty());
+}
+
+void TestMcp::spawnApp_imagesGoToTheHostAsTheApisImages()
+{
+    QTemporaryDir data;
+    FakeHost host(data.path());
+    McpClient client(data.path());
+    client.initialize();
+    const QJsonArray images{QString::fromLatin1("data:image/png;base64," + QByteArray(2000, 'A'))};
+    QJsonObject result = client.call(1, QStringLiteral("spawn_app"),
+                                     {{QStringLiteral("prompt"), QStringLiteral("a page like this")},
+                                      {QStringLiteral("images"), QJsonArray{QStringLiteral("sketch.png")}}});
+    QVERIFY(result.value(u"isError").toBool());
+    QVERIFY2(text(result).contains(u"images"), qPrintable(text(result)));
+    QVERIFY(host.requests().isEmpty());
+    result = client.call(2, QStringLiteral("spawn_app"),
+                         {{QStringLiteral("prompt"), QStringLiteral("a page like this")},
+                          {QStringLiteral("images"), images}});
+    QVERIFY2(!result.value(u"isError").toBool(), qPrintable(text(result)));
+    QCOMPARE(host.startBody().value(u"images").toArray(), images);
 }
 
 void TestMcp::getSession_unknownIsAToolErrorWithTheHostsSentence()
