@@ -32,6 +32,9 @@ public:
     virtual void reload() = 0;
     // Drop the page (the app is gone).
     virtual void clear() = 0;
+    // Shows the page at `factor` (1: as is). A device preset wider than the
+    // pane is scaled down this way, so the page keeps the device's CSS width.
+    virtual void setScale(qreal factor) = 0;
     virtual QUrl currentUrl() const = 0;
 };
 
@@ -63,5 +66,5 @@ public:
     virtual void startEngine() = 0;
 };
 
-#define PreviewBrowserFactory_iid "ai.spawn.desktop.PreviewBrowserFactory/2"
+#define PreviewBrowserFactory_iid "ai.spawn.desktop.PreviewBrowserFactory/3"
 Q_DECLARE_INTERFACE(PreviewBrowserFactory, PreviewBrowserFactory_iid)

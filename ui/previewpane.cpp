@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "previewpane.h"
 
+#include "previewdevicememory.h"
 #include "previewengine.h"
 #include "previeworigin.h"
+#include "previewplaceholder.h"
 #include "privateappnotice.h"
 
-
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include <QClipboard>
@@ -22,15 +24,22 @@ PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
     , m_toolbar(new PreviewToolbar(this))
     , m_stack(new QStackedLayout)
-    , m_placeholder(new QLabel(this))
+    , m_updatingBand(new QLabel(this))
+    , m_placeholder(new PreviewPlaceholder(this))
     , m_frame(new QWidget(this))
 {
     setObjectName(QStringLiteral("previewPane"));
     setAccessibleName(tr("Preview"));
-    m_placeholder->setObjectName(QStringLiteral("previewPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setText(tr("The app appears here once it is ready."));
+    m_placeholder->setText(tr("The app appears here once it is ready."), false);
+    m_updatingBand->setObjectName(QStringLiteral("previewUpdating"));
+    m_updatingBand->setAccessibleName(tr("Preview state"));
+    m_updatingBand->setText(tr("Updating… The new version shows here once it is ready."));
+    m_updatingBand->setWordWrap(true);
+    m_updatingBand->setMargin(4);
+    m_updatingBand->setAutoFillBackground(true);
+    m_updatingBand->setBackgroundRole(QPalette::ToolTipBase);
+    m_updatingBand->setForegroundRole(QPalette::ToolTipText);
+    m_updatingBand->hide();
     // The view sits in a frame that places it by hand: a device preset
     // gives it a fixed size without forcing that size on the window.
     m_frame->setObjectName(QStringLiteral("previewFrame"));
@@ -38,6 +47,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toolbar);
+    layout->addWidget(m_updatingBand);
     layout->addLayout(m_stack, 1);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_frame);
@@ -46,7 +56,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     connect(m_toolbar, &PreviewToolbar::reloadRequested, this, &PreviewPane::reload);
     connect(m_toolbar, &PreviewToolbar::openInBrowserRequested, this, &PreviewPane::openInBrowser);
     connect(m_toolbar, &PreviewToolbar::copyUrlRequested, this, &PreviewPane::copyUrl);
-    connect(m_toolbar, &PreviewToolbar::deviceChanged, this, &PreviewPane::placeView);
+    connect(m_toolbar, &PreviewToolbar::deviceChanged, this, &PreviewPane::deviceChosen);
 }
 
 PreviewPane::~PreviewPane()
@@ -60,9 +70,27 @@ QWidget *PreviewPane::view() const
     return m_browser ? m_browser->widget() : nullptr;
 }
 
-void PreviewPane::setPlaceholderText(const QString &text)
+void PreviewPane::setPlaceholderText(const QString &text, bool offerRedeploy)
 {
-    m_placeholder->setText(text);
+    m_placeholder->setText(text, offerRedeploy);
+}
+
+void PreviewPane::setRedeployAction(QAction *action)
+{
+    m_placeholder->setRedeployAction(action);
+}
+
+void PreviewPane::setUpdating(bool updating)
+{
+    if (updating == m_updating)
+        return;
+    m_updating = updating;
+    sync();
+}
+
+void PreviewPane::forgetSession(const QString &sessionId)
+{
+    PreviewDeviceMemory::forget(sessionId);
 }
 
 void PreviewPane::setTarget(const QString &sessionId, const QUrl &url, const Headers &headers)
@@ -72,6 +100,13 @@ void PreviewPane::setTarget(const QString &sessionId, const QUrl &url, const Hea
     m_sessionId = sessionId;
     m_url = url;
     m_headers = headers;
+    if (m_sessionId != m_deviceSessionId) {
+        m_deviceSessionId = m_sessionId;
+        // The box follows the session shown; that is not the user choosing.
+        m_restoringDevice = true;
+        m_toolbar->setDevice(PreviewDeviceMemory::device(m_sessionId));
+        m_restoringDevice = false;
+    }
     sync();
 }
 
@@ -95,6 +130,13 @@ void PreviewPane::setDevice(PreviewToolbar::Device device)
     placeView();
 }
 
+void PreviewPane::deviceChosen()
+{
+    if (!m_restoringDevice)
+        PreviewDeviceMemory::setDevice(m_sessionId, m_toolbar->device());
+    placeView();
+}
+
 void PreviewPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -113,9 +155,17 @@ bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
 
 void PreviewPane::sync()
 {
-    m_toolbar->setUrl(m_url.isValid() ? (m_browser && m_loadedUrl == m_url ? m_browser->currentUrl() : m_url) : QUrl());
+    // A page kept through an update: its address stays in the box.
+    const bool keepPage = m_updating && !m_url.isValid() && m_browser && m_viewSessionId == m_sessionId
+        && m_loadedUrl.isValid();
+    m_toolbar->setUrl(m_url.isValid() ? (m_browser && m_loadedUrl == m_url ? m_browser->currentUrl() : m_url)
+                          : keepPage  ? m_browser->currentUrl()
+                                      : QUrl());
+    m_updatingBand->setVisible(keepPage && m_activated);
     if (!m_activated)
         return;
+    if (keepPage)
+        return;  // the frame already shows the page
     if (m_browser && m_viewSessionId != m_sessionId)
         releaseView();
     if (!m_browser && !m_sessionId.isEmpty())
@@ -154,7 +204,8 @@ void PreviewPane::createView()
         // Without the browser the app still runs: say why and offer the
         // system's browser, which the toolbar's button opens.
         m_placeholder->setText(tr("The preview cannot be shown here: %1\nOpen the app in your web browser instead.")
-                                   .arg(error));
+                                   .arg(error),
+                               false);
         return;
     }
     m_browser = factory->createBrowser(m_frame, this);
@@ -162,6 +213,7 @@ void PreviewPane::createView()
     view->setObjectName(QStringLiteral("previewView"));
     view->setAccessibleName(tr("App preview"));
     m_viewSessionId = m_sessionId;
+    m_scale = 1.0;  // a new browser's
     view->show();
     placeView();
 }
@@ -214,15 +266,26 @@ void PreviewPane::placeView()
     if (!m_browser)
         return;
     QWidget *view = m_browser->widget();
-    const QSize size = PreviewToolbar::deviceSize(m_toolbar->device());
-    if (size.isEmpty()) {
-        view->setGeometry(m_frame->rect());
-        return;
+    const QSize device = PreviewToolbar::deviceSize(m_toolbar->device());
+    QRect geometry = m_frame->rect();
+    qreal scale = 1.0;
+    if (!device.isEmpty()) {
+        // A device wider than the pane is scaled down to the pane's width,
+        // so the page still lays out at the device's CSS width and none of
+        // it (nor its scrollbar) is cut off; WebEngine zooms no further out
+        // than a quarter. The height never passes the pane's: the page
+        // scrolls, as on the device.
+        const int frameWidth = std::max(1, m_frame->width());
+        scale = std::clamp(qreal(frameWidth) / device.width(), 0.25, 1.0);
+        const int width = std::min(frameWidth, int(std::lround(device.width() * scale)));
+        const int height = std::min(m_frame->height(), int(std::lround(device.height() * scale)));
+        geometry = QRect(QPoint(std::max(0, (frameWidth - width) / 2), 0), QSize(width, height));
     }
-    // Centred; a device larger than the pane is cut at the bottom, as a
-    // phone's page scrolls anyway.
-    const int x = std::max(0, (m_frame->width() - size.width()) / 2);
-    view->setGeometry(QRect(QPoint(x, 0), size));
+    view->setGeometry(geometry);
+    if (!qFuzzyCompare(scale, m_scale)) {
+        m_scale = scale;
+        m_browser->setScale(scale);
+    }
 }
 
 void PreviewPane::navigate(const QUrl &url)

@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QWidget>
 
+class PreviewPlaceholder;
+class QAction;
 class QLabel;
 class QStackedLayout;
 
@@ -19,7 +21,9 @@ class QStackedLayout;
 // its own, so one app never sees another's cookies or storage, and the
 // browser goes when another session is shown. Requests to the app's origin
 // carry the sandbox's headers; the page's console messages and failed
-// loads come out as logLine().
+// loads come out as logLine(). While a new version is on its way the page
+// shown stays, under a band that says so; the device size is each
+// session's own (PreviewDeviceMemory).
 class PreviewPane final : public QWidget, private PreviewBrowserEvents
 {
     Q_OBJECT
@@ -35,14 +39,26 @@ public:
     // that the app is not running. `headers` go with every request to the
     // app's origin.
     void setTarget(const QString &sessionId, const QUrl &url, const Headers &headers = {});
-    // What the pane says while there is no page to show.
-    void setPlaceholderText(const QString &text);
+    // What the pane says while there is no page to show; `offerRedeploy`
+    // puts the Redeploy action (setRedeployAction) under it.
+    void setPlaceholderText(const QString &text, bool offerRedeploy = false);
+    // The session's Redeploy (SessionActions::redeployAction()).
+    void setRedeployAction(QAction *action);
+    // A new version is being made (a follow-up): with no address to show
+    // for now, the page already shown stays, under an "Updating…" band,
+    // until the app is ready again.
+    void setUpdating(bool updating);
     void reload();
     // The app now serves `version` (a follow-up, a restore): a page of an
     // older one loads again.
     void showVersion(int version);
     int shownVersion() const { return m_version; }
+    // As the toolbar's box does: remembered for the shown session.
     void setDevice(PreviewToolbar::Device device);
+    // How much the page is scaled down to fit a device's width (1: not).
+    qreal scale() const { return m_scale; }
+    // The session was deleted: its device size is forgotten.
+    static void forgetSession(const QString &sessionId);
 
     bool hasView() const { return m_browser != nullptr; }
     // The browser's widget (a QWebEngineView), null until first shown.
@@ -76,13 +92,15 @@ private:
     void createView();
     void releaseView();
     void placeView();
+    void deviceChosen();
     void navigate(const QUrl &url);
     void openInBrowser();
     void copyUrl();
 
     PreviewToolbar *m_toolbar;
     QStackedLayout *m_stack;
-    QLabel *m_placeholder;
+    QLabel *m_updatingBand;
+    PreviewPlaceholder *m_placeholder;
     QWidget *m_frame;
     PreviewBrowser *m_browser = nullptr;
     QString m_sessionId;
@@ -91,7 +109,11 @@ private:
     QString m_viewSessionId;
     QUrl m_loadedUrl;
     Headers m_loadedHeaders;
+    QString m_deviceSessionId;  // whose device size the box shows
+    bool m_restoringDevice = false;
+    qreal m_scale = 1.0;
     bool m_activated = false;
+    bool m_updating = false;
     int m_version = 0;
     int m_loadedVersion = 0;
 };

@@ -23,6 +23,9 @@ PreviewToolbar::PreviewToolbar(QWidget *parent)
     m_address->setAccessibleName(tr("Page address"));
     m_device->setObjectName(QStringLiteral("previewDevice"));
     m_device->setAccessibleName(tr("Device size"));
+    // A list that drops below the box, as in a menu bar: Fusion would lay
+    // it over the box with the current size on top, hiding what was chosen.
+    m_device->setStyleSheet(QStringLiteral("QComboBox { combobox-popup: 0; }"));
     m_device->view()->setObjectName(QStringLiteral("previewDevicePopup"));
     m_device->view()->setAccessibleName(tr("Device sizes"));
     m_device->addItem(tr("Desktop"), QVariant::fromValue(Device::Desktop));

@@ -10,7 +10,8 @@ class QToolButton;
 
 // Above the preview: the address, reload, open in the system browser,
 // copy the address, and the device size (desktop fills the pane; phone and
-// tablet show the page at a device's width and height).
+// tablet show the page at a device's CSS width and height, scaled down when
+// the pane is narrower).
 class PreviewToolbar final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     Device device() const;
     void setDevice(Device device);
     QLineEdit *addressEdit() const { return m_address; }
+    QComboBox *deviceBox() const { return m_device; }
 
 signals:
     void navigateRequested(const QUrl &url);

@@ -143,6 +143,8 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     });
     connect(m_preview, &PreviewPane::pageLoaded, this, [this] { m_previewErrors->pageLoaded(m_preview->shownVersion()); });
     connect(m_previewErrors, &PreviewErrorsBar::fixRequested, this, &SessionView::fixPreviewErrors);
+    m_preview->setRedeployAction(actions->redeployAction());
+    connect(manager->store(), &SessionStore::sessionDeleted, m_preview, &PreviewPane::forgetSession);
 
     m_cost->setObjectName(QStringLiteral("sessionCost"));
     m_cost->setAccessibleName(tr("Cost so far"));
@@ -248,6 +250,7 @@ void SessionView::refresh()
         m_details->clear();
         m_url->clear();
         m_errorArea->hide();
+        m_preview->setUpdating(false);
         m_preview->setTarget({}, {});
         m_cost->clear();
         m_setPriceButton->hide();
@@ -301,13 +304,19 @@ void SessionView::refresh()
         m_errorArea->hide();
     }
 
-    // An app that ended will not appear by waiting: the pane says how it comes back.
+    // An app that ended will not appear by waiting: the pane says so, with
+    // Redeploy under it when there is an app to run again.
+    const bool canRedeploy = isTerminal(session->status) && m_actions->hasApp();
     m_preview->setPlaceholderText(!isTerminal(session->status) ? tr("The app appears here once it is ready.")
-                                      : m_actions->hasApp()
-                                      ? tr("The app is not running (%1). Redeploy runs it again.")
+                                      : !m_actions->hasApp()
+                                      ? tr("There is no app: the model did not write one (%1).")
                                             .arg(SessionText::status(session->status))
-                                      : tr("There is no app: the model did not write one (%1).")
-                                            .arg(SessionText::status(session->status)));
+                                      : session->status == SessionStatus::Stopped ? tr("The app was stopped.")
+                                      : session->status == SessionStatus::Expired ? tr("The app's sandbox expired.")
+                                      : tr("The app is not running (%1).").arg(SessionText::status(session->status)),
+                                  canRedeploy);
+    // A follow-up: the page of the running version stays until the new one is ready.
+    m_preview->setUpdating(!ready && !isTerminal(session->status));
     // A follow-up redeploys into the same sandbox at the same address: the
     // page shows the new version once it is ready.
     if (session->status == SessionStatus::Ready)

@@ -217,6 +217,7 @@ void TestUiFirstTen::refusedKey_offersTryAgain_notRedeploy()
     QVERIFY(child<QAbstractButton>(window, u"editKeyButton"_s)->isVisible());
     QVERIFY(!child<QLabel>(window, u"sessionError"_s)->text().contains(failed));
     QVERIFY(!child<QLabel>(window, u"previewPlaceholder"_s)->text().contains(u"Redeploy"_s));
+    QVERIFY(child<QAbstractButton>(window, u"previewRedeployButton"_s)->isHidden());
 
     // The key is fixed; Try again asks again with the same prompt and model, as a new session.
     setStored(secrets, SecretNames::Anthropic, u"sk-ant-fixed"_s);

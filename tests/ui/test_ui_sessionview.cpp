@@ -137,14 +137,14 @@ void TestUiSessionView::errors_offerTheActionThatHelps()
     QCOMPARE(editRequested.count(), 1);
     QTRY_VERIFY(window.findChild<QWidget *>(u"settingsDialog"_s));  // the window opens the keys
 
-    // An app that ended does not appear by waiting: the preview says how it comes back.
+    // An app that ended does not appear by waiting: the preview says so, with Redeploy.
     const QString stopped = fixture.addSession(u"a timer"_s, SessionStatus::Stopped);
     QVERIFY(fixture.store().saveAppVersion(stopped, u"{}"_s, {{u"index.html"_s, "<title>timer</title>"_ba, false}},
                                            u"test"_s)
             > 0);
     window.selectSession(stopped);
-    QTRY_COMPARE(child<QLabel>(window, u"previewPlaceholder"_s)->text(),
-                 u"The app is not running (Stopped). Redeploy runs it again."_s);
+    QTRY_COMPARE(child<QLabel>(window, u"previewPlaceholder"_s)->text(), u"The app was stopped."_s);
+    QVERIFY(!child<QAbstractButton>(window, u"previewRedeployButton"_s)->isHidden());
 }
 
 void TestUiSessionView::code_showsTheFiles_highlighted_andRedeploysAnEdit()

@@ -22,7 +22,13 @@ WebPreviewBrowser::WebPreviewBrowser(QWidget *parent, PreviewBrowserEvents *even
         m_events->previewError(message, source, line);
     });
     connect(this, &QWebEngineView::urlChanged, this, [this](const QUrl &url) { m_events->previewUrlChanged(url); });
-    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) { m_events->previewLoadFinished(ok); });
+    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        // Chromium may drop a page's zoom when another document (or a new
+        // renderer) comes: the scale belongs to the pane, not the page.
+        if (!qFuzzyCompare(zoomFactor(), m_scale))
+            setZoomFactor(m_scale);
+        m_events->previewLoadFinished(ok);
+    });
 }
 
 WebPreviewBrowser::~WebPreviewBrowser()
@@ -53,4 +59,10 @@ void WebPreviewBrowser::reload()
 void WebPreviewBrowser::clear()
 {
     setUrl(QUrl(QStringLiteral("about:blank")));
+}
+
+void WebPreviewBrowser::setScale(qreal factor)
+{
+    m_scale = factor;
+    setZoomFactor(factor);
 }

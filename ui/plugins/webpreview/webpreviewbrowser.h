@@ -25,10 +25,12 @@ public:
     void navigate(const QUrl &url) override;
     void reload() override;
     void clear() override;
+    void setScale(qreal factor) override;
     QUrl currentUrl() const override { return url(); }
 
 private:
     PreviewBrowserEvents *m_events;
     QWebEngineProfile *m_profile;
     PreviewPage *m_page;
+    qreal m_scale = 1.0;
 };
