@@ -40,20 +40,21 @@ QUrl HelpActions::logFolderUrl()
 
 void HelpActions::addTo(QMenu *help, MainWindow *window)
 {
-    QAction *docs = help->addAction(AppIcons::action(QStringLiteral("help-contents")), MainWindow::tr("&Documentation"));
+    QAction *docs = help->addAction(MainWindow::tr("&Documentation"));
+    AppIcons::setLater(docs, QStringLiteral("help-contents"));
     docs->setObjectName(QStringLiteral("documentationAction"));
     docs->setShortcuts(QKeySequence::keyBindings(QKeySequence::HelpContents));
     docs->setStatusTip(MainWindow::tr("Read how SpawnAI works"));
     QObject::connect(docs, &QAction::triggered, window, [window] { open(documentationUrl(), window); });
 
-    QAction *keys = help->addAction(AppIcons::action(QStringLiteral("input-keyboard")),
-                                    MainWindow::tr("&Keyboard Shortcuts"));
+    QAction *keys = help->addAction(MainWindow::tr("&Keyboard Shortcuts"));
+    AppIcons::setLater(keys, QStringLiteral("input-keyboard"));
     keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
     keys->setStatusTip(MainWindow::tr("List the keys of the window's commands"));
     QObject::connect(keys, &QAction::triggered, window, [window] { ShortcutsDialog::showFor(window); });
 
-    QAction *report = help->addAction(AppIcons::action(QStringLiteral("tools-report-bug")),
-                                      MainWindow::tr("&Report a Problem…"));
+    QAction *report = help->addAction(MainWindow::tr("&Report a Problem…"));
+    AppIcons::setLater(report, QStringLiteral("tools-report-bug"));
     report->setObjectName(QStringLiteral("reportProblemAction"));
     report->setStatusTip(MainWindow::tr("Open the folder with the logs, to attach them to a report"));
     QObject::connect(report, &QAction::triggered, window, [window] { open(logFolderUrl(), window); });

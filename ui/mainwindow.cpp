@@ -61,7 +61,10 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SpawnAI"));
-    setWindowIcon(AppIcons::app());
+    // The program sets the application's icon (app/main.cpp); a window made
+    // without it (tests, embedding) still has SpawnAI's.
+    if (QApplication::windowIcon().isNull())
+        setWindowIcon(AppIcons::app());
     menuBar()->setObjectName(QStringLiteral("menuBar"));
     menuBar()->setAccessibleName(tr("Menu bar"));
 
@@ -454,7 +457,7 @@ void MainWindow::showAbout()
                                     .arg(QApplication::applicationVersion().toHtmlEscaped()),
                                 QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("aboutBox"));
-    box->setIconPixmap(AppIcons::app().pixmap(64, 64));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

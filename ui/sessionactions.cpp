@@ -45,11 +45,11 @@ SessionActions::SessionActions(SessionManager *manager, QObject *parent)
 {
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     // Menus show them; the session page's buttons stay text only.
-    m_stop->setIcon(AppIcons::action(QStringLiteral("process-stop")));
-    m_redeploy->setIcon(AppIcons::action(QStringLiteral("view-refresh")));
-    m_reloadPreview->setIcon(AppIcons::action(QStringLiteral("view-refresh")));
-    m_openInBrowser->setIcon(AppIcons::action(QStringLiteral("document-open")));
-    m_delete->setIcon(AppIcons::action(QStringLiteral("edit-delete")));
+    AppIcons::setLater(m_stop, QStringLiteral("process-stop"));
+    AppIcons::setLater(m_redeploy, QStringLiteral("view-refresh"));
+    AppIcons::setLater(m_reloadPreview, QStringLiteral("view-refresh"));
+    AppIcons::setLater(m_openInBrowser, QStringLiteral("document-open"));
+    AppIcons::setLater(m_delete, QStringLiteral("edit-delete"));
     m_reloadPreview->setShortcuts(QKeySequence::Refresh);
 
     connect(m_stop, &QAction::triggered, this, &SessionActions::stop);

@@ -22,6 +22,12 @@ SessionListModel::SessionListModel(SessionStore *store, QObject *parent)
     // A purged session is no longer in the store: its row goes (the feed's
     // session.deleted says it too, for purges of other processes).
     connect(m_store, &SessionStore::sessionDeleted, this, &SessionListModel::onSessionChanged);
+    // What a session has cost moves without a feed entry (setActualCost):
+    // this process's own cost updates reach the row's cost here.
+    connect(m_store, &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
+        if (rowOf(sessionId) >= 0)
+            onSessionChanged(sessionId);
+    });
     // Minutes left change once a minute; a tick every 20 s keeps the shown
     // value less than a third of a minute late.
     m_ticker.setInterval(20'000);

@@ -19,6 +19,7 @@
 
 #include <QAbstractButton>
 #include <QCommandLinkButton>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
@@ -214,6 +215,9 @@ void TestUiPolish::german_writesMoneyStepsAndTemplatesInGerman()
     QCOMPARE(sessions->index(0, CostSessionModel::Total).data().toString(), money);
     QCOMPARE(sessions->index(0, CostSessionModel::Prompt).data().toString(), u"Vorlage: static-site"_s);
     QCOMPARE(sessions->index(0, CostSessionModel::Status).data().toString(), u"Bereit"_s);
+    auto *first = child<QDateEdit>(*dashboard, u"rangeFirst"_s);
+    QVERIFY(first);
+    QCOMPARE(first->text(), first->date().toString(u"dd.MM.yyyy"_s));
 
     // No English "Template:" anywhere on the screens.
     for (const QWidget *screen : {static_cast<const QWidget *>(&window), static_cast<const QWidget *>(dashboard)}) {
@@ -276,6 +280,11 @@ void TestUiPolish::narrowWindow_sidebarRowsShowTimeLeftAndCost_withoutScrolling(
         }
     }
     QVERIFY(!list->horizontalScrollBar()->isVisible());
+
+    // The cost follows the session as it spends.
+    QVERIFY(addCost(fixture, running, 0.5));
+    const QModelIndex runningRow = qobject_cast<SessionListModel *>(list->model())->indexOf(running);
+    QTRY_COMPARE(runningRow.data(SessionListModel::CostTextRole).toString(), u"$0.50"_s);
 }
 
 void TestUiPolish::dashboardTable_fitsAt1000_withTheSidebarsStatusesAndThePagesMoney()
@@ -422,7 +431,8 @@ void TestUiPolish::icons_ofTheWindowTrayAboutAndMenus()
                                 u"aboutAction"_s, u"documentationAction"_s}) {
         auto *action = child<QAction>(window, name);
         QVERIFY(action);
-        QVERIFY2(!action->icon().pixmap(16, 16).isNull(), qPrintable(name));
+        // Given once the window has painted (the menus are not on its first frame).
+        QTRY_VERIFY2(!action->icon().pixmap(16, 16).isNull(), qPrintable(name));
     }
     // The session page's Export shows its icon beside its word.
     window.selectSession(fixture.addSession(u"a clock"_s, SessionStatus::Ready));
