@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTreeWidget>
@@ -61,6 +62,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("shortcutsButtons"));
+    if (QPushButton *close = buttons->button(QDialogButtonBox::Close)) {
+        close->setObjectName(QStringLiteral("shortcutsCloseButton"));
+        close->setAccessibleName(tr("Close the shortcuts"));
+    }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);

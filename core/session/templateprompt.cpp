@@ -15,5 +15,6 @@ bool TemplatePrompt::is(const QString &prompt, const QString &templateName)
     const QString text = prompt.simplified();
     return text == of(templateName)
         || text == QCoreApplication::translate("MainWindow", "Template: %1").arg(templateName)
-        || text == QCoreApplication::translate("ApiSessionStart", "Template: %1").arg(templateName);
+        || text == QCoreApplication::translate("ApiSessionStart", "Template: %1").arg(templateName)
+        || text == QCoreApplication::translate("SpawnCommand", "Template: %1").arg(templateName);
 }

@@ -403,6 +403,8 @@ void TestUiPolish::help_opensDocumentationShortcutsAndTheLogs()
                              [&expected](const QString &row) { return row.startsWith(expected); }),
                  qPrintable(expected + u" not in:\n" + rows.join(u'\n')));
     }
+    const QStringList unnamed = unnamedControls(*dialog, true);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     dialog->close();
 }
 
