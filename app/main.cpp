@@ -5,6 +5,7 @@
 #include "api/apitoken.h"
 #include "api/hostlock.h"
 #include "appcontext.h"
+#include "appicons.h"
 #include "apptranslator.h"
 #include "cliarguments.h"
 #include "clioutput.h"
@@ -37,7 +38,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QIcon>
 #include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -255,8 +255,7 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
     // it; the icon is the theme's once installed (packaging/), else the
     // built-in one. The tray shows the same icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.spawnai.SpawnAI"));
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("io.spawnai.SpawnAI"), QIcon(QStringLiteral(":/icons/io.spawnai.SpawnAI.svg"))));
+    QApplication::setWindowIcon(AppIcons::app());
     // The language setting (or the system's) applies from the start, to the
     // refusals of the overrides too; a change applies at the next start.
     AppTranslator::install(AppSettings().language());

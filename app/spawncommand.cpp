@@ -7,6 +7,7 @@
 #include "deploy/folderloader.h"
 #include "deploy/templatelibrary.h"
 #include "sandbox/local/localsandboxprovider.h"
+#include "session/templateprompt.h"
 #include "sessionidresolver.h"
 #include "store/sessionstore.h"
 #include "unixsignalwatcher.h"
@@ -124,7 +125,7 @@ int SpawnCommand::begin()
                                 .arg(m_arguments.templateName, library.availableTemplates().join(QStringLiteral(", "))));
             return ExitCode::NotFound;
         }
-        request.prompt = tr("Template: %1").arg(m_arguments.templateName);
+        request.prompt = TemplatePrompt::of(m_arguments.templateName);
         request.templateName = m_arguments.templateName;
         request.sourceSummary = u"template " + m_arguments.templateName;
     } else {

@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHash>
 #include <QLabel>
+#include <QLocale>
 
 ActivityCharts::ActivityCharts(QWidget *parent)
     : QWidget(parent)
@@ -58,7 +59,7 @@ void ActivityCharts::setData(const QStringList &days, const QList<DayActivity> &
     m_summary->setText(sessions == 0
                            ? tr("No sessions in this period.")
                            : tr("%n session(s); %1 % reached ready.", nullptr, sessions)
-                                 .arg(QString::number(100.0 * succeeded / sessions, 'f', 1)));
+                                 .arg(QLocale().toString(100.0 * succeeded / sessions, 'f', 1)));
 
     // In the order a run goes through them, the first on top (a horizontal
     // chart draws its first category at the bottom), named as the window names them.

@@ -31,7 +31,13 @@ std::optional<QLocale> AppTranslator::install(const QString &language)
     if (!QCoreApplication::instance())
         return std::nullopt;
     removeInstalled();
-    const QLocale locale = language.isEmpty() || language == u"system" ? QLocale::system() : QLocale(language);
+    const bool followsSystem = language.isEmpty() || language == u"system";
+    const QLocale locale = followsSystem ? QLocale::system() : QLocale(language);
+    // Numbers, money and dates as the chosen language writes them ("0,04 $"
+    // in German): every QLocale() of the window, and Budget::formatUsd,
+    // follows the default. Following the system keeps its own formats even
+    // where the texts fall back to English.
+    QLocale::setDefault(locale);
     auto *own = new QTranslator(QCoreApplication::instance());
     own->setObjectName(OwnName);
     // QTranslator::load(QLocale, ...) walks the locale's UI languages

@@ -13,7 +13,8 @@
 // else is a locale name such as "de". A language SpawnAI has no
 // translation for falls back to English, whose file holds only the plural
 // forms ("1 file", "2 files"). Installing again replaces what an earlier
-// call installed.
+// call installed. The language's locale becomes QLocale's default, so that
+// numbers, money (Budget::formatUsd) and dates are written as it writes them.
 class AppTranslator final
 {
 public:

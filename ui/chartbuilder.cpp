@@ -4,6 +4,10 @@
 #include "textchartbuilder.h"
 #include "uiplugins.h"
 
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+
 ChartBuilder *ChartBuilder::instance()
 {
     static ChartBuilder *const builder = [] {
@@ -13,4 +17,19 @@ ChartBuilder *ChartBuilder::instance()
         return static_cast<ChartBuilder *>(new TextChartBuilder(error));
     }();
     return builder;
+}
+
+QString ChartBuilder::shortDay(const QString &day)
+{
+    const QDate date = QDate::fromString(day, Qt::ISODate);
+    if (!date.isValid())
+        return day;
+    const QLocale locale;
+    // The locale's short date without the year and the separator beside it.
+    static const QRegularExpression year(QStringLiteral("[^dM]?y+[^dM]?"));
+    static const QRegularExpression edges(QStringLiteral("^[^dM]+|[^dM]+$"));
+    QString format = locale.dateFormat(QLocale::ShortFormat).remove(year).remove(edges);
+    if (format.isEmpty())
+        format = QStringLiteral("MM-dd");
+    return locale.toString(date, format);
 }

@@ -41,8 +41,9 @@ public:
 
     // The plugin's builder, loaded on first use, or the stand-in.
     static ChartBuilder *instance();
-    // "11-26" for "2026-11-26": short enough for a month of bars.
-    static QString shortDay(const QString &day) { return day.mid(5); }
+    // "2026-11-26" as the locale writes a day without its year ("11/26",
+    // "26.11"): short enough for a month of bars.
+    static QString shortDay(const QString &day);
 };
 
 #define ChartBuilder_iid "ai.spawn.desktop.ChartBuilder/1"

@@ -143,7 +143,12 @@ QWidget *CostDashboard::buildSessionsTab()
     m_table->verticalHeader()->hide();
     // Fixed row heights: 10,000 rows must not be measured one by one.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // The prompt and the model share what the figures leave, so the table
+    // fits a 1,000-pixel window without scrolling sideways; the figures are
+    // measured once per load (fitColumns), not on every paint of 10,000 rows.
     m_table->horizontalHeader()->setSectionResizeMode(CostSessionModel::Prompt, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CostSessionModel::Model, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     connect(m_table, &QTableView::activated, this, &CostDashboard::openRow);
 
     auto *exportTable = new QPushButton(tr("Export table…"), tab);
@@ -241,6 +246,7 @@ void CostDashboard::apply(const CostSnapshot &snapshot)
     m_spend->setReport(report, m_days);
     m_activity->setData(dayKeys, snapshot.activity, snapshot.steps, snapshot.repairs);
     m_sessions->setRows(snapshot.sessions);
+    fitColumns();
     m_gauge->setValues(snapshot.monthSpent, m_manager->budgetPolicy()->budget().monthly);
     const CostTotals &t = report.overall;
     // Counts in the plural the language wants ("1 run", not "1 runs"), numbers as the locale writes them.
@@ -254,6 +260,14 @@ void CostDashboard::apply(const CostSnapshot &snapshot)
     showUnpriced(report.unpriced);
     showAccuracy(snapshot.accuracy);
     emit loaded();
+}
+
+void CostDashboard::fitColumns()
+{
+    for (int column = 0; column < CostSessionModel::ColumnCount; ++column) {
+        if (column != CostSessionModel::Prompt && column != CostSessionModel::Model)
+            m_table->resizeColumnToContents(column);
+    }
 }
 
 void CostDashboard::showUnpriced(const QList<UnpricedUsage> &unpriced)

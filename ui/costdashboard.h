@@ -70,6 +70,7 @@ private:
     QWidget *buildSessionsTab();
     void load();
     void apply(const CostSnapshot &snapshot);
+    void fitColumns();
     void showUnpriced(const QList<UnpricedUsage> &unpriced);
     void showAccuracy(const QList<EstimateAccuracy> &accuracy);
     void exportCsv(const QString &title, const QString &fileName, const QByteArray &csv);

@@ -2,6 +2,7 @@
 #include "costsessionmodel.h"
 
 #include "billing/budget.h"
+#include "sessiontext.h"
 
 #include <QLocale>
 
@@ -72,7 +73,7 @@ QVariant CostSessionModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return column >= LlmCost ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case Qt::ToolTipRole:
-        return column == Prompt ? QVariant(row.prompt) : QVariant();
+        return column == Prompt && !row.deleted ? QVariant(title(row)) : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -83,9 +84,20 @@ QVariant CostSessionModel::data(const QModelIndex &index, int role) const
     case Created:
         return locale.toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
     case Prompt:
-        return row.deleted ? tr("(deleted session)") : row.prompt.left(120).simplified();
+        return row.deleted ? tr("(deleted session)") : title(row).left(120);
     case Model:
         return row.model.isEmpty() ? tr("none") : row.model;
+    case Sandbox:
+        // The filter's short names: the table must fit a narrow window.
+        if (row.sandboxKind == sandboxKindToString(SandboxKind::Local))
+            return tr("Local");
+        if (row.sandboxKind == sandboxKindToString(SandboxKind::E2b))
+            return tr("E2B cloud");
+        return row.sandboxKind;
+    case Status: {
+        SessionStatus status = SessionStatus::Queued;
+        return sessionStatusFromString(row.status, &status) ? SessionText::status(status) : row.status;
+    }
     case LlmCost:
     case SandboxCost:
     case Total:
@@ -96,6 +108,15 @@ QVariant CostSessionModel::data(const QModelIndex &index, int role) const
     default:
         return sortValue(row, column);
     }
+}
+
+QString CostSessionModel::title(const SessionCostRow &row)
+{
+    Session session;
+    session.id = row.id;
+    session.prompt = row.prompt;
+    session.templateName = row.templateName;
+    return SessionText::title(session);
 }
 
 QVariant CostSessionModel::headerData(int section, Qt::Orientation orientation, int role) const

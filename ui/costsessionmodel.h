@@ -32,6 +32,8 @@ public:
 
 private:
     QVariant sortValue(const SessionCostRow &row, int column) const;
+    // What the sidebar calls the session.
+    static QString title(const SessionCostRow &row);
 
     QList<SessionCostRow> m_rows;
 };

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -25,9 +26,14 @@ DateRangePicker::DateRangePicker(QWidget *parent)
     m_presets->setAccessibleName(tr("Period"));
     m_presets->addItems({tr("This month"), tr("Last month"), tr("Last 7 days"), tr("Last 30 days"),
                          tr("Last 90 days"), tr("This year"), tr("Custom")});
+    // The days as the language writes them ("07.12.2026"), with the whole
+    // year: a typed "26" must not mean 1926.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
     for (QDateEdit *edit : {m_first, m_last}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(format);
     }
     m_first->setObjectName(QStringLiteral("rangeFirst"));
     m_first->setAccessibleName(tr("First day"));

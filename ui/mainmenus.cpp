@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainmenus.h"
 
+#include "appicons.h"
+#include "helpactions.h"
 #include "mainwindow.h"
 #include "sessionactions.h"
 #include "sessionsidebar.h"
@@ -39,6 +41,7 @@ void MainMenus::build(MainWindow *window, const QStringList &templateNames, Sess
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction *newApp = addMenuAction(file, MainWindow::tr("&New App"), QStringLiteral("newAppAction"),
                                     QKeySequence::keyBindings(QKeySequence::New));
+    AppIcons::setLater(newApp, QStringLiteral("document-new"));
     newApp->setStatusTip(MainWindow::tr("Describe a new app or pick a template"));
     QObject::connect(newApp, &QAction::triggered, window, &MainWindow::newApp);
     QMenu *fromTemplate = file->addMenu(MainWindow::tr("New from &Template"));
@@ -54,6 +57,7 @@ void MainMenus::build(MainWindow *window, const QStringList &templateNames, Sess
     QAction *quit = addMenuAction(file, MainWindow::tr("&Quit"), QStringLiteral("quitAction"),
                                   standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
+    AppIcons::setLater(quit, QStringLiteral("application-exit"));
     QObject::connect(quit, &QAction::triggered, window, &QWidget::close);
 
     QMenu *edit = bar->addMenu(MainWindow::tr("&Edit"));
@@ -69,6 +73,7 @@ void MainMenus::build(MainWindow *window, const QStringList &templateNames, Sess
     QAction *preferences = addMenuAction(edit, MainWindow::tr("&Settings…"), QStringLiteral("settingsAction"),
                                          standardKeys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     preferences->setMenuRole(QAction::PreferencesRole);
+    AppIcons::setLater(preferences, QStringLiteral("preferences-system"));
     preferences->setStatusTip(MainWindow::tr("Keys and connections, defaults for new apps, the budget"));
     QObject::connect(preferences, &QAction::triggered, window, &MainWindow::showSettings);
     QAction *keys = addMenuAction(edit, MainWindow::tr("&API Keys…"), QStringLiteral("apiKeysAction"), {});
@@ -100,10 +105,15 @@ void MainMenus::build(MainWindow *window, const QStringList &templateNames, Sess
 
     QMenu *help = bar->addMenu(MainWindow::tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    HelpActions::addTo(help, window);
+    help->addSeparator();
     QAction *about = help->addAction(MainWindow::tr("&About SpawnAI"));
+    AppIcons::setLater(about, QStringLiteral("help-about"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     QObject::connect(about, &QAction::triggered, window, &MainWindow::showAbout);
+
+    AppIcons::applyAfterFirstFrame(window);
 
     // Qt's own button for menus that do not fit the bar.
     if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button")))

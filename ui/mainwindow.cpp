@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "appicons.h"
 #include "firstframe.h"
 #include "firstrunpage.h"
 #include "formestimate.h"
@@ -30,6 +31,7 @@
 #include "workflow/sessionmanager.h"
 #include "workflow/modelkey.h"
 #include "workflow/sessionlaunch.h"
+#include "session/templateprompt.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +62,10 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SpawnAI"));
+    // The program sets the application's icon (app/main.cpp); a window made
+    // without it (tests, embedding) still has SpawnAI's.
+    if (QApplication::windowIcon().isNull())
+        setWindowIcon(AppIcons::app());
     menuBar()->setObjectName(QStringLiteral("menuBar"));
     menuBar()->setAccessibleName(tr("Menu bar"));
 
@@ -200,7 +206,7 @@ void MainWindow::spawnTemplate(const QString &name)
     SpawnRequest request;
     request.bundle = *bundle;
     request.sandboxKind = m_welcome->newAppForm()->sandboxKind();
-    request.prompt = tr("Template: %1").arg(name);
+    request.prompt = TemplatePrompt::of(name);
     request.templateName = name;
     request.sourceSummary = u"template " + name;
     const QString sessionId = m_manager->spawn(request, &error);
@@ -456,6 +462,7 @@ void MainWindow::showAbout()
                                     .arg(QApplication::applicationVersion().toHtmlEscaped()),
                                 QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessionactions.h"
 
+#include "appicons.h"
 #include "sessionretry.h"
 #include "sessiontext.h"
 #include "store/sessionstore.h"
@@ -43,6 +44,12 @@ SessionActions::SessionActions(SessionManager *manager, QObject *parent)
                           tr("Stop the app and erase the session; what it cost stays counted"), this))
 {
     m_stop->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    // Menus show them; the session page's buttons stay text only.
+    AppIcons::setLater(m_stop, QStringLiteral("process-stop"));
+    AppIcons::setLater(m_redeploy, QStringLiteral("view-refresh"));
+    AppIcons::setLater(m_reloadPreview, QStringLiteral("view-refresh"));
+    AppIcons::setLater(m_openInBrowser, QStringLiteral("document-open"));
+    AppIcons::setLater(m_delete, QStringLiteral("edit-delete"));
     m_reloadPreview->setShortcuts(QKeySequence::Refresh);
 
     connect(m_stop, &QAction::triggered, this, &SessionActions::stop);

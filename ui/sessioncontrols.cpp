@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessioncontrols.h"
 
+#include "appicons.h"
 #include "diff/versioncomparison.h"
 #include "erroradvice.h"
 #include "export/appexport.h"
@@ -53,6 +54,8 @@ SessionControls::SessionControls(SessionManager *manager, SessionWatcher *watche
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setAccessibleName(tr("Export the code"));
     m_export->setText(tr("Export"));
+    m_export->setIcon(AppIcons::action(QStringLiteral("document-save")));
+    m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setFocusPolicy(Qt::StrongFocus);
     auto *menu = new QMenu(m_export);

@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <cmath>
+
 namespace {
 constexpr int Margin = 6;
 constexpr int Spacing = 2;
@@ -27,6 +29,44 @@ SessionItemDelegate::SessionItemDelegate(QObject *parent)
 
 SessionItemDelegate::~SessionItemDelegate() = default;
 
+SessionItemDelegate::Layout SessionItemDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    Layout parts;
+    const QRect area = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
+    const auto status = index.data(SessionListModel::StatusRole).value<SessionStatus>();
+    const QSize badge = StatusBadge::badgeSize(status, option.font);
+    const QFont title = titleFont(option.font);
+    const QFontMetrics titleMetrics(title);
+    const QFontMetrics metrics(option.font);
+    const int titleHeight = std::max(titleMetrics.height(), badge.height());
+
+    // The badge keeps its size while it fits the row at all.
+    const int badgeWidth = std::min(badge.width(), area.width());
+    parts.badge = QRect(area.right() - badgeWidth + 1, area.top() + (titleHeight - badge.height()) / 2, badgeWidth,
+                        badge.height());
+    parts.title = QRect(area.left(), area.top(), std::max(0, area.width() - badgeWidth - BadgeGap), titleHeight);
+    parts.titleText = titleMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                              parts.title.width());
+
+    QStringList meta;
+    if (const QString left = index.data(SessionListModel::TimeLeftRole).toString(); !left.isEmpty())
+        meta << left;
+    if (const QString cost = index.data(SessionListModel::CostTextRole).toString(); !cost.isEmpty())
+        meta << cost;
+    const QString metaText = meta.join(QStringLiteral(" · "));
+    const int lineTop = parts.title.bottom() + 1 + Spacing;
+    // Measured in fractions, rounded up: a width rounded down elides the text it measured.
+    const int metaWidth = std::min(int(std::ceil(QFontMetricsF(option.font).horizontalAdvance(metaText))) + 1,
+                                   area.width());
+    parts.meta = QRect(area.right() - metaWidth + 1, lineTop, metaWidth, metrics.height());
+    parts.metaText = metrics.elidedText(metaText, Qt::ElideRight, parts.meta.width());
+    const int detailsWidth = std::max(0, area.width() - metaWidth - (metaWidth > 0 ? BadgeGap : 0));
+    parts.details = QRect(area.left(), lineTop, detailsWidth, metrics.height());
+    parts.detailsText = metrics.elidedText(index.data(SessionListModel::DetailsRole).toString(), Qt::ElideRight,
+                                           detailsWidth);
+    return parts;
+}
+
 void SessionItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -44,39 +84,28 @@ void SessionItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QColor secondaryColor = textColor;
     secondaryColor.setAlphaF(0.7f);
 
-    const QRect area = opt.rect.adjusted(Margin, Margin, -Margin, -Margin);
-    const auto status = index.data(SessionListModel::StatusRole).value<SessionStatus>();
-    const QSize badge = StatusBadge::badgeSize(status, opt.font);
-    const QFont title = titleFont(opt.font);
-    const int titleHeight = std::max(QFontMetrics(title).height(), badge.height());
-
+    const Layout parts = layout(opt, index);
     painter->save();
-    const QRect badgeRect(area.right() - badge.width() + 1, area.top() + (titleHeight - badge.height()) / 2,
-                          badge.width(), badge.height());
-    StatusBadge::paint(painter, badgeRect, status, opt.palette, opt.font);
-
-    const QRect titleRect(area.left(), area.top(), area.width() - badge.width() - BadgeGap, titleHeight);
-    painter->setFont(title);
+    painter->setClipRect(opt.rect);
+    StatusBadge::paint(painter, parts.badge, index.data(SessionListModel::StatusRole).value<SessionStatus>(),
+                       opt.palette, opt.font);
+    painter->setFont(titleFont(opt.font));
     painter->setPen(textColor);
-    const QString titleText = QFontMetrics(title).elidedText(index.data(Qt::DisplayRole).toString(),
-                                                            Qt::ElideRight, titleRect.width());
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, titleText);
-
-    const QRect detailsRect(area.left(), titleRect.bottom() + 1 + Spacing, area.width(),
-                            QFontMetrics(opt.font).height());
+    painter->drawText(parts.title, Qt::AlignLeft | Qt::AlignVCenter, parts.titleText);
     painter->setFont(opt.font);
     painter->setPen(secondaryColor);
-    const QString details = opt.fontMetrics.elidedText(index.data(SessionListModel::DetailsRole).toString(),
-                                                       Qt::ElideRight, detailsRect.width());
-    painter->drawText(detailsRect, Qt::AlignLeft | Qt::AlignVCenter, details);
+    painter->drawText(parts.details, Qt::AlignLeft | Qt::AlignVCenter, parts.detailsText);
+    painter->drawText(parts.meta, Qt::AlignRight | Qt::AlignVCenter, parts.metaText);
     painter->restore();
 }
 
 QSize SessionItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto status = index.data(SessionListModel::StatusRole).value<SessionStatus>();
-    const int titleHeight = std::max(QFontMetrics(titleFont(option.font)).height(),
-                                     StatusBadge::badgeSize(status, option.font).height());
+    const QSize badge = StatusBadge::badgeSize(status, option.font);
+    const int titleHeight = std::max(QFontMetrics(titleFont(option.font)).height(), badge.height());
     const int height = Margin + titleHeight + Spacing + QFontMetrics(option.font).height() + Margin;
-    return {200, height};
+    // As wide as the badge needs, no wider: the list is as wide as the
+    // sidebar and must not scroll sideways when the window is narrow.
+    return {Margin + badge.width() + Margin, height};
 }

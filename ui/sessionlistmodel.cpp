@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "sessionlistmodel.h"
 
+#include "billing/budget.h"
 #include "sessiontext.h"
 #include "store/changefeed.h"
 #include "store/sessionstore.h"
+#include "traymenu.h"
 
 #include <algorithm>
 
@@ -20,6 +22,17 @@ SessionListModel::SessionListModel(SessionStore *store, QObject *parent)
     // A purged session is no longer in the store: its row goes (the feed's
     // session.deleted says it too, for purges of other processes).
     connect(m_store, &SessionStore::sessionDeleted, this, &SessionListModel::onSessionChanged);
+    // What a session has cost moves without a feed entry (setActualCost):
+    // this process's own cost updates reach the row's cost here.
+    connect(m_store, &SessionStore::sessionChanged, this, [this](const QString &sessionId) {
+        if (rowOf(sessionId) >= 0)
+            onSessionChanged(sessionId);
+    });
+    // Minutes left change once a minute; a tick every 20 s keeps the shown
+    // value less than a third of a minute late.
+    m_ticker.setInterval(20'000);
+    connect(&m_ticker, &QTimer::timeout, this, &SessionListModel::tick);
+    m_ticker.start();
     reload();
 }
 
@@ -41,9 +54,14 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("%1\n%2 · %3").arg(SessionText::title(session), SessionText::status(session.status),
                                       SessionText::details(session));
-    case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3").arg(SessionText::title(session), SessionText::status(session.status),
-                                    SessionText::details(session));
+    case Qt::AccessibleTextRole: {
+        QStringList parts{SessionText::title(session), SessionText::status(session.status),
+                          SessionText::details(session)};
+        if (const QString left = timeLeft(session); !left.isEmpty())
+            parts << left;
+        parts << Budget::formatUsd(session.actualCost);
+        return parts.join(QStringLiteral(", "));
+    }
     case SessionIdRole:
         return session.id;
     case StatusRole:
@@ -62,6 +80,10 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return SessionText::details(session);
     case CreatedAtRole:
         return session.createdAt;
+    case TimeLeftRole:
+        return timeLeft(session);
+    case CostTextRole:
+        return Budget::formatUsd(session.actualCost);
     default:
         return {};
     }
@@ -79,6 +101,8 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
     names.insert(SandboxKindRole, "sandboxKind");
     names.insert(DetailsRole, "details");
     names.insert(CreatedAtRole, "createdAt");
+    names.insert(TimeLeftRole, "timeLeft");
+    names.insert(CostTextRole, "costText");
     return names;
 }
 
@@ -138,6 +162,21 @@ void SessionListModel::onSessionChanged(const QString &sessionId)
     beginInsertRows({}, at, at);
     m_sessions.insert(at, *session);
     endInsertRows();
+}
+
+QString SessionListModel::timeLeft(const Session &session)
+{
+    if (isTerminal(session.status) || !session.expiresAt.isValid())
+        return {};
+    return TrayMenu::timeLeft(session.expiresAt, QDateTime::currentDateTimeUtc());
+}
+
+void SessionListModel::tick()
+{
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        if (!timeLeft(m_sessions.at(row)).isEmpty())
+            emit dataChanged(index(row), index(row), {TimeLeftRole, Qt::AccessibleTextRole});
+    }
 }
 
 bool SessionListModel::isNewer(const Session &left, const Session &right)

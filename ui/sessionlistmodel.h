@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QTimer>
 
 class SessionStore;
 
@@ -34,6 +35,8 @@ public:
         SandboxKindRole,   // its name: "local"
         DetailsRole,       // "Web app · Local sandbox"
         CreatedAtRole,
+        TimeLeftRole,      // "12 min left" while the app runs, else empty
+        CostTextRole,      // what it has cost so far, "$0.04"
     };
 
     // How many sessions of the history the list holds at most.
@@ -60,8 +63,13 @@ public:
 private:
     void onSessionChanged(const QString &sessionId);
     static bool isNewer(const Session &left, const Session &right);
+    // "12 min left" for a session whose app runs and ends at a set time.
+    static QString timeLeft(const Session &session);
+    // Repaints the rows whose time left counts down.
+    void tick();
 
     SessionStore *m_store;
     SessionQuery m_filter;
     QList<Session> m_sessions;
+    QTimer m_ticker;
 };

@@ -58,6 +58,9 @@ SessionSidebar::SessionSidebar(SessionStore *store, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Rows are as wide as the list and shorten their texts (the delegate):
+    // a narrow window never scrolls the list sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->installEventFilter(this);
     connect(m_list, &QListView::customContextMenuRequested, this, &SessionSidebar::showContextMenu);

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "sessiontext.h"
+#include "session/templateprompt.h"
+#include "storedtext.h"
 
 QString SessionText::title(const Session &session)
 {
+    // The stored "Template: static-site" is English; the window says it in its language.
+    if (TemplatePrompt::is(session.prompt, session.templateName))
+        return tr("Template: %1").arg(session.templateName);
     if (!session.prompt.trimmed().isEmpty())
         return session.prompt.simplified();
     if (!session.templateName.isEmpty())
@@ -109,9 +114,10 @@ QString SessionText::event(const SessionEvent &event)
         const QString move = event.fromStatus
             ? tr("%1 → %2").arg(status(*event.fromStatus), event.toStatus ? status(*event.toStatus) : QString())
             : (event.toStatus ? status(*event.toStatus) : QString());
-        return event.detail.isEmpty() ? move : tr("%1: %2").arg(move, event.detail);
+        return event.detail.isEmpty() ? move : tr("%1: %2").arg(move, StoredText::translated(event.detail));
     }
     case EventKind::Step:
+        return StoredText::translated(event.detail);
     case EventKind::Log:
         return event.detail;
     }

@@ -2,6 +2,7 @@
 #include "textchartbuilder.h"
 
 #include <QLabel>
+#include <QLocale>
 
 TextChartBuilder::TextChartBuilder(QString reason)
     : m_reason(std::move(reason))
@@ -46,7 +47,7 @@ void TextChartBuilder::showPie(QWidget *view, const QString &title, const QList<
 {
     QStringList lines;
     for (const auto &[label, value] : slices)
-        lines << label + u": " + QString::number(value, 'f', 2);
+        lines << label + u": " + QLocale().toString(value, 'f', 2);
     show(view, title, lines);
 }
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "trayicon.h"
 
+#include "appicons.h"
 #include "notifier.h"
 #include "traymenu.h"
 
-#include <QApplication>
-#include <QStyle>
 #include <QSystemTrayIcon>
 
 TrayIcon::TrayIcon(SessionManager *manager, QObject *parent)
@@ -13,10 +12,7 @@ TrayIcon::TrayIcon(SessionManager *manager, QObject *parent)
     , m_menu(new TrayMenu(manager, this))
     , m_icon(new QSystemTrayIcon(this))
 {
-    QIcon icon = QApplication::windowIcon();
-    if (icon.isNull())
-        icon = QApplication::style()->standardIcon(QStyle::SP_ComputerIcon);
-    m_icon->setIcon(icon);
+    m_icon->setIcon(AppIcons::app());
     m_icon->setToolTip(tr("SpawnAI"));
     m_icon->setContextMenu(m_menu->menu());
     connect(m_menu, &TrayMenu::showWindowRequested, this, &TrayIcon::activated);

@@ -5,6 +5,7 @@
 #include "deploy/appbundle.h"
 #include "deploy/templatelibrary.h"
 #include "secrets/secretstore.h"
+#include "session/templateprompt.h"
 #include "store/sessionstore.h"
 #include "workflow/sessionlaunch.h"
 #include "workflow/sessionmanager.h"
@@ -84,7 +85,7 @@ bool ApiSessionStart::bundleRequest(LaunchRequest *request)
             return false;
         }
         bundle = library.load(m_request.templateName, &error);
-        request->prompt = tr("Template: %1").arg(m_request.templateName);
+        request->prompt = TemplatePrompt::of(m_request.templateName);
         request->templateName = m_request.templateName;
         request->sourceSummary = u"template " + m_request.templateName;
     } else {

@@ -114,7 +114,7 @@ SpawnError CostAnalytics::sessions(const CostPeriod &period, QList<SessionCostRo
                     u"COALESCE(p.lc, 0), COALESCE(p.sc, 0), COALESCE(p.it, 0), COALESCE(p.ot, 0), "
                     u"(SELECT COUNT(*) FROM session_events e WHERE e.session_id = s.id AND "
                         + repairCondition(QStringLiteral("e"))
-                        + u"), s.purged_at IS NOT NULL FROM chosen c JOIN sessions s ON s.id = c.id LEFT JOIN spent p ON p.session_id = s.id "
+                        + u"), s.purged_at IS NOT NULL, s.template_name FROM chosen c JOIN sessions s ON s.id = c.id LEFT JOIN spent p ON p.session_id = s.id "
                           u"ORDER BY COALESCE(p.lc, 0) + COALESCE(p.sc, 0) DESC, s.created_at DESC",
              {dayValue(period.since), dayValue(period.until), StoreSql::timeValue(period.since),
               StoreSql::timeValue(period.until)}))
@@ -134,6 +134,7 @@ SpawnError CostAnalytics::sessions(const CostPeriod &period, QList<SessionCostRo
         row.outputTokens = query.value(10).toLongLong();
         row.repairRounds = query.value(11).toInt();
         row.deleted = query.value(12).toBool();
+        row.templateName = query.value(13).toString();
         out->append(row);
     }
     return {};

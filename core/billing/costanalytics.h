@@ -16,6 +16,7 @@ struct SessionCostRow
 {
     QString id;
     QString prompt;
+    QString templateName;  // empty unless started from a template
     QDateTime createdAt;
     QString provider;
     QString model;

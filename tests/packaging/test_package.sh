@@ -58,6 +58,8 @@ expected=(
     /usr/lib/systemd/user/spawnai.service
     /usr/share/doc/spawnai/copyright
     /usr/share/doc/spawnai/changelog.gz
+    /usr/share/doc/spawnai/README.md
+    /usr/share/doc/spawnai/docs/gui.md
 )
 for size in 16 22 24 32 48 64 128 256 512; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/io.spawnai.SpawnAI.png")

@@ -25,6 +25,9 @@ QChart *newChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);  // 10,000 sessions must not make the GUI crawl
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
+    // Axis numbers as the window's language writes them ("0,50"): the
+    // chart's locale is QLocale's default, which the language sets.
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 
