@@ -152,6 +152,8 @@ void SessionCodeView::follow(SessionRunner *runner)
 void SessionCodeView::reload()
 {
     const QString current = m_editor ? m_editor->path() : QString();
+    // Whatever was being written is stored now, or never will be.
+    m_live->start({});
     showLive(false);
     m_tree->clear();
     m_stored.clear();
@@ -247,8 +249,6 @@ void SessionCodeView::showLive(bool live)
         m_fileArea->setCurrentWidget(m_live);
         return;
     }
-    // Whatever was being written is stored now, or never will be.
-    m_live->start({});
     if (m_editor)
         m_fileArea->setCurrentWidget(m_editor);
 }

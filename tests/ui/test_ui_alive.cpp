@@ -4,6 +4,7 @@
 #include "livefileview.h"
 #include "sessioncodeview.h"
 #include "sessionview.h"
+#include "stallprobe.h"
 #include "uistreamedanswer.h"
 #include "uitestfixture.h"
 #include "uiwindowhelpers.h"
@@ -98,6 +99,10 @@ void TestUiAlive::codeAndCost_growWhileTheModelWrites_andTheFinalCostReplacesThe
     LiveFileView *live = view->code()->liveView();
     QTRY_VERIFY(live->isVisible() && live->toPlainText().contains(u"Line 1 of"_s));
     QCOMPARE(shownStatus(window), SessionStatus::Generating);
+    // How long the event loop is kept from repainting while the answer
+    // streams in (the 1 ms probe of test_ui_responsiveness).
+    StallProbe stalls;
+    stalls.start();
     const qsizetype first = live->toPlainText().size();
     QTRY_VERIFY(live->toPlainText().size() > first + 200);
     QCOMPARE(shownStatus(window), SessionStatus::Generating);
@@ -112,6 +117,12 @@ void TestUiAlive::codeAndCost_growWhileTheModelWrites_andTheFinalCostReplacesThe
     const QString before = cost->text();
     QTRY_VERIFY2(cost->text() != before && soFar.match(cost->text()).hasMatch(), qPrintable(cost->text()));
     QCOMPARE(shownStatus(window), SessionStatus::Generating);
+    QTRY_VERIFY_WITH_TIMEOUT(shownStatus(window) != SessionStatus::Generating, 30000);
+    stalls.stop();
+    qInfo("while the answer streamed: longest event-loop gap %.1f ms, %.1f ms without waiting for a CPU; "
+          "%d own gaps over 10 ms",
+          stalls.maxGapMs(), stalls.maxOwnGapMs(), stalls.ownGapsOver10Ms());
+    QVERIFY2(stalls.maxOwnGapMs() <= 16.0, qPrintable(QString::number(stalls.maxOwnGapMs())));
 
     // At the end the stored figure, the one the spend meter counts, replaces
     // the estimate; the file is the stored version's, in the editor.

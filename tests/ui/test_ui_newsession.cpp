@@ -242,7 +242,7 @@ void TestUiNewSession::followUp_reachesTheModel_andTheAppIsReadyAgain()
     QVERIFY(fixture.open());
     FakeLlmServer server;
     server.enqueue(streamedAnswer(siteAnswer(u"Version One"_s)));
-    server.enqueue(answer(u"<app>\n<file path=\"index.html\">\n<!doctype html><html lang=\"en\"><head><title>Version Two"
+    server.enqueue(streamedAnswer(u"<app>\n<file path=\"index.html\">\n<!doctype html><html lang=\"en\"><head><title>Version Two"
                           u"</title></head><body><h1>Version Two</h1></body></html>\n</file>\n</app>\n"_s));
     MemorySecretStore secrets;
     setStored(secrets, SecretNames::Anthropic, u"sk-ant-ui-test"_s);
