@@ -16,7 +16,6 @@ LiveFileView::LiveFileView(QWidget *parent)
     setAccessibleName(tr("The file the model is writing"));
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::NoWrap);
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // Undo would keep a copy of every insert.
     setUndoRedoEnabled(false);
     m_flush->setSingleShot(true);
@@ -33,6 +32,12 @@ void LiveFileView::start(const QString &path)
     m_pending.clear();
     m_empty = true;
     clear();
+    // Asked for the first time a file shows, not when the session page is
+    // made: the first query of the font database can take tens of ms.
+    if (!path.isEmpty() && !m_fontSet) {
+        m_fontSet = true;
+        setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    }
     setToolTip(tr("%1, being written by the model").arg(path));
 }
 

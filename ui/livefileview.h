@@ -32,5 +32,6 @@ private:
     QString m_path;
     QString m_pending;
     bool m_empty = true;  // nothing of m_path shown yet
+    bool m_fontSet = false;
     QTimer *m_flush;
 };
