@@ -21,8 +21,9 @@ class VersionDiffView;
 // The Code tab: the app's files as a tree and the selected one in a
 // syntax-highlighted editor. While the model writes the app, each file
 // appears as soon as it starts and its text shows as it arrives
-// (LiveFileView); the stored version's contents follow when it is saved. Edited files are marked, and "Save and redeploy" hands them
-// to SessionManager::deployEdited(), which stores a new version. Changes
+// (LiveFileView); the stored version's contents follow when it is saved.
+// Edited files are marked, and "Save and redeploy" hands them to
+// SessionManager::deployEdited(), which stores a new version. Changes
 // shows what a version changed against another (VersionDiffView).
 class SessionCodeView final : public QWidget
 {

@@ -63,9 +63,9 @@ QString stepHint(const QString &step, int port)
 {
     if (step == u"validation")
         return english("SpawnAI refused the answer before running anything. Fix exactly what the message "
-                                 "names. Write the whole app inside <app> ... </app>: first <manifest>{...}</manifest>, "
-                                 "then one <file path=\"...\"> ... </file> per file, each tag on a line of its own, "
-                                 "no Markdown fences.");
+                                 "names. Write the whole app inside <app> ... </app>: first "
+                                 "<manifest>{...}</manifest>, then one <file path=\"...\"> ... </file> per file, "
+                                 "each tag on a line of its own, no Markdown fences.");
     if (step == u"syntax-check")
         return english("A file does not parse. Fix the syntax error at the file and line shown, and look "
                                  "for the same mistake elsewhere.");

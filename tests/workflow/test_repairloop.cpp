@@ -202,7 +202,8 @@ void TestRepairLoop::anAppThatFailsToStart_isRepaired_andTheLoopEndsWhenItRuns()
     loop->appFailed(repair, SpawnError::user(QStringLiteral("exit code 1")), first);
     // The failure in the words it came with; what the model is told on the
     // lines the timeline folds away.
-    QVERIFY2(m_moves.last().startsWith(u"generating: repair round 1 of 2: exit code 1\nAsked the model: The app did not answer HTTP on port 3000"),
+    QVERIFY2(m_moves.last().startsWith(u"generating: repair round 1 of 2: exit code 1\n"
+                                       u"Asked the model: The app did not answer HTTP on port 3000"),
              qPrintable(m_moves.last()));
     QVERIFY(answered.wait(20000));
     QVERIFY(answered.first().at(0).value<AppBundle>().files().first().content.contains("Fixed"));
