@@ -2,6 +2,7 @@
 #include "sessioncodeview.h"
 
 #include "codeeditor.h"
+#include "livefileview.h"
 #include "versiondiffview.h"
 #include "store/sessionstore.h"
 #include "store/sessionwatcher.h"
@@ -30,6 +31,8 @@ SessionCodeView::SessionCodeView(SessionManager *manager, SessionWatcher *watche
     , m_tree(new QTreeWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_pages(new QStackedWidget(this))
+    , m_fileArea(new QStackedWidget(this))
+    , m_live(new LiveFileView(this))
     , m_changes(new VersionDiffView(manager->store(), this))
     , m_changesButton(new QPushButton(tr("C&hanges"), this))
     , m_status(new QLabel(this))
@@ -57,6 +60,11 @@ SessionCodeView::SessionCodeView(SessionManager *manager, SessionWatcher *watche
     m_splitter->setObjectName(QStringLiteral("codeSplitter"));
     m_splitter->addWidget(m_tree);
     m_splitter->setStretchFactor(0, 0);
+    m_fileArea->setObjectName(QStringLiteral("codeFileArea"));
+    m_fileArea->addWidget(m_live);
+    m_splitter->addWidget(m_fileArea);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({200, 600});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_changesButton);
@@ -94,10 +102,10 @@ SessionCodeView::~SessionCodeView() = default;
 CodeEditor *SessionCodeView::editor()
 {
     if (!m_editor) {
-        m_editor = new CodeEditor(m_splitter);
-        m_splitter->addWidget(m_editor);
-        m_splitter->setStretchFactor(1, 1);
-        m_splitter->setSizes({200, 600});
+        m_editor = new CodeEditor(m_fileArea);
+        m_fileArea->addWidget(m_editor);
+        if (m_live->path().isEmpty())
+            m_fileArea->setCurrentWidget(m_editor);
         connect(m_editor, &CodeEditor::edited, this, &SessionCodeView::onEdited);
     }
     return m_editor;
@@ -135,12 +143,18 @@ void SessionCodeView::follow(SessionRunner *runner)
         item->setFont(0, font);
         m_tree->scrollToItem(item);
         m_status->setText(tr("The model is writing %1").arg(path));
+        m_live->start(path);
+        showLive(true);
     });
+    m_runnerConnections << connect(runner, &SessionRunner::fileTextWritten, m_live, &LiveFileView::append);
 }
 
 void SessionCodeView::reload()
 {
     const QString current = m_editor ? m_editor->path() : QString();
+    // Whatever was being written is stored now, or never will be.
+    m_live->start({});
+    showLive(false);
     m_tree->clear();
     m_stored.clear();
     if (m_editor)
@@ -216,12 +230,27 @@ bool SessionCodeView::selectFile(const QString &path)
 void SessionCodeView::onCurrentItemChanged(QTreeWidgetItem *current)
 {
     const QString path = current ? current->data(0, PathRole).toString() : QString();
+    if (!path.isEmpty() && path == m_live->path()) {
+        showLive(true);
+        return;
+    }
     if (path.isEmpty() || !m_stored.contains(path)) {
         if (m_editor)
             m_editor->clearFile();
         return;
     }
     editor()->showFile(path, m_edits.value(path, m_stored.value(path)));
+    showLive(false);
+}
+
+void SessionCodeView::showLive(bool live)
+{
+    if (live) {
+        m_fileArea->setCurrentWidget(m_live);
+        return;
+    }
+    if (m_editor)
+        m_fileArea->setCurrentWidget(m_editor);
 }
 
 void SessionCodeView::onEdited()

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class CodeEditor;
+class LiveFileView;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -19,9 +20,10 @@ class VersionDiffView;
 
 // The Code tab: the app's files as a tree and the selected one in a
 // syntax-highlighted editor. While the model writes the app, each file
-// appears as soon as it starts; the stored version's contents follow when
-// it is saved. Edited files are marked, and "Save and redeploy" hands them
-// to SessionManager::deployEdited(), which stores a new version. Changes
+// appears as soon as it starts and its text shows as it arrives
+// (LiveFileView); the stored version's contents follow when it is saved.
+// Edited files are marked, and "Save and redeploy" hands them to
+// SessionManager::deployEdited(), which stores a new version. Changes
 // shows what a version changed against another (VersionDiffView).
 class SessionCodeView final : public QWidget
 {
@@ -47,6 +49,7 @@ public:
     // Shows what a change changed (the Changes button) instead of the files.
     void showChanges(bool show);
     VersionDiffView *changesView() const { return m_changes; }
+    LiveFileView *liveView() const { return m_live; }
 
 signals:
     void errorOccurred(const QString &message);
@@ -61,6 +64,8 @@ private:
     void onEdited();
     void markItem(const QString &path);
     void updateButtons();
+    // The file being written instead of the editor, or the editor again.
+    void showLive(bool live);
 
     SessionManager *m_manager;
     QString m_sessionId;
@@ -69,6 +74,8 @@ private:
     QTreeWidget *m_tree;
     QSplitter *m_splitter;
     QStackedWidget *m_pages;
+    QStackedWidget *m_fileArea;  // the file being written, or the editor
+    LiveFileView *m_live;
     VersionDiffView *m_changes;
     QPushButton *m_changesButton;
     CodeEditor *m_editor = nullptr;

@@ -18,7 +18,9 @@ SessionTimeline::SessionTimeline(SessionStore *store, SessionWatcher *watcher, Q
     setAccessibleDescription(tr("What happened to the session, oldest first"));
     setColumnCount(2);
     setHeaderLabels({tr("Time"), tr("Event")});
-    setRootIsDecorated(false);
+    // Only a row with more to say (an app's last output, what the model
+    // was asked) can be expanded.
+    setRootIsDecorated(true);
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -64,10 +66,19 @@ void SessionTimeline::append(const SessionEvent &event)
     item->setText(0, QLocale().toString(local.time(), QStringLiteral("HH:mm:ss")));
     item->setToolTip(0, QLocale().toString(local, QLocale::LongFormat));
     const QString text = SessionText::event(event);
-    // Multi-line details (an app's last output) show their first line; the
-    // tooltip has all of it.
-    item->setText(1, text.section(u'\n', 0, 0));
+    // Multi-line details (an app's last output, what a repair asked the
+    // model) show their first line; the rest is a row each, on demand, and
+    // the tooltip has all of it.
+    const QStringList lines = text.split(u'\n');
+    item->setText(1, lines.constFirst());
     item->setToolTip(1, text);
     item->setData(1, Qt::AccessibleTextRole, text);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines.at(i).trimmed().isEmpty())
+            continue;
+        auto *line = new QTreeWidgetItem(item);
+        line->setText(1, lines.at(i));
+        line->setToolTip(1, lines.at(i));
+    }
     m_lastEventId = std::max(m_lastEventId, event.id);
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sessionview.h"
 
-#include "billing/budget.h"
 #include "billing/sessioncost.h"
 #include "session/sessionlog.h"
 
@@ -11,6 +10,7 @@
 #include "sessionactions.h"
 #include "sessioncodeview.h"
 #include "sessioncontrols.h"
+#include "sessioncostlabel.h"
 #include "sessionlogpane.h"
 #include "sessionstepper.h"
 #include "sessiontext.h"
@@ -60,7 +60,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     , m_previewErrors(new PreviewErrorsBar(this))
     , m_code(new SessionCodeView(manager, actions->watcher(), m_tabs))
     , m_controls(new SessionControls(manager, actions->watcher(), this))
-    , m_cost(new QLabel(this))
+    , m_cost(new SessionCostLabel(this))
     , m_setPriceButton(new QPushButton(tr("Set &price…"), this))
     , m_followUpArea(new QWidget(this))
     , m_followUpEdit(new QLineEdit(m_followUpArea))
@@ -146,9 +146,6 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     m_preview->setRedeployAction(actions->redeployAction());
     connect(manager->store(), &SessionStore::sessionDeleted, m_preview, &PreviewPane::forgetSession);
 
-    m_cost->setObjectName(QStringLiteral("sessionCost"));
-    m_cost->setAccessibleName(tr("Cost so far"));
-    m_cost->setTextFormat(Qt::PlainText);
     m_setPriceButton->setObjectName(QStringLiteral("sessionSetPriceButton"));
     m_setPriceButton->setAccessibleName(tr("Set the price of the session's model"));
     m_setPriceButton->hide();
@@ -252,7 +249,7 @@ void SessionView::refresh()
         m_errorArea->hide();
         m_preview->setUpdating(false);
         m_preview->setTarget({}, {});
-        m_cost->clear();
+        m_cost->clearCost();
         m_setPriceButton->hide();
         m_followUpPossible = false;
         m_followUpTypable = false;
@@ -402,6 +399,7 @@ void SessionView::follow(SessionRunner *runner)
     m_runnerConnections.clear();
     m_runner = runner;
     m_code->follow(runner);
+    m_cost->follow(runner);
     if (!runner)
         return;
     m_runnerConnections << connect(runner, &SessionRunner::costUpdated, this, [this] { showCost(); });
@@ -415,10 +413,7 @@ void SessionView::follow(SessionRunner *runner)
 void SessionView::showCost()
 {
     SessionStore *store = m_manager->store();
-    const SessionCost cost = SessionCost::of(*store, m_sessionId);
-    const QString text = cost.total() > 0.0 || !cost.isPriced() ? tr("Cost so far: %1").arg(Budget::formatUsd(cost.total()))
-                                                          : tr("Cost so far: none");
-    m_cost->setText(text + cost.notes());
+    const SessionCost cost = m_cost->showStored(*store, m_sessionId);
     m_unpricedModel = cost.unpricedModels.value(0);
     m_setPriceButton->setVisible(!cost.isPriced());
 }

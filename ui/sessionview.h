@@ -20,6 +20,7 @@ class QToolButton;
 class SessionActions;
 class SessionCodeView;
 class SessionControls;
+class SessionCostLabel;
 class SessionHold;
 class SessionLogPane;
 class SessionManager;
@@ -128,7 +129,7 @@ private:
     PreviewErrorsBar *m_previewErrors;
     SessionCodeView *m_code;
     SessionControls *m_controls;
-    QLabel *m_cost;
+    SessionCostLabel *m_cost;
     QPushButton *m_setPriceButton;
     QString m_unpricedModel;
     QWidget *m_followUpArea;

@@ -201,6 +201,7 @@ CostEstimate CostEstimator::estimate(const EstimateRequest &request) const
         // estimated here: earlier changes of this model, as they were
         // billed, say more.
         result.modelCost = median(steps.costs);
+        result.highModelCost = *std::max_element(steps.costs.cbegin(), steps.costs.cend());
     } else {
         // Each past step as if it had been asked with this prompt, at
         // today's prices; the median of those. Taking the medians of input
@@ -212,7 +213,9 @@ CostEstimate CostEstimator::estimate(const EstimateRequest &request) const
             costs << m_prices.cost(request.model, TokenCounts{input, qint64(steps.outputTokens.at(i)), 0, 0});
         }
         result.modelCost = median(costs);
+        result.highModelCost = *std::max_element(costs.cbegin(), costs.cend());
     }
+    result.highModelCost = std::max(result.highModelCost, result.modelCost);
 
     const QString sandboxKind = sandboxKindToString(request.sandboxKind);  // the price table's name
     if (!request.followUp && m_prices.sandboxPrice(sandboxKind)) {
@@ -247,10 +250,13 @@ QString CostEstimator::describe(const CostEstimate &estimate, bool refusedUnpric
     case PriceStatus::Priced:
         break;
     }
-    QString basis = tr("a first guess");
-    if (estimate.basedOnSessions > 0) {
-        basis = estimate.followUp ? tr("from your last %n change(s)", nullptr, estimate.basedOnSessions)
-                                  : tr("from your last %n app(s)", nullptr, estimate.basedOnSessions);
-    }
-    return tr("about %1 (%2)").arg(Budget::formatUsd(estimate.modelCost), basis) + sandbox;
+    if (estimate.basedOnSessions == 0)
+        return tr("about %1 (a first guess)").arg(Budget::formatUsd(estimate.modelCost)) + sandbox;
+    // Says what it is: the most comparable past steps came to, and the
+    // typical one, which is the figure the budget checks.
+    const QString upTo = Budget::formatUsd(estimate.highModelCost);
+    const QString usually = Budget::formatUsd(estimate.modelCost);
+    return (estimate.followUp ? tr("up to %1 (usually about %2 for changes like this)").arg(upTo, usually)
+                              : tr("up to %1 (usually about %2 for apps like this)").arg(upTo, usually))
+        + sandbox;
 }

@@ -45,7 +45,10 @@ struct CostEstimate
     qint64 outputTokens = 0;  // the median of the history's, or the default
     int basedOnSessions = 0;  // how many past steps the figures come from; 0: the defaults
     bool followUp = false;
-    double modelCost = 0.0;
+    double modelCost = 0.0;  // the typical figure: the median of those steps
+    // With history, the most one of those steps would cost today: what the
+    // estimate says the model can come to ("up to"); modelCost without.
+    double highModelCost = 0.0;
     double sandboxSeconds = 0.0;
     double sandboxCost = 0.0;
 
@@ -74,7 +77,8 @@ public:
     // The expected answer without history, from the sizes of the apps the
     // starter prompts produce (docs/costs.md).
     static qint64 defaultOutputTokens(const QString &appType, bool followUp);
-    // "about $0.12 …" in words for a status line; says "price unknown" or
+    // "up to $0.16 (usually about $0.02 for apps like this)" in words for a
+    // status line ("about $0.12 (a first guess)" without history); says "price unknown" or
     // "free" where that is the truth, and that a budget refuses a model of
     // unknown price when `refusedUnpriced`.
     static QString describe(const CostEstimate &estimate, bool refusedUnpriced = false);

@@ -6,6 +6,7 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 
 #include <utility>
 
@@ -128,9 +129,9 @@ bool AppAnswerParser::finish()
         return false;
     switch (m_state) {
     case State::BeforeApp:
-        fail(SpawnError::user(tr("The answer has no <app> block. Write the whole app inside <app> ... </app>: "
-                                 "first <manifest>{...}</manifest>, then one <file path=\"...\"> ... </file> "
-                                 "per file, each tag on a line of its own, no Markdown fences")));
+        // In the user's words: the repair prompt tells the model how to
+        // write the app (PromptLibrary's hint for "validation").
+        fail(SpawnError::user(tr("its answer had no app in it")));
         return false;
     case State::InApp:
     case State::InManifest:
@@ -327,6 +328,8 @@ void AppAnswerParser::appendContent(QStringView line)
     char *end = m_encoder.appendToBuffer(m_content.data() + oldSize, line);
     *end++ = '\n';
     m_content.truncate(end - m_content.constData());
+    if (isSignalConnected(QMetaMethod::fromSignal(&AppAnswerParser::contentAppended)))
+        emit contentAppended(m_filePath, line.toString() + u'\n');
     if (!checkFileSize(0))
         return;
     if (m_content.size() - m_lastGrowthSignal >= GrowthSignalBytes) {

@@ -79,6 +79,9 @@ signals:
     void manifestParsed(const QByteArray &json);
     void fileStarted(const QString &path);
     void fileGrew(const QString &path, qint64 bytes);
+    // A line of `path` was read (with its newline): what shows the file
+    // arriving. The file's final content may still lose an outer fence.
+    void contentAppended(const QString &path, const QString &text);
     void fileCompleted(const QString &path);
     void deleteRequested(const QString &path);
     // </app> was read; whatever follows is ignored.

@@ -71,9 +71,7 @@ std::optional<AppBundle> GeneratedAppBuilder::assemble(const AppBundle *previous
                                                        SpawnError *error) const
 {
     if (!answer.sawAppStart) {
-        refuse(SpawnError::user(tr("The answer has no <app> block. Write the app inside <app> ... </app>, with each "
-                                   "file in <file path=\"...\"> ... </file>")),
-               error);
+        refuse(SpawnError::user(tr("its answer had no app in it")), error);
         return std::nullopt;
     }
     if (answer.truncated || !answer.complete) {

@@ -63,7 +63,9 @@ QString stepHint(const QString &step, int port)
 {
     if (step == u"validation")
         return english("SpawnAI refused the answer before running anything. Fix exactly what the message "
-                                 "names.");
+                                 "names. Write the whole app inside <app> ... </app>: first "
+                                 "<manifest>{...}</manifest>, then one <file path=\"...\"> ... </file> per file, "
+                                 "each tag on a line of its own, no Markdown fences.");
     if (step == u"syntax-check")
         return english("A file does not parse. Fix the syntax error at the file and line shown, and look "
                                  "for the same mistake elsewhere.");
@@ -293,6 +295,11 @@ QString PromptLibrary::repairPrompt(const RepairRequest &repair) const
                    {QStringLiteral("OUTPUT"), output},
                    {QStringLiteral("HINT"), stepHint(repair.step, repair.port)},
                    {QStringLiteral("ATTEMPT"), attempt}});
+}
+
+QString PromptLibrary::repairInstruction(const RepairRequest &repair)
+{
+    return stepHint(repair.step, repair.port);
 }
 
 QString PromptLibrary::continuationPrompt(const QString &where) const

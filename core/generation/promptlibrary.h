@@ -72,6 +72,10 @@ public:
     // alone, since the model's own answers show what runs.
     QString changePrompt(const QString &request) const;
     QString repairPrompt(const RepairRequest &repair) const;
+    // What the repair prompt tells the model to do about the step that
+    // failed (its {{HINT}}): the timeline shows it next to the failure in
+    // the user's words.
+    static QString repairInstruction(const RepairRequest &repair);
     // `where`: "in the middle of a line of the file "app.js"".
     QString continuationPrompt(const QString &where) const;
 

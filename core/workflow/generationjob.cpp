@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "generationjob.h"
 
+#include "billing/pricetable.h"
 #include "generation/answerstitcher.h"
 #include "generation/appanswerparser.h"
 #include "llm/chatstream.h"
@@ -22,6 +23,7 @@ GenerationJob::GenerationJob(LlmClient *client, ChatRequest request, int maxCont
 {
     connect(m_parser, &AppAnswerParser::fileStarted, this, &GenerationJob::fileStarted);
     connect(m_parser, &AppAnswerParser::fileCompleted, this, &GenerationJob::fileCompleted);
+    connect(m_parser, &AppAnswerParser::contentAppended, this, &GenerationJob::fileTextWritten);
 }
 
 GenerationJob::~GenerationJob()
@@ -52,11 +54,24 @@ void GenerationJob::sendRequest(const ChatRequest &request, const QString &purpo
         // stitched to what came before once it is complete.
         connect(m_stream, &ChatStream::textDelta, this, [this](const QString &delta) { m_parser->feed(delta); });
     }
+    connect(m_stream, &ChatStream::textDelta, this, &GenerationJob::progressed);
+    connect(m_stream, &ChatStream::usageUpdated, this, &GenerationJob::progressed);
     connect(m_stream, &ChatStream::retrying, this, &GenerationJob::retrying);
     connect(m_stream, &AsyncOperation::finished, this, [this, purpose] {
         emit requestFinished(m_stream->model(), m_stream->usage(), purpose);
         onStreamFinished();
     });
+}
+
+std::optional<std::pair<QString, TokenUsage>> GenerationJob::usageSoFar() const
+{
+    const ChatStream *stream = m_stream;
+    if (!stream || stream->isFinished())
+        return std::nullopt;
+    TokenUsage usage = stream->usage();
+    usage.outputTokens = std::max(usage.outputTokens,
+                                  PriceTable::approximateTokens(stream->text().size() + stream->thinking().size()));
+    return std::pair{stream->model(), usage};
 }
 
 void GenerationJob::onStreamFinished()

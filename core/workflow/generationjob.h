@@ -7,6 +7,9 @@
 
 #include <QPointer>
 
+#include <optional>
+#include <utility>
+
 class AppAnswerParser;
 class ChatStream;
 class LlmClient;
@@ -31,10 +34,19 @@ public:
     // The whole answer as the model wrote it, parts stitched.
     const QString &text() const { return m_text; }
     int continuations() const { return m_continuations; }
+    // The request streaming now, as far as it has come: the usage the
+    // service reported, with the output counted from the text received
+    // while the service has not said it yet (Anthropic says it at the end).
+    // Empty when no request is streaming (between parts, after the end).
+    std::optional<std::pair<QString, TokenUsage>> usageSoFar() const;
 
 signals:
     void fileStarted(const QString &path);
     void fileCompleted(const QString &path);
+    // The first part's text as it streams: a line of `path`.
+    void fileTextWritten(const QString &path, const QString &text);
+    // Text or usage arrived (every chunk: connect only cheap slots).
+    void progressed();
     // One request ended (with its usage so far, also on failure).
     void requestFinished(const QString &model, const TokenUsage &usage, const QString &purpose);
     void retrying(int attempt, int delayMs, const QString &reason);

@@ -165,15 +165,34 @@ void GenerationPhase::ask(const QString &system, const QString &prompt, Turn tur
     m_purpose = purpose;
     m_job = new GenerationJob(m_settings.client, request, m_settings.maxContinuations, this);
     connect(m_job, &GenerationJob::fileStarted, this, &GenerationPhase::fileStarted);
+    connect(m_job, &GenerationJob::fileTextWritten, this, &GenerationPhase::fileTextWritten);
+    connect(m_job, &GenerationJob::progressed, this, &GenerationPhase::progressed);
     connect(m_job, &GenerationJob::requestFinished, this, &GenerationPhase::onRequestFinished);
     connect(m_job, &AsyncOperation::finished, this, &GenerationPhase::onJobFinished);
     m_job->start();
+}
+
+std::optional<LlmUsageRecord> GenerationPhase::requestSoFar() const
+{
+    const auto streaming = m_job ? m_job->usageSoFar() : std::nullopt;
+    if (!streaming)
+        return std::nullopt;
+    return priced(streaming->first, streaming->second);
 }
 
 void GenerationPhase::onRequestFinished(const QString &model, const TokenUsage &usage, const QString &part)
 {
     // Every request is priced as it ends, with what is known of its price:
     // an unknown price is stored as such, never as a free request.
+    LlmUsageRecord row = priced(model, usage);
+    row.part = part;
+    m_store->recordLlmUsage(row);
+    m_cost += row.cost;
+    emit requestCosted(row);
+}
+
+LlmUsageRecord GenerationPhase::priced(const QString &model, const TokenUsage &usage) const
+{
     const PriceTable &prices = PriceTable::current();
     const QUrl baseUrl = m_settings.client ? m_settings.client->endpoint().baseUrl : QUrl();
     const TokenCounts tokens{usage.inputTokens, usage.outputTokens, usage.cacheWriteTokens, usage.cacheReadTokens};
@@ -189,11 +208,8 @@ void GenerationPhase::onRequestFinished(const QString &model, const TokenUsage &
     row.cost = prices.cost(model, tokens);
     row.uncachedCost = prices.uncachedCost(model, tokens);
     row.purpose = m_purpose;
-    row.part = part;
     row.unpricedAtRequest = row.priceStatus == PriceStatus::Unknown;
-    m_store->recordLlmUsage(row);
-    m_cost += row.cost;
-    emit requestCosted(row);
+    return row;
 }
 
 void GenerationPhase::onJobFinished()

@@ -45,6 +45,10 @@ public:
     void cancel();
 
     double costSoFar() const { return m_cost; }
+    // The request streaming now, priced as it will be stored when it ends
+    // (its output counted from the text while the service has not said
+    // it): nothing when no request streams. Not stored, not in costSoFar().
+    std::optional<LlmUsageRecord> requestSoFar() const;
     // Repair requests asked in this run, whatever they repaired: the rounds
     // of GenerationSettings::repairRounds are the run's, not one change's.
     int repairsAsked() const { return m_repairsAsked; }
@@ -52,6 +56,9 @@ public:
 
 signals:
     void fileStarted(const QString &path);
+    void fileTextWritten(const QString &path, const QString &text);
+    // The request in flight received text or usage (every chunk).
+    void progressed();
     // One model request ended and is stored, priced as well as its price is
     // known (its part says whether it went on after the output limit).
     void requestCosted(const LlmUsageRecord &request);
@@ -70,6 +77,8 @@ private:
     void ask(const QString &system, const QString &prompt, Turn turn, const QString &purpose, const AppBundle *previous,
              QList<PromptImage> images = {});
     void onRequestFinished(const QString &model, const TokenUsage &usage, const QString &part);
+    // One request's row, priced by the price table the spend meter counts with.
+    LlmUsageRecord priced(const QString &model, const TokenUsage &usage) const;
     void onJobFinished();
     void record(ChatMessage::Role role, const QString &purpose, const QString &text, const QStringList &images = {});
     // The conversation with each picture read again from its file.

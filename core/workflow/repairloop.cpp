@@ -26,6 +26,7 @@ RepairLoop::~RepairLoop()
 void RepairLoop::writeApp(const QString &request, const QList<PromptImage> &images)
 {
     m_request = request;
+    m_writingApp = true;
     m_simplerLeft = true;
     m_phase->writeApp(request, images);
 }
@@ -89,10 +90,15 @@ void RepairLoop::tryRepair(RepairRequest repair, const SpawnError &error)
     repair.port = m_current.manifest().port();
     if (used < rounds) {
         repair.attempt = used + 1;
-        const QString detail = QCoreApplication::translate("SessionRunner", "repair round %1 of %2: %3 failed")
+        // What failed in the user's words (with the app's last output),
+        // then, on the lines the timeline folds away, what the model is told.
+        const QString detail = QCoreApplication::translate("SessionRunner", "repair round %1 of %2: %3")
                                    .arg(used + 1)
                                    .arg(rounds)
-                                   .arg(repair.step);
+                                   .arg(error.message.trimmed())
+            + u'\n'
+            + QCoreApplication::translate("SessionRunner", "Asked the model: %1")
+                  .arg(PromptLibrary::repairInstruction(repair));
         if (!m_journal(SessionStatus::Generating, detail))
             return;
         emit repairStarted(used + 1, error);
@@ -103,10 +109,38 @@ void RepairLoop::tryRepair(RepairRequest repair, const SpawnError &error)
         if (!m_journal(SessionStatus::Generating,
                        QCoreApplication::translate("SessionRunner", "one last try with a simpler prompt")))
             return;
+        m_triedSimpler = true;
         emit repairStarted(used + 1, error);
         m_phase->writeSimpler(m_request);
         return;
     }
     m_failedStep = repair.step;
-    finishWithError(error);
+    finishWithError(givenUp(error, repair.step == u"validation"));
+}
+
+SpawnError RepairLoop::givenUp(const SpawnError &error, bool refused) const
+{
+    // Speaks to the user: what did not come, what was tried, and why in the
+    // error's own words (never the instruction written for the model).
+    const int repairs = m_phase->repairsAsked();
+    QString tried;
+    if (repairs > 0 && m_triedSimpler)
+        tried = QCoreApplication::translate("SessionRunner", "%n repair(s) and a simpler prompt were tried", nullptr,
+                                            repairs);
+    else if (repairs > 0)
+        tried = QCoreApplication::translate("SessionRunner", "%n repair(s) were tried", nullptr, repairs);
+    else if (m_triedSimpler)
+        tried = QCoreApplication::translate("SessionRunner", "a simpler prompt was tried");
+    QString what;
+    if (refused)
+        what = m_writingApp ? QCoreApplication::translate("SessionRunner", "The model did not return an app")
+                            : QCoreApplication::translate("SessionRunner", "The model did not return the change");
+    else
+        what = m_writingApp ? QCoreApplication::translate("SessionRunner", "The app the model wrote did not run")
+                            : QCoreApplication::translate("SessionRunner", "The changed app did not run");
+    if (!tried.isEmpty())
+        what += QStringLiteral(" (") + tried + u')';
+    SpawnError result = error;
+    result.message = what + QStringLiteral(": ") + error.message.trimmed();
+    return result;
 }

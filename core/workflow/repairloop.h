@@ -60,12 +60,17 @@ private:
     void onAnswered(const AppBundle &bundle);
     void onFailed(const SpawnError &error, bool repairable);
     void tryRepair(RepairRequest repair, const SpawnError &error);
+    // The error the loop ends with when nothing more is tried: `refused`,
+    // the model's answer was not an app; else the app it made did not run.
+    SpawnError givenUp(const SpawnError &error, bool refused) const;
 
     GenerationPhase *m_phase;
     Journal m_journal;
     QString m_request;
     AppBundle m_current;  // what the next repair fixes
     bool m_simplerLeft = false;
+    bool m_triedSimpler = false;
+    bool m_writingApp = false;  // a new app, not a change to the running one
     bool m_requestFailed = false;
     QString m_failedStep;
 };

@@ -53,6 +53,8 @@ void SessionRunner::setGeneration(const GenerationSettings &settings, const QStr
     m_requestImages = images;
     m_phase = new GenerationPhase(m_store, m_sessionId, settings, this);
     connect(m_phase, &GenerationPhase::fileStarted, this, &SessionRunner::fileStarted);
+    connect(m_phase, &GenerationPhase::fileTextWritten, this, &SessionRunner::fileTextWritten);
+    connect(m_phase, &GenerationPhase::progressed, this, &SessionRunner::generationProgressed);
     connect(m_phase, &GenerationPhase::requestCosted, this, [this](const LlmUsageRecord &request) {
         m_store->appendEvent(m_sessionId, EventKind::Step, ModelRequestLine::describe(request));
         emit modelRequestFinished(request);
@@ -83,7 +85,16 @@ void SessionRunner::onLoopFinished()
         dropChange(tr("The change failed: %1").arg(loop->error().message), loop->error());
         return;
     }
-    failWith(loop->error(), loop->failedStep());
+    // The loop names steps by their ids ("wait-ready"); the journal and the
+    // log say them in words.
+    QString where = loop->failedStep();
+    if (where == u"validation")
+        where = tr("checking the model's answer");
+    for (int step = int(DeployStep::WriteFiles); step <= int(DeployStep::WaitReady); ++step) {
+        if (where == deployStepToString(DeployStep(step)))
+            where = deployStepTitle(DeployStep(step));
+    }
+    failWith(loop->error(), where);
 }
 
 const GenerationSettings *SessionRunner::generationSettings() const
@@ -96,6 +107,11 @@ double SessionRunner::totalCost() const
     // Every model request and every sandbox run of the session, earlier
     // runs included: what the user has spent on this app.
     return costSummary().total();
+}
+
+std::optional<LlmUsageRecord> SessionRunner::requestSoFar() const
+{
+    return m_phase ? m_phase->requestSoFar() : std::nullopt;
 }
 
 SessionCost SessionRunner::costSummary() const
@@ -297,6 +313,8 @@ void SessionRunner::onDeployFinished()
             repair.step = deployStepToString(m_deployer->currentStep());
             repair.error = error.message;
             repair.outputTail = PromptLibrary::outputTail(SessionLog::tail(m_sessionId, 16 * 1024));
+            // The log says why in the words the timeline's repair round uses.
+            m_log.append(QString(u"\n[spawnai] " + error.message.trimmed() + u'\n').toUtf8());
             // A restored or edited version that fails is the model's to repair too.
             repairLoop()->appFailed(repair, error, m_bundle);
             return;

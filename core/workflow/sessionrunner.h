@@ -98,6 +98,10 @@ public:
     const QString &statusDetail() const { return m_statusDetail; }
     bool hasEnded() const { return m_ended; }
     double totalCost() const;
+    // The model request streaming now, priced as it will be billed, its
+    // output counted from the text so far until the service says it; not
+    // yet in totalCost(), which gets the final figure when it ends.
+    std::optional<LlmUsageRecord> requestSoFar() const;
     // The same total with its parts: caching's savings, unpriced requests.
     SessionCost costSummary() const;
     // Set for a generated session.
@@ -110,6 +114,11 @@ signals:
     void logOutput(const QByteArray &data);
     void ready(const QUrl &url);
     void fileStarted(const QString &path);
+    // A line of the file the model is writing, as it arrives.
+    void fileTextWritten(const QString &path, const QString &text);
+    // The model's request in flight received text or usage: requestSoFar()
+    // changed. Every chunk; a view should redraw on a timer, not per signal.
+    void generationProgressed();
     void costUpdated(double totalCost);
     // One model request ended: what it was for, its tokens and its cost.
     // A model request ended and is stored (LlmUsageRecord: tokens, cost, price

@@ -2,6 +2,7 @@
 #include "../store/storetestsupport.h"
 
 #include "billing/costanalytics.h"
+#include "billing/budget.h"
 #include "billing/costestimator.h"
 #include "billing/pricetable.h"
 #include "store/sqlsupport.h"
@@ -138,7 +139,8 @@ void TestCostEstimator::noHistory_usesTheDefaults()
     QVERIFY(qFuzzyCompare(first.modelCost, sonnetCost({2500, 6000, 0, 0})));
     QCOMPARE(first.sandboxCost, 0.0);  // the local sandbox is free
     QCOMPARE(first.total(), first.modelCost);
-    QVERIFY(CostEstimator::describe(first).contains(u"a first guess"));
+    QCOMPARE(CostEstimator::describe(first), u"about " + Budget::formatUsd(first.modelCost) + u" (a first guess)");
+    QCOMPARE(first.highModelCost, first.modelCost);
 }
 
 void TestCostEstimator::history_takesTheMedianOfTheLast20()
@@ -153,7 +155,11 @@ void TestCostEstimator::history_takesTheMedianOfTheLast20()
     QCOMPARE(next.outputTokens, 3475);  // the median of 3,000 … 3,950
     QCOMPARE(next.inputFactor, 1.0);
     QVERIFY(qFuzzyCompare(next.modelCost, sonnetCost({2000, 3475, 0, 0})));
-    QVERIFY(CostEstimator::describe(next).contains(u"from your last 20 app"));
+    // What it is: the most those apps would cost today, and the typical one.
+    const double high = sonnetCost({2000, 3950, 0, 0});
+    QVERIFY(qFuzzyCompare(next.highModelCost, high));
+    QCOMPARE(CostEstimator::describe(next), QStringLiteral("up to %1 (usually about %2 for apps like this)")
+                                                .arg(Budget::formatUsd(high), Budget::formatUsd(next.modelCost)));
 }
 
 void TestCostEstimator::otherModelsAndTypes_doNotCount()
@@ -201,7 +207,11 @@ void TestCostEstimator::followUp_learnsFromEarlierChanges()
     QCOMPARE(change.sandboxCost, 0.0);
     // What those changes were billed, not the prompt as if sent uncached.
     QVERIFY(qFuzzyCompare(change.modelCost, sonnetCost({600, 1400, 0, 9400})));
-    QVERIFY(CostEstimator::describe(change).contains(u"from your last 3 change"));
+    QVERIFY(qFuzzyCompare(change.highModelCost, sonnetCost({700, 1600, 0, 9300})));
+    QVERIFY2(CostEstimator::describe(change).startsWith(u"up to " + Budget::formatUsd(change.highModelCost)
+                                                        + u" (usually about " + Budget::formatUsd(change.modelCost)
+                                                        + u" for changes like this)"),
+             qPrintable(CostEstimator::describe(change)));
 }
 
 void TestCostEstimator::followUpRepairs_areNotTheAppsWriting()

@@ -143,7 +143,7 @@ void TestGenerationBuilder::incompleteAnswers_areRefused()
     QVERIFY2(error.message.contains(QLatin1String("stopped inside file \"index.html\"")), qPrintable(error.message));
 
     QVERIFY(!GeneratedAppBuilder().build(AppAnswer{}, &error));
-    QVERIFY2(error.message.contains(QLatin1String("no <app>")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("had no app in it")), qPrintable(error.message));
 }
 
 void TestGenerationBuilder::entryPoints_data()

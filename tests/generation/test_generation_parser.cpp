@@ -295,7 +295,7 @@ void TestGenerationParser::noApp_isAClearError()
     QVERIFY(!parser.finish());
     QCOMPARE(failed.size(), 1);
     QCOMPARE(parser.error().kind, ErrorKind::User);
-    QVERIFY2(parser.error().message.contains(QLatin1String("no <app> block")), qPrintable(parser.error().message));
+    QVERIFY2(parser.error().message.contains(QLatin1String("had no app in it")), qPrintable(parser.error().message));
     QVERIFY(!parser.sawAppStart());
 }
 

@@ -158,7 +158,8 @@ void FakeLlmServer::writePiece(QTcpSocket *socket, const Response &response, int
     else
         socket->write(piece);
     socket->flush();
-    QTimer::singleShot(1, socket, [this, socket, response, index] { writePiece(socket, response, index + 1); });
+    QTimer::singleShot(response.pieceIntervalMs, socket,
+                       [this, socket, response, index] { writePiece(socket, response, index + 1); });
 }
 
 void FakeLlmServer::endResponse(QTcpSocket *socket, const Response &response)

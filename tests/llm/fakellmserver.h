@@ -47,6 +47,8 @@ public:
         QList<QByteArray> pieces;
         Framing framing = Framing::Chunked;
         Ending ending = Ending::Complete;
+        // Between pieces: a slow model is one that writes for seconds.
+        int pieceIntervalMs = 1;
     };
 
     using Request = HttpRequest;

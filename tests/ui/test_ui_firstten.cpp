@@ -17,6 +17,7 @@
 #include "sessionview.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
+#include "uistreamedanswer.h"
 #include "uitestfixture.h"
 #include "uiwindowhelpers.h"
 
@@ -37,6 +38,7 @@
 using namespace Qt::StringLiterals;
 using namespace Fixtures;
 using namespace UiWindowHelpers;
+using namespace UiStreamedAnswer;
 
 class TestUiFirstTen final : public QObject
 {
@@ -57,32 +59,9 @@ private slots:
     void export_suggestsTheAppsTitle_andSaysWhereItWrote();
     void sessionList_saysWhyItIsEmpty();
     void messages_nameTheSessionByItsPrompt();
-
-private:
-    static QString siteAnswer(const QString &title);
-    static FakeLlmServer::Response answer(const QString &text);
 };
 
 namespace {
-QString storedValue(MemorySecretStore &store, const char *name)
-{
-    SecretReading *reading = store.read(QString::fromLatin1(name));
-    QSignalSpy finished(reading, &AsyncOperation::finished);
-    if (!finished.wait(2000))
-        return u"<no answer>"_s;
-    const QString value = reading->value();
-    delete reading;
-    return value;
-}
-
-void setStored(MemorySecretStore &store, const char *name, const QString &value)
-{
-    PendingOperation *operation = store.write(QString::fromLatin1(name), value);
-    QSignalSpy finished(operation, &AsyncOperation::finished);
-    finished.wait(2000);
-    delete operation;
-}
-
 SettingsDialog *openKeys(MainWindow &window)
 {
     window.findChild<QAction *>(u"apiKeysAction"_s)->trigger();
@@ -100,23 +79,6 @@ void typeInto(QWidget *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 } // namespace
-
-QString TestUiFirstTen::siteAnswer(const QString &title)
-{
-    return u"Here is your app.\n<app>\n<manifest>\n{\"type\": \"webapp\", \"port\": 3000, \"start\": "
-           u"\"python3 -m http.server 3000\", \"install\": {\"npm\": [], \"pip\": []}}\n</manifest>\n"
-           u"<file path=\"index.html\">\n<!doctype html><html lang=\"en\"><head><title>"_s
-        + title + u"</title></head><body><h1>" + title + u"</h1></body></html>\n</file>\n</app>\n";
-}
-
-FakeLlmServer::Response TestUiFirstTen::answer(const QString &text)
-{
-    QList<QByteArray> events{messageStart(1200, 0, 0), textStart(0)};
-    for (qsizetype at = 0; at < text.size(); at += 40)
-        events << textDelta(0, text.mid(at, 40));
-    events << blockStop(0) << messageDelta("end_turn", R"({"output_tokens":900})") << messageStop();
-    return FakeLlmServer::sse(events);
-}
 
 void TestUiFirstTen::initTestCase()
 {
@@ -191,7 +153,7 @@ void TestUiFirstTen::refusedKey_offersTryAgain_notRedeploy()
     FakeLlmServer server;
     server.enqueue(FakeLlmServer::json(
         401, R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"));
-    server.enqueue(answer(siteAnswer(u"Second Try"_s)));
+    server.enqueue(streamedAnswer(siteAnswer(u"Second Try"_s)));
     MemorySecretStore secrets;
     setStored(secrets, SecretNames::Anthropic, u"sk-ant-wrong"_s);
     MainWindow window(&fixture.manager(), &secrets);
@@ -241,7 +203,7 @@ void TestUiFirstTen::followUp_keepsTheFocusInTheFollowUpLine()
     UiFixture fixture;
     QVERIFY(fixture.open());
     FakeLlmServer server;
-    server.enqueue(answer(siteAnswer(u"Version One"_s)));
+    server.enqueue(streamedAnswer(siteAnswer(u"Version One"_s)));
     // The change's answer stays open, so the app is Updating while the user types on.
     const QString change = u"<app>\n<file path=\"index.html\">\n<!doctype html><title>Two</title>\n"_s;
     QList<QByteArray> events{messageStart(1200, 0, 0), textStart(0), textDelta(0, change)};

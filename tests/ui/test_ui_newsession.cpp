@@ -11,6 +11,7 @@
 #include "secrets/memorysecretstore.h"
 #include "settingsdialog.h"
 #include "statusbadge.h"
+#include "uistreamedanswer.h"
 #include "uiwindowhelpers.h"
 #include "uitestfixture.h"
 
@@ -45,58 +46,11 @@ private slots:
     void keysDialog_savesAndRemovesThroughTheStore();
     void followUp_reachesTheModel_andTheAppIsReadyAgain();
 
-private:
-    static QString siteAnswer(const QString &title);
-    static FakeLlmServer::Response answer(const QString &text);
 };
 
 using namespace UiWindowHelpers;
+using namespace UiStreamedAnswer;
 
-namespace {
-QString storedValue(MemorySecretStore &store, const char *name)
-{
-    SecretReading *reading = store.read(QString::fromLatin1(name));
-    QSignalSpy finished(reading, &AsyncOperation::finished);
-    if (!finished.wait(2000))
-        return u"<no answer>"_s;
-    const QString value = reading->value();
-    delete reading;
-    return value;
-}
-
-void setStored(MemorySecretStore &store, const char *name, const QString &value)
-{
-    PendingOperation *operation = store.write(QString::fromLatin1(name), value);
-    QSignalSpy finished(operation, &AsyncOperation::finished);
-    finished.wait(2000);
-    delete operation;
-}
-
-void typePrompt(MainWindow &window, const QString &text)
-{
-    auto *edit = child<QPlainTextEdit>(window, u"promptEdit"_s);
-    edit->setFocus();
-    QTest::keyClicks(edit, text);
-}
-} // namespace
-
-QString TestUiNewSession::siteAnswer(const QString &title)
-{
-    return u"Here is your app.\n<app>\n<manifest>\n{\"type\": \"webapp\", \"port\": 3000, \"start\": "
-           u"\"python3 -m http.server 3000\", \"install\": {\"npm\": [], \"pip\": []}}\n</manifest>\n"
-           u"<file path=\"index.html\">\n<!doctype html><html lang=\"en\"><head><title>"_s
-        + title + u"</title></head><body><h1>" + title + u"</h1></body></html>\n</file>\n</app>\n";
-}
-
-// One streamed answer, cut into pieces as a server sends them.
-FakeLlmServer::Response TestUiNewSession::answer(const QString &text)
-{
-    QList<QByteArray> events{messageStart(1200, 0, 0), textStart(0)};
-    for (qsizetype at = 0; at < text.size(); at += 40)
-        events << textDelta(0, text.mid(at, 40));
-    events << blockStop(0) << messageDelta("end_turn", R"({"output_tokens":900})") << messageStop();
-    return FakeLlmServer::sse(events);
-}
 
 void TestUiNewSession::initTestCase()
 {
@@ -111,7 +65,7 @@ void TestUiNewSession::typedPrompt_becomesARunningApp()
     UiFixture fixture;
     QVERIFY(fixture.open());
     FakeLlmServer server;
-    server.enqueue(answer(siteAnswer(u"Pomodoro Timer"_s)));
+    server.enqueue(streamedAnswer(siteAnswer(u"Pomodoro Timer"_s)));
     MemorySecretStore secrets;
     setStored(secrets, SecretNames::Anthropic, u"sk-ant-ui-test"_s);
     MainWindow window(&fixture.manager(), &secrets);
@@ -287,8 +241,8 @@ void TestUiNewSession::followUp_reachesTheModel_andTheAppIsReadyAgain()
     UiFixture fixture;
     QVERIFY(fixture.open());
     FakeLlmServer server;
-    server.enqueue(answer(siteAnswer(u"Version One"_s)));
-    server.enqueue(answer(u"<app>\n<file path=\"index.html\">\n<!doctype html><html lang=\"en\"><head><title>Version Two"
+    server.enqueue(streamedAnswer(siteAnswer(u"Version One"_s)));
+    server.enqueue(streamedAnswer(u"<app>\n<file path=\"index.html\">\n<!doctype html><html lang=\"en\"><head><title>Version Two"
                           u"</title></head><body><h1>Version Two</h1></body></html>\n</file>\n</app>\n"_s));
     MemorySecretStore secrets;
     setStored(secrets, SecretNames::Anthropic, u"sk-ant-ui-test"_s);

@@ -9,6 +9,7 @@
 #include "secrets/memorysecretstore.h"
 #include "sessionview.h"
 #include "uiscreenshot.h"
+#include "uistreamedanswer.h"
 #include "uitestfixture.h"
 #include "uiwindowhelpers.h"
 
@@ -21,6 +22,7 @@
 using namespace Qt::StringLiterals;
 using namespace Fixtures;
 using namespace UiWindowHelpers;
+using namespace UiStreamedAnswer;
 
 // A page with a deliberate TypeError and a request that fails: the
 // preview counts them, Fix sends them to the (test) model with the file
@@ -48,21 +50,6 @@ QString appAnswer(const QString &script)
         + script + u"\n</file>\n</app>\n"_s;
 }
 
-FakeLlmServer::Response answer(const QString &text)
-{
-    QList<QByteArray> events{messageStart(1200, 0, 0), textStart(0)};
-    for (qsizetype at = 0; at < text.size(); at += 60)
-        events << textDelta(0, text.mid(at, 60));
-    events << blockStop(0) << messageDelta("end_turn", R"({"output_tokens":400})") << messageStop();
-    return FakeLlmServer::sse(events);
-}
-
-void typePrompt(MainWindow &window, const QString &text)
-{
-    auto *edit = child<QPlainTextEdit>(window, u"promptEdit"_s);
-    edit->setFocus();
-    QTest::keyClicks(edit, text);
-}
 } // namespace
 
 void TestUiPreviewErrors::initTestCase()
@@ -79,8 +66,9 @@ void TestUiPreviewErrors::brokenPage_isFixedByTheModel()
     SandboxHttpServer site(&fixture.provider());
     fixture.provider().setScript([&site](FakeSandbox *sandbox) { sandbox->setPortUrl(site.url()); });
     FakeLlmServer claude;
-    claude.enqueue(answer(appAnswer(u"fetch('/api/count');\nconst counter = null;\ncounter.start();"_s)));
-    claude.enqueue(answer(appAnswer(u"const counter = {start() {}};\ncounter.start();"_s)));
+    claude.enqueue(
+        streamedAnswer(appAnswer(u"fetch('/api/count');\nconst counter = null;\ncounter.start();"_s), 60, 400));
+    claude.enqueue(streamedAnswer(appAnswer(u"const counter = {start() {}};\ncounter.start();"_s), 60, 400));
     MemorySecretStore secrets;
     PendingOperation *stored = secrets.write(QString::fromLatin1(SecretNames::Anthropic), u"sk-ant-ui-test"_s);
     QSignalSpy storedSpy(stored, &AsyncOperation::finished);

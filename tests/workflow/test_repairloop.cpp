@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Fixtures;
 
 // The model's side of a run until an answer runs: repair rounds, the
@@ -26,6 +28,7 @@ private slots:
     void cleanup();
     void refusedAnswers_useTheRounds_thenTheSimplerTry_thenFailOnce();
     void aChange_hasNoSimplerTry();
+    void anAnswerWithoutAnApp_failsInTheUsersWords_andTheRepairKeepsTheInstruction();
     void anAppThatFailsToStart_isRepaired_andTheLoopEndsWhenItRuns();
     void aFailedRequest_endsAtOnce_withNothingToRepair();
     void cancel_endsOnce();
@@ -127,7 +130,9 @@ void TestRepairLoop::refusedAnswers_useTheRounds_thenTheSimplerTry_thenFailOnce(
     QCOMPARE(repairs.at(0).at(0).toInt(), 1);
     QCOMPARE(repairs.at(2).at(0).toInt(), 3);
     QCOMPARE(m_server->requests().size(), 4);
-    QVERIFY(m_moves.contains(u"generating: repair round 2 of 2: validation failed"));
+    QVERIFY(std::any_of(m_moves.cbegin(), m_moves.cend(), [](const QString &move) {
+        return move.startsWith(u"generating: repair round 2 of 2: ") && move.contains(u"../../etc/passwd");
+    }));
     QVERIFY(m_moves.contains(u"generating: one last try with a simpler prompt"));
     QCOMPARE(m_moves.last(), QStringLiteral("validating: the answer was refused"));
     QCOMPARE(m_phase->repairsAsked(), 2);
@@ -152,6 +157,33 @@ void TestRepairLoop::aChange_hasNoSimplerTry()
     QVERIFY(!m_moves.join(u'\n').contains(u"simpler"));
 }
 
+void TestRepairLoop::anAnswerWithoutAnApp_failsInTheUsersWords_andTheRepairKeepsTheInstruction()
+{
+    for (int i = 0; i < 4; ++i)
+        answer(QStringLiteral("Sorry, here is a description of the app instead."));
+    RepairLoop *loop = makeLoop(2);
+    QVERIFY(loop);
+    QSignalSpy finished(loop, &AsyncOperation::finished);
+    loop->writeApp(QStringLiteral("a page"));
+    QVERIFY(finished.wait(20000));
+    const QString message = loop->error().message;
+    // English plural forms come with the translations; the source says "repair(s)".
+    QVERIFY2(message == u"The model did not return an app (2 repair(s) and a simpler prompt were tried): its answer had "
+                        u"no app in it",
+             qPrintable(message));
+    QVERIFY(!message.contains(u"<app>"));
+    // The instruction still goes to the model, in every repair request.
+    QCOMPARE(m_server->requests().size(), 4);
+    QVERIFY(m_server->requests().at(1).body.contains("Write the whole app inside <app> ... </app>"));
+    // The timeline has both: the words first, the instruction after.
+    const auto round = std::find_if(m_moves.cbegin(), m_moves.cend(),
+                                    [](const QString &move) { return move.startsWith(u"generating: repair round 1 "); });
+    QVERIFY(round != m_moves.cend());
+    QVERIFY2(round->startsWith(u"generating: repair round 1 of 2: its answer had no app in it\nAsked the model: "),
+             qPrintable(*round));
+    QVERIFY(round->contains(u"Write the whole app inside <app>"));
+}
+
 void TestRepairLoop::anAppThatFailsToStart_isRepaired_andTheLoopEndsWhenItRuns()
 {
     answer(app(QStringLiteral("First")));
@@ -168,7 +200,11 @@ void TestRepairLoop::anAppThatFailsToStart_isRepaired_andTheLoopEndsWhenItRuns()
     repair.step = QStringLiteral("start");
     repair.error = QStringLiteral("exit code 1");
     loop->appFailed(repair, SpawnError::user(QStringLiteral("exit code 1")), first);
-    QCOMPARE(m_moves.last(), QStringLiteral("generating: repair round 1 of 2: start failed"));
+    // The failure in the words it came with; what the model is told on the
+    // lines the timeline folds away.
+    QVERIFY2(m_moves.last().startsWith(u"generating: repair round 1 of 2: exit code 1\n"
+                                       u"Asked the model: The app did not answer HTTP on port 3000"),
+             qPrintable(m_moves.last()));
     QVERIFY(answered.wait(20000));
     QVERIFY(answered.first().at(0).value<AppBundle>().files().first().content.contains("Fixed"));
     QCOMPARE(finished.size(), 0);  // still the loop's until it runs
