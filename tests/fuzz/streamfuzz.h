@@ -17,7 +17,6 @@ struct StreamResult
     bool failed = false;
     bool complete = false;
     bool finishError = false;
-    bool operator==(const StreamResult &) const = default;
 };
 
 inline QList<SseEvent> ndjsonLines(QByteArray *pending, QByteArrayView bytes)
