@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything, builds with warnings as errors and runs the whole test
-# suite. Prints CTest's summary; exits non-zero when anything fails.
+# suite, then the fuzz targets briefly. Prints CTest's summary and the
+# fuzzers' executions; exits non-zero when anything fails.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/packaging/install-deps.sh"
@@ -19,3 +20,12 @@ dbus-run-session -- bash -c '
     echo -n ci-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
     xvfb-run -a ctest --test-dir "$0/build/ci" --output-on-failure --timeout 300 "${@}"
 ' "$root" "$@"
+# Then every parser of outside input under libFuzzer for a few seconds
+# (tests/fuzz/README.md; about 5 minutes with the clang build). Skipped when
+# arguments pick tests, or with SPAWNAI_FUZZ_SECONDS=0.
+fuzz_seconds="${SPAWNAI_FUZZ_SECONDS:-10}"
+if [[ $# -eq 0 && "$fuzz_seconds" != 0 ]]; then
+    cmake --preset fuzz -S "$root"
+    cmake --build "$root/build/fuzz"
+    "$root/tests/fuzz/run.sh" "$fuzz_seconds" "$root/build/fuzz"
+fi

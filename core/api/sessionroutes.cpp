@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <limits>
+
 namespace {
 constexpr int MaxLimit = 200;
 
@@ -270,7 +272,8 @@ void SessionRoutes::extend(ApiExchange &exchange)
     int minutes = 0;
     if (body.contains(u"minutes")) {
         const double value = body.value(u"minutes").toDouble(-1);
-        if (!body.value(u"minutes").isDouble() || value != double(int(value)) || value < 1 || value > 24 * 60) {
+        // The range first: a double beyond int converted to it is undefined.
+        if (!body.value(u"minutes").isDouble() || value < 1 || value > 24 * 60 || value != double(int(value))) {
             exchange.answerError(ApiError::badRequest(tr("\"minutes\" is a whole number from 1 to 1440"),
                                                       QStringLiteral("minutes")));
             return;
@@ -319,7 +322,8 @@ void SessionRoutes::restore(ApiExchange &exchange)
     if (!session || !exchange.jsonBody({QStringLiteral("version")}, &body))
         return;
     const double version = body.value(u"version").toDouble(-1);
-    if (!body.value(u"version").isDouble() || version != double(int(version)) || version < 1) {
+    if (!body.value(u"version").isDouble() || version < 1 || version > std::numeric_limits<int>::max()
+        || version != double(int(version))) {
         exchange.answerError(ApiError::badRequest(tr("\"version\" must be a version number (1, 2, ...)"),
                                                   QStringLiteral("version")));
         return;

@@ -118,7 +118,8 @@ std::optional<SessionStartRequest> SessionStartRequest::parse(const QByteArray &
     }
     if (const QJsonValue timeout = object.value(u"timeoutSeconds"); !timeout.isUndefined()) {
         const double seconds = timeout.toDouble(-1);
-        if (!timeout.isDouble() || seconds != double(qint64(seconds)) || seconds < 1 || seconds > MaxTimeoutSeconds) {
+        // The range first: a double beyond qint64 converted to it is undefined.
+        if (!timeout.isDouble() || seconds < 1 || seconds > MaxTimeoutSeconds || seconds != double(qint64(seconds))) {
             *error = ApiError::badRequest(tr("\"timeoutSeconds\" must be a whole number from 1 to %1")
                                               .arg(MaxTimeoutSeconds),
                                           QStringLiteral("timeoutSeconds"));

@@ -43,6 +43,10 @@ bool PathValidator::validate(const QString &path, SpawnError *error)
         return refuse(path, tr("the path must be relative to the app folder"), error);
     if (path.size() >= 2 && path.at(1) == u':' && path.at(0).isLetter())
         return refuse(path, tr("drive letters are not allowed"), error);
+    // Qt takes a path that starts with ":" for one of its embedded resources:
+    // QDir(appFolder).filePath(":x") is ":x", not a file in the app folder.
+    if (path.startsWith(u':'))
+        return refuse(path, tr("a path must not start with \":\""), error);
 
     const QStringList segments = path.split(u'/');
     if (segments.size() > MaxDepth)

@@ -177,7 +177,12 @@ qsizetype restartPoint(QStringView continuation, const AnswerStitcher::StopPoint
 bool endsWithTagLine(QStringView text)
 {
     const qsizetype lineStart = text.lastIndexOf(u'\n') + 1;
-    const Kind kind = AnswerTags::read(text.sliced(lineStart).trimmed()).kind;
+    const AnswerTags::Tag tag = AnswerTags::read(text.sliced(lineStart).trimmed());
+    // A tag cut before its end ("<delete path=\"a.j") is not a line of its
+    // own yet: the continuation finishes it.
+    if (!tag.problem.isEmpty())
+        return false;
+    const Kind kind = tag.kind;
     return kind == Kind::FileClose || kind == Kind::ManifestClose || kind == Kind::Delete || kind == Kind::AppOpen;
 }
 } // namespace

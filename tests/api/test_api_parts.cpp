@@ -137,6 +137,9 @@ void TestApiParts::startRequest_namesTheFieldAtFault_data()
     QTest::newRow("sandbox") << QByteArray(R"({"template":"a","sandbox":"docker"})") << QStringLiteral("sandbox");
     QTest::newRow("timeout fraction") << QByteArray(R"({"template":"a","timeoutSeconds":1.5})") << QStringLiteral("timeoutSeconds");
     QTest::newRow("timeout too long") << QByteArray(R"({"template":"a","timeoutSeconds":90000})") << QStringLiteral("timeoutSeconds");
+    // fuzz_session_start: converting these to an integer was undefined (UBSan).
+    QTest::newRow("timeout beyond integers") << QByteArray(R"({"template":"a","timeoutSeconds":5e30})") << QStringLiteral("timeoutSeconds");
+    QTest::newRow("timeout below integers") << QByteArray(R"({"template":"a","timeoutSeconds":-5e30})") << QStringLiteral("timeoutSeconds");
     QTest::newRow("files without manifest") << QByteArray(R"({"files":[{"path":"a","content":"b"}]})") << QStringLiteral("manifest");
     QTest::newRow("file field") << QByteArray(R"({"files":[{"path":"a","content":"b","mode":7}],"manifest":{}})")
                                 << QStringLiteral("files[0].mode");

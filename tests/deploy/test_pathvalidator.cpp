@@ -50,6 +50,9 @@ void TestPathValidator::badPaths_areRefusedByName_data()
     row("backslash", QStringLiteral("src\\app.js"), "backslash");
     row("drive letter", QStringLiteral("C:/Windows/win.ini"), "drive");
     row("drive relative", QStringLiteral("c:evil"), "drive");
+    // fuzz_path_validator: Qt reads these as its resources, outside the app folder.
+    row("qt resource", QStringLiteral(":/prompts/format.md"), "start with \":\"");
+    row("colon first", QStringLiteral(":notes.txt"), "start with \":\"");
     row("double slash", QStringLiteral("src//app.js"), "empty path segment");
     row("trailing slash", QStringLiteral("src/"), "empty path segment");
     row("newline", QStringLiteral("a\nb.txt"), "control");

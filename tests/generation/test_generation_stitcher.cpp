@@ -240,6 +240,10 @@ void TestGenerationStitcher::cutInsideATag_isJoined()
     const AnswerStitcher::Seam seam = AnswerStitcher::findSeam(previous, QStringLiteral("<file path=\"a.js\">\n"));
     QCOMPARE(seam.join, AnswerStitcher::Join::Overlap);
     QCOMPARE(seam.skipContinuation, 3);
+    // fuzz_stitcher: a <delete> cut before its "/>" was taken for a whole
+    // tag line, and a newline split it.
+    const QString deleting = QStringLiteral("<app>\n<delete path=\"old.j");
+    CHECK_STITCH(deleting, QStringLiteral("s\"/>\n</app>\n"), deleting + QStringLiteral("s\"/>\n</app>\n"));
 }
 
 void TestGenerationStitcher::closingTagLine_staysAlone()
