@@ -155,6 +155,13 @@
     </message>
 </context>
 <context>
+    <name>ApiImages</name>
+    <message>
+        <source>&quot;images&quot; must be a list</source>
+        <translation>&quot;images&quot; muss eine Liste sein</translation>
+    </message>
+</context>
+<context>
     <name>ApiInfo</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -222,6 +229,10 @@
         <source>WebSocket connections go to %1</source>
         <translation>WebSocket-Verbindungen gehen an %1</translation>
     </message>
+    <message>
+        <source>The request body is larger than 32 MiB</source>
+        <translation>Der Anfragetext ist größer als 32 MiB</translation>
+    </message>
 </context>
 <context>
     <name>ApiSessionStart</name>
@@ -234,12 +245,12 @@
         <translation>Es gibt keine Vorlage „%1“. Vorlagen: %2</translation>
     </message>
     <message>
-        <source>Template: %1</source>
-        <translation>Vorlage: %1</translation>
-    </message>
-    <message>
         <source>Files sent through the API</source>
         <translation>Über die API gesendete Dateien</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
     </message>
 </context>
 <context>
@@ -254,10 +265,6 @@
     <message>
         <source>The answer is longer than %1 characters; SpawnAI stopped reading it</source>
         <translation>Die Antwort ist länger als %1 Zeichen; SpawnAI hat aufgehört, sie zu lesen</translation>
-    </message>
-    <message>
-        <source>The answer has no &lt;app&gt; block. Write the whole app inside &lt;app&gt; ... &lt;/app&gt;: first &lt;manifest&gt;{...}&lt;/manifest&gt;, then one &lt;file path=&quot;...&quot;&gt; ... &lt;/file&gt; per file, each tag on a line of its own, no Markdown fences</source>
-        <translation>Die Antwort enthält keinen &lt;app&gt;-Block. Schreiben Sie die ganze App in &lt;app&gt; ... &lt;/app&gt;: zuerst &lt;manifest&gt;{...}&lt;/manifest&gt;, dann ein &lt;file path=&quot;...&quot;&gt; ... &lt;/file&gt; pro Datei, jedes Tag in einer eigenen Zeile, ohne Markdown-Codeblöcke</translation>
     </message>
     <message>
         <source>&lt;app&gt; appears again inside &lt;app&gt;; send one &lt;app&gt; block per answer</source>
@@ -298,6 +305,10 @@
     <message>
         <source>Answer line %1: %2</source>
         <translation>Zeile %1 der Antwort: %2</translation>
+    </message>
+    <message>
+        <source>its answer had no app in it</source>
+        <translation>seine Antwort enthielt keine App</translation>
     </message>
 </context>
 <context>
@@ -743,6 +754,22 @@ Für Skripte und Shell-Vervollständigung (eins pro Zeile, sonst nichts):
         <translation>list akzeptiert --ids oder --templates, nicht beide</translation>
     </message>
     <message>
+        <source>A version is a number from 1 up, not &quot;%1&quot; (see spawnai show ID)</source>
+        <translation>Eine Version ist eine Zahl ab 1, nicht „%1“ (siehe spawnai show ID)</translation>
+    </message>
+    <message>
+        <source>--local is for models</source>
+        <translation>--local gehört zu models</translation>
+    </message>
+    <message>
+        <source>models needs --local: it lists the local servers&apos; models</source>
+        <translation>models braucht --local: es listet die Modelle der lokalen Server</translation>
+    </message>
+    <message>
+        <source>--stat is for diff</source>
+        <translation>--stat gehört zu diff</translation>
+    </message>
+    <message>
         <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
 
 Without a command, opens the SpawnAI desktop app (with --template NAME, deploying that template).
@@ -785,6 +812,8 @@ Generation (spawn &quot;PROMPT&quot;):
   --model ID                 The model (default: the newest Sonnet; required for openai)
   --base-url URL             The server (default: ANTHROPIC_BASE_URL or Anthropic&apos;s;
                              http://localhost:11434/v1 for openai)
+  --image FILE               A picture for the model (PNG, JPEG, WebP or GIF, at most 5 MB and
+                             8000 pixels a side); repeatable
   --interactive              Each line on standard input changes the running app
 
 Options:
@@ -863,6 +892,8 @@ Generierung (spawn &quot;PROMPT&quot;):
   --model ID                 Das Modell (Standard: das neueste Sonnet; für openai erforderlich)
   --base-url URL             Der Server (Standard: ANTHROPIC_BASE_URL oder der von Anthropic;
                              http://localhost:11434/v1 für openai)
+  --image DATEI              Ein Bild für das Modell (PNG, JPEG, WebP oder GIF, höchstens 5 MB und
+                             8000 Pixel je Seite); mehrfach möglich
   --interactive              Jede Zeile auf der Standardeingabe ändert die laufende App
 
 Optionen:
@@ -901,20 +932,8 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
 </translation>
     </message>
     <message>
-        <source>A version is a number from 1 up, not &quot;%1&quot; (see spawnai show ID)</source>
-        <translation>Eine Version ist eine Zahl ab 1, nicht „%1“ (siehe spawnai show ID)</translation>
-    </message>
-    <message>
-        <source>--local is for models</source>
-        <translation>--local gehört zu models</translation>
-    </message>
-    <message>
-        <source>models needs --local: it lists the local servers&apos; models</source>
-        <translation>models braucht --local: es listet die Modelle der lokalen Server</translation>
-    </message>
-    <message>
-        <source>--stat is for diff</source>
-        <translation>--stat gehört zu diff</translation>
+        <source>--image goes with spawn &quot;PROMPT&quot;</source>
+        <translation>--image gehört zu spawn &quot;PROMPT&quot;</translation>
     </message>
 </context>
 <context>
@@ -1212,34 +1231,24 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>das Modell ist kostenlos (Ihr eigener Server)</translation>
     </message>
     <message>
-        <source>a first guess</source>
-        <translation>eine erste Schätzung</translation>
-    </message>
-    <message numerus="yes">
-        <source>from your last %n change(s)</source>
-        <translation>
-            <numerusform>nach %n früheren Änderung</numerusform>
-            <numerusform>nach %n früheren Änderungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>from your last %n app(s)</source>
-        <translation>
-            <numerusform>nach %n früheren App</numerusform>
-            <numerusform>nach %n früheren Apps</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about %1 (%2)</source>
-        <translation>etwa %1 (%2)</translation>
-    </message>
-    <message>
         <source>price unknown for %1: with your budget set, it is refused until it has a price</source>
         <translation>Preis unbekannt für %1: Solange ein Budget gesetzt ist, wird es abgelehnt, bis es einen Preis hat</translation>
     </message>
     <message>
         <source>the model is free (your price of $0)</source>
         <translation>das Modell ist kostenlos (Ihr Preis von 0 $)</translation>
+    </message>
+    <message>
+        <source>about %1 (a first guess)</source>
+        <translation>etwa %1 (eine erste Schätzung)</translation>
+    </message>
+    <message>
+        <source>up to %1 (usually about %2 for changes like this)</source>
+        <translation>bis zu %1 (meist etwa %2 für Änderungen wie diese)</translation>
+    </message>
+    <message>
+        <source>up to %1 (usually about %2 for apps like this)</source>
+        <translation>bis zu %1 (meist etwa %2 für Apps wie diese)</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1304,14 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>(deleted session)</source>
         <translation>(gelöschte Sitzung)</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>E2B cloud</source>
+        <translation>E2B-Cloud</translation>
     </message>
 </context>
 <context>
@@ -2318,10 +2335,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
 <context>
     <name>GeneratedAppBuilder</name>
     <message>
-        <source>The answer has no &lt;app&gt; block. Write the app inside &lt;app&gt; ... &lt;/app&gt;, with each file in &lt;file path=&quot;...&quot;&gt; ... &lt;/file&gt;</source>
-        <translation>Die Antwort enthält keinen &lt;app&gt;-Block. Schreiben Sie die App in &lt;app&gt; ... &lt;/app&gt;, jede Datei in &lt;file path=&quot;...&quot;&gt; ... &lt;/file&gt;</translation>
-    </message>
-    <message>
         <source> inside file &quot;%1&quot;</source>
         <translation> in der Datei „%1“</translation>
     </message>
@@ -2352,6 +2365,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>File &quot;%1&quot; line %2 is a placeholder (&quot;%3&quot;) where code belongs. Files are deployed exactly as written: send the complete file</source>
         <translation>Die Datei „%1“ enthält in Zeile %2 einen Platzhalter („%3“), wo Code hingehört. Dateien werden genau so bereitgestellt, wie sie geschrieben sind: Senden Sie die vollständige Datei</translation>
+    </message>
+    <message>
+        <source>its answer had no app in it</source>
+        <translation>seine Antwort enthielt keine App</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2681,17 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>%1 Saved to the keychain.</source>
         <translation>%1 Im Schlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveFileView</name>
+    <message>
+        <source>The file the model is writing</source>
+        <translation>Die Datei, die das Modell gerade schreibt</translation>
+    </message>
+    <message>
+        <source>%1, being written by the model</source>
+        <translation>%1, wird gerade vom Modell geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3039,10 +3067,6 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <translation>Weitere Menüs</translation>
     </message>
     <message>
-        <source>Template: %1</source>
-        <translation>Vorlage: %1</translation>
-    </message>
-    <message>
         <source>The %1 template could not be started.</source>
         <translation>Die Vorlage %1 konnte nicht gestartet werden.</translation>
     </message>
@@ -3109,6 +3133,38 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>The plan is now %1. Redeploy the app to run it again.</source>
         <translation>Der Tarif ist jetzt %1. Stellen Sie die App erneut bereit, um sie wieder auszuführen.</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens %1.</source>
+        <translation>Nichts auf diesem Computer kann %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>Read how SpawnAI works</source>
+        <translation>Lesen, wie SpawnAI funktioniert</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List the keys of the window&apos;s commands</source>
+        <translation>Die Tasten der Befehle des Fensters auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>Ein &amp;Problem melden …</translation>
+    </message>
+    <message>
+        <source>Open the folder with the logs, to attach them to a report</source>
+        <translation>Den Ordner mit den Protokollen öffnen, um sie einer Meldung beizufügen</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3735,10 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>.npmrc could redirect the package install</source>
         <translation>.npmrc könnte die Paketinstallation umleiten</translation>
     </message>
+    <message>
+        <source>a path must not start with &quot;:&quot;</source>
+        <translation>ein Pfad darf nicht mit &quot;:&quot; beginnen</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -3743,6 +3803,21 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
 Open the app in your web browser instead.</source>
         <translation>Die Vorschau kann hier nicht angezeigt werden: %1
 Öffnen Sie die App stattdessen in Ihrem Webbrowser.</translation>
+    </message>
+    <message>
+        <source>Preview state</source>
+        <translation>Zustand der Vorschau</translation>
+    </message>
+    <message>
+        <source>Updating… The new version shows here once it is ready.</source>
+        <translation>Wird aktualisiert … Die neue Version erscheint hier, sobald sie bereit ist.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPlaceholder</name>
+    <message>
+        <source>Redeploy the app</source>
+        <translation>Die App erneut bereitstellen</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3966,64 @@ Open the app in your web browser instead.</source>
     <message>
         <source>A command line that fetches the app with its token, for an API or a script. It holds the token: share it only with people who may use the app.</source>
         <translation>Eine Befehlszeile, die die App mit ihrem Token abruft, für eine API oder ein Skript. Sie enthält das Token: Teilen Sie sie nur mit Personen, die die App verwenden dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptImageCheck</name>
+    <message>
+        <source>%1 images were attached; a prompt takes at most %2</source>
+        <translation>%1 Bilder wurden angehängt; ein Prompt nimmt höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; images may be at most 5 MB</source>
+        <translation>%1 ist %2 MB groß; Bilder dürfen höchstens 5 MB groß sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, WebP or GIF image (or it is damaged)</source>
+        <translation>%1 ist kein PNG-, JPEG-, WebP- oder GIF-Bild (oder es ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels; images may be at most 8000 pixels a side</source>
+        <translation>%1 hat %2 × %3 Pixel; Bilder dürfen höchstens 8000 Pixel je Seite haben</translation>
+    </message>
+    <message>
+        <source>There is no image file %1</source>
+        <translation>Es gibt keine Bilddatei %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation>Das Bild %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a base64 data URI (data:image/png;base64,...)</source>
+        <translation>%1 ist keine Base64-Data-URI (data:image/png;base64,...)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 5 MB; images may be at most 5 MB</source>
+        <translation>%1 ist größer als 5 MB; Bilder dürfen höchstens 5 MB groß sein</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 ist kein gültiges Base64</translation>
+    </message>
+</context>
+<context>
+    <name>PromptImageStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the prompt&apos;s images</source>
+        <translation>Der Ordner %1 für die Bilder des Prompts kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot store the image %1 in %2</source>
+        <translation>Das Bild %1 kann nicht in %2 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s image %1 is missing from %2</source>
+        <translation>Das Bild %1 des Prompts fehlt in %2</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s image %1 is damaged</source>
+        <translation>Das Bild %1 des Prompts ist beschädigt</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4608,39 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>SessionCostLabel</name>
+    <message>
+        <source>Cost so far</source>
+        <translation>Kosten bisher</translation>
+    </message>
+    <message>
+        <source>Cost so far: %1</source>
+        <translation>Kosten bisher: %1</translation>
+    </message>
+    <message>
+        <source>Cost so far: none</source>
+        <translation>Kosten bisher: keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost so far: %1, and %Ln token(s) so far at an unknown price (the model is writing)</source>
+        <translation>
+            <numerusform>Kosten bisher: %1, dazu bisher %Ln Token zu unbekanntem Preis (das Modell schreibt)</numerusform>
+            <numerusform>Kosten bisher: %1, dazu bisher %Ln Token zu unbekanntem Preis (das Modell schreibt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost so far: %1 (%Ln token(s) so far, the model is writing)</source>
+        <translation>
+            <numerusform>Kosten bisher: %1 (bisher %Ln Token, das Modell schreibt)</numerusform>
+            <numerusform>Kosten bisher: %1 (bisher %Ln Token, das Modell schreibt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request being written is counted from the text received so far; when it ends, the figure the service reports replaces it.</source>
+        <translation>Die laufende Anfrage wird nach dem bisher empfangenen Text gezählt; wenn sie endet, ersetzt die Zahl, die der Dienst meldet, diese Schätzung.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDelete</name>
     <message>
         <source>SpawnAI is closing</source>
@@ -4659,6 +4825,10 @@ Open the app in your web browser instead.</source>
         <source>SpawnAI is closing</source>
         <translation>SpawnAI wird beendet</translation>
     </message>
+    <message>
+        <source>Images go with a prompt for the model, not with a template or a folder</source>
+        <translation>Bilder gehören zu einem Prompt für das Modell, nicht zu einer Vorlage oder einem Ordner</translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -4667,10 +4837,6 @@ Open the app in your web browser instead.</source>
 %2 · %3</source>
         <translation>%1
 %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -5011,10 +5177,6 @@ Open the app in your web browser instead.</source>
         <translation>die Antwort wurde abgelehnt</translation>
     </message>
     <message>
-        <source>repair round %1 of %2: %3 failed</source>
-        <translation>Reparaturrunde %1 von %2: %3 fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>one last try with a simpler prompt</source>
         <translation>ein letzter Versuch mit einem einfacheren Prompt</translation>
     </message>
@@ -5082,6 +5244,59 @@ Open the app in your web browser instead.</source>
     <message>
         <source>The change stopped: %1</source>
         <translation>Die Änderung wurde gestoppt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (with %n image(s))</source>
+        <translation>
+            <numerusform>%1 (mit %n Bild)</numerusform>
+            <numerusform>%1 (mit %n Bildern)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repair round %1 of %2: %3</source>
+        <translation>Reparaturrunde %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Asked the model: %1</source>
+        <translation>Das Modell wurde gebeten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s) and a simpler prompt were tried</source>
+        <translation>
+            <numerusform>%n Reparatur und ein einfacherer Prompt wurden versucht</numerusform>
+            <numerusform>%n Reparaturen und ein einfacherer Prompt wurden versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s) were tried</source>
+        <translation>
+            <numerusform>%n Reparatur wurde versucht</numerusform>
+            <numerusform>%n Reparaturen wurden versucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a simpler prompt was tried</source>
+        <translation>ein einfacherer Prompt wurde versucht</translation>
+    </message>
+    <message>
+        <source>The model did not return an app</source>
+        <translation>Das Modell hat keine App geliefert</translation>
+    </message>
+    <message>
+        <source>The model did not return the change</source>
+        <translation>Das Modell hat die Änderung nicht geliefert</translation>
+    </message>
+    <message>
+        <source>The app the model wrote did not run</source>
+        <translation>Die App des Modells lief nicht</translation>
+    </message>
+    <message>
+        <source>The changed app did not run</source>
+        <translation>Die geänderte App lief nicht</translation>
+    </message>
+    <message>
+        <source>checking the model&apos;s answer</source>
+        <translation>die Antwort des Modells wird geprüft</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5419,10 @@ Open the app in your web browser instead.</source>
     <message>
         <source>&quot;provider&quot;: &quot;openai&quot; needs a &quot;model&quot;</source>
         <translation>&quot;provider&quot;: &quot;openai&quot; braucht ein „model“</translation>
+    </message>
+    <message>
+        <source>&quot;images&quot; go with a &quot;prompt&quot;</source>
+        <translation>&quot;images&quot; gehören zu einem &quot;prompt&quot;</translation>
     </message>
 </context>
 <context>
@@ -5564,10 +5783,6 @@ Open the app in your web browser instead.</source>
         <translation>Die Änderung konnte nicht vorgenommen werden: %1</translation>
     </message>
     <message>
-        <source>Cost so far: none</source>
-        <translation>Bisherige Kosten: keine</translation>
-    </message>
-    <message>
         <source>Edit the &amp;Key…</source>
         <translation>Schlüssel &amp;bearbeiten …</translation>
     </message>
@@ -5592,16 +5807,8 @@ Open the app in your web browser instead.</source>
         <translation>&amp;Preis festlegen…</translation>
     </message>
     <message>
-        <source>Cost so far</source>
-        <translation>Bisherige Kosten</translation>
-    </message>
-    <message>
         <source>Set the price of the session&apos;s model</source>
         <translation>Den Preis des Modells der Sitzung festlegen</translation>
-    </message>
-    <message>
-        <source>Cost so far: %1</source>
-        <translation>Bisherige Kosten: %1</translation>
     </message>
     <message>
         <source>Set the plan your E2B account has</source>
@@ -5614,10 +5821,6 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Set the plan to %1</source>
         <translation>Tarif auf %1 stellen</translation>
-    </message>
-    <message>
-        <source>The app is not running (%1). Redeploy runs it again.</source>
-        <translation>Die App läuft nicht (%1). Erneut bereitstellen startet sie wieder.</translation>
     </message>
     <message>
         <source>The app appears here once it is ready.</source>
@@ -5644,6 +5847,18 @@ Open the app in your web browser instead.</source>
             <numerusform>[preview] das Modell wird gebeten, %n Fehler zu beheben</numerusform>
             <numerusform>[preview] das Modell wird gebeten, %n Fehler zu beheben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The app was stopped.</source>
+        <translation>Die App wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s sandbox expired.</source>
+        <translation>Die Sandbox der App ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The app is not running (%1).</source>
+        <translation>Die App läuft nicht (%1).</translation>
     </message>
 </context>
 <context>
@@ -5685,6 +5900,29 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Close the shortcuts</source>
+        <translation>Die Tastenkürzel schließen</translation>
+    </message>
+</context>
+<context>
     <name>SlirpNetwork</name>
     <message>
         <source>slirp4netns could not start: %1</source>
@@ -5714,10 +5952,6 @@ Open the app in your web browser instead.</source>
         <translation>Es gibt keine Vorlage „%1“. Vorlagen: %2</translation>
     </message>
     <message>
-        <source>Template: %1</source>
-        <translation>Vorlage: %1</translation>
-    </message>
-    <message>
         <source>There is no folder %1</source>
         <translation>Es gibt keinen Ordner %1</translation>
     </message>
@@ -5736,6 +5970,10 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Private (Settings &gt; Defaults &gt; Private previews): E2B answers this address only with the app&apos;s access token, which SpawnAI&apos;s window sends; a web browser gets 403.</source>
         <translation>Privat (Einstellungen &gt; Standards &gt; Private Vorschauen): E2B beantwortet diese Adresse nur mit dem Zugriffstoken der App, das das Fenster von SpawnAI sendet; ein Webbrowser erhält 403.</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
     </message>
 </context>
 <context>

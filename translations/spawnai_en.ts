@@ -155,6 +155,13 @@
     </message>
 </context>
 <context>
+    <name>ApiImages</name>
+    <message>
+        <source>&quot;images&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiInfo</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -222,6 +229,10 @@
         <source>WebSocket connections go to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request body is larger than 32 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiSessionStart</name>
@@ -234,11 +245,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Template: %1</source>
+        <source>Files sent through the API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files sent through the API</source>
+        <source>Template: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -253,10 +264,6 @@
     <name>AppAnswerParser</name>
     <message>
         <source>The answer is longer than %1 characters; SpawnAI stopped reading it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer has no &lt;app&gt; block. Write the whole app inside &lt;app&gt; ... &lt;/app&gt;: first &lt;manifest&gt;{...}&lt;/manifest&gt;, then one &lt;file path=&quot;...&quot;&gt; ... &lt;/file&gt; per file, each tag on a line of its own, no Markdown fences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -297,6 +304,10 @@
     </message>
     <message>
         <source>Answer line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answer had no app in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,6 +750,22 @@ For scripts and shell completion (one per line, nothing else):
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A version is a number from 1 up, not &quot;%1&quot; (see spawnai show ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--local is for models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>models needs --local: it lists the local servers&apos; models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stat is for diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: spawnai [--data-dir DIR] [COMMAND] [OPTIONS]
 
 Without a command, opens the SpawnAI desktop app (with --template NAME, deploying that template).
@@ -781,6 +808,8 @@ Generation (spawn &quot;PROMPT&quot;):
   --model ID                 The model (default: the newest Sonnet; required for openai)
   --base-url URL             The server (default: ANTHROPIC_BASE_URL or Anthropic&apos;s;
                              http://localhost:11434/v1 for openai)
+  --image FILE               A picture for the model (PNG, JPEG, WebP or GIF, at most 5 MB and
+                             8000 pixels a side); repeatable
   --interactive              Each line on standard input changes the running app
 
 Options:
@@ -820,19 +849,7 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A version is a number from 1 up, not &quot;%1&quot; (see spawnai show ID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--local is for models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>models needs --local: it lists the local servers&apos; models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--stat is for diff</source>
+        <source>--image goes with spawn &quot;PROMPT&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,33 +1148,23 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a first guess</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>from your last %n change(s)</source>
-        <translation>
-            <numerusform>from your last change</numerusform>
-            <numerusform>from your last %n changes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>from your last %n app(s)</source>
-        <translation>
-            <numerusform>from your last app</numerusform>
-            <numerusform>from your last %n apps</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>price unknown for %1: with your budget set, it is refused until it has a price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the model is free (your price of $0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 (a first guess)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 (usually about %2 for changes like this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 (usually about %2 for apps like this)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,6 +1220,14 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>(deleted session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E2B cloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,10 +2252,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
 <context>
     <name>GeneratedAppBuilder</name>
     <message>
-        <source>The answer has no &lt;app&gt; block. Write the app inside &lt;app&gt; ... &lt;/app&gt;, with each file in &lt;file path=&quot;...&quot;&gt; ... &lt;/file&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> inside file &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,6 +2281,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>File &quot;%1&quot; line %2 is a placeholder (&quot;%3&quot;) where code belongs. Files are deployed exactly as written: send the complete file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answer had no app in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2582,6 +2597,17 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>%1 Saved to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveFileView</name>
+    <message>
+        <source>The file the model is writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, being written by the model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2955,10 +2981,6 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Template: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 template could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,6 +3046,38 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>The plan is now %1. Redeploy the app to run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read how SpawnAI works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the keys of the window&apos;s commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder with the logs, to attach them to a report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3595,6 +3649,10 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>.npmrc could redirect the package install</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a path must not start with &quot;:&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>
@@ -3657,6 +3715,21 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     <message>
         <source>The preview cannot be shown here: %1
 Open the app in your web browser instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating… The new version shows here once it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPlaceholder</name>
+    <message>
+        <source>Redeploy the app</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3805,6 +3878,64 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>A command line that fetches the app with its token, for an API or a script. It holds the token: share it only with people who may use the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptImageCheck</name>
+    <message>
+        <source>%1 images were attached; a prompt takes at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; images may be at most 5 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, WebP or GIF image (or it is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels; images may be at most 8000 pixels a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a base64 data URI (data:image/png;base64,...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 5 MB; images may be at most 5 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptImageStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the prompt&apos;s images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the image %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s image %1 is missing from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s image %1 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4390,6 +4521,39 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>SessionCostLabel</name>
+    <message>
+        <source>Cost so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost so far: %1, and %Ln token(s) so far at an unknown price (the model is writing)</source>
+        <translation>
+            <numerusform>Cost so far: %1, and %Ln token so far at an unknown price (the model is writing)</numerusform>
+            <numerusform>Cost so far: %1, and %Ln tokens so far at an unknown price (the model is writing)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost so far: %1 (%Ln token(s) so far, the model is writing)</source>
+        <translation>
+            <numerusform>Cost so far: %1 (%Ln token so far, the model is writing)</numerusform>
+            <numerusform>Cost so far: %1 (%Ln tokens so far, the model is writing)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request being written is counted from the text received so far; when it ends, the figure the service reports replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDelete</name>
     <message>
         <source>SpawnAI is closing</source>
@@ -4574,16 +4738,16 @@ Open the app in your web browser instead.</source>
         <source>SpawnAI is closing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Images go with a prompt for the model, not with a template or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
     <message>
         <source>%1
 %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4925,10 +5089,6 @@ Open the app in your web browser instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>repair round %1 of %2: %3 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>one last try with a simpler prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4994,6 +5154,59 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>The change stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (with %n image(s))</source>
+        <translation>
+            <numerusform>%1 (with %n image)</numerusform>
+            <numerusform>%1 (with %n images)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repair round %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked the model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s) and a simpler prompt were tried</source>
+        <translation>
+            <numerusform>%n repair and a simpler prompt were tried</numerusform>
+            <numerusform>%n repairs and a simpler prompt were tried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s) were tried</source>
+        <translation>
+            <numerusform>%n repair was tried</numerusform>
+            <numerusform>%n repairs were tried</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a simpler prompt was tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model did not return an app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model did not return the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app the model wrote did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changed app did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the model&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5116,6 +5329,10 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>&quot;provider&quot;: &quot;openai&quot; needs a &quot;model&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;images&quot; go with a &quot;prompt&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5477,10 +5694,6 @@ Open the app in your web browser instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cost so far: none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit the &amp;Key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5505,15 +5718,7 @@ Open the app in your web browser instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cost so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set the price of the session&apos;s model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost so far: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5526,10 +5731,6 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>Set the plan to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The app is not running (%1). Redeploy runs it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5557,6 +5758,18 @@ Open the app in your web browser instead.</source>
             <numerusform>[preview] asking the model to fix %n error</numerusform>
             <numerusform>[preview] asking the model to fix %n errors</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The app was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s sandbox expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not running (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5811,29 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlirpNetwork</name>
     <message>
         <source>slirp4netns could not start: %1</source>
@@ -5627,10 +5863,6 @@ Open the app in your web browser instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Template: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5648,6 +5880,10 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>Private (Settings &gt; Defaults &gt; Private previews): E2B answers this address only with the app&apos;s access token, which SpawnAI&apos;s window sends; a web browser gets 403.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
