@@ -118,9 +118,11 @@ QFont StatusBadge::badgeFont(const QFont &base)
 
 QSize StatusBadge::badgeSize(SessionStatus status, const QFont &base)
 {
-    const QFontMetrics metrics(badgeFont(base));
-    return {metrics.horizontalAdvance(SessionText::status(status)) + 2 * HorizontalPadding,
-            metrics.height() + 2 * VerticalPadding};
+    // The exact advance, rounded up: the integer one can fall short of
+    // what bold text draws, which cut the last letter ("Stoppec").
+    const QFontMetricsF metrics(badgeFont(base));
+    return {int(std::ceil(metrics.horizontalAdvance(SessionText::status(status)))) + 2 * HorizontalPadding + 1,
+            int(std::ceil(metrics.height())) + 2 * VerticalPadding};
 }
 
 void StatusBadge::paint(QPainter *painter, const QRect &rect, SessionStatus status, const QPalette &palette,
