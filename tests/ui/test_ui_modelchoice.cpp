@@ -1,26 +1,22 @@
 // SPDX-License-Identifier: MIT
 // Issue 19: the choice of model is remembered per provider, and an attempt
 // that fails changes no default. The real window, a fake Claude.
-#include "fakellmserver.h"
-#include "llmfixtures.h"
-
 #include "llm/anthropicclient.h"
 #include "llm/modelclients.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretstore.h"
 #include "settings/appsettings.h"
+#include "uistreamedanswer.h"
 #include "uitestfixture.h"
 #include "uiwindowhelpers.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
-using namespace Fixtures;
+using namespace UiStreamedAnswer;
 using namespace UiWindowHelpers;
 
 class TestUiModelChoice final : public QObject
@@ -34,24 +30,6 @@ private slots:
 };
 
 namespace {
-const QString SiteAnswer =
-    u"<app>\n<manifest>\n{\"type\": \"webapp\", \"port\": 3000, \"start\": \"python3 -m http.server 3000\", "
-    u"\"install\": {\"npm\": [], \"pip\": []}}\n</manifest>\n<file path=\"index.html\">\n<h1>Hi</h1>\n</file>\n</app>\n"_s;
-
-FakeLlmServer::Response answer()
-{
-    return FakeLlmServer::sse({messageStart(1200, 0, 0), textStart(0), textDelta(0, SiteAnswer), blockStop(0),
-                               messageDelta("end_turn", R"({"output_tokens":900})"), messageStop()});
-}
-
-void setStored(MemorySecretStore &store, const char *name, const QString &value)
-{
-    PendingOperation *operation = store.write(QString::fromLatin1(name), value);
-    QSignalSpy finished(operation, &AsyncOperation::finished);
-    finished.wait(2000);
-    delete operation;
-}
-
 // Picks `provider` in the form's box as a user does, with the keyboard.
 void chooseProvider(MainWindow &window, const QString &provider)
 {
@@ -118,7 +96,7 @@ void TestUiModelChoice::startedSession_remembersItsModel_aFailedAttemptDoesNot()
     const QString chosen = otherClaudeModel();
     {
         FakeLlmServer server;
-        server.enqueue(answer());
+        server.enqueue(streamedAnswer(siteAnswer(u"Hi"_s)));
         MemorySecretStore secrets;
         setStored(secrets, SecretNames::Anthropic, u"sk-ant-ui-test"_s);
         MainWindow window(&fixture.manager(), &secrets, &settings);
@@ -127,7 +105,7 @@ void TestUiModelChoice::startedSession_remembersItsModel_aFailedAttemptDoesNot()
         QVERIFY(showWindow(window));
         auto *modelCombo = child<QComboBox>(window, u"modelCombo"_s);
         modelCombo->setCurrentIndex(modelCombo->findText(chosen));
-        QTest::keyClicks(child<QPlainTextEdit>(window, u"promptEdit"_s), u"a page"_s);
+        typePrompt(window, u"a page"_s);
         QTest::mouseClick(child<QAbstractButton>(window, u"createAppButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!window.currentSessionId().isEmpty());
         const QString started = window.currentSessionId();
@@ -148,7 +126,7 @@ void TestUiModelChoice::startedSession_remembersItsModel_aFailedAttemptDoesNot()
         QCOMPARE(shownModel(window), chosen);
         auto *modelCombo = child<QComboBox>(window, u"modelCombo"_s);
         modelCombo->setCurrentIndex(modelCombo->findText(AnthropicClient::defaultModel()));
-        QTest::keyClicks(child<QPlainTextEdit>(window, u"promptEdit"_s), u"another page"_s);
+        typePrompt(window, u"another page"_s);
         QTest::mouseClick(child<QAbstractButton>(window, u"createAppButton"_s), Qt::LeftButton);
         QTRY_VERIFY(child<QAbstractButton>(window, u"createAppButton"_s)->isEnabled());
         QVERIFY(window.currentSessionId().isEmpty());
