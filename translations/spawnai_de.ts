@@ -2388,6 +2388,13 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>No model is set up: add a Claude key or a local model in Settings</source>
         <translation>Es ist kein Modell eingerichtet: Fügen Sie in den Einstellungen einen Claude-Schlüssel oder ein lokales Modell hinzu</translation>
     </message>
+    <message numerus="yes">
+        <source>The model thought before answering (%n word(s)); its thoughts are not part of the app</source>
+        <translation>
+            <numerusform>Das Modell hat vor der Antwort nachgedacht (%n Wort); seine Gedanken sind nicht Teil der App</numerusform>
+            <numerusform>Das Modell hat vor der Antwort nachgedacht (%n Wörter); seine Gedanken sind nicht Teil der App</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HostClient</name>

@@ -2305,6 +2305,13 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>No model is set up: add a Claude key or a local model in Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The model thought before answering (%n word(s)); its thoughts are not part of the app</source>
+        <translation>
+            <numerusform>The model thought before answering (%n word); its thoughts are not part of the app</numerusform>
+            <numerusform>The model thought before answering (%n words); its thoughts are not part of the app</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HostClient</name>

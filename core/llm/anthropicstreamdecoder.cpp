@@ -73,8 +73,11 @@ StreamUpdate AnthropicStreamDecoder::decode(const SseEvent &event)
         // A text_delta belongs to a text block; trust it even if the block's
         // start was never seen, but never take text out of another block kind.
         const QString blockType = m_blockTypes.value(object.value(u"index").toInt(), QStringLiteral("text"));
-        if (delta.value(u"type").toString() == u"text_delta" && blockType == u"text")
+        const QString deltaType = delta.value(u"type").toString();
+        if (deltaType == u"text_delta" && blockType == u"text")
             update.text = delta.value(u"text").toString();
+        else if (deltaType == u"thinking_delta" && blockType == u"thinking")
+            update.thinking = delta.value(u"thinking").toString();
     } else if (type == u"message_delta") {
         const QJsonValue stopReason = object.value(u"delta").toObject().value(u"stop_reason");
         if (stopReason.isString())

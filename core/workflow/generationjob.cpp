@@ -58,6 +58,8 @@ void GenerationJob::sendRequest(const ChatRequest &request, const QString &purpo
     connect(m_stream, &ChatStream::usageUpdated, this, &GenerationJob::progressed);
     connect(m_stream, &ChatStream::retrying, this, &GenerationJob::retrying);
     connect(m_stream, &AsyncOperation::finished, this, [this, purpose] {
+        if (!m_stream->thinking().trimmed().isEmpty())
+            emit thought(m_stream->thinking());
         emit requestFinished(m_stream->model(), m_stream->usage(), purpose);
         onStreamFinished();
     });

@@ -49,6 +49,9 @@ signals:
     void progressed();
     // One request ended (with its usage so far, also on failure).
     void requestFinished(const QString &model, const TokenUsage &usage, const QString &purpose);
+    // What a thinking model thought before its answer (kept out of the
+    // answer and its parser), once per request that had any.
+    void thought(const QString &thinking);
     void retrying(int attempt, int delayMs, const QString &reason);
 
 protected:

@@ -11,11 +11,15 @@
 #include "store/sessionstore.h"
 
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace {
 Q_LOGGING_CATEGORY(lcPhase, "spawnai.workflow.phase", QtInfoMsg)
+
+// A thinking model can think for pages; the timeline keeps the start of it.
+constexpr qsizetype MaxThoughtCharacters = 4000;
 
 bool sameApp(const AppBundle &a, const AppBundle &b)
 {
@@ -168,6 +172,14 @@ void GenerationPhase::ask(const QString &system, const QString &prompt, Turn tur
     connect(m_job, &GenerationJob::fileTextWritten, this, &GenerationPhase::fileTextWritten);
     connect(m_job, &GenerationJob::progressed, this, &GenerationPhase::progressed);
     connect(m_job, &GenerationJob::requestFinished, this, &GenerationPhase::onRequestFinished);
+    connect(m_job, &GenerationJob::thought, this, [this](const QString &thinking) {
+        // One timeline line; the thoughts fold under it, shown on demand.
+        const QString words = thinking.trimmed();
+        m_store->appendEvent(m_sessionId, EventKind::Step,
+                             tr("The model thought before answering (%n word(s)); its thoughts are not part of the app",
+                                nullptr, int(words.split(QRegularExpression(QStringLiteral("\\s+"))).size()))
+                                 + u'\n' + words.left(MaxThoughtCharacters));
+    });
     connect(m_job, &AsyncOperation::finished, this, &GenerationPhase::onJobFinished);
     m_job->start();
 }

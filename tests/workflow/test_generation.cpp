@@ -66,6 +66,7 @@ private slots:
     void init();
     void cleanup();
     void prompt_becomesARunningApp();
+    void thinkingModel_thoughtsFoldInTheTimeline_notTheApp();
     void deployFailure_isRepaired();
     void cutAnswer_isContinued();
     void followUp_changesTheRunningApp();
@@ -221,6 +222,35 @@ SessionStatus TestGeneration::waitForEnd(const QString &id, SessionStatus target
 QByteArray TestGeneration::fetch(const QUrl &url)
 {
     return fetchBody(url);
+}
+
+// Issue 19: a thinking model's thoughts never reach the app's parser; the
+// timeline has one line for them, the thoughts folded under it.
+void TestGeneration::thinkingModel_thoughtsFoldInTheTimeline_notTheApp()
+{
+    const QString thoughts = QStringLiteral("The user wants a timer page.\nI will write one index.html.");
+    QList<QByteArray> events{messageStart(1200, 0, 0), thinkingStart(0), ping(), thinkingDelta(0, thoughts),
+                             signatureDelta(0), blockStop(0), textStart(1)};
+    const QString text = siteAnswer(QStringLiteral("Thought Through"));
+    for (qsizetype at = 0; at < text.size(); at += 40)
+        events << textDelta(1, text.mid(at, 40));
+    events << blockStop(1) << messageDelta("end_turn", R"({"output_tokens":900})") << messageStop();
+    m_server->enqueue(FakeLlmServer::sse(events));
+    const QString id = spawn(QStringLiteral("a timer page"));
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(waitForEnd(id, SessionStatus::Ready), SessionStatus::Ready);
+
+    QString line;
+    for (const SessionEvent &event : m_store->events(id)) {
+        if (event.detail.startsWith(u"The model thought before answering"))
+            line = event.detail;
+    }
+    QVERIFY2(line.startsWith(u"The model thought before answering (11 word"), qPrintable(line));
+    QCOMPARE(line.section(u'\n', 1), thoughts);
+    const std::optional<AppVersion> version = m_store->latestAppVersion(id);
+    QVERIFY(version);
+    for (const AppFile &file : version->files)
+        QVERIFY(!file.content.contains("The user wants"));
 }
 
 void TestGeneration::prompt_becomesARunningApp()
