@@ -8,7 +8,9 @@
 
 #include <utility>
 
+namespace {
 Q_LOGGING_CATEGORY(lcSharedGl, "spawnai.ui.gl")
+} // namespace
 
 // QtGui's own setter, exported for Qt WebEngine, which sets it the same way.
 QT_BEGIN_NAMESPACE

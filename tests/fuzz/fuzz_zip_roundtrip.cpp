@@ -12,6 +12,8 @@
 
 namespace {
 
+// The rule a name must meet, written out again on purpose: the property
+// below checks ZipWriter against this statement of it, not against itself.
 bool safe(const QString &path)
 {
     if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\') || path.contains(u':'))
