@@ -168,7 +168,9 @@ void PreviewPane::sync()
         return;  // the frame already shows the page
     if (m_browser && m_viewSessionId != m_sessionId)
         releaseView();
-    if (!m_browser && !m_sessionId.isEmpty())
+    // A web view costs 20-30 ms to make: none for a session with nothing to
+    // show yet (ten new sessions clicked in a row make none).
+    if (!m_browser && !m_sessionId.isEmpty() && m_url.isValid())
         createView();
     if (!m_browser || !m_url.isValid()) {
         m_stack->setCurrentWidget(m_placeholder);

@@ -37,14 +37,19 @@ void PortForwarder::acceptConnections()
             if (relay->state() == QLocalSocket::ConnectedState)
                 relay->write(client->readAll());
         });
+        // A browser may give up on a connection before the app's side
+        // answers: then the client is closed and has nothing to give or take.
         connect(relay, &QLocalSocket::connected, client, [client, relay] {
-            if (client->bytesAvailable() > 0)
+            if (client->isOpen() && client->bytesAvailable() > 0)
                 relay->write(client->readAll());
         });
         connect(relay, &QLocalSocket::readyRead, client, [client, relay] {
-            client->write(relay->readAll());
+            if (client->isOpen())
+                client->write(relay->readAll());
         });
         connect(relay, &QLocalSocket::disconnected, client, [client, relay] {
+            if (!client->isOpen())
+                return;
             client->write(relay->readAll());
             client->disconnectFromHost();
         });
