@@ -70,6 +70,7 @@ QList<LocalModel> LocalApiRequestFactory::parseLmStudioModels(const QJsonDocumen
             model.loadedContext = object.value(u"loaded_context_length").toInt();
         if (type == u"vlm")
             model.capabilities << QStringLiteral("vision");
+        model.capabilitiesKnown = type == u"llm" || type == u"vlm";
         models.append(model);
     }
     return models;
@@ -85,7 +86,14 @@ QList<LocalModel> LocalApiRequestFactory::parseLlamaProps(const QJsonDocument &d
     model.loaded = true;
     // Each of the server's slots (-np) gets n_ctx; a request has one slot.
     model.loadedContext = props.value(u"default_generation_settings").toObject().value(u"n_ctx").toInt();
-    if (props.value(u"modalities").toObject().value(u"vision").toBool())
-        model.capabilities << QStringLiteral("vision");
+    // {"vision": false, "audio": false}: vision comes with a projector
+    // (--mmproj). Older servers, and the router mode's /props, have no
+    // modalities: then whether the model sees is not known.
+    const QJsonValue modalities = props.value(u"modalities");
+    if (modalities.isObject()) {
+        model.capabilitiesKnown = true;
+        if (modalities.toObject().value(u"vision").toBool())
+            model.capabilities << QStringLiteral("vision");
+    }
     return {model};
 }

@@ -30,12 +30,11 @@ LocalContextPlan LocalContextPlan::make(const LocalServerInfo &server, const Cha
         : server.model(request.model);
     const auto answerRoom = [&](qint64 context) { return context - plan.promptTokens; };
     // Known not to see: Ollama lists what a model can do (no "vision"), LM
-    // Studio types every model it lists ("llm" or "vlm"). Unknown: sent.
-    const bool saysWhatItCan = model
-        && ((server.kind == LocalServerKind::Ollama && !model->capabilities.isEmpty())
-            || server.kind == LocalServerKind::LmStudio);
-    if (request.hasImages() && saysWhatItCan && !model->can(QStringLiteral("vision"))) {
-        plan.refusal = LlmErrors::noVision(request.model);
+    // Studio types every model ("llm", not "vlm"), llama-server says
+    // "modalities": {"vision": false}. Unknown: sent, and the server decides.
+    if (request.hasImages() && model && model->capabilitiesKnown && !model->can(QStringLiteral("vision"))) {
+        // llama-server serves one model whatever the request names: name that one.
+        plan.refusal = LlmErrors::noVision(model->name.isEmpty() ? request.model : model->name);
         return plan;
     }
 

@@ -26,7 +26,11 @@ struct LocalModel
     qint64 sizeBytes = 0;       // on disk; 0: unknown
     int contextLength = 0;      // the most the model can hold; 0: unknown
     int loadedContext = 0;      // what the server loaded it with (LM Studio, llama.cpp); 0: unknown or not loaded
-    QStringList capabilities;   // Ollama: "completion", "vision", "tools", "thinking"
+    QStringList capabilities;   // Ollama: "completion", "vision", "tools", "thinking"; the others: "vision"
+    // The server said what the model can do (Ollama's capabilities, LM
+    // Studio's "llm"/"vlm" type, llama-server's modalities): a capability
+    // missing from the list is one the model lacks, not one nobody knows.
+    bool capabilitiesKnown = false;
     QString parameterSize;      // "7.6B"; empty: unknown
     bool loaded = false;
 

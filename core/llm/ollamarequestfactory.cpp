@@ -133,6 +133,8 @@ void OllamaRequestFactory::parseShow(const QJsonDocument &document, LocalModel *
     model->capabilities.clear();
     for (const QJsonValue &capability : object.value(u"capabilities").toArray())
         model->capabilities.append(capability.toString());
+    // An older Ollama lists none: then nothing is known.
+    model->capabilitiesKnown = !model->capabilities.isEmpty();
     const QString parameterSize = object.value(u"details").toObject().value(u"parameter_size").toString();
     if (!parameterSize.isEmpty())
         model->parameterSize = parameterSize;

@@ -25,6 +25,7 @@ void OpenAiStreamDecoder::reset()
 {
     m_finishReason.clear();
     m_done = false;
+    m_filter.reset();
 }
 
 QString OpenAiStreamDecoder::stopReasonFor(const QString &finishReason)
@@ -66,16 +67,21 @@ StreamUpdate OpenAiStreamDecoder::decode(const SseEvent &event)
     const QJsonArray choices = chunk.value(u"choices").toArray();
     if (!choices.isEmpty()) {
         const QJsonObject choice = choices.first().toObject();
-        // delta.reasoning (Ollama) and delta.reasoning_content (llama.cpp)
-        // are thinking, not answer, so only content counts.
-        const QJsonValue content = choice.value(u"delta").toObject().value(u"content");
-        if (content.isString())
-            update.text = content.toString();
+        const QJsonObject delta = choice.value(u"delta").toObject();
+        // delta.reasoning (Ollama) and delta.reasoning_content (llama.cpp,
+        // LM Studio) are thinking, not answer.
+        update.thinking = delta.value(u"reasoning_content").toString() + delta.value(u"reasoning").toString();
+        ThinkFilter::Split split = m_filter.feed(delta.value(u"content").toString());
         const QJsonValue finishReason = choice.value(u"finish_reason");
         if (finishReason.isString() && !finishReason.toString().isEmpty()) {
             m_finishReason = finishReason.toString();
             update.stopReason = stopReasonFor(m_finishReason);
+            const ThinkFilter::Split rest = m_filter.finish();
+            split.text += rest.text;
+            split.thinking += rest.thinking;
         }
+        update.text = split.text;
+        update.thinking += split.thinking;
     }
     const QJsonValue usageValue = chunk.value(u"usage");
     if (usageValue.isObject()) {

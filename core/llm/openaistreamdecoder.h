@@ -3,12 +3,16 @@
 
 #include "llmendpoint.h"
 #include "streamdecoder.h"
+#include "thinkfilter.h"
 
 // The OpenAI-compatible chat completion stream as Ollama, llama.cpp and LM
 // Studio send it (notes, 4.4): "data: {chunk}" events, text in
 // choices[0].delta.content, finish_reason at the end, usage in a chunk with
 // empty choices, then "data: [DONE]". Only a finish_reason proves the answer
-// complete: these servers end a failed stream by just closing it.
+// complete: these servers end a failed stream by just closing it. A
+// thinking model's thoughts (delta.reasoning_content, delta.reasoning, or
+// <think>…</think> before the answer when the server does not split them
+// off) are thinking, never answer text.
 class OpenAiStreamDecoder final : public StreamDecoder
 {
 public:
@@ -34,4 +38,5 @@ private:
     QString m_finishReason;
     int m_answerLimit = 0;
     bool m_done = false;
+    ThinkFilter m_filter;
 };

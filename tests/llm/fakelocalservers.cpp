@@ -51,6 +51,19 @@ QJsonObject showAnswer(const Model &model)
     };
 }
 
+// What LM Studio and llama-server stream from POST /v1/chat/completions.
+FakeLlmServer::Response openAiStream(const QString &model, const QString &text)
+{
+    const QByteArray chunk = R"({"id":"chatcmpl-1","object":"chat.completion.chunk","created":1764000000,"model":")"
+        + model.toUtf8() + R"(",)";
+    const QByteArray content = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    return FakeLlmServer::sse({
+        "data: " + chunk + R"("choices":[{"index":0,"delta":{"content":)" + content + R"(},"finish_reason":null}]})" + "\n\n",
+        "data: " + chunk + R"("choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})" + "\n\n",
+        "data: [DONE]\n\n",
+    });
+}
+
 }  // namespace
 
 FakeLlmServer::Response ollamaJson(int status, const QByteArray &body)
@@ -151,14 +164,8 @@ void speakLmStudio(FakeLlmServer *server, const QList<Model> &models)
             }
             return FakeLlmServer::json(200, compact(QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, data}}));
         }
-        if (request.method == "POST" && request.path() == "/v1/chat/completions") {
-            const QByteArray chunk = R"({"id":"chatcmpl-1","object":"chat.completion.chunk","created":1764000000,"model":"m",)";
-            return FakeLlmServer::sse({
-                "data: " + chunk + R"("choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}]})" + "\n\n",
-                "data: " + chunk + R"("choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})" + "\n\n",
-                "data: [DONE]\n\n",
-            });
-        }
+        if (request.method == "POST" && request.path() == "/v1/chat/completions")
+            return openAiStream(u"m"_s, u"Hi"_s);
         return FakeLlmServer::json(200, R"j({"error":"Unexpected endpoint or method. (GET /api/version)"})j");
     });
 }
@@ -168,7 +175,7 @@ void speakLlamaCpp(FakeLlmServer *server, const Model &model)
     server->setAnswerProbes(false);
     server->setResponder([model](const FakeLlmServer::Request &request) {
         if (request.method == "GET" && request.path() == "/props") {
-            const QJsonObject props{
+            QJsonObject props{
                 {u"default_generation_settings"_s,
                  QJsonObject{{u"id"_s, 0}, {u"n_ctx"_s, model.loadedContext}, {u"speculative"_s, false},
                              {u"is_processing"_s, false},
@@ -176,12 +183,17 @@ void speakLlamaCpp(FakeLlmServer *server, const Model &model)
                 {u"total_slots"_s, 1},
                 {u"model_alias"_s, model.name},
                 {u"model_path"_s, QString(u"/models/"_s + model.name + u".gguf"_s)},
-                {u"modalities"_s, QJsonObject{{u"vision"_s, false}, {u"audio"_s, false}}},
                 {u"chat_template"_s, u"{% for message in messages %}…{% endfor %}"_s},
                 {u"build_info"_s, u"b7200-0a1b2c3d"_s},
             };
+            if (!model.capabilities.isEmpty()) {
+                props.insert(u"modalities"_s, QJsonObject{{u"vision"_s, model.capabilities.contains(u"vision"_s)},
+                                                          {u"audio"_s, false}});
+            }
             return FakeLlmServer::json(200, compact(props));
         }
+        if (request.method == "POST" && request.path() == "/v1/chat/completions")
+            return openAiStream(model.name, u"Hi"_s);
         return FakeLlmServer::json(404, R"({"error":{"code":404,"message":"File Not Found","type":"not_found_error"}})");
     });
 }

@@ -31,6 +31,9 @@ private slots:
     void ollama_imagesAsBareBase64_nextToTheText();
     void ollama_modelWithoutVision_isRefusedBeforeChat();
     void lmStudio_textOnlyModel_isRefusedBeforeSending();
+    void llamaCpp_noVisionModality_isRefusedBeforeSending();
+    void llamaCpp_visionOrUnknownModality_sendsTheImages_data();
+    void llamaCpp_visionOrUnknownModality_sendsTheImages();
     void textOnlyRequests_areSentAsBefore();
 
 private:
@@ -168,6 +171,58 @@ void TestLlmImages::lmStudio_textOnlyModel_isRefusedBeforeSending()
     QVERIFY2(watch->error().message.contains(u"cannot read images"), qPrintable(watch->error().message));
     for (const FakeLlmServer::Request &request : m_server->requests())
         QVERIFY(request.path() != "/v1/chat/completions");
+}
+
+void TestLlmImages::llamaCpp_noVisionModality_isRefusedBeforeSending()
+{
+    // GET /props: "modalities": {"vision": false, "audio": false}, a model
+    // started without a projector (--mmproj).
+    FakeLocalServers::Model model{u"qwen2.5-coder-7b-q4_k_m"_s};
+    model.loadedContext = 32768;
+    FakeLocalServers::speakLlamaCpp(m_server.get(), model);
+    OpenAiConfig config;
+    config.baseUrl = m_server->url(u"/v1"_s);
+    config.probeTimeout = 2s;
+    OpenAiClient client(config, m_network.get());
+    // llama-server serves one model whatever the request names.
+    StreamWatch watch(client.stream(withImages(u"default"_s)));
+    QVERIFY(watch.waitFinished());
+    QVERIFY(!watch->succeeded());
+    QCOMPARE(watch->error().kind, ErrorKind::User);
+    QVERIFY2(watch->error().message.startsWith(u"qwen2.5-coder-7b-q4_k_m cannot read images"),
+             qPrintable(watch->error().message));
+    QCOMPARE(client.server().kind, LocalServerKind::LlamaCpp);
+    QCOMPARE(watch.text.count(), 0);
+    for (const FakeLlmServer::Request &request : m_server->requests())
+        QVERIFY2(request.path() != "/v1/chat/completions", request.path().constData());
+}
+
+void TestLlmImages::llamaCpp_visionOrUnknownModality_sendsTheImages_data()
+{
+    QTest::addColumn<QStringList>("capabilities");
+    QTest::newRow("modalities.vision true") << QStringList{u"completion"_s, u"vision"_s};
+    // An older llama-server, or the router mode's /props: nothing is known, the server decides.
+    QTest::newRow("no modalities") << QStringList{};
+}
+
+void TestLlmImages::llamaCpp_visionOrUnknownModality_sendsTheImages()
+{
+    QFETCH(QStringList, capabilities);
+    FakeLocalServers::Model model{u"gemma-3-4b-it"_s};
+    model.loadedContext = 32768;
+    model.capabilities = capabilities;
+    FakeLocalServers::speakLlamaCpp(m_server.get(), model);
+    OpenAiConfig config;
+    config.baseUrl = m_server->url(u"/v1"_s);
+    config.probeTimeout = 2s;
+    OpenAiClient client(config, m_network.get());
+    StreamWatch watch(client.stream(withImages(u"gemma-3-4b-it"_s)));
+    QVERIFY(watch.waitFinished());
+    QVERIFY2(watch->succeeded(), qPrintable(watch->error().message));
+    QCOMPARE(watch->text(), u"Hi"_s);
+    const FakeLlmServer::Request &chat = m_server->requests().constLast();
+    QCOMPARE(chat.path(), QByteArray("/v1/chat/completions"));
+    QVERIFY(chat.body.contains(QByteArray("data:image/png;base64," + pngBase64())));
 }
 
 void TestLlmImages::textOnlyRequests_areSentAsBefore()

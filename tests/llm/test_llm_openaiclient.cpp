@@ -30,6 +30,7 @@ private slots:
     void bearerKey_onlyWhenSet();
     void lengthFinish_isMaxTokens();
     void reasoningDeltas_areNotAnswerText();
+    void thinkTagsInContent_areThinking();
     void endWithoutFinishReason_isAnError();
     void finishReasonWithoutDone_isComplete();
     void midStreamErrorChunk_fails();
@@ -161,6 +162,27 @@ void TestOpenAiClient::reasoningDeltas_areNotAnswerText()
     StreamWatch watch(client.stream(request()));
     QVERIFY(watch.waitFinished());
     QCOMPARE(watch->text(), u"Answer");
+    QCOMPARE(watch->thinking(), u"Let me think.Still thinking.");
+}
+
+void TestOpenAiClient::thinkTagsInContent_areThinking()
+{
+    // llama-server --reasoning-format none, LM Studio without its reasoning
+    // parser: a thinking model's <think> block arrives as content, the tags
+    // cut anywhere between chunks.
+    using namespace Fixtures;
+    m_server->enqueue(FakeLlmServer::sse({
+        openAiText(QStringLiteral("<thi")), openAiText(QStringLiteral("nk>Plan a page.</thi")),
+        openAiText(QStringLiteral("nk>\n<app>")), openAiText(QStringLiteral("</app>")), openAiFinish("stop"), openAiDone(),
+    }));
+    OpenAiClient client(config(), m_network.get());
+    StreamWatch watch(client.stream(request()));
+    QVERIFY(watch.waitFinished());
+    QVERIFY2(watch->succeeded(), qPrintable(watch->error().message));
+    QCOMPARE(watch->text(), u"\n<app></app>");
+    QCOMPARE(watch->thinking(), u"Plan a page.");
+    for (const QList<QVariant> &delta : std::as_const(watch.text))
+        QVERIFY(!delta.first().toString().contains(u"think"));
 }
 
 void TestOpenAiClient::endWithoutFinishReason_isAnError()

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "fakellmserver.h"
+#include "fakelocalservers.h"
 #include "llmfixtures.h"
 
+#include "billing/sessioncost.h"
 #include "common/paths.h"
 #include "llm/anthropicclient.h"
+#include "llm/openaiclient.h"
 #include "store/database.h"
 #include "store/sessionstore.h"
 #include "workflow/generationphase.h"
@@ -16,9 +19,11 @@
 #include <algorithm>
 
 using namespace Fixtures;
+using namespace std::chrono_literals;
 
 // The model's side of a run until an answer runs: repair rounds, the
-// simpler last try, and one end, against a fake Claude.
+// simpler last try, and one end, against a fake Claude; and against a fake
+// local server, what it costs and the requests that cannot fit.
 class TestRepairLoop final : public QObject
 {
     Q_OBJECT
@@ -32,10 +37,14 @@ private slots:
     void anAppThatFailsToStart_isRepaired_andTheLoopEndsWhenItRuns();
     void aFailedRequest_endsAtOnce_withNothingToRepair();
     void cancel_endsOnce();
+    void localOllama_usageRow_isFreeWithTheServersCounts();
+    void localModelTooSmall_endsAtOnce_withNothingSentOrRepaired();
+    void localExceedContextSize_endsAtOnce_withoutARepairRound();
 
 private:
     void answer(const QString &text);
-    RepairLoop *makeLoop(int repairRounds);
+    RepairLoop *makeLoop(int repairRounds, LlmClient *client = nullptr, const QString &model = {});
+    std::unique_ptr<OpenAiClient> localClient() const;
     static QString app(const QString &title);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -44,6 +53,7 @@ private:
     std::unique_ptr<SessionStore> m_store;
     std::unique_ptr<AnthropicClient> m_client;
     std::unique_ptr<GenerationPhase> m_phase;
+    QString m_sessionId;
     QStringList m_moves;  // what the loop journaled
 };
 
@@ -88,15 +98,16 @@ void TestRepairLoop::answer(const QString &text)
                                           messageDelta("end_turn", R"({"output_tokens":900})"), messageStop()}));
 }
 
-RepairLoop *TestRepairLoop::makeLoop(int repairRounds)
+RepairLoop *TestRepairLoop::makeLoop(int repairRounds, LlmClient *client, const QString &model)
 {
     Session session;
     session.prompt = QStringLiteral("a page");
     if (m_store->createSession(session).isError())
         return nullptr;
+    m_sessionId = session.id;
     GenerationSettings settings;
-    settings.client = m_client.get();
-    settings.model = QStringLiteral("claude-sonnet-5-5");
+    settings.client = client ? client : m_client.get();
+    settings.model = model.isEmpty() ? QStringLiteral("claude-sonnet-5-5") : model;
     settings.repairRounds = repairRounds;
     m_phase = std::make_unique<GenerationPhase>(m_store.get(), session.id, settings);
     return new RepairLoop(
@@ -245,6 +256,85 @@ void TestRepairLoop::cancel_endsOnce()
     loop->deployed();  // too late: nothing more
     QVERIFY(!answered.wait(500));
     QCOMPARE(finished.size(), 1);
+}
+
+std::unique_ptr<OpenAiClient> TestRepairLoop::localClient() const
+{
+    OpenAiConfig config;
+    config.baseUrl = m_server->url(QStringLiteral("/v1"));
+    config.probeTimeout = 2s;
+    config.retry.maxAttempts = 1;
+    return std::make_unique<OpenAiClient>(config);
+}
+
+void TestRepairLoop::localOllama_usageRow_isFreeWithTheServersCounts()
+{
+    FakeLocalServers::ChatScript chat;
+    chat.content = {app(QStringLiteral("Local"))};
+    chat.evalCount = 321;
+    FakeLocalServers::speakOllama(m_server.get(), {FakeLocalServers::Model{QStringLiteral("qwen2.5-coder:7b")}}, chat);
+    const std::unique_ptr<OpenAiClient> client = localClient();
+    RepairLoop *loop = makeLoop(2, client.get(), QStringLiteral("qwen2.5-coder:7b"));
+    QVERIFY(loop);
+    QSignalSpy answered(loop, &RepairLoop::answered);
+    loop->writeApp(QStringLiteral("a page"));
+    QVERIFY(answered.wait(20000));
+    const QList<LlmUsageRecord> rows = m_store->llmUsage(m_sessionId);
+    QCOMPARE(rows.size(), 1);
+    const LlmUsageRecord &row = rows.first();
+    QCOMPARE(row.provider, QStringLiteral("openai"));
+    QCOMPARE(row.model, QStringLiteral("qwen2.5-coder:7b"));
+    // prompt_eval_count and eval_count of /api/chat's last line (the fake
+    // counts a token per four bytes of the request).
+    QCOMPARE(row.inputTokens, m_server->requests().constLast().body.size() / 4);
+    QCOMPARE(row.outputTokens, 321);
+    QCOMPARE(row.cost, 0.0);
+    QCOMPARE(row.priceStatus, PriceStatus::Free);  // known to cost nothing: not "unknown"
+    QVERIFY(SessionCost::from(rows, {}).isPriced());  // what `priced: true` says
+}
+
+void TestRepairLoop::localModelTooSmall_endsAtOnce_withNothingSentOrRepaired()
+{
+    FakeLocalServers::Model small{QStringLiteral("qwen2.5-coder:1.5b")};
+    small.context = 8192;
+    FakeLocalServers::speakOllama(m_server.get(), {small});
+    const std::unique_ptr<OpenAiClient> client = localClient();
+    RepairLoop *loop = makeLoop(2, client.get(), QStringLiteral("qwen2.5-coder:1.5b"));
+    QVERIFY(loop);
+    QSignalSpy finished(loop, &AsyncOperation::finished);
+    QSignalSpy repairs(loop, &RepairLoop::repairStarted);
+    loop->writeApp(QStringLiteral("a page"));
+    QVERIFY(finished.wait(20000));
+    QVERIFY(loop->requestFailed());
+    QCOMPARE(loop->error().kind, ErrorKind::Resource);
+    QVERIFY2(loop->error().message.startsWith(u"qwen2.5-coder:1.5b holds 8192 tokens; this request needs "),
+             qPrintable(loop->error().message));
+    QCOMPARE(repairs.size(), 0);
+    for (const FakeLlmServer::Request &request : m_server->requests())
+        QVERIFY2(request.path() != "/api/chat", request.path().constData());
+    for (const LlmUsageRecord &row : m_store->llmUsage(m_sessionId))
+        QCOMPARE(row.inputTokens + row.outputTokens, 0);  // nothing was generated
+}
+
+void TestRepairLoop::localExceedContextSize_endsAtOnce_withoutARepairRound()
+{
+    // A plain llama-server whose context (-c) the request does not fit.
+    m_server->enqueue(FakeLlmServer::json(
+        400, R"({"error":{"code":400,"message":"the request exceeds the available context size, try increasing it",)"
+             R"("type":"exceed_context_size_error","n_prompt_tokens":5120,"n_ctx":4096}})"));
+    const std::unique_ptr<OpenAiClient> client = localClient();
+    RepairLoop *loop = makeLoop(2, client.get(), QStringLiteral("model"));
+    QVERIFY(loop);
+    QSignalSpy finished(loop, &AsyncOperation::finished);
+    QSignalSpy repairs(loop, &RepairLoop::repairStarted);
+    loop->writeApp(QStringLiteral("a page"));
+    QVERIFY(finished.wait(20000));
+    QVERIFY(loop->requestFailed());
+    QCOMPARE(loop->error().kind, ErrorKind::Resource);
+    QVERIFY2(loop->error().message.contains(u"restart llama-server with a larger -c"), qPrintable(loop->error().message));
+    QCOMPARE(repairs.size(), 0);
+    QCOMPARE(m_server->requests().size(), 1);
+    QVERIFY(!m_moves.join(u'\n').contains(u"simpler"));
 }
 
 QTEST_GUILESS_MAIN(TestRepairLoop)

@@ -56,6 +56,10 @@ E2bSandbox::E2bSandbox(const E2bConfig &config, const E2bSandboxRecord &record, 
     , m_expiryTimer(new QTimer(this))
 {
     m_expiryTimer->setSingleShot(true);
+    // A coarse timer may fire up to 5 % early (600 ms of a 12 s wait, half a
+    // second past 20 s): the sandbox would be killed and called expired
+    // before the end E2B and the history give it. One precise timer a sandbox.
+    m_expiryTimer->setTimerType(Qt::PreciseTimer);
     connect(m_expiryTimer, &QTimer::timeout, this, &E2bSandbox::onExpiryTimer);
     scheduleExpiry();
 }

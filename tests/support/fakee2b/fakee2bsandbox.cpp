@@ -41,6 +41,8 @@ FakeE2bSandbox::FakeE2bSandbox(const QString &id, const Settings &settings, std:
     if (!settings.publicTraffic)
         m_trafficToken = FakeE2bWire::randomToken(64, "0123456789abcdef");
     m_expiry.setSingleShot(true);
+    // E2B ends a sandbox at its endAt, not up to 5 % before as a coarse timer would.
+    m_expiry.setTimerType(Qt::PreciseTimer);
     connect(&m_expiry, &QTimer::timeout, this, &FakeE2bSandbox::expired);
     setTimeout(settings.timeout);
 }
