@@ -20,8 +20,11 @@ TimelinePictures::TimelinePictures(SessionStore *store, QTreeWidget *tree)
 
 TimelinePictures::~TimelinePictures()
 {
-    if (ThumbnailLoad *loading = m_loading)
+    // Its end would show thumbnails in a tree being destroyed.
+    if (ThumbnailLoad *loading = m_loading) {
+        loading->disconnect(this);
         loading->cancel();
+    }
 }
 
 void TimelinePictures::show(const QString &sessionId)
