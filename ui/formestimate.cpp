@@ -54,6 +54,7 @@ SpawnRequest FormEstimate::request() const
     request.baseUrl = m_form->baseUrl();
     request.sandboxKind = m_form->sandboxKind();
     request.internetAccess = m_form->internetAccess();
+    request.images = m_form->images();
     GenerationSettings settings;
     settings.model = m_form->model();
     settings.maxTokens = m_form->maxTokens();
@@ -72,6 +73,7 @@ LaunchRequest FormEstimate::launchRequest() const
     launch.sandboxKind = m_form->sandboxKind();
     launch.internetAccess = m_form->internetAccess();
     launch.maxTokens = m_form->maxTokens();
+    launch.images = m_form->images();
     const std::optional<AppType> type = m_form->appType();
     launch.appType = type ? appTypeToString(*type) : QStringLiteral("auto");
     launch.promptTokens = countedTokens(request());
@@ -81,8 +83,12 @@ LaunchRequest FormEstimate::launchRequest() const
 QString FormEstimate::countKey(const SpawnRequest &request)
 {
     const std::optional<AppType> type = request.generation ? request.generation->appType : std::nullopt;
-    return request.provider + u'\n' + request.model + u'\n' + (type ? appTypeToString(*type) : QString()) + u'\n'
-        + request.prompt;
+    QString key = request.provider + u'\n' + request.model + u'\n' + (type ? appTypeToString(*type) : QString())
+        + u'\n' + request.prompt;
+    // The pictures are counted with the prompt: another picture is another count.
+    for (const PromptImage &image : request.images)
+        key += u'\n' + image.source + u' ' + QString::number(qHash(image.data));
+    return key;
 }
 
 qint64 FormEstimate::countedTokens(const SpawnRequest &request) const
@@ -128,7 +134,7 @@ void FormEstimate::count()
 void FormEstimate::countWith(const QString &key, const SpawnRequest &wanted)
 {
     LlmClient *client = m_clients->client(wanted.provider, wanted.baseUrl, key);
-    CountTokens *counting = client->countTokens(openingRequest(*wanted.generation, wanted.prompt));
+    CountTokens *counting = client->countTokens(openingRequest(*wanted.generation, wanted.prompt, wanted.images));
     counting->setParent(this);
     m_counting = counting;
     connect(counting, &AsyncOperation::finished, this, [this, counting, wanted] {

@@ -97,6 +97,7 @@ MainWindow::MainWindow(SessionManager *manager, SecretStore *secrets, AppSetting
     connect(m_welcome, &WelcomePage::templateRequested, this, &MainWindow::spawnTemplate);
     connect(m_welcome->newAppForm(), &NewAppForm::createRequested, this, &MainWindow::createApp);
     connect(m_welcome->newAppForm(), &NewAppForm::priceRequested, this, &MainWindow::editPrice);
+    connect(m_welcome->newAppForm(), &NewAppForm::imageRefused, this, [this](const QString &message) { showError(message); });
     connect(m_sessionActions, &SessionActions::errorOccurred, this, &MainWindow::showError);
     // Try again: the failed session's request as a new session, shown once it starts.
     m_retry = new SessionRetry(manager, m_secrets, m_settings, this);

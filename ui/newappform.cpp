@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "newappform.h"
 
+#include "imageattachments.h"
 #include "llm/anthropicclient.h"
 #include "localserverslabel.h"
 #include "settings/appsettings.h"
@@ -36,6 +37,7 @@ NewAppForm::NewAppForm(QWidget *parent)
     , m_internet(new QCheckBox(tr("Let the app reach the &internet"), this))
     , m_estimate(new QLabel(this))
     , m_setPrice(new QPushButton(tr("Set &price…"), this))
+    , m_attachments(new ImageAttachments(this))
     , m_create(new QPushButton(tr("&Create app"), this))
 {
     setObjectName(QStringLiteral("newAppForm"));
@@ -92,6 +94,13 @@ NewAppForm::NewAppForm(QWidget *parent)
     m_setPrice->hide();
     connect(m_setPrice, &QPushButton::clicked, this, [this] { emit priceRequested(model()); });
 
+    m_attachments->setObjectName(QStringLiteral("promptImages"));
+    m_attachments->watch(m_prompt);
+    m_attach = m_attachments->makeAttachButton(this, QStringLiteral("attachImageButton"),
+                                               tr("Attach a picture to the prompt"), tr("the prompt"));
+    connect(m_attachments, &ImageAttachments::changed, this, &NewAppForm::estimateInputsChanged);
+    connect(m_attachments, &ImageAttachments::refused, this, &NewAppForm::imageRefused);
+
     m_create->setObjectName(QStringLiteral("createAppButton"));
     m_create->setAccessibleName(tr("Create app"));
     m_create->setToolTip(tr("Create the app (Ctrl+Return)"));
@@ -119,11 +128,13 @@ NewAppForm::NewAppForm(QWidget *parent)
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_estimate, 1);
     bottom->addWidget(m_setPrice);
+    bottom->addWidget(m_attach);
     bottom->addWidget(m_create);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_prompt);
+    layout->addWidget(m_attachments);
     layout->addLayout(form);
     layout->addLayout(bottom);
 
@@ -165,9 +176,15 @@ QString NewAppForm::prompt() const
     return m_prompt->toPlainText().trimmed();
 }
 
+const QList<PromptImage> &NewAppForm::images() const
+{
+    return m_attachments->images();
+}
+
 void NewAppForm::clearPrompt()
 {
     m_prompt->clear();
+    m_attachments->clear();
 }
 
 void NewAppForm::focusPrompt()

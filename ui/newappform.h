@@ -2,6 +2,7 @@
 #pragma once
 
 #include "billing/costestimator.h"
+#include "common/promptimage.h"
 #include "session/session.h"
 
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <optional>
 
 class AppSettings;
+class ImageAttachments;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -37,6 +39,10 @@ public:
     ~NewAppForm() override;
 
     QString prompt() const;
+    // The pictures that go with the prompt (ImageAttachments).
+    const QList<PromptImage> &images() const;
+    ImageAttachments *attachments() const { return m_attachments; }
+    // The prompt and its pictures.
     void clearPrompt();
     void focusPrompt();
     std::optional<AppType> appType() const;  // nullopt: the model chooses
@@ -73,6 +79,8 @@ signals:
     void sandboxKindChanged(SandboxKind kind);
     // "Set price…": the user wants to give `model` a price.
     void priceRequested(const QString &model);
+    // A picture was refused: `message` says why.
+    void imageRefused(const QString &message);
 
 private:
     void providerChanged();
@@ -92,6 +100,8 @@ private:
     QCheckBox *m_internet;
     QLabel *m_estimate;
     QPushButton *m_setPrice;
+    ImageAttachments *m_attachments;
+    QPushButton *m_attach = nullptr;
     QPushButton *m_create;
     bool m_busy = false;
     int m_maxTokens = MaxTokens;

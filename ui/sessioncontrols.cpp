@@ -5,6 +5,7 @@
 #include "diff/versioncomparison.h"
 #include "erroradvice.h"
 #include "export/appexport.h"
+#include "export/appexporter.h"
 #include "sessiontext.h"
 #include "store/sessionstore.h"
 #include "store/sessionwatcher.h"
@@ -272,6 +273,8 @@ bool SessionControls::exportTo(const QString &path, bool zip)
     }
     // Parented to the controls: leaving the app drops an export in flight.
     auto *exporting = new AppExport(*version, path, zip ? AppExport::Format::Zip : AppExport::Format::Folder, this);
+    exporting->includePromptImages(
+        m_sessionId, AppExporter::promptImageNames(m_manager->store()->conversation(m_sessionId), *version));
     connect(exporting, &AsyncOperation::finished, this, [this, exporting, zip] {
         exporting->deleteLater();
         if (exporting->isCancelled())

@@ -4,6 +4,7 @@
 #include "sessiontext.h"
 #include "store/sessionstore.h"
 #include "store/sessionwatcher.h"
+#include "timelinepictures.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -12,6 +13,7 @@
 SessionTimeline::SessionTimeline(SessionStore *store, SessionWatcher *watcher, QWidget *parent)
     : QTreeWidget(parent)
     , m_store(store)
+    , m_pictures(new TimelinePictures(store, this))
 {
     setObjectName(QStringLiteral("sessionTimeline"));
     setAccessibleName(tr("Timeline"));
@@ -40,11 +42,14 @@ void SessionTimeline::setSessionId(const QString &sessionId)
     m_sessionId = sessionId;
     m_lastEventId = 0;
     clear();
+    setUniformRowHeights(true);
+    m_pictures->show({});
     if (sessionId.isEmpty())
         return;
     const QList<SessionEvent> events = m_store->events(sessionId);
     for (const SessionEvent &event : events)
         append(event);
+    m_pictures->show(sessionId);
     scrollToBottom();
 }
 
@@ -55,6 +60,9 @@ void SessionTimeline::onEventAppended(const QString &sessionId, const SessionEve
     const QScrollBar *bar = verticalScrollBar();
     const bool following = bar->value() >= bar->maximum();
     append(event);
+    // A turn with pictures is stored just before the request's first step.
+    if (event.kind != EventKind::Log)
+        m_pictures->update();
     if (following)
         scrollToBottom();
 }
@@ -65,6 +73,7 @@ void SessionTimeline::append(const SessionEvent &event)
     auto *item = new QTreeWidgetItem(this);
     item->setText(0, QLocale().toString(local.time(), QStringLiteral("HH:mm:ss")));
     item->setToolTip(0, QLocale().toString(local, QLocale::LongFormat));
+    item->setData(0, TimelinePictures::TimeRole, event.time);
     const QString text = SessionText::event(event);
     // Multi-line details (an app's last output, what a repair asked the
     // model) show their first line; the rest is a row each, on demand, and

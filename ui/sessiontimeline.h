@@ -4,11 +4,13 @@
 #include <QTreeWidget>
 
 class SessionStore;
+class TimelinePictures;
 class SessionWatcher;
 struct SessionEvent;
 
 // The timeline of one session, oldest first: when it was created, each
-// status move and each workflow step. Entries the store appends while the
+// status move and each workflow step, and the pictures that went with the
+// prompt and each follow-up (TimelinePictures). Entries the store appends while the
 // session is shown are added at once.
 class SessionTimeline final : public QTreeWidget
 {
@@ -28,6 +30,7 @@ private:
     void append(const SessionEvent &event);
 
     SessionStore *m_store;
+    TimelinePictures *m_pictures;
     QString m_sessionId;
     qint64 m_lastEventId = 0;
 };

@@ -5,6 +5,7 @@
 #include "session/sessionlog.h"
 
 #include "erroradvice.h"
+#include "followupbar.h"
 #include "previewerrorsbar.h"
 #include "previewpane.h"
 #include "sessionactions.h"
@@ -27,7 +28,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
@@ -62,9 +62,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     , m_controls(new SessionControls(manager, actions->watcher(), this))
     , m_cost(new SessionCostLabel(this))
     , m_setPriceButton(new QPushButton(tr("Set &price…"), this))
-    , m_followUpArea(new QWidget(this))
-    , m_followUpEdit(new QLineEdit(m_followUpArea))
-    , m_sendButton(new QPushButton(tr("&Send"), m_followUpArea))
+    , m_followUp(new FollowUpBar(this))
 {
     setObjectName(QStringLiteral("sessionView"));
 
@@ -151,19 +149,8 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     m_setPriceButton->hide();
     connect(m_setPriceButton, &QPushButton::clicked, this, [this] { emit priceRequested(m_unpricedModel); });
 
-    m_followUpArea->setObjectName(QStringLiteral("followUpArea"));
-    m_followUpEdit->setObjectName(QStringLiteral("followUpEdit"));
-    m_followUpEdit->setAccessibleName(tr("Change to make"));
-    m_followUpEdit->setPlaceholderText(tr("Ask for a change, e.g. \"make the buttons bigger\""));
-    m_sendButton->setObjectName(QStringLiteral("followUpSendButton"));
-    m_sendButton->setAccessibleName(tr("Send the change"));
-    auto *followUpLayout = new QHBoxLayout(m_followUpArea);
-    followUpLayout->setContentsMargins(0, 0, 0, 0);
-    followUpLayout->addWidget(m_followUpEdit, 1);
-    followUpLayout->addWidget(m_sendButton);
-    connect(m_sendButton, &QPushButton::clicked, this, &SessionView::sendFollowUp);
-    connect(m_followUpEdit, &QLineEdit::returnPressed, this, &SessionView::sendFollowUp);
-    connect(m_followUpEdit, &QLineEdit::textChanged, this, &SessionView::updateFollowUpEnabled);
+    connect(m_followUp, &FollowUpBar::sendRequested, this, &SessionView::sendFollowUp);
+    connect(m_followUp, &FollowUpBar::refused, this, &SessionView::reportError);
     connect(manager, &SessionManager::runnerStarted, this, [this](SessionRunner *runner) {
         if (runner && runner->sessionId() == m_sessionId)
             follow(runner);
@@ -195,7 +182,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_previewErrors);
-    layout->addWidget(m_followUpArea);
+    layout->addWidget(m_followUp);
     layout->addWidget(m_controls);
 
     connect(actions->watcher(), &SessionWatcher::sessionChanged, this, [this](const QString &sessionId) {
@@ -217,7 +204,7 @@ void SessionView::setSessionId(const QString &sessionId)
     m_log->setSessionId(sessionId);
     m_code->setSessionId(sessionId);
     m_controls->setSessionId(sessionId);
-    m_followUpEdit->clear();
+    m_followUp->clear();
     m_followUpTypable = false;
     m_wasReady.reset();
     follow(sessionId.isEmpty() ? nullptr : m_manager->runner(sessionId));
@@ -253,7 +240,7 @@ void SessionView::refresh()
         m_setPriceButton->hide();
         m_followUpPossible = false;
         m_followUpTypable = false;
-        m_followUpArea->hide();
+        m_followUp->hide();
         return;
     }
 
@@ -334,7 +321,7 @@ void SessionView::refresh()
     showCost();
     // Only generated apps have a model to ask for changes.
     const bool generated = !session->provider.isEmpty();
-    m_followUpArea->setVisible(generated);
+    m_followUp->setVisible(generated);
     m_followUpPossible = generated && session->status == SessionStatus::Ready && m_runner && !m_runner->hasEnded();
     m_previewErrors->setSession(m_sessionId);
     m_previewErrors->setFixPossible(m_followUpPossible);
@@ -420,25 +407,24 @@ void SessionView::showCost()
 
 void SessionView::updateFollowUpEnabled()
 {
-    m_followUpEdit->setEnabled(m_followUpPossible || m_followUpTypable);
-    m_sendButton->setEnabled(m_followUpPossible && !m_followUpEdit->text().trimmed().isEmpty());
+    m_followUp->setState(m_followUpPossible, m_followUpTypable);
 }
 
 void SessionView::sendFollowUp()
 {
-    const QString request = m_followUpEdit->text().trimmed();
+    const QString request = m_followUp->request();
     if (request.isEmpty() || !m_followUpPossible)
         return;
-    FollowUp *change = askForChange(request);
+    FollowUp *change = askForChange(request, m_followUp->images());
     m_previewErrors->resetAutomaticCount();
-    connect(change, &FollowUp::accepted, m_followUpEdit, &QLineEdit::clear);
+    connect(change, &FollowUp::accepted, m_followUp, &FollowUpBar::clear);
 }
 
-FollowUp *SessionView::askForChange(const QString &request)
+FollowUp *SessionView::askForChange(const QString &request, const QList<PromptImage> &images)
 {
     // A refusal is shown here; how a change taken ends, the runner says
     // (followUpFailed, the timeline) for every change, whoever asked it.
-    FollowUp *change = m_manager->followUp(m_sessionId, request, this);
+    FollowUp *change = m_manager->followUp(m_sessionId, request, images, this);
     connect(change, &AsyncOperation::finished, this, [this, change] {
         change->deleteLater();
         if (change->wasRefused())
@@ -483,10 +469,7 @@ void SessionView::reportError(const QString &message)
 
 bool SessionView::focusFollowUp()
 {
-    if (!m_followUpEdit->isEnabled() || !m_followUpEdit->isVisibleTo(this))
-        return false;
-    m_followUpEdit->setFocus(Qt::ShortcutFocusReason);
-    return true;
+    return m_followUp->isVisibleTo(this) && m_followUp->focusLine();
 }
 
 QToolButton *SessionView::makeButton(QAction *action, const QString &objectName, const QString &accessibleName)

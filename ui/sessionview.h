@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/promptimage.h"
 #include "generation/previewfixrequest.h"
 #include "session/plan.h"
 
@@ -10,10 +11,10 @@
 #include <optional>
 
 class FollowUp;
+class FollowUpBar;
 class PreviewErrorsBar;
 class PreviewPane;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QToolButton;
@@ -64,8 +65,8 @@ public:
     // Sends the follow-up line to the model (what Send does).
     void sendFollowUp();
     void fixPreviewErrors(const QList<PreviewProblem> &problems, bool automatic);
-    // Starts a follow-up; a refusal goes to the message bar.
-    FollowUp *askForChange(const QString &request);
+    // Starts a follow-up, with pictures; a refusal goes to the message bar.
+    FollowUp *askForChange(const QString &request, const QList<PromptImage> &images = {});
     // The newest stored version: what the preview shows once it is deployed.
     int latestVersion() const;
     // Puts the cursor in the follow-up line; false when the session takes
@@ -132,9 +133,7 @@ private:
     SessionCostLabel *m_cost;
     QPushButton *m_setPriceButton;
     QString m_unpricedModel;
-    QWidget *m_followUpArea;
-    QLineEdit *m_followUpEdit;
-    QPushButton *m_sendButton;
+    FollowUpBar *m_followUp;
     QPointer<SessionRunner> m_runner;
     QList<QMetaObject::Connection> m_runnerConnections;
     bool m_followUpPossible = false;

@@ -24,6 +24,12 @@ AppExport::~AppExport()
     cancel();
 }
 
+void AppExport::includePromptImages(const QString &sessionId, const QStringList &fileNames)
+{
+    m_sessionId = sessionId;
+    m_imageNames = fileNames;
+}
+
 void AppExport::start()
 {
     if (m_started)
@@ -31,8 +37,11 @@ void AppExport::start()
     m_started = true;
     // Like CostSnapshotLoad: the thread holds copies and the shared result,
     // never this object, which may be gone before the thread ends.
-    QThread *thread = QThread::create([version = m_version, path = m_path, format = m_format, result = m_result] {
-        result->error = format == Format::Zip ? AppExporter::toZip(version, path) : AppExporter::toFolder(version, path);
+    QThread *thread = QThread::create([version = m_version, path = m_path, format = m_format, result = m_result,
+                                       sessionId = m_sessionId, names = m_imageNames] {
+        const QList<AppFile> pictures = AppExporter::promptImages(sessionId, names);
+        result->error = format == Format::Zip ? AppExporter::toZip(version, path, pictures)
+                                              : AppExporter::toFolder(version, path, pictures);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [this] {

@@ -25,6 +25,8 @@ public:
     AppExport(const AppVersion &version, const QString &path, Format format, QObject *parent = nullptr);
     ~AppExport() override;
 
+    // The pictures of the prompt and follow-ups go along (AppExporter::promptImages).
+    void includePromptImages(const QString &sessionId, const QStringList &fileNames);
     void start();
     const QString &path() const { return m_path; }
 
@@ -37,6 +39,8 @@ private:
     AppVersion m_version;
     QString m_path;
     Format m_format;
+    QString m_sessionId;
+    QStringList m_imageNames;
     std::shared_ptr<Result> m_result;
     bool m_started = false;
 };

@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "appexporter.h"
 
+#include "store/promptimagestore.h"
 #include "zipwriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSaveFile>
 
 namespace {
-// The version's files plus its manifest, with relative '/' paths only.
-QList<AppFile> filesOf(const AppVersion &version, SpawnError *error)
+Q_LOGGING_CATEGORY(lc, "spawnai.export", QtInfoMsg)
+
+// The version's files plus its manifest and `extras`, with relative '/' paths only.
+QList<AppFile> filesOf(const AppVersion &version, const QList<AppFile> &extras, SpawnError *error)
 {
     QList<AppFile> files = version.files;
     files.append({AppExporter::manifestFileName(), version.manifestJson.toUtf8(), false});
+    files.append(extras);
     for (const AppFile &file : std::as_const(files)) {
         const QString clean = QDir::cleanPath(file.path);
         if (file.path.isEmpty() || QDir::isAbsolutePath(file.path) || clean != file.path
@@ -29,10 +34,10 @@ constexpr QFile::Permissions ReadWrite = QFile::ReadOwner | QFile::WriteOwner | 
 constexpr QFile::Permissions Executable = ReadWrite | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
 } // namespace
 
-SpawnError AppExporter::toFolder(const AppVersion &version, const QString &directory)
+SpawnError AppExporter::toFolder(const AppVersion &version, const QString &directory, const QList<AppFile> &extras)
 {
     SpawnError error;
-    const QList<AppFile> files = filesOf(version, &error);
+    const QList<AppFile> files = filesOf(version, extras, &error);
     if (error.isError())
         return error;
     const QDir root(directory);
@@ -55,10 +60,10 @@ SpawnError AppExporter::toFolder(const AppVersion &version, const QString &direc
     return {};
 }
 
-SpawnError AppExporter::toZip(const AppVersion &version, const QString &filePath)
+SpawnError AppExporter::toZip(const AppVersion &version, const QString &filePath, const QList<AppFile> &extras)
 {
     SpawnError error;
-    const QList<AppFile> files = filesOf(version, &error);
+    const QList<AppFile> files = filesOf(version, extras, &error);
     if (error.isError())
         return error;
     ZipWriter zip(version.createdAt.isValid() ? version.createdAt : QDateTime::currentDateTime());
@@ -68,4 +73,34 @@ SpawnError AppExporter::toZip(const AppVersion &version, const QString &filePath
     if (!out.open(QIODevice::WriteOnly) || !zip.write(&out) || !out.commit())
         return SpawnError::user(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(filePath), out.errorString()));
     return {};
+}
+
+QStringList AppExporter::promptImageNames(const QList<ConversationMessage> &conversation, const AppVersion &version)
+{
+    QStringList names;
+    for (const ConversationMessage &message : conversation) {
+        if (message.role != ConversationMessage::Role::User
+            || (version.createdAt.isValid() && message.time > version.createdAt))
+            continue;
+        for (const QString &name : message.images) {
+            if (!names.contains(name))
+                names << name;
+        }
+    }
+    return names;
+}
+
+QList<AppFile> AppExporter::promptImages(const QString &sessionId, const QStringList &fileNames)
+{
+    QList<AppFile> files;
+    for (const QString &name : fileNames) {
+        SpawnError error;
+        const QList<PromptImage> images = PromptImageStore::load(sessionId, {name}, &error);
+        if (images.isEmpty()) {
+            qCWarning(lc) << "a prompt picture is not exported:" << error.message;
+            continue;
+        }
+        files.append({promptImagesFolder() + u'/' + name, images.constFirst().data, false});
+    }
+    return files;
 }

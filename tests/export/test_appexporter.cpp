@@ -2,6 +2,9 @@
 #include "export/appexport.h"
 #include "export/appexporter.h"
 #include "export/zipwriter.h"
+#include "common/paths.h"
+#include "store/promptimagestore.h"
+#include "testimages.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,6 +33,7 @@ private slots:
     void zip_refusesPathsThatClimbOut();
     void exportOperation_writesWhileTheCallersLoopRuns();
     void exportOperation_reportsARefusalOnce();
+    void exportOperation_carriesThePicturesAskedUpToTheVersion();
 
 private:
     QString m_python;
@@ -197,6 +201,40 @@ void TestAppExporter::exportOperation_reportsARefusalOnce()
     QCOMPARE(exporting.error().kind, ErrorKind::User);
     QVERIFY(exporting.error().message.contains(u"choose an empty folder"_s));
     QCOMPARE(finished.count(), 1);
+}
+
+void TestAppExporter::exportOperation_carriesThePicturesAskedUpToTheVersion()
+{
+    QTemporaryDir data;
+    Paths::setDataDirOverride(data.path());
+    QList<PromptImage> images{{u"image/png"_s, 20, 10, TestImages::png(20, 10), {}, u"a.png"_s},
+                              {u"image/gif"_s, 3, 3, TestImages::gif(3, 3), {}, u"b.gif"_s}};
+    QVERIFY(!PromptImageStore::save(u"s1"_s, images).isError());
+    const AppVersion version = sampleVersion();
+    // The prompt's picture came before the version; the later change's did not make it.
+    ConversationMessage prompt;
+    prompt.time = version.createdAt.addSecs(-60);
+    prompt.images = {images.at(0).fileName};
+    ConversationMessage answer = prompt;
+    answer.role = ConversationMessage::Role::Assistant;
+    ConversationMessage later = prompt;
+    later.time = version.createdAt.addSecs(60);
+    later.images = {images.at(1).fileName};
+    const QStringList names = AppExporter::promptImageNames({prompt, answer, later}, version);
+    QCOMPARE(names, QStringList{images.at(0).fileName});
+
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"app"_s);
+    AppExport exporting(version, target, AppExport::Format::Folder);
+    exporting.includePromptImages(u"s1"_s, names + QStringList{u"gone.png"_s});
+    QSignalSpy finished(&exporting, &AsyncOperation::finished);
+    exporting.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(exporting.succeeded(), qPrintable(exporting.error().message));  // a missing picture is left out
+    QCOMPARE(readAll(target + u"/prompt-images/"_s + images.at(0).fileName), TestImages::png(20, 10));
+    QVERIFY(!QFile::exists(target + u"/prompt-images/gone.png"_s));
+    QVERIFY(QFile::exists(target + u"/index.html"_s));
+    Paths::setDataDirOverride({});
 }
 
 QTEST_GUILESS_MAIN(TestAppExporter)
