@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
-#include <QJsonParseError>
 #include <QUrl>
 
 namespace {
@@ -87,29 +86,4 @@ void ApiExchange::answerError(const ApiError &error)
     if (error.status == 401)
         headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
     answer(error.status, QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact), "application/json", headers);
-}
-
-bool ApiExchange::jsonBody(const QStringList &allowed, QJsonObject *out)
-{
-    if (m_body.trimmed().isEmpty()) {
-        *out = {};
-        return true;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(m_body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        answerError(ApiError::badRequest(QCoreApplication::translate("ApiExchange", "The body must be a JSON object (%1)")
-                                             .arg(parseError.errorString())));
-        return false;
-    }
-    *out = document.object();
-    for (auto it = out->constBegin(); it != out->constEnd(); ++it) {
-        if (!allowed.contains(it.key())) {
-            answerError(ApiError::badRequest(QCoreApplication::translate("ApiExchange", "Unknown field \"%1\"")
-                                                 .arg(it.key()),
-                                             it.key()));
-            return false;
-        }
-    }
-    return true;
 }

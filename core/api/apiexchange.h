@@ -43,9 +43,6 @@ public:
                 const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     void answerJson(int status, const QJsonDocument &document);
     void answerError(const ApiError &error);
-    // The body as a JSON object with only `allowed` fields (an empty body
-    // is {}); false after answering 400 with the field at fault.
-    bool jsonBody(const QStringList &allowed, QJsonObject *out);
 
 private:
     QByteArray m_method;

@@ -2,18 +2,15 @@
 #include "eventclient.h"
 
 #include "eventmessage.h"
-#include "sessionjson.h"
+#include "roomcommand.h"
 #include "store/changefeed.h"
 #include "store/sessionchange.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QWebSocket>
 
 #include <algorithm>
-#include <cmath>
 
 namespace {
 Q_LOGGING_CATEGORY(lcClient, "spawnai.api.events", QtInfoMsg)
@@ -132,66 +129,19 @@ void EventClient::onMessage(const QString &text)
 {
     if (m_closing)
         return;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        send(EventMessage::error(tr("A message is a JSON object (%1)").arg(parseError.errorString())));
-        return;
-    }
-    const QJsonObject message = document.object();
-    const QString type = message.value(u"type").toString();
-    if (type == u"subscribe")
-        subscribe(message);
-    else if (type == u"unsubscribe")
-        unsubscribe(message);
+    RoomCommand::Error error;
+    const std::optional<RoomCommand> command = RoomCommand::parse(text.toUtf8(), &error);
+    if (!command)
+        send(EventMessage::error(error.message, error.field));
+    else if (command->type == RoomCommand::Type::Subscribe)
+        subscribe(*command);
     else
-        send(EventMessage::error(tr("Unknown message type \"%1\": subscribe or unsubscribe").arg(type.left(40)),
-                                 QStringLiteral("type")));
+        unsubscribe(*command);
 }
 
-bool EventClient::roomsOf(const QJsonObject &message, QStringList *rooms)
+void EventClient::subscribe(const RoomCommand &command)
 {
-    for (auto it = message.constBegin(); it != message.constEnd(); ++it) {
-        if (it.key() != u"type" && it.key() != u"sessions" && it.key() != u"after") {
-            send(EventMessage::error(tr("Unknown field \"%1\"").arg(it.key().left(40)), it.key().left(40)));
-            return false;
-        }
-    }
-    const QJsonArray sessions = message.value(u"sessions").toArray();
-    const QString field = QStringLiteral("sessions");
-    if (sessions.isEmpty()) {
-        send(EventMessage::error(tr("\"sessions\" lists session ids, or \"*\" for every session"), field));
-        return false;
-    }
-    for (const QJsonValue &value : sessions) {
-        const QString room = value.toString();
-        if (room != AllRoom && !SessionJson::isValidId(room)) {
-            send(EventMessage::error(tr("\"%1\" is not a session id").arg(room.left(80)), field));
-            return false;
-        }
-        if (!rooms->contains(room))
-            rooms->append(room);
-    }
-    if (rooms->contains(AllRoom) && rooms->size() > 1) {
-        send(EventMessage::error(tr("\"*\" already includes every session: send it alone"), field));
-        return false;
-    }
-    return true;
-}
-
-void EventClient::subscribe(const QJsonObject &message)
-{
-    QStringList rooms;
-    if (!roomsOf(message, &rooms))
-        return;
-    const QJsonValue afterValue = message.value(u"after");
-    const bool hasAfter = !afterValue.isUndefined() && !afterValue.isNull();
-    const double after = afterValue.toDouble(-1);
-    if (hasAfter && (!afterValue.isDouble() || after < 0 || std::floor(after) != after)) {
-        send(EventMessage::error(tr("\"after\" is the last seq (or, for \"*\", id) received: 0, 1, 2, ..."),
-                                 QStringLiteral("after")));
-        return;
-    }
+    const QStringList &rooms = command.rooms;
     const bool all = rooms.constFirst() == AllRoom;
     if (!all && m_rooms.contains(AllRoom)) {
         send(EventMessage::error(tr("This connection follows every session (\"*\"): unsubscribe from it first"),
@@ -206,25 +156,22 @@ void EventClient::subscribe(const QJsonObject &message)
     // `*` holds every session: rooms of single sessions would repeat it.
     if (all)
         m_rooms.clear();
-    for (const QString &name : std::as_const(rooms)) {
+    for (const QString &name : rooms) {
         Room room;
-        room.catchingUp = hasAfter;
+        room.catchingUp = command.after.has_value();
         // Without `after`, a room starts with the next change.
-        room.cursor = hasAfter ? qint64(after) : (all ? m_feed->position() : -1);
+        room.cursor = command.after ? *command.after : (all ? m_feed->position() : -1);
         m_rooms.insert(name, room);
     }
     send(EventMessage::subscribed(QStringLiteral("subscribed"), rooms));
     pump();
 }
 
-void EventClient::unsubscribe(const QJsonObject &message)
+void EventClient::unsubscribe(const RoomCommand &command)
 {
-    QStringList rooms;
-    if (!roomsOf(message, &rooms))
-        return;
-    for (const QString &room : std::as_const(rooms))
+    for (const QString &room : command.rooms)
         m_rooms.remove(room);
-    send(EventMessage::subscribed(QStringLiteral("unsubscribed"), rooms));
+    send(EventMessage::subscribed(QStringLiteral("unsubscribed"), command.rooms));
 }
 
 void EventClient::pump()

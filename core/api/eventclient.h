@@ -12,6 +12,7 @@
 class ChangeFeed;
 class QTimer;
 class QWebSocket;
+struct RoomCommand;
 struct SessionChange;
 
 // One WebSocket client of the rooms (docs/api.md, WebSocket rooms): the
@@ -62,10 +63,8 @@ private:
     };
 
     void onMessage(const QString &text);
-    void subscribe(const QJsonObject &message);
-    void unsubscribe(const QJsonObject &message);
-    // The rooms a message names, or an error sent and false.
-    bool roomsOf(const QJsonObject &message, QStringList *rooms);
+    void subscribe(const RoomCommand &command);
+    void unsubscribe(const RoomCommand &command);
     // Sends what catching-up rooms still miss, while the client keeps up.
     void pump();
     void send(const QJsonObject &message);

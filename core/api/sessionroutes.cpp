@@ -5,6 +5,7 @@
 #include "apiimages.h"
 #include "apiserver.h"
 #include "apisessionstart.h"
+#include "sessionactionrequests.h"
 #include "sessionjson.h"
 #include "secrets/secretstore.h"
 #include "store/sessionstore.h"
@@ -229,12 +230,13 @@ void SessionRoutes::stop(ApiExchange &exchange)
 void SessionRoutes::message(ApiExchange &exchange)
 {
     const std::optional<Session> session = sessionOf(exchange, m_manager);
-    QJsonObject body;
-    if (!session || !exchange.jsonBody({QStringLiteral("text"), QStringLiteral("images")}, &body))
+    if (!session)
         return;
-    const QJsonValue text = body.value(u"text");
-    if (!text.isString() || text.toString().trimmed().isEmpty()) {
-        exchange.answerError(ApiError::badRequest(tr("\"text\" must be a non-empty string"), QStringLiteral("text")));
+    ApiError refusal;
+    bool imagesRefused = false;
+    const std::optional<FollowUpRequest> request = FollowUpRequest::parse(exchange.body(), &refusal, &imagesRefused);
+    if (!request && !imagesRefused) {
+        exchange.answerError(refusal);
         return;
     }
     // A template's or a folder's app has no model and no conversation to
@@ -247,13 +249,11 @@ void SessionRoutes::message(ApiExchange &exchange)
     }
     // Answered once the runner took the change (202) or refused it; the
     // change's end is the session's status.
-    ApiError refusal;
-    const std::optional<QList<PromptImage>> images = ApiImages::parse(body.value(u"images"), &refusal);
-    if (!images) {
+    if (!request) {
         exchange.answerError(refusal);
         return;
     }
-    FollowUp *change = m_manager->followUp(session->id, text.toString().trimmed(), *images, this);
+    FollowUp *change = m_manager->followUp(session->id, request->text, request->images, this);
     const QString id = session->id;
     connect(change, &FollowUp::accepted, this, [this, exchange, id]() mutable { answerSession(exchange, id); });
     connect(change, &AsyncOperation::finished, this, [change, exchange]() mutable {
@@ -266,20 +266,15 @@ void SessionRoutes::message(ApiExchange &exchange)
 void SessionRoutes::extend(ApiExchange &exchange)
 {
     const std::optional<Session> session = sessionOf(exchange, m_manager);
-    QJsonObject body;
-    if (!session || !exchange.jsonBody({QStringLiteral("minutes")}, &body))
+    if (!session)
         return;
-    int minutes = 0;
-    if (body.contains(u"minutes")) {
-        const double value = body.value(u"minutes").toDouble(-1);
-        // The range first: a double beyond int converted to it is undefined.
-        if (!body.value(u"minutes").isDouble() || value < 1 || value > 24 * 60 || value != double(int(value))) {
-            exchange.answerError(ApiError::badRequest(tr("\"minutes\" is a whole number from 1 to 1440"),
-                                                      QStringLiteral("minutes")));
-            return;
-        }
-        minutes = int(value);
+    ApiError refusal;
+    const std::optional<ExtendRequest> request = ExtendRequest::parse(exchange.body(), &refusal);
+    if (!request) {
+        exchange.answerError(refusal);
+        return;
     }
+    const int minutes = request->minutes;
     auto *extension = new SessionExtension(m_manager, m_cloud, session->id, std::chrono::minutes(minutes), this);
     const QString id = session->id;
     connect(extension, &AsyncOperation::finished, this, [this, extension, exchange, id]() mutable {
@@ -296,19 +291,19 @@ void SessionRoutes::extend(ApiExchange &exchange)
 void SessionRoutes::redeploy(ApiExchange &exchange)
 {
     const std::optional<Session> session = sessionOf(exchange, m_manager);
-    QJsonObject body;
-    if (!session || !exchange.jsonBody({QStringLiteral("internet")}, &body))
+    if (!session)
         return;
-    if (body.contains(u"internet") && !body.value(u"internet").isBool()) {
-        exchange.answerError(ApiError::badRequest(tr("\"internet\" must be true or false"), QStringLiteral("internet")));
+    ApiError refusal;
+    const std::optional<RedeployRequest> request = RedeployRequest::parse(exchange.body(), &refusal);
+    if (!request) {
+        exchange.answerError(refusal);
         return;
     }
-    ApiError refusal;
     if (!m_server->takeStart(exchange, &refusal)) {
         exchange.answerError(refusal);
         return;
     }
-    if (const SpawnError error = m_manager->redeploy(session->id, body.value(u"internet").toBool()); error.isError()) {
+    if (const SpawnError error = m_manager->redeploy(session->id, request->internet); error.isError()) {
         exchange.answerError(stateError(error));
         return;
     }
@@ -318,22 +313,21 @@ void SessionRoutes::redeploy(ApiExchange &exchange)
 void SessionRoutes::restore(ApiExchange &exchange)
 {
     const std::optional<Session> session = sessionOf(exchange, m_manager);
-    QJsonObject body;
-    if (!session || !exchange.jsonBody({QStringLiteral("version")}, &body))
+    if (!session)
         return;
-    const double version = body.value(u"version").toDouble(-1);
-    if (!body.value(u"version").isDouble() || version < 1 || version > std::numeric_limits<int>::max()
-        || version != double(int(version))) {
-        exchange.answerError(ApiError::badRequest(tr("\"version\" must be a version number (1, 2, ...)"),
-                                                  QStringLiteral("version")));
+    ApiError refusal;
+    const std::optional<RestoreRequest> request = RestoreRequest::parse(exchange.body(), &refusal);
+    if (!request) {
+        exchange.answerError(refusal);
         return;
     }
-    if (!m_manager->store()->appVersion(session->id, int(version))) {
-        exchange.answerError(ApiError::notFound(tr("Session %1 has no version %2").arg(session->id).arg(int(version)),
+    const int version = request->version;
+    if (!m_manager->store()->appVersion(session->id, version)) {
+        exchange.answerError(ApiError::notFound(tr("Session %1 has no version %2").arg(session->id).arg(version),
                                                 QStringLiteral("version")));
         return;
     }
-    if (const SpawnError error = m_manager->restoreVersion(session->id, int(version)); error.isError()) {
+    if (const SpawnError error = m_manager->restoreVersion(session->id, version); error.isError()) {
         exchange.answerError(stateError(error));
         return;
     }

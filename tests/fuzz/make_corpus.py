@@ -187,3 +187,57 @@ for template in ("static-site", "python-script"):
     records = []
 write("zip_roundtrip", "modes.records", b"*run.sh\n#!/bin/sh\necho hi\n\0empty.txt\n\0donn\xc3\xa9es/\xc3\xa9t\xc3\xa9.json\n{}\n")
 write("zip_roundtrip", "unsafe.records", b"a.txt\nx\0../b.txt\ny")
+
+# --- a session's action bodies (tests/api/test_api_host.cpp, test_api_images.cpp):
+# the first byte picks the body, see fuzz_api_bodies.cpp ----------------------
+def png_1x1():
+    import zlib
+
+    def png_chunk(kind, payload):
+        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+    return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 6, 0, 0, 0))
+            + png_chunk(b"IDAT", zlib.compress(b"\0\xff\0\0\xff")) + png_chunk(b"IEND", b""))
+
+
+import base64
+png = base64.b64encode(png_1x1()).decode()
+for name, body in {
+    "message.json": 'm{"text":"make it blue"}',
+    "message-unknown-field.json": 'm{"words":"make it blue"}',
+    "message-blank.json": 'm{"text":"  \\n "}',
+    "message-image-uri.json": 'm{"text":"like this","images":["data:image/png;base64,%s"]}' % png,
+    "message-image-object.json": 'm{"text":"like this","images":[{"mediaType":"image/png","data":"%s"}]}' % png,
+    "message-not-an-image.json": 'm{"text":"like this","images":["data:image/png;base64,aGVsbG8="]}',
+    "extend.json": 'e{"minutes":5}',
+    "extend-word.json": 'e{"minutes":"five"}',
+    "extend-empty.json": "e",
+    "extend-too-long.json": 'e{"minutes":1441}',
+    "redeploy.json": "r{}",
+    "redeploy-internet.json": 'r{"internet":true}',
+    "redeploy-not-bool.json": 'r{"internet":"yes"}',
+    "restore.json": 'v{"version":7}',
+    "restore-fraction.json": 'v{"version":1.5}',
+    "restore-huge.json": 'v{"version":1e300}',
+    "not-json.json": "v{",
+    "array.json": "[1]",
+}.items():
+    write("api_bodies", name, body)
+
+# --- WebSocket room messages (tests/api/test_api_events.cpp, ws_client.py) ---
+session_id = "0b3f4e2a-6c1d-4b8e-9a7f-2d5c8e1f3a60"
+for name, body in {
+    "all.json": '{"type":"subscribe","sessions":["*"]}',
+    "all-after.json": '{"type":"subscribe","sessions":["*"],"after":12}',
+    "one-after.json": '{"type":"subscribe","sessions":["%s"],"after":0}' % session_id,
+    "two.json": '{"type":"subscribe","sessions":["%s","%s","%s"]}' % (session_id, session_id.replace("0b", "1c"), session_id),
+    "unsubscribe.json": '{"type":"unsubscribe","sessions":["*"],"after":"ignored"}',
+    "hello.json": '{"type":"hello"}',
+    "not-an-id.json": '{"type":"subscribe","sessions":["not-an-id"]}',
+    "after-negative.json": '{"type":"subscribe","sessions":["*"],"after":-1}',
+    "after-huge.json": '{"type":"subscribe","sessions":["*"],"after":1e19}',
+    "unknown-field.json": '{"type":"subscribe","sessions":["*"],"colour":1}',
+    "no-sessions.json": '{"type":"subscribe"}',
+    "all-and-one.json": '{"type":"subscribe","sessions":["*","%s"]}' % session_id,
+    "not-json.txt": "not json",
+}.items():
+    write("room_command", name, body)
