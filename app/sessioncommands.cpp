@@ -5,6 +5,7 @@
 #include "billing/budget.h"
 #include "billing/sessioncost.h"
 #include "clioutput.h"
+#include "secrets/appenvironmentwrite.h"
 #include "session/sessionlog.h"
 #include "sessionidresolver.h"
 #include "store/sessionstore.h"
@@ -207,6 +208,10 @@ int SessionCommands::remove()
 
 void SessionCommands::stopped(const QString &sessionId)
 {
+    if (m_deleting && !m_environmentRemoved) {
+        removeEnvironment(sessionId);
+        return;
+    }
     if (!m_deleting || !m_arguments.purge) {
         reportStopped(sessionId);
         QCoreApplication::exit(ExitCode::Ok);
@@ -225,6 +230,23 @@ void SessionCommands::stopped(const QString &sessionId)
     else
         m_output->line(tr("%1 is deleted; its costs stay counted").arg(sessionId));
     QCoreApplication::exit(ExitCode::Ok);
+}
+
+void SessionCommands::removeEnvironment(const QString &sessionId)
+{
+    // A deleted session's secrets leave the keychain, purged or not.
+    const std::optional<Session> session = m_context->store()->session(sessionId);
+    const QStringList names = session ? session->environmentNames : QStringList();
+    auto *removal = new AppEnvironmentWrite(names.isEmpty() ? nullptr : m_context->secrets(), sessionId, {}, names, this);
+    connect(removal, &AsyncOperation::finished, this, [this, removal, sessionId] {
+        removal->deleteLater();
+        if (!removal->succeeded())
+            m_output->error(tr("The app's environment of %1 could not be removed from the keychain: %2")
+                                .arg(sessionId, removal->error().message));
+        m_environmentRemoved = true;
+        stopped(sessionId);
+    });
+    removal->start();
 }
 
 void SessionCommands::endHere(const QString &sessionId)

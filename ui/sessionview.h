@@ -21,6 +21,7 @@ class SessionActions;
 class SessionCodeView;
 class SessionControls;
 class SessionCostLabel;
+class SessionEnvironmentPanel;
 class SessionHold;
 class SessionLogPane;
 class SessionManager;
@@ -60,6 +61,7 @@ public:
     SessionControls *controls() const { return m_controls; }
     SessionStepper *stepper() const { return m_stepper; }
     SessionLogPane *logPane() const { return m_log; }
+    SessionEnvironmentPanel *environment() const { return m_environment; }
 
     // Sends the follow-up line to the model (what Send does).
     void sendFollowUp();
@@ -125,6 +127,7 @@ private:
     SessionStepper *m_stepper;
     SessionTimeline *m_timeline;
     SessionLogPane *m_log;
+    SessionEnvironmentPanel *m_environment;
     PreviewPane *m_preview;
     PreviewErrorsBar *m_previewErrors;
     SessionCodeView *m_code;
