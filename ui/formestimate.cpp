@@ -71,6 +71,7 @@ LaunchRequest FormEstimate::launchRequest() const
     launch.baseUrl = m_form->baseUrl();
     launch.sandboxKind = m_form->sandboxKind();
     launch.internetAccess = m_form->internetAccess();
+    launch.environment = m_form->environment();
     launch.maxTokens = m_form->maxTokens();
     const std::optional<AppType> type = m_form->appType();
     launch.appType = type ? appTypeToString(*type) : QStringLiteral("auto");

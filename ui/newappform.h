@@ -2,6 +2,7 @@
 #pragma once
 
 #include "billing/costestimator.h"
+#include "secrets/appenvironment.h"
 #include "session/session.h"
 
 #include <QHash>
@@ -45,6 +46,8 @@ public:
     QString model() const;
     QUrl baseUrl() const;                    // empty for Claude
     bool internetAccess() const;
+    // The new app's environment variables ("Environment…"); cleared with the prompt.
+    const AppEnvironment::Values &environment() const { return m_environment; }
     QString estimateText() const;
     // What the window estimated for the form's current contents
     // (SessionManager::estimate): shown in words, with "Set price…" when
@@ -75,6 +78,8 @@ signals:
     void priceRequested(const QString &model);
 
 private:
+    void editEnvironment();
+    void showEnvironmentCount();
     void providerChanged();
     void offerLocalModels();
 
@@ -90,6 +95,8 @@ private:
     QFormLayout *m_form = nullptr;
     QComboBox *m_sandbox;
     QCheckBox *m_internet;
+    QPushButton *m_environmentButton;
+    AppEnvironment::Values m_environment;
     QLabel *m_estimate;
     QPushButton *m_setPrice;
     QPushButton *m_create;

@@ -4,6 +4,8 @@
 #include "secrets/appenvironment.h"
 #include "secrets/memorysecretstore.h"
 #include "session/sessionlog.h"
+#include "appenvironmentdialog.h"
+#include "newappform.h"
 #include "sessionenvironmentpanel.h"
 #include "uitestfixture.h"
 #include "workflow/sessiondelete.h"
@@ -27,6 +29,7 @@ class TestUiEnvironment final : public QObject
 private slots:
     void panel_addsMaskedAndRemoves();
     void run_givesTheValueToTheAppOnly_andHidesItInTheLog();
+    void newAppForm_environmentButton_collectsVariablesForTheLaunch();
 };
 
 namespace {
@@ -145,6 +148,34 @@ void TestUiEnvironment::run_givesTheValueToTheAppOnly_andHidesItInTheLog()
     QVERIFY2(deletion->succeeded(), qPrintable(deletion->error().message));
     QCOMPARE(keychainValue(keychain, AppEnvironment::keychainKey(id, u"FOO"_s)), QString());
     delete deletion;
+}
+
+void TestUiEnvironment::newAppForm_environmentButton_collectsVariablesForTheLaunch()
+{
+    NewAppForm form;
+    form.show();
+    auto *button = form.findChild<QPushButton *>(u"environmentButton"_s);
+    QVERIFY(button);
+    button->click();
+    auto *dialog = form.findChild<AppEnvironmentDialog *>();
+    QVERIFY(dialog);
+    auto *value = dialog->findChild<QLineEdit *>(u"environmentValue"_s);
+    QCOMPARE(value->echoMode(), QLineEdit::Password);
+    dialog->findChild<QLineEdit *>(u"environmentName"_s)->setText(u"PORT"_s);
+    value->setText(Secret);
+    dialog->findChild<QPushButton *>(u"environmentAdd"_s)->click();
+    QVERIFY(dialog->values().isEmpty());  // PORT is SpawnAI's
+    dialog->findChild<QLineEdit *>(u"environmentName"_s)->setText(u"API_KEY"_s);
+    value->setText(Secret);
+    dialog->findChild<QPushButton *>(u"environmentAdd"_s)->click();
+    auto *list = dialog->findChild<QListWidget *>(u"environmentList"_s);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(!list->item(0)->text().contains(Secret));
+    dialog->accept();
+    QCOMPARE(form.environment().value(u"API_KEY"_s), Secret);
+    QVERIFY(button->text().contains(u"(1)"_s));
+    form.clearPrompt();
+    QVERIFY(form.environment().isEmpty());
 }
 
 QTEST_MAIN(TestUiEnvironment)
