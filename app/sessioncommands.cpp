@@ -43,6 +43,8 @@ QJsonObject sessionObject(const Session &session)
         object.insert(QStringLiteral("expires"), session.expiresAt.toString(Qt::ISODateWithMs));
     if (session.error.isError())
         object.insert(QStringLiteral("error"), CliOutput::errorObject(session.error));
+    if (!session.environmentNames.isEmpty())
+        object.insert(QStringLiteral("env"), QJsonArray::fromStringList(session.environmentNames));
     return object;
 }
 } // namespace
@@ -142,6 +144,8 @@ int SessionCommands::show()
     if (session.error.isError())
         m_output->line(tr("Error     %1 (%2%3)").arg(session.error.message, errorKindToString(session.error.kind),
                                                     session.error.retryable ? tr(", retrying can help") : QString()));
+    if (!session.environmentNames.isEmpty())
+        m_output->line(tr("Env       %1 (values in the keychain)").arg(session.environmentNames.join(QStringLiteral(", "))));
     m_output->line(tr("Created   %1").arg(session.createdAt.toLocalTime().toString(Qt::ISODate)));
     const SessionCost cost = SessionCost::of(*store, id);
     m_output->line(tr("Cost      %1 (models %2, sandboxes %3), estimated %4")

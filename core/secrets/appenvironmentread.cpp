@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appenvironmentread.h"
 
+#include "secretredactor.h"
 #include "secretstore.h"
 
 AppEnvironmentRead::AppEnvironmentRead(SecretStore *store, const QString &sessionId, const QStringList &names,
@@ -70,4 +71,12 @@ void AppEnvironmentRead::onRead(const QString &name, PendingOperation *reading)
 std::shared_ptr<AppEnvironmentRead> AppEnvironmentRead::shared(AppEnvironmentRead *read)
 {
     return std::shared_ptr<AppEnvironmentRead>(read, [](AppEnvironmentRead *done) { done->deleteLater(); });
+}
+
+QByteArray AppEnvironmentRead::hide(const AppEnvironmentRead *environment, const QByteArray &data)
+{
+    if (!environment || !environment->succeeded())
+        return data;
+    SecretRedactor redactor(environment->values());
+    return redactor.feed(data) + redactor.flush();
 }

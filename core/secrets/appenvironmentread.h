@@ -35,6 +35,9 @@ public:
     // Owned by every copy of a run's DeployOptions, deleted later when the
     // last goes.
     static std::shared_ptr<AppEnvironmentRead> shared(AppEnvironmentRead *read);
+    // `data` with the values hidden (SecretRedactor) once they are known;
+    // as it is without an environment.
+    static QByteArray hide(const AppEnvironmentRead *environment, const QByteArray &data);
 
 private:
     void onRead(const QString &name, PendingOperation *reading);

@@ -100,6 +100,7 @@ void TestCliEnv::envFromThisEnvironment_reachesTheApp_notTheDataFolder()
                                  .out.contains("the key is [FOO hidden]"),
                              10000);
     QVERIFY(!shown.text().toUtf8().contains(Secret));
+    QVERIFY2(shown.text().contains(u"Env       FOO"), qPrintable(shown.text()));
     run.signal(SIGTERM);
     QVERIFY(run.waitForExit(15000));
     QVERIFY(!run.transcript().toUtf8().contains(Secret));

@@ -128,6 +128,10 @@ void TestUiEnvironment::run_givesTheValueToTheAppOnly_andHidesItInTheLog()
     sandbox->run(start)->appendStandardOutput((Secret.mid(5) + u" ok\n"_s).toUtf8());
     QTRY_VERIFY(SessionLog::tail(id).contains("key: [FOO hidden] ok"));
     QVERIFY(!SessionLog::tail(id).contains(Secret.toUtf8()));
+    // So is a line of the preview's console.
+    fixture.manager().appendToLog(id, QString(u"console: "_s + Secret + u'\n').toUtf8());
+    QTRY_VERIFY(SessionLog::tail(id).contains("console: [FOO hidden]"));
+    QVERIFY(!SessionLog::tail(id).contains(Secret.toUtf8()));
 
     // Stopped, then redeployed: the value comes from the keychain.
     QVERIFY(!fixture.manager().stop(id, u"test"_s).isError());
