@@ -78,6 +78,7 @@ SpawnError AppContext::open()
     m_manager->addProvider(m_localProvider.get());
     m_cloud = std::make_unique<CloudSandboxes>(m_ledger.get(), m_manager.get(), m_store.get());
     m_cloud->setTokenStore(secrets());
+    m_manager->setSecretStore(secrets());
     applySettings();
     QObject::connect(m_settings.get(), &AppSettings::changed, m_manager.get(), [this](SettingKey key) {
         if (key == SettingKey::Plan || key == SettingKey::DefaultLifetimeMinutes || key == SettingKey::LocalMemoryMiB
@@ -113,6 +114,8 @@ SecretStore *AppContext::secrets()
 void AppContext::setSecrets(std::unique_ptr<SecretStore> secrets)
 {
     m_secrets = std::move(secrets);
+    if (m_manager)
+        m_manager->setSecretStore(m_secrets.get());
 }
 
 void AppContext::enableE2bFromKeychain(QObject *context, std::function<void()> done)

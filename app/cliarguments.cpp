@@ -8,7 +8,7 @@ namespace {
 const QStringList Commands{QStringLiteral("spawn"), QStringLiteral("list"), QStringLiteral("show"),
                            QStringLiteral("diff"), QStringLiteral("stop"), QStringLiteral("extend"), QStringLiteral("redeploy"),
                            QStringLiteral("costs"), QStringLiteral("delete"), QStringLiteral("serve"),
-                           QStringLiteral("token"), QStringLiteral("mcp"), QStringLiteral("models")};
+                           QStringLiteral("token"), QStringLiteral("mcp"), QStringLiteral("models"), QStringLiteral("secret")};
 
 QString tr(const char *text)
 {
@@ -148,7 +148,15 @@ QString CliParser::helpText()
         + tr("\n"
              "For scripts and shell completion (one per line, nothing else):\n"
              "  list --ids                 The session ids, newest first (at most --limit)\n"
-             "  list --templates           The names of the starter templates\n");
+             "  list --templates           The names of the starter templates\n")
+        + tr("\n"
+             "The app's environment (secrets such as an API key it calls; only the names are stored,\n"
+             "the values stay in the OS keychain and reach only the app's own process):\n"
+             "  spawn --env NAME=VALUE     Give the app a variable; repeatable. --env NAME takes the value\n"
+             "                             from this environment (keeps it out of the shell history)\n"
+             "  spawn --env-from-keychain NAME   The value saved with secret set NAME; repeatable\n"
+             "  secret set NAME            Save a value for --env-from-keychain, read from standard input\n"
+             "  secret remove NAME         Remove it\n");
 }
 
 bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *message, bool *exitNow)
@@ -215,6 +223,11 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             if (!takeValue(arguments, i, &image, message))
                 return false;
             out->images << image;
+        } else if (optionIs(arg, "--env") || optionIs(arg, "--env-from-keychain")) {
+            QString variable;
+            if (!takeValue(arguments, i, &variable, message))
+                return false;
+            (optionIs(arg, "--env") ? out->env : out->envFromKeychain) << variable;
         } else if (optionIs(arg, "--base-url")) {
             if (!takeValue(arguments, i, &out->baseUrl, message))
                 return false;
@@ -289,6 +302,8 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             out->prompt = arg;
         } else if (out->sessionId.isEmpty() && !out->command.isEmpty() && out->command != u"spawn") {
             out->sessionId = arg;
+        } else if (out->command == u"secret" && out->secretName.isEmpty()) {
+            out->secretName = arg;
         } else if (out->command == u"diff" && out->versions.size() < 2) {
             bool ok = false;
             const int version = arg.toInt(&ok);
@@ -306,6 +321,19 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
         || out->command == u"extend" || out->command == u"delete";
     if (needsId && out->sessionId.isEmpty()) {
         *message = tr("%1 needs a session id").arg(out->command);
+        return false;
+    }
+    if (out->command == u"secret"
+        && ((out->sessionId != u"set" && out->sessionId != u"remove") || out->secretName.isEmpty())) {
+        *message = tr("secret takes set NAME or remove NAME");
+        return false;
+    }
+    if ((!out->env.isEmpty() || !out->envFromKeychain.isEmpty()) && out->command != u"spawn") {
+        *message = tr("--env and --env-from-keychain are for spawn");
+        return false;
+    }
+    if (!out->envFromKeychain.isEmpty() && out->detach) {
+        *message = tr("--env-from-keychain cannot be used with --detach: use --env NAME");
         return false;
     }
     if (out->command == u"mcp" && !out->sessionId.isEmpty()) {

@@ -10,7 +10,7 @@
 // The command line, parsed. No command means: open the desktop app.
 struct CliArguments
 {
-    QString command;  // spawn, list, show, diff, stop, extend, redeploy, costs, delete, serve, token, mcp, models; empty for the GUI
+    QString command;  // spawn, list, show, diff, stop, extend, redeploy, costs, delete, serve, token, mcp, models, secret; empty for the GUI
     QString sessionId;
     QString prompt;  // spawn "PROMPT": the model writes the app
     QStringList images;  // spawn "PROMPT" --image FILE, repeatable
@@ -50,6 +50,12 @@ struct CliArguments
     // diff: the two version numbers given (none, A, or A and B); --stat.
     QList<int> versions;
     bool stat = false;
+    // spawn: --env NAME=VALUE or NAME (the value from this environment),
+    // --env-from-keychain NAME (saved by `secret set NAME`); repeatable.
+    QStringList env;
+    QStringList envFromKeychain;
+    // secret set|remove NAME: the action is in sessionId's place.
+    QString secretName;
 
     // The flags RuntimeOverrides weighs against the environment and the
     // settings, by name ("--plan", "--timeout", ...); only those given.

@@ -4,6 +4,7 @@
 #include "common/promptimagecheck.h"
 #include "api/apitoken.h"
 #include "api/hostlock.h"
+#include "cliappenvironment.h"
 #include "clioutput.h"
 #include "deploy/folderloader.h"
 #include "sandbox/sandboxkind.h"
@@ -130,6 +131,18 @@ int HostClient::spawnBody(QJsonObject *out)
     body = {{QStringLiteral("sandbox"), sandboxKindToString(m_arguments.sandboxKind)}, {QStringLiteral("internet"), m_arguments.internet}};
     if (m_arguments.timeoutSeconds > 0)
         body.insert(QStringLiteral("timeoutSeconds"), m_arguments.timeoutSeconds);
+    if (!m_arguments.env.isEmpty()) {
+        AppEnvironment::Values values;
+        SpawnError error;
+        if (!CliAppEnvironment::collect(m_arguments.env, &values, &error)) {
+            m_output->error(error.message);
+            return ExitCode::Usage;
+        }
+        QJsonObject environment;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            environment.insert(it.key(), it.value());
+        body.insert(QStringLiteral("env"), environment);
+    }
     if (!m_arguments.templateName.isEmpty()) {
         body.insert(QStringLiteral("template"), m_arguments.templateName);
         return ExitCode::Ok;

@@ -22,6 +22,7 @@
 #include "secrets/secretstore.h"
 #include "settings/appsettings.h"
 #include "settings/runtimeoverrides.h"
+#include "secretcommand.h"
 #include "servecommand.h"
 #include "sessioncommands.h"
 #include "spawncommand.h"
@@ -179,6 +180,9 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
     // Asks the servers on this machine only: no store, no keychain.
     if (arguments.command == u"models")
         return ModelsCommand(arguments, &output).run(app);
+    // The keychain only: no store.
+    if (arguments.command == u"secret")
+        return SecretCommand::run(app, arguments, &output);
     if (const int code = runThroughHost(app, arguments, output); code >= 0)
         return code;
     if (arguments.command == u"serve") {

@@ -5,6 +5,7 @@
 #include "billing/budget.h"
 #include "billing/sessioncost.h"
 #include "clioutput.h"
+#include "secrets/appenvironmentwrite.h"
 #include "session/sessionlog.h"
 #include "sessionidresolver.h"
 #include "store/sessionstore.h"
@@ -42,6 +43,8 @@ QJsonObject sessionObject(const Session &session)
         object.insert(QStringLiteral("expires"), session.expiresAt.toString(Qt::ISODateWithMs));
     if (session.error.isError())
         object.insert(QStringLiteral("error"), CliOutput::errorObject(session.error));
+    if (!session.environmentNames.isEmpty())
+        object.insert(QStringLiteral("env"), QJsonArray::fromStringList(session.environmentNames));
     return object;
 }
 } // namespace
@@ -141,6 +144,8 @@ int SessionCommands::show()
     if (session.error.isError())
         m_output->line(tr("Error     %1 (%2%3)").arg(session.error.message, errorKindToString(session.error.kind),
                                                     session.error.retryable ? tr(", retrying can help") : QString()));
+    if (!session.environmentNames.isEmpty())
+        m_output->line(tr("Env       %1 (values in the keychain)").arg(session.environmentNames.join(QStringLiteral(", "))));
     m_output->line(tr("Created   %1").arg(session.createdAt.toLocalTime().toString(Qt::ISODate)));
     const SessionCost cost = SessionCost::of(*store, id);
     m_output->line(tr("Cost      %1 (models %2, sandboxes %3), estimated %4")
@@ -207,6 +212,10 @@ int SessionCommands::remove()
 
 void SessionCommands::stopped(const QString &sessionId)
 {
+    if (m_deleting && !m_environmentRemoved) {
+        removeEnvironment(sessionId);
+        return;
+    }
     if (!m_deleting || !m_arguments.purge) {
         reportStopped(sessionId);
         QCoreApplication::exit(ExitCode::Ok);
@@ -225,6 +234,23 @@ void SessionCommands::stopped(const QString &sessionId)
     else
         m_output->line(tr("%1 is deleted; its costs stay counted").arg(sessionId));
     QCoreApplication::exit(ExitCode::Ok);
+}
+
+void SessionCommands::removeEnvironment(const QString &sessionId)
+{
+    // A deleted session's secrets leave the keychain, purged or not.
+    const std::optional<Session> session = m_context->store()->session(sessionId);
+    const QStringList names = session ? session->environmentNames : QStringList();
+    auto *removal = new AppEnvironmentWrite(names.isEmpty() ? nullptr : m_context->secrets(), sessionId, {}, names, this);
+    connect(removal, &AsyncOperation::finished, this, [this, removal, sessionId] {
+        removal->deleteLater();
+        if (!removal->succeeded())
+            m_output->error(tr("The app's environment of %1 could not be removed from the keychain: %2")
+                                .arg(sessionId, removal->error().message));
+        m_environmentRemoved = true;
+        stopped(sessionId);
+    });
+    removal->start();
 }
 
 void SessionCommands::endHere(const QString &sessionId)

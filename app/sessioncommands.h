@@ -39,6 +39,7 @@ private:
     void reportStopped(const QString &sessionId);
     // The session has ended: says so (stop, delete), or purges it first.
     void stopped(const QString &sessionId);
+    void removeEnvironment(const QString &sessionId);
     // No process runs the session any more: ends the cloud sandboxes it may
     // still have, then the session.
     void endHere(const QString &sessionId);
@@ -51,4 +52,5 @@ private:
     QPointer<CloudSandboxStop> m_stopping;
     bool m_ending = false;
     bool m_deleting = false;
+    bool m_environmentRemoved = false;
 };

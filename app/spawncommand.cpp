@@ -3,10 +3,12 @@
 
 #include "appcontext.h"
 #include "billing/budgetnotifier.h"
+#include "cliappenvironment.h"
 #include "clioutput.h"
 #include "deploy/folderloader.h"
 #include "deploy/templatelibrary.h"
 #include "sandbox/local/localsandboxprovider.h"
+#include "secrets/appenvironmentread.h"
 #include "session/templateprompt.h"
 #include "sessionidresolver.h"
 #include "store/sessionstore.h"
@@ -141,6 +143,10 @@ int SpawnCommand::begin()
         request.prompt = tr("Folder: %1").arg(QDir(m_arguments.fromDir).absolutePath());
         request.sourceSummary = u"folder " + QDir(m_arguments.fromDir).absolutePath();
     }
+    if (!CliAppEnvironment::collect(m_arguments.env, &request.environment, &error)) {
+        m_output->error(error.message);
+        return ExitCode::Usage;
+    }
     launch(request);
     return -1;
 }
@@ -150,6 +156,28 @@ int SpawnCommand::begin()
 // count and the spawn, as the window does.
 void SpawnCommand::launch(const LaunchRequest &request)
 {
+    if (!m_arguments.envFromKeychain.isEmpty()) {
+        // --env-from-keychain: the values `secret set` saved, read first.
+        auto *read = new AppEnvironmentRead(m_context->secrets(), {}, m_arguments.envFromKeychain, this);
+        m_arguments.envFromKeychain.clear();
+        connect(read, &AsyncOperation::finished, this, [this, read, pending = LaunchRequest(request)]() mutable {
+            read->deleteLater();
+            if (!read->succeeded()) {
+                m_output->error(read->error().message);
+                finish(read->error().kind == ErrorKind::User ? ExitCode::NotFound : ExitCode::Unavailable);
+                return;
+            }
+            pending.environment.insert(read->values());
+            if (const SpawnError error = AppEnvironment::check(pending.environment); error.isError()) {
+                m_output->error(error.message);
+                finish(ExitCode::Usage);
+                return;
+            }
+            launch(pending);
+        });
+        read->start();
+        return;
+    }
     auto *launch = new SessionLaunch(m_context->manager(), m_context->secrets(), request, this);
     connect(launch, &AsyncOperation::finished, this, [this, launch] {
         launch->deleteLater();

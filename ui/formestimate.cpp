@@ -72,6 +72,7 @@ LaunchRequest FormEstimate::launchRequest() const
     launch.baseUrl = m_form->baseUrl();
     launch.sandboxKind = m_form->sandboxKind();
     launch.internetAccess = m_form->internetAccess();
+    launch.environment = m_form->environment();
     launch.maxTokens = m_form->maxTokens();
     launch.images = m_form->images();
     const std::optional<AppType> type = m_form->appType();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "newappform.h"
 
+#include "appenvironmentdialog.h"
 #include "imageattachments.h"
 #include "llm/anthropicclient.h"
 #include "localserverslabel.h"
@@ -35,6 +36,7 @@ NewAppForm::NewAppForm(QWidget *parent)
     , m_baseUrl(new QLineEdit(DefaultOpenAiUrl, this))
     , m_sandbox(new QComboBox(this))
     , m_internet(new QCheckBox(tr("Let the app reach the &internet"), this))
+    , m_environmentButton(new QPushButton(this))
     , m_estimate(new QLabel(this))
     , m_setPrice(new QPushButton(tr("Set &price…"), this))
     , m_attachments(new ImageAttachments(this))
@@ -124,6 +126,11 @@ NewAppForm::NewAppForm(QWidget *parent)
     sandboxLabel->setBuddy(m_sandbox);
     form->addRow(sandboxLabel, m_sandbox);
     form->addRow(QString(), m_internet);
+    m_environmentButton->setObjectName(QStringLiteral("environmentButton"));
+    m_environmentButton->setAccessibleName(tr("The app's environment variables"));
+    connect(m_environmentButton, &QPushButton::clicked, this, &NewAppForm::editEnvironment);
+    showEnvironmentCount();
+    form->addRow(QString(), m_environmentButton);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_estimate, 1);
@@ -185,6 +192,27 @@ void NewAppForm::clearPrompt()
 {
     m_prompt->clear();
     m_attachments->clear();
+    // A new app gets variables of its own.
+    m_environment.clear();
+    showEnvironmentCount();
+}
+
+void NewAppForm::editEnvironment()
+{
+    auto *dialog = new AppEnvironmentDialog(m_environment, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_environment = dialog->values();
+        showEnvironmentCount();
+    });
+    dialog->open();
+}
+
+void NewAppForm::showEnvironmentCount()
+{
+    m_environmentButton->setText(m_environment.isEmpty()
+                                     ? tr("En&vironment…")
+                                     : tr("En&vironment (%n)…", nullptr, int(m_environment.size())));
 }
 
 void NewAppForm::focusPrompt()

@@ -3,6 +3,7 @@
 
 #include "billing/costestimator.h"
 #include "common/promptimage.h"
+#include "secrets/appenvironment.h"
 #include "session/session.h"
 
 #include <QHash>
@@ -51,6 +52,8 @@ public:
     QString model() const;
     QUrl baseUrl() const;                    // empty for Claude
     bool internetAccess() const;
+    // The new app's environment variables ("Environment…"); cleared with the prompt.
+    const AppEnvironment::Values &environment() const { return m_environment; }
     QString estimateText() const;
     // What the window estimated for the form's current contents
     // (SessionManager::estimate): shown in words, with "Set price…" when
@@ -83,6 +86,8 @@ signals:
     void imageRefused(const QString &message);
 
 private:
+    void editEnvironment();
+    void showEnvironmentCount();
     void providerChanged();
     void offerLocalModels();
 
@@ -98,6 +103,8 @@ private:
     QFormLayout *m_form = nullptr;
     QComboBox *m_sandbox;
     QCheckBox *m_internet;
+    QPushButton *m_environmentButton;
+    AppEnvironment::Values m_environment;
     QLabel *m_estimate;
     QPushButton *m_setPrice;
     ImageAttachments *m_attachments;

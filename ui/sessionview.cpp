@@ -12,6 +12,7 @@
 #include "sessioncodeview.h"
 #include "sessioncontrols.h"
 #include "sessioncostlabel.h"
+#include "sessionenvironmentpanel.h"
 #include "sessionlogpane.h"
 #include "sessionstepper.h"
 #include "sessiontext.h"
@@ -56,6 +57,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     , m_stepper(new SessionStepper(manager->store(), actions->watcher(), this))
     , m_timeline(new SessionTimeline(manager->store(), actions->watcher(), this))
     , m_log(new SessionLogPane(manager, actions->watcher(), m_tabs))
+    , m_environment(new SessionEnvironmentPanel(manager, m_tabs))
     , m_preview(new PreviewPane(m_tabs))
     , m_previewErrors(new PreviewErrorsBar(this))
     , m_code(new SessionCodeView(manager, actions->watcher(), m_tabs))
@@ -130,6 +132,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     m_tabs->addTab(m_log, tr("&Log"));
     m_tabs->addTab(m_preview, tr("&Preview"));
     m_tabs->addTab(m_code, tr("C&ode"));
+    m_tabs->addTab(m_environment, tr("E&nvironment"));
     connect(m_code, &SessionCodeView::errorOccurred, this, &SessionView::reportError);
     connect(m_controls, &SessionControls::errorOccurred, this, &SessionView::reportError);
     connect(m_controls, &SessionControls::planMismatch, this, &SessionView::planMismatch);
@@ -204,6 +207,7 @@ void SessionView::setSessionId(const QString &sessionId)
     m_log->setSessionId(sessionId);
     m_code->setSessionId(sessionId);
     m_controls->setSessionId(sessionId);
+    m_environment->setSessionId(sessionId);
     m_followUp->clear();
     m_followUpTypable = false;
     m_wasReady.reset();

@@ -22,6 +22,7 @@ class SessionActions;
 class SessionCodeView;
 class SessionControls;
 class SessionCostLabel;
+class SessionEnvironmentPanel;
 class SessionHold;
 class SessionLogPane;
 class SessionManager;
@@ -61,6 +62,7 @@ public:
     SessionControls *controls() const { return m_controls; }
     SessionStepper *stepper() const { return m_stepper; }
     SessionLogPane *logPane() const { return m_log; }
+    SessionEnvironmentPanel *environment() const { return m_environment; }
 
     // Sends the follow-up line to the model (what Send does).
     void sendFollowUp();
@@ -126,6 +128,7 @@ private:
     SessionStepper *m_stepper;
     SessionTimeline *m_timeline;
     SessionLogPane *m_log;
+    SessionEnvironmentPanel *m_environment;
     PreviewPane *m_preview;
     PreviewErrorsBar *m_previewErrors;
     SessionCodeView *m_code;

@@ -48,6 +48,7 @@ void ApiSessionStart::start()
     sandboxKindFromString(m_request.sandbox, &request.sandboxKind);  // checked by SessionStartRequest
     request.internetAccess = m_request.internet;
     request.timeout = std::chrono::seconds(m_request.timeoutSeconds);
+    request.environment = m_request.environment;
     if (!m_request.prompt.isEmpty()) {
         request.prompt = m_request.prompt;
         request.images = m_request.images;

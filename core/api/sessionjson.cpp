@@ -4,6 +4,7 @@
 #include "session/session.h"
 #include "store/appversion.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace {
@@ -43,6 +44,8 @@ QJsonObject SessionJson::session(const Session &session, int versions)
                        {QStringLiteral("estimatedCost"), session.estimatedCost},
                        {QStringLiteral("actualCost"), session.actualCost},
                        {QStringLiteral("versions"), versions},
+                       // The names only: the values never leave the keychain.
+                       {QStringLiteral("env"), QJsonArray::fromStringList(session.environmentNames)},
                        {QStringLiteral("links"), links(session.id)}};
     if (session.error.isError()) {
         object.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), errorKindToString(session.error.kind)},

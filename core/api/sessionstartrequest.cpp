@@ -2,6 +2,7 @@
 #include "sessionstartrequest.h"
 
 #include "apiimages.h"
+#include "secrets/appenvironment.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -72,6 +73,31 @@ bool takeFiles(const QJsonObject &object, SessionStartRequest *out, ApiError *er
     }
     return true;
 }
+// NAME: "value" strings. A refusal names the variable, never its value.
+bool takeEnvironment(const QJsonObject &object, SessionStartRequest *out, ApiError *error)
+{
+    const QJsonValue value = object.value(u"env");
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject()) {
+        *error = ApiError::badRequest(tr("\"env\" must be an object of NAME: \"value\" strings"), QStringLiteral("env"));
+        return false;
+    }
+    const QJsonObject environment = value.toObject();
+    for (auto it = environment.constBegin(); it != environment.constEnd(); ++it) {
+        if (!it.value().isString()) {
+            *error = ApiError::badRequest(tr("\"env.%1\" must be a string").arg(it.key().left(70)),
+                                          QStringLiteral("env"));
+            return false;
+        }
+        out->environment.insert(it.key(), it.value().toString());
+    }
+    if (const SpawnError refused = AppEnvironment::check(out->environment); refused.isError()) {
+        *error = ApiError::badRequest(refused.message, QStringLiteral("env"));
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 std::optional<SessionStartRequest> SessionStartRequest::parse(const QByteArray &body, ApiError *error)
@@ -86,7 +112,8 @@ std::optional<SessionStartRequest> SessionStartRequest::parse(const QByteArray &
     static const QStringList Known{QStringLiteral("prompt"),   QStringLiteral("template"), QStringLiteral("files"),
                                    QStringLiteral("manifest"), QStringLiteral("appType"),  QStringLiteral("provider"),
                                    QStringLiteral("model"),    QStringLiteral("baseUrl"),  QStringLiteral("sandbox"),
-                                   QStringLiteral("internet"), QStringLiteral("timeoutSeconds"), QStringLiteral("images")};
+                                   QStringLiteral("internet"), QStringLiteral("timeoutSeconds"), QStringLiteral("images"),
+                                   QStringLiteral("env")};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!Known.contains(it.key())) {
             *error = ApiError::badRequest(tr("Unknown field \"%1\"").arg(it.key()), it.key());
@@ -100,7 +127,8 @@ std::optional<SessionStartRequest> SessionStartRequest::parse(const QByteArray &
         || !takeString(object, QStringLiteral("provider"), &request.provider, error)
         || !takeString(object, QStringLiteral("model"), &request.model, error)
         || !takeString(object, QStringLiteral("baseUrl"), &request.baseUrl, error)
-        || !takeString(object, QStringLiteral("sandbox"), &request.sandbox, error) || !takeFiles(object, &request, error))
+        || !takeString(object, QStringLiteral("sandbox"), &request.sandbox, error) || !takeFiles(object, &request, error)
+        || !takeEnvironment(object, &request, error))
         return std::nullopt;
     if (const QJsonValue manifest = object.value(u"manifest"); !manifest.isUndefined()) {
         if (!manifest.isObject()) {

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,7 @@ struct SessionStartRequest
     bool internet = false;
     int timeoutSeconds = 0;  // 0: the plan's default
     QList<PromptImage> images;  // with a prompt only
+    QMap<QString, QString> environment;  // "env": the app's variables (AppEnvironment::check)
 
     static std::optional<SessionStartRequest> parse(const QByteArray &body, ApiError *error);
 };

@@ -9,6 +9,7 @@
 #include "deploypaths.h"
 #include "sandbox/sandbox.h"
 #include "scriptoutputpage.h"
+#include "secrets/appenvironmentread.h"
 
 #include <QLoggingCategory>
 
@@ -285,7 +286,9 @@ void Deployer::build()
 
 void Deployer::runScript()
 {
-    const CommandSpec spec = DeployCommands::shell(m_bundle.startCommand(), port(), m_options.scriptTimeout);
+    if (!environmentReady(&Deployer::runScript))
+        return;
+    const CommandSpec spec = withEnvironment(DeployCommands::shell(m_bundle.startCommand(), port(), m_options.scriptTimeout));
     CommandRun *run = startCommand(spec);
     auto keep = [this](const QByteArray &data) {
         m_scriptOutput += data;
@@ -327,9 +330,11 @@ void Deployer::writeOutputPage(const CommandRun *run)
 
 void Deployer::startApp()
 {
-    const CommandSpec spec = m_bundle.manifest().type() == AppType::Script
-        ? DeployCommands::outputServer(port())
-        : DeployCommands::shell(m_bundle.startCommand(), port(), 0ms);
+    const bool script = m_bundle.manifest().type() == AppType::Script;
+    if (!script && !environmentReady(&Deployer::startApp))
+        return;
+    const CommandSpec spec = script ? DeployCommands::outputServer(port())
+                                    : withEnvironment(DeployCommands::shell(m_bundle.startCommand(), port(), 0ms));
     CommandRun *run = startCommand(spec);
     m_app = new AppSupervisor(m_sandbox, run, this);
     connect(run, &AsyncOperation::finished, this, &Deployer::onAppFinished);
@@ -390,9 +395,41 @@ void Deployer::onSandboxGone(const SpawnError &reason)
     fail({reason.kind, tr("%1 failed: %2").arg(deployStepTitle(m_step), reason.message), reason.retryable});
 }
 
+bool Deployer::environmentReady(void (Deployer::*step)())
+{
+    AppEnvironmentRead *environment = m_options.environment.get();
+    if (!environment || environment->succeeded())
+        return true;
+    if (!environment->isFinished()) {
+        connect(environment, &AsyncOperation::finished, this, [this, step] {
+            if (!isFinished())
+                (this->*step)();
+        }, Qt::SingleShotConnection);
+        return false;
+    }
+    const SpawnError &error = environment->error();
+    fail({error.kind, tr("%1 failed: %2").arg(deployStepTitle(m_step), error.message), error.retryable});
+    return false;
+}
+
+CommandSpec Deployer::withEnvironment(CommandSpec spec) const
+{
+    // Only the app's own run command: installs and builds never see it.
+    if (m_options.environment) {
+        const AppEnvironment::Values &values = m_options.environment->values();
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (!spec.environment.contains(it.key()))
+                spec.environment.insert(it.key(), it.value());
+        }
+    }
+    return spec;
+}
+
 CommandRun *Deployer::startCommand(const CommandSpec &spec)
 {
     CommandRun *run = m_sandbox->start(spec);
+    if (m_options.environment && m_options.environment->succeeded())
+        run->redact(m_options.environment->values());
     const DeployStep step = m_step;
     connect(run, &CommandRun::standardOutput, this, [this, step](const QByteArray &data) {
         emit logOutput(step, LogStream::StandardOutput, data);

@@ -92,6 +92,10 @@ private:
     void onSandboxGone(const SpawnError &reason);
 
     CommandRun *startCommand(const CommandSpec &spec);
+    // Whether the app's environment is there for its run command; if not,
+    // `step` runs again once it is, or the deployment fails.
+    bool environmentReady(void (Deployer::*step)());
+    CommandSpec withEnvironment(CommandSpec spec) const;
     template<typename Operation, typename Handler>
     void track(Operation *operation, Handler onFinished);
     bool commandSucceeded(const CommandRun *run) const;

@@ -7,6 +7,9 @@
 #include <QList>
 
 #include <chrono>
+#include <memory>
+
+class AppEnvironmentRead;
 
 // Tunables of one deployment. The defaults are what the app uses; tests
 // shorten them.
@@ -24,4 +27,9 @@ struct DeployOptions
     // Run after the files are written; a non-zero exit fails the deployment
     // as the app's fault (generated apps get `node --check`, `py_compile`).
     QList<CommandSpec> checks;
+    // The app's environment (secrets it needs), set in the environment of
+    // its run command only, never of an install or build; its values are
+    // hidden in every command's output. Null: none. Read from the keychain
+    // while the sandbox is made; the run command waits for it.
+    std::shared_ptr<AppEnvironmentRead> environment;
 };

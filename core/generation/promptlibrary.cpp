@@ -210,6 +210,14 @@ QHash<QString, QString> PromptLibrary::runtimeValues(const RuntimeFacts &facts) 
                            "loaded from a CDN or a font service. Put every script, style, icon and image in the "
                            "app's own files (inline SVG and system fonts work well). Package installs still work: "
                            "they run before the app starts."));
+    if (!facts.environmentNames.isEmpty()) {
+        // One more rule in the same list; a prompt without variables stays byte for byte what it was.
+        values[QStringLiteral("INTERNET_RULE")] +=
+            english("\n- The app can read these environment variables: %1 (their values are set when it runs; "
+                    "never hard-code them or put them in a file, and never send them to the browser: read them "
+                    "on the server with process.env.NAME in Node.js or os.environ[\"NAME\"] in Python).")
+                .arg(facts.environmentNames.join(QStringLiteral(", ")));
+    }
     return values;
 }
 

@@ -20,6 +20,9 @@ struct RuntimeFacts
     QString nodeVersion = QStringLiteral("20");
     QString pythonVersion = QStringLiteral("3.11");
     bool internetAccess = false;  // the running app may reach the internet
+    // The app's environment variables (secrets the user gave it): only the
+    // names ever reach the model, never the values.
+    QStringList environmentNames;
     bool npmInstall = true;       // install.npm can reach the npm registry
     bool pipInstall = true;       // install.pip can reach PyPI (the local sandbox in tests cannot)
     BundleLimits limits;

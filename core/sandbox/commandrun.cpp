@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandrun.h"
 
+#include "secrets/secretredactor.h"
+
 namespace {
 constexpr qsizetype MaxTailBytes = 16 * 1024;
 }
@@ -24,6 +26,14 @@ QString CommandRun::outputTail(int lines) const
     return kept.join(u'\n');
 }
 
+void CommandRun::redact(const AppEnvironment::Values &values)
+{
+    if (values.isEmpty())
+        return;
+    m_outRedactor = std::make_unique<SecretRedactor>(values);
+    m_errRedactor = std::make_unique<SecretRedactor>(values);
+}
+
 void CommandRun::markStarted()
 {
     if (m_started || isFinished())
@@ -34,20 +44,44 @@ void CommandRun::markStarted()
 
 void CommandRun::appendStandardOutput(const QByteArray &data)
 {
-    keepTail(data);
-    emit standardOutput(data);
+    const QByteArray shown = m_outRedactor ? m_outRedactor->feed(data) : data;
+    if (shown.isEmpty() && !data.isEmpty())
+        return;
+    keepTail(shown);
+    emit standardOutput(shown);
 }
 
 void CommandRun::appendStandardError(const QByteArray &data)
 {
-    keepTail(data);
-    emit standardError(data);
+    const QByteArray shown = m_errRedactor ? m_errRedactor->feed(data) : data;
+    if (shown.isEmpty() && !data.isEmpty())
+        return;
+    keepTail(shown);
+    emit standardError(shown);
 }
 
 void CommandRun::markExited(int exitCode)
 {
+    flushRedacted();
     m_exitCode = exitCode;
     succeed();
+}
+
+void CommandRun::flushRedacted()
+{
+    // Only the start of a value is ever held back: safe to show at the end.
+    if (m_outRedactor) {
+        if (const QByteArray rest = m_outRedactor->flush(); !rest.isEmpty()) {
+            keepTail(rest);
+            emit standardOutput(rest);
+        }
+    }
+    if (m_errRedactor) {
+        if (const QByteArray rest = m_errRedactor->flush(); !rest.isEmpty()) {
+            keepTail(rest);
+            emit standardError(rest);
+        }
+    }
 }
 
 void CommandRun::markTimedOut(const SpawnError &error)

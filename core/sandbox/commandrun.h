@@ -2,6 +2,11 @@
 #pragma once
 
 #include "common/pendingoperation.h"
+#include "secrets/appenvironment.h"
+
+#include <memory>
+
+class SecretRedactor;
 
 // A command running in a sandbox, in the foreground or in the background.
 // started() fires once the process runs; output streams until it exits.
@@ -22,6 +27,10 @@ public:
     bool timedOut() const { return m_timedOut; }
     // The last lines of combined output, for error messages.
     QString outputTail(int lines = 20) const;
+    // Hides these values in all output from now on, signals and tail alike
+    // (the app's environment: SecretRedactor). Set right after start(),
+    // before the loop delivers any output.
+    void redact(const AppEnvironment::Values &values);
 
     // For providers.
     void markStarted();
@@ -37,9 +46,12 @@ signals:
 
 private:
     void keepTail(const QByteArray &data);
+    void flushRedacted();
 
     bool m_started = false;
     bool m_timedOut = false;
     int m_exitCode = -1;
     QByteArray m_tail;
+    std::unique_ptr<SecretRedactor> m_outRedactor;
+    std::unique_ptr<SecretRedactor> m_errRedactor;
 };

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 enum class AppType
@@ -39,6 +40,9 @@ struct Session
     SpawnError error;
     double estimatedCost = 0.0;
     double actualCost = 0.0;
+    // The names of the app's environment variables, sorted; their values
+    // are only in the keychain (AppEnvironment).
+    QStringList environmentNames;
 
     static QString newId();
 };

@@ -415,8 +415,17 @@ Migration promptImages()
     }};
 }
 
+// The names of a session's app environment (docs/security.md), a JSON
+// array; never the values, which only the keychain holds.
+Migration environmentNames()
+{
+    return {12, QStringLiteral("app environment names"), {
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN env_names TEXT NOT NULL DEFAULT '[]'"),
+    }};
+}
+
 QList<Migration> builtinMigrations()
 {
     return {initialSchema(), conversations(), costIndexes(), sandboxLedger(), costSummaries(), usageSamples(),
-            priceStatus(), cloudRunBills(), purgedSessions(), changeFeed(), promptImages()};
+            priceStatus(), cloudRunBills(), purgedSessions(), changeFeed(), promptImages(), environmentNames()};
 }

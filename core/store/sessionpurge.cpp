@@ -97,7 +97,8 @@ bool SessionPurge::erase(const QSqlDatabase &db, const QString &sessionId, QSqlE
         "DELETE FROM session_events WHERE session_id = ?",
         "DELETE FROM usage_samples WHERE session_id = ?",
         "UPDATE sessions SET prompt = '', template_name = '', app_url = NULL, sandbox_id = NULL, "
-        "error_kind = NULL, error_message = NULL, error_retryable = 0, expires_at = NULL, purged_at = ? "
+        "error_kind = NULL, error_message = NULL, error_retryable = 0, expires_at = NULL, env_names = '[]', "
+        "purged_at = ? "
         "WHERE id = ?",
     };
     for (const char *statement : statements) {

@@ -2,6 +2,7 @@
 #include "sessionrow.h"
 
 #include "changetable.h"
+#include "secrets/appenvironment.h"
 #include "sqlsupport.h"
 
 #include <QLoggingCategory>
@@ -30,6 +31,7 @@ enum Column
     ErrorRetryable,
     EstimatedCost,
     ActualCost,
+    EnvNames,
     ColumnCount,
 };
 } // namespace
@@ -41,7 +43,7 @@ QString columns()
     return QStringLiteral(
         "id, prompt, app_type, provider, model, template_name, sandbox_kind, status, "
         "created_at, updated_at, expires_at, app_url, sandbox_id, error_kind, error_message, "
-        "error_retryable, estimated_cost, actual_cost");
+        "error_retryable, estimated_cost, actual_cost, env_names");
 }
 
 QString insertSql()
@@ -74,6 +76,7 @@ void bind(QSqlQuery &query, const Session &session)
     query.addBindValue(session.error.retryable ? 1 : 0);
     query.addBindValue(session.estimatedCost);
     query.addBindValue(session.actualCost);
+    query.addBindValue(AppEnvironment::namesToJson(session.environmentNames));
 }
 
 Session read(const QSqlQuery &query)
@@ -106,6 +109,7 @@ Session read(const QSqlQuery &query)
     session.error.retryable = query.value(ErrorRetryable).toInt() != 0;
     session.estimatedCost = query.value(EstimatedCost).toDouble();
     session.actualCost = query.value(ActualCost).toDouble();
+    session.environmentNames = AppEnvironment::namesFromJson(query.value(EnvNames).toString());
     return session;
 }
 

@@ -14,6 +14,7 @@
 #include "sessionpurge.h"
 #include "session/sessionlog.h"
 #include "sessionrow.h"
+#include "secrets/appenvironment.h"
 #include "sqlsupport.h"
 #include "statusjournal.h"
 #include "transaction.h"
@@ -275,6 +276,11 @@ SpawnError SessionStore::setEstimateBasis(const QString &id, int basis)
 SpawnError SessionStore::setActualCost(const QString &id, double cost)
 {
     return updateColumn(id, QStringLiteral("actual_cost"), cost);
+}
+
+SpawnError SessionStore::setEnvironmentNames(const QString &id, const QStringList &names)
+{
+    return updateColumn(id, QStringLiteral("env_names"), AppEnvironment::namesToJson(names));
 }
 
 SpawnError SessionStore::updateColumn(const QString &id, const QString &column,

@@ -89,6 +89,8 @@ public:
     SpawnError setExpiresAt(const QString &id, const QDateTime &expiresAt);
     SpawnError setEstimatedCost(const QString &id, double cost);
     SpawnError setActualCost(const QString &id, double cost);
+    // The names only: values go to the keychain (AppEnvironmentWrite).
+    SpawnError setEnvironmentNames(const QString &id, const QStringList &names);
 
     // Steps and log lines for the timeline (kind Step or Log; status moves
     // go through transition()). They do not bump updated_at.

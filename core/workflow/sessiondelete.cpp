@@ -3,6 +3,7 @@
 
 #include "runregistry.h"
 #include "sessionmanager.h"
+#include "secrets/appenvironmentwrite.h"
 #include "sessionrunner.h"
 #include "store/database.h"
 #include "store/sessionpurge.h"
@@ -119,6 +120,10 @@ void SessionDelete::check()
     }
     if (!isTerminal(session->status) || m_manager->isStopping(m_sessionId))
         return;  // the Stop is under way; its end is a store change
+    if (!session->environmentNames.isEmpty() && !m_environmentRemoved) {
+        removeEnvironment(session->environmentNames);
+        return;
+    }
     if (!m_purge) {
         finishSuccess();
         return;
@@ -129,6 +134,24 @@ void SessionDelete::check()
         return;
     }
     finishSuccess();
+}
+
+void SessionDelete::removeEnvironment(const QStringList &names)
+{
+    if (m_environmentRemoval)
+        return;
+    // The app's secrets go with the session, purged or not; the names stay
+    // in a kept history, whose redeploy asks for the values again.
+    auto *removal = new AppEnvironmentWrite(m_manager->secretStore(), m_sessionId, {}, names, this);
+    m_environmentRemoval = removal;
+    connect(removal, &AsyncOperation::finished, this, [this, removal] {
+        if (!removal->succeeded())
+            qCWarning(lcDelete) << "could not remove the app environment of" << m_sessionId
+                                << "from the keychain:" << removal->error().message;
+        m_environmentRemoved = true;
+        check();
+    });
+    removal->start();
 }
 
 void SessionDelete::abortWork()

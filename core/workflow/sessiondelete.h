@@ -43,10 +43,13 @@ private:
     void waitForOwner();
     void stopHere();
     void check();
+    void removeEnvironment(const QStringList &names);
 
     QPointer<SessionManager> m_manager;
     QString m_sessionId;
     bool m_purge;
     bool m_stopAsked = false;
     QFileSystemWatcher *m_ownerWatch = nullptr;
+    QPointer<AsyncOperation> m_environmentRemoval;
+    bool m_environmentRemoved = false;
 };

@@ -41,6 +41,9 @@ std::optional<SpawnRequest> SessionLaunch::toSpawnRequest(const LaunchRequest &l
     request.timeout = launch.timeout;
     request.promptTokens = launch.promptTokens;
     request.images = launch.images;
+    request.environment = launch.environment;
+    if (*error = AppEnvironment::check(launch.environment); error->isError())
+        return std::nullopt;
     if (const SpawnError tooMany = PromptImageCheck::checkCount(launch.images.size()); tooMany.isError()) {
         *error = tooMany;
         return std::nullopt;

@@ -5,6 +5,7 @@
 #include "common/asyncoperation.h"
 #include "common/promptimage.h"
 #include "deploy/appbundle.h"
+#include "secrets/appenvironment.h"
 
 #include <QPointer>
 #include <QString>
@@ -37,6 +38,7 @@ struct LaunchRequest
     std::chrono::seconds timeout{0}; // 0: the plan's default
     qint64 promptTokens = 0;         // already counted (the form did); 0: counted here or estimated
     QList<PromptImage> images;       // with `prompt`, checked already (PromptImageCheck)
+    AppEnvironment::Values environment;  // the app's variables (secrets): names stored, values in the keychain
 };
 
 // The one way to start a session, for every front end (the window, the

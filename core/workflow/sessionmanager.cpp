@@ -12,6 +12,7 @@
 #include "sandbox/sandboxprovider.h"
 #include "runestimate.h"
 #include "runregistry.h"
+#include "runenvironment.h"
 #include "runexpiry.h"
 #include "sessiondelete.h"
 #include "sessionholds.h"
@@ -127,6 +128,8 @@ SpawnError SessionManager::checkStart(const SpawnRequest &request, CostEstimate 
         return error;
     if (request.generation && request.prompt.trimmed().isEmpty())
         return SpawnError::user(tr("Describe the app you want"));
+    if (error = AppEnvironment::check(request.environment); error.isError())
+        return error;
     if (error = checkCapacity(); error.isError())
         return error;
     if (error = m_budgetPolicy->admit(request.sandboxKind, request.generation.has_value()); error.isError())
@@ -154,6 +157,7 @@ QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
     session.model = request.model;
     session.templateName = request.templateName;
     session.sandboxKind = request.sandboxKind;
+    session.environmentNames = request.environment.keys();
     if (*error = m_store->createSession(session); error->isError())
         return {};
     m_store->setEstimateBasis(session.id, estimate.basedOnSessions);
@@ -169,7 +173,7 @@ QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
         m_store->fail(session.id, *error, tr("saving the app"));
         return {};
     }
-    if (*error = startRunner(session, request.bundle, request.internetAccess, request.timeout); error->isError())
+    if (*error = startRunner(session, request.bundle, request.internetAccess, request.timeout, &request); error->isError())
         return {};
     return session.id;
 }
@@ -184,7 +188,7 @@ SpawnError SessionManager::redeploy(const QString &sessionId, bool internetAcces
     if (!m_providers.contains(session->sandboxKind))
         return SpawnError::user(tr("Sandboxes of kind \"%1\" are not available here").arg(sandboxKindToString(session->sandboxKind)));
     SpawnError error;
-    const std::optional<AppBundle> bundle = bundleFromStore(m_store, sessionId, &error);
+    const std::optional<AppBundle> bundle = StoredBundle::latest(m_store, sessionId, &error);
     if (!bundle)
         return error;
     if (error = checkCapacity(); error.isError())
@@ -449,13 +453,15 @@ void SessionManager::appendToLog(const QString &sessionId, const QByteArray &dat
 }
 
 SpawnError SessionManager::startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
-                                       std::chrono::seconds timeout, const SpawnRequest *generated)
+                                       std::chrono::seconds timeout, const SpawnRequest *request)
 {
     SandboxProvider *sandboxProvider = m_providers.value(session.sandboxKind);
     RunOptions options;
     options.plan = m_plan;
     options.limits = m_planLimits;
     options.deploy = m_deployOptions;
+    options.deploy.environment = RunEnvironment::forRun(m_secrets, m_store, session,
+                                                        request ? request->environment : AppEnvironment::Values());
     options.sandbox.limits = m_limits;
     options.sandbox.internetAccess = internetAccess;
     options.sandbox.maxTimeout = m_planLimits.maxLifetime;
@@ -466,10 +472,11 @@ SpawnError SessionManager::startRunner(const Session &session, const AppBundle &
         previous->deleteLater();
     m_runners.insert(session.id, running);
     m_registry->claim(session.id);
-    if (generated) {
-        GenerationSettings settings = *generated->generation;
+    if (request && request->generation) {
+        GenerationSettings settings = *request->generation;
         settings.facts.internetAccess = internetAccess;
-        running->setGeneration(settings, generated->prompt, generated->images);
+        settings.facts.environmentNames = session.environmentNames;
+        running->setGeneration(settings, request->prompt, request->images);
     }
     connect(running, &SessionRunner::ended, this, [this, running, id = session.id](SessionStatus status) {
         m_registry->release(id);
@@ -483,17 +490,4 @@ SpawnError SessionManager::startRunner(const Session &session, const AppBundle &
     emit runnerStarted(running);
     running->start();
     return {};
-}
-
-std::optional<AppBundle> SessionManager::bundleFromStore(SessionStore *store, const QString &sessionId, SpawnError *error)
-{
-    const std::optional<AppVersion> version = store->latestAppVersion(sessionId);
-    if (!version) {
-        *error = SpawnError::user(tr("Session %1 has no stored app to deploy").arg(sessionId));
-        return std::nullopt;
-    }
-    std::optional<AppBundle> bundle = StoredBundle::of(*version, error);
-    if (!bundle || !bundle->validate(error))
-        return std::nullopt;
-    return bundle;
 }

@@ -8,6 +8,8 @@
 #include "session/session.h"
 #include "common/appfile.h"
 #include "common/promptimage.h"
+#include "secrets/appenvironment.h"
+#include "secrets/secretstore.h"
 
 #include <QHash>
 #include <QMap>
@@ -54,6 +56,9 @@ struct SpawnRequest
     qint64 promptTokens = 0;
     // Pictures that go with `prompt` (checked already: PromptImageCheck).
     QList<PromptImage> images;
+    // The app's environment (AppEnvironment; checked already): the session
+    // keeps the names, the keychain the values.
+    AppEnvironment::Values environment;
 };
 
 // The one entry point for running sessions, shared by the GUI and the
@@ -82,6 +87,10 @@ public:
     const PlanLimits &limits() const { return m_planLimits; }
     void setDefaultLimits(const SandboxLimits &limits) { m_limits = limits; }
     void setDeployOptions(const DeployOptions &options) { m_deployOptions = options; }
+    // Where the apps' environments are kept (the keychain); null: sessions
+    // with environment variables run once and cannot be redeployed.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    SecretStore *secretStore() const { return m_secrets; }
 
     // The one estimate of what `request` will cost (CostEstimator): what the
     // form shows, the budget checks and the session stores.
@@ -212,9 +221,10 @@ private:
     void stopRunner(SessionRunner *runner, const QString &reason);
     // precheck(), and the estimate it checked.
     SpawnError checkStart(const SpawnRequest &request, CostEstimate *estimated) const;
+    // `request`: a new session's (its environment, and the generation of
+    // an app the model writes).
     SpawnError startRunner(const Session &session, const AppBundle &bundle, bool internetAccess,
-                           std::chrono::seconds timeout, const SpawnRequest *generated = nullptr);
-    static std::optional<AppBundle> bundleFromStore(SessionStore *store, const QString &sessionId, SpawnError *error);
+                           std::chrono::seconds timeout, const SpawnRequest *request = nullptr);
 
     SessionStore *m_store;
     RunRegistry *m_registry;
@@ -230,6 +240,7 @@ private:
     PlanLimits m_planLimits = planLimits(Plan::Hobby);
     SandboxLimits m_limits;
     DeployOptions m_deployOptions;
+    QPointer<SecretStore> m_secrets;
     PreviewHeaderSource m_previewHeaderSource;
     KeptEndSource m_keptEndSource;
 };

@@ -13,6 +13,7 @@
 #include "sandboxrelease.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxprovider.h"
+#include "secrets/appenvironmentread.h"
 #include "store/sessionstore.h"
 
 #include <QLocale>
@@ -181,8 +182,10 @@ void SessionRunner::appendLog(const QByteArray &data)
 {
     if (data.isEmpty())
         return;
-    m_log.append(data);
-    emit logOutput(data);
+    // The preview's console: an app that sent a value to its page prints it there.
+    const QByteArray shown = AppEnvironmentRead::hide(m_options.deploy.environment.get(), data);
+    m_log.append(shown);
+    emit logOutput(shown);
 }
 
 void SessionRunner::onAnswered(const AppBundle &bundle)

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "secrets/appenvironment.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+// "Environment…" of the new-app form: the variables the new app's process
+// will get, before the session exists. The values stay in this dialog's
+// memory until the app is created; then the keychain keeps them
+// (SessionManager) and the model learns the names.
+class AppEnvironmentDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppEnvironmentDialog)
+
+public:
+    explicit AppEnvironmentDialog(const AppEnvironment::Values &values, QWidget *parent = nullptr);
+    ~AppEnvironmentDialog() override;
+
+    const AppEnvironment::Values &values() const { return m_values; }
+
+private:
+    void add();
+    void removeSelected();
+    void refresh();
+
+    AppEnvironment::Values m_values;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QLineEdit *m_value;
+    QLabel *m_status;
+};
