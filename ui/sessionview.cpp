@@ -4,7 +4,9 @@
 #include "billing/sessioncost.h"
 #include "session/sessionlog.h"
 
+#include "elementpointing.h"
 #include "erroradvice.h"
+#include "followupline.h"
 #include "previewerrorsbar.h"
 #include "previewpane.h"
 #include "sessionactions.h"
@@ -62,9 +64,10 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     , m_controls(new SessionControls(manager, actions->watcher(), this))
     , m_cost(new SessionCostLabel(this))
     , m_setPriceButton(new QPushButton(tr("Set &price…"), this))
-    , m_followUpArea(new QWidget(this))
-    , m_followUpEdit(new QLineEdit(m_followUpArea))
-    , m_sendButton(new QPushButton(tr("&Send"), m_followUpArea))
+    , m_followUpArea(new FollowUpLine(this))
+    , m_pointing(new ElementPointing(manager, m_preview, m_followUpArea, this))
+    , m_followUpEdit(m_followUpArea->edit())
+    , m_sendButton(m_followUpArea->sendButton())
 {
     setObjectName(QStringLiteral("sessionView"));
 
@@ -151,16 +154,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     m_setPriceButton->hide();
     connect(m_setPriceButton, &QPushButton::clicked, this, [this] { emit priceRequested(m_unpricedModel); });
 
-    m_followUpArea->setObjectName(QStringLiteral("followUpArea"));
-    m_followUpEdit->setObjectName(QStringLiteral("followUpEdit"));
-    m_followUpEdit->setAccessibleName(tr("Change to make"));
-    m_followUpEdit->setPlaceholderText(tr("Ask for a change, e.g. \"make the buttons bigger\""));
-    m_sendButton->setObjectName(QStringLiteral("followUpSendButton"));
-    m_sendButton->setAccessibleName(tr("Send the change"));
-    auto *followUpLayout = new QHBoxLayout(m_followUpArea);
-    followUpLayout->setContentsMargins(0, 0, 0, 0);
-    followUpLayout->addWidget(m_followUpEdit, 1);
-    followUpLayout->addWidget(m_sendButton);
+    connect(m_pointing, &ElementPointing::errorOccurred, this, &SessionView::reportError);
     connect(m_sendButton, &QPushButton::clicked, this, &SessionView::sendFollowUp);
     connect(m_followUpEdit, &QLineEdit::returnPressed, this, &SessionView::sendFollowUp);
     connect(m_followUpEdit, &QLineEdit::textChanged, this, &SessionView::updateFollowUpEnabled);
@@ -217,7 +211,8 @@ void SessionView::setSessionId(const QString &sessionId)
     m_log->setSessionId(sessionId);
     m_code->setSessionId(sessionId);
     m_controls->setSessionId(sessionId);
-    m_followUpEdit->clear();
+    m_pointing->setSessionId(sessionId);
+    m_followUpArea->clear();
     m_followUpTypable = false;
     m_wasReady.reset();
     follow(sessionId.isEmpty() ? nullptr : m_manager->runner(sessionId));
@@ -429,9 +424,9 @@ void SessionView::sendFollowUp()
     const QString request = m_followUpEdit->text().trimmed();
     if (request.isEmpty() || !m_followUpPossible)
         return;
-    FollowUp *change = askForChange(request);
+    FollowUp *change = askForChange(m_followUpArea->request());
     m_previewErrors->resetAutomaticCount();
-    connect(change, &FollowUp::accepted, m_followUpEdit, &QLineEdit::clear);
+    connect(change, &FollowUp::accepted, m_followUpArea, &FollowUpLine::clear);
 }
 
 FollowUp *SessionView::askForChange(const QString &request)

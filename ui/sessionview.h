@@ -9,7 +9,9 @@
 
 #include <optional>
 
+class ElementPointing;
 class FollowUp;
+class FollowUpLine;
 class PreviewErrorsBar;
 class PreviewPane;
 class QLabel;
@@ -33,7 +35,8 @@ class StatusBadge;
 // about it (Stop, Redeploy, Open in browser), the stored error in plain
 // words with the action that helps, the model's cost so far, and tabs: the
 // timeline (a stepper over the journal), the log, a live preview and the
-// code. Under the tabs, a ready generated app takes a follow-up, and
+// code. Under the tabs, a ready generated app takes a follow-up (with the
+// element pointed at in the preview, ElementPointing), and
 // SessionControls offers the versions, export, and the time left. While
 // its page is on screen (not another page, not minimized or in the tray),
 // it holds the session it shows, so that the sandbox is extended by itself
@@ -132,7 +135,8 @@ private:
     SessionCostLabel *m_cost;
     QPushButton *m_setPriceButton;
     QString m_unpricedModel;
-    QWidget *m_followUpArea;
+    FollowUpLine *m_followUpArea;
+    ElementPointing *m_pointing;
     QLineEdit *m_followUpEdit;
     QPushButton *m_sendButton;
     QPointer<SessionRunner> m_runner;
