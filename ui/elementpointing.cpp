@@ -58,6 +58,14 @@ void ElementPointing::edited(const PickedElement &element, const QString &newTex
     }
     // Not certain where the text comes from: the model is asked, once the
     // user sends it.
+    m_manager->appendToLog(m_sessionId, (replacement.matches == 0
+                                             ? tr("[preview] the edited text is not in the app's files as shown; "
+                                                  "the change waits in the follow-up line")
+                                             : tr("[preview] the edited text occurs %n times in the app's files; "
+                                                  "the change waits in the follow-up line",
+                                                  nullptr, replacement.matches))
+                                                .toUtf8()
+                                            + '\n');
     m_line->setElement(pointed(element, files));
     m_line->edit()->setText(PointedElementSource::changeTextRequest(element.text.trimmed(), newText.trimmed()));
     if (m_line->edit()->isEnabled())

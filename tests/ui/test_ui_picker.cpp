@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QToolButton>
 #include <QWebEngineView>
@@ -180,6 +181,7 @@ void TestUiPicker::pickedElement_goesWithTheFollowUp_escapeLeavesNothing()
     QTRY_VERIFY(!app.overlayShown());
     // The page's own handlers did not see the click (the button was not pressed) and nothing was logged.
     QCOMPARE(app.run(u"document.querySelector('[data-testid=add]').textContent"_s).toString(), u"Add one"_s);
+    QVERIFY(!child<QPlainTextEdit>(*app.window, u"sessionLog"_s)->toPlainText().contains(u"spawnai-pick"_s));
 
     // Sent, the request carries it.
     app.claude.enqueue(streamedAnswer(appAnswer(u"<b>Click the button to count</b>"_s), 60, 400));
@@ -261,12 +263,23 @@ void TestUiPicker::textEditedInPlace_isANewVersion_withoutTheModel()
     auto *edit = child<QLineEdit>(*app.window, u"followUpEdit"_s);
     QTRY_COMPARE_WITH_TIMEOUT(edit->text(), u"Change the text \"Counter\" to \"Clicks\""_s, 10000);
     QCOMPARE(child<PointedElementChip>(*app.window, u"pointedElementChip"_s)->element().tag, u"h1"_s);
+    QTRY_VERIFY(child<QPlainTextEdit>(*app.window, u"sessionLog"_s)
+                    ->toPlainText()
+                    .contains(u"[preview] the edited text occurs 2 times in the app's files"_s));
     QVERIFY(!pick->isChecked());
     QVERIFY(!save->isVisible());
     QTRY_VERIFY(!app.overlayShown());
     QCOMPARE(app.fixture.store().latestAppVersion(app.id)->version, 2);
     QCOMPARE(app.claude.requests().size(), 1);
     QCOMPARE(app.fixture.store().llmUsage(app.id).size(), costRows);
+
+    // × drops the element: the request is the typed line alone.
+    auto *line = child<FollowUpLine>(*app.window, u"followUpArea"_s);
+    QVERIFY2(line->request().contains(u"<h1> selector=\"body > h1:nth-of-type(1)\" text=\"Counter\""_s),
+             qPrintable(line->request()));
+    QTest::mouseClick(child<QToolButton>(*app.window, u"pointedElementRemove"_s), Qt::LeftButton);
+    QVERIFY(!child<PointedElementChip>(*app.window, u"pointedElementChip"_s)->isVisible());
+    QCOMPARE(line->request(), u"Change the text \"Counter\" to \"Clicks\""_s);
 }
 
 QTEST_MAIN(TestUiPicker)
