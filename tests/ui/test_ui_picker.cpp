@@ -26,6 +26,9 @@
 #include <QToolButton>
 #include <QWebEngineView>
 
+#include <memory>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace Fixtures;
 using namespace UiWindowHelpers;
@@ -99,19 +102,19 @@ struct PickerWindow
         web = view ? qobject_cast<QWebEngineView *>(view->preview()->view()) : nullptr;
         if (!web)
             return false;
-        PageProbe probe(web->page());
-        return QTest::qWaitFor([&] { return probe.run(u"!!document.getElementById('note')"_s).toBool(); }, 20000)
+        return QTest::qWaitFor([this] { return run(u"!!document.getElementById('note')"_s).toBool(); }, 20000)
             && web->focusProxy();
     }
 
+    // One question to the page, answered once: asking again and again
+    // while waiting floods a busy renderer and slows every answer.
     QVariant run(const QString &script, int timeout = 10000)
     {
-        // Once per call: each asks the page afresh.
-        PageProbe probe(web->page());
-        QVariant result;
-        if (!QTest::qWaitFor([&] { return (result = probe.run(script)).isValid(); }, timeout))
+        auto answer = std::make_shared<std::optional<QVariant>>();
+        web->page()->runJavaScript(script, [answer](const QVariant &value) { *answer = value; });
+        if (!QTest::qWaitFor([&] { return answer->has_value(); }, timeout))
             qWarning().noquote() << "no answer from the page to" << script;
-        return result;
+        return answer->value_or(QVariant());
     }
 
     // Where the page shows `selector`, in the render widget's coordinates.
@@ -226,6 +229,7 @@ void TestUiPicker::textEditedInPlace_isANewVersion_withoutTheModel()
     QVERIFY(costRows > 0);
 
     // A double-click edits the paragraph's text; the typed text replaces it; Save keeps it.
+    QVERIFY(app.run(u"window.editedPage = true"_s).toBool());
     auto *pick = child<QToolButton>(*app.window, u"previewPickElement"_s);
     QTest::mouseClick(pick, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(app.overlayShown(), 10000);
@@ -247,6 +251,8 @@ void TestUiPicker::textEditedInPlace_isANewVersion_withoutTheModel()
     QVERIFY2(index->content.contains("<p id=\"note\" class=\"lead\">Tap to count</p>"), index->content.constData());
     QTRY_COMPARE_WITH_TIMEOUT(shownStatus(*app.window), SessionStatus::Ready, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(app.view->preview()->shownVersion(), 2, 20000);
+    // The page edited in place shows the new text already: wait for the new version's own.
+    QTRY_VERIFY_WITH_TIMEOUT(app.run(u"window.editedPage === undefined"_s).toBool(), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(app.run(u"document.getElementById('note').textContent"_s).toString(),
                               u"Tap to count"_s, 20000);
     QCOMPARE(app.claude.requests().size(), 1);
