@@ -2,6 +2,7 @@
 #include "followupbar.h"
 
 #include "imageattachments.h"
+#include "pointedelementchip.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -11,6 +12,7 @@
 FollowUpBar::FollowUpBar(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
+    , m_chip(new PointedElementChip(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_attachments(new ImageAttachments(this))
     , m_attach(m_attachments->makeAttachButton(this, QStringLiteral("followUpAttachButton"),
@@ -28,6 +30,7 @@ FollowUpBar::FollowUpBar(QWidget *parent)
     auto *line = new QHBoxLayout;
     line->setContentsMargins(0, 0, 0, 0);
     line->addWidget(m_edit, 1);
+    line->addWidget(m_chip);
     line->addWidget(m_attach);
     line->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
@@ -39,13 +42,25 @@ FollowUpBar::FollowUpBar(QWidget *parent)
     connect(m_edit, &QLineEdit::returnPressed, this, &FollowUpBar::sendRequested);
     connect(m_edit, &QLineEdit::textChanged, this, &FollowUpBar::updateEnabled);
     connect(m_attachments, &ImageAttachments::refused, this, &FollowUpBar::refused);
+    connect(m_chip, &PointedElementChip::removed, m_edit, [this] { m_edit->setFocus(Qt::OtherFocusReason); });
 }
 
 FollowUpBar::~FollowUpBar() = default;
 
 QString FollowUpBar::request() const
 {
-    return m_edit->text().trimmed();
+    const QString typed = m_edit->text().trimmed();
+    return typed.isEmpty() ? QString() : PointedElementSource::withElement(typed, m_chip->element());
+}
+
+void FollowUpBar::setElement(const PointedElement &element)
+{
+    m_chip->setElement(element);
+}
+
+const PointedElement &FollowUpBar::element() const
+{
+    return m_chip->element();
 }
 
 const QList<PromptImage> &FollowUpBar::images() const
@@ -56,6 +71,7 @@ const QList<PromptImage> &FollowUpBar::images() const
 void FollowUpBar::clear()
 {
     m_edit->clear();
+    m_chip->setElement({});
     m_attachments->clear();
 }
 

@@ -3,12 +3,23 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
 #include <QUrl>
 #include <QtPlugin>
 
 #include <utility>
 
 class QWidget;
+
+// An element the user picked in the page (PreviewBrowser::startPicking).
+struct PickedElement
+{
+    QString tag;       // lower case
+    QString selector;  // unique in the page: an id, a data-testid, or a path of nth-of-type steps
+    QString text;      // the text it shows, whitespace collapsed, at most 200 characters
+    QString id;
+    QString classes;
+};
 
 // What the preview pane needs of a web browser. Qt WebEngine doubles the
 // time a window takes to start (its libraries bind every symbol at load),
@@ -36,6 +47,16 @@ public:
     // pane is scaled down this way, so the page keeps the device's CSS width.
     virtual void setScale(qreal factor) = 0;
     virtual QUrl currentUrl() const = 0;
+    // Pick element: hovering outlines the element under the mouse, a click
+    // picks it (previewElementPicked), a double-click on an element that
+    // holds only text edits that text in place until Enter or commitEdit()
+    // (previewTextEdited); Esc in the page or cancelPicking() ends it. The
+    // script runs in a JavaScript world of its own, so the app's scripts
+    // neither see nor break it, and leaves nothing in the page when done.
+    // Every way it ends reports previewPickingEnded().
+    virtual void startPicking() = 0;
+    virtual void cancelPicking() = 0;
+    virtual void commitEdit() = 0;
 };
 
 // What a browser reports back; PreviewPane implements it.
@@ -49,6 +70,12 @@ public:
     // What the page's console reported as an error (an uncaught exception,
     // a failed load of `source`), besides its log line.
     virtual void previewError(const QString &message, const QString &source, int line) = 0;
+    virtual void previewElementPicked(const PickedElement &element) = 0;
+    // An element's text was edited in place; `element.text` is the old one.
+    virtual void previewTextEdited(const PickedElement &element, const QString &newText) = 0;
+    // A double-click started an in-place edit.
+    virtual void previewEditStarted() = 0;
+    virtual void previewPickingEnded() = 0;
 
 protected:
     ~PreviewBrowserEvents() = default;
@@ -66,5 +93,5 @@ public:
     virtual void startEngine() = 0;
 };
 
-#define PreviewBrowserFactory_iid "ai.spawn.desktop.PreviewBrowserFactory/3"
+#define PreviewBrowserFactory_iid "ai.spawn.desktop.PreviewBrowserFactory/4"
 Q_DECLARE_INTERFACE(PreviewBrowserFactory, PreviewBrowserFactory_iid)

@@ -57,6 +57,16 @@ PreviewPane::PreviewPane(QWidget *parent)
     connect(m_toolbar, &PreviewToolbar::openInBrowserRequested, this, &PreviewPane::openInBrowser);
     connect(m_toolbar, &PreviewToolbar::copyUrlRequested, this, &PreviewPane::copyUrl);
     connect(m_toolbar, &PreviewToolbar::deviceChanged, this, &PreviewPane::deviceChosen);
+    connect(m_toolbar, &PreviewToolbar::pickToggled, this, [this](bool picking) {
+        if (!picking)
+            cancelPicking();
+        else if (!startPicking())
+            m_toolbar->setPicking(false);
+    });
+    connect(m_toolbar, &PreviewToolbar::saveEditRequested, this, [this] {
+        if (m_browser && m_picking)
+            m_browser->commitEdit();
+    });
 }
 
 PreviewPane::~PreviewPane()
@@ -175,6 +185,8 @@ void PreviewPane::sync()
     if (!m_browser || !m_url.isValid()) {
         m_stack->setCurrentWidget(m_placeholder);
         if (m_browser && m_loadedUrl.isValid()) {
+            if (m_picking)
+                m_browser->cancelPicking();
             // The app is gone: drop its page rather than show a dead one.
             m_browser->clear();
             m_loadedUrl.clear();
@@ -226,6 +238,7 @@ void PreviewPane::releaseView()
         return;
     PreviewBrowser *browser = std::exchange(m_browser, nullptr);
     delete browser->widget();
+    previewPickingEnded();
     m_viewSessionId.clear();
     m_loadedUrl.clear();
     m_loadedHeaders.clear();
@@ -315,4 +328,42 @@ void PreviewPane::copyUrl()
     const QUrl url = m_browser && m_loadedUrl.isValid() ? m_browser->currentUrl() : m_url;
     if (url.isValid())
         QGuiApplication::clipboard()->setText(url.toString());
+}
+
+bool PreviewPane::startPicking()
+{
+    if (!m_browser || !m_loadedUrl.isValid() || m_stack->currentWidget() != m_frame)
+        return false;
+    m_picking = true;
+    m_toolbar->setPicking(true);
+    m_browser->startPicking();
+    return true;
+}
+
+void PreviewPane::cancelPicking()
+{
+    if (m_browser && m_picking)
+        m_browser->cancelPicking();
+    previewPickingEnded();
+}
+
+void PreviewPane::previewElementPicked(const PickedElement &element)
+{
+    emit elementPicked(element);
+}
+
+void PreviewPane::previewTextEdited(const PickedElement &element, const QString &newText)
+{
+    emit textEdited(element, newText);
+}
+
+void PreviewPane::previewEditStarted()
+{
+    m_toolbar->setEditing(true);
+}
+
+void PreviewPane::previewPickingEnded()
+{
+    m_picking = false;
+    m_toolbar->setPicking(false);
 }

@@ -23,7 +23,9 @@ class QStackedLayout;
 // carry the sandbox's headers; the page's console messages and failed
 // loads come out as logLine(). While a new version is on its way the page
 // shown stays, under a band that says so; the device size is each
-// session's own (PreviewDeviceMemory).
+// session's own (PreviewDeviceMemory). Pick Element lets the user point
+// at an element of the page (elementPicked) or edit a text in place
+// (textEdited).
 class PreviewPane final : public QWidget, private PreviewBrowserEvents
 {
     Q_OBJECT
@@ -57,6 +59,10 @@ public:
     void setDevice(PreviewToolbar::Device device);
     // How much the page is scaled down to fit a device's width (1: not).
     qreal scale() const { return m_scale; }
+    // Pick Element, as the toolbar's toggle does; false when no page is shown.
+    bool startPicking();
+    void cancelPicking();
+    bool isPicking() const { return m_picking; }
     // The session was deleted: its device size is forgotten.
     static void forgetSession(const QString &sessionId);
 
@@ -77,6 +83,9 @@ signals:
     // The page reported an error: an uncaught exception, a console error,
     // a request to the app's own origin that failed.
     void problemSeen(const PreviewProblem &problem);
+    void elementPicked(const PickedElement &element);
+    // The user edited `element.text` in place into `newText` and saved it.
+    void textEdited(const PickedElement &element, const QString &newText);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -87,6 +96,10 @@ private:
     void previewLoadFinished(bool ok) override;
     void previewLogLine(const QString &line) override;
     void previewError(const QString &message, const QString &source, int line) override;
+    void previewElementPicked(const PickedElement &element) override;
+    void previewTextEdited(const PickedElement &element, const QString &newText) override;
+    void previewEditStarted() override;
+    void previewPickingEnded() override;
 
     void sync();
     void createView();
@@ -114,6 +127,7 @@ private:
     qreal m_scale = 1.0;
     bool m_activated = false;
     bool m_updating = false;
+    bool m_picking = false;
     int m_version = 0;
     int m_loadedVersion = 0;
 };

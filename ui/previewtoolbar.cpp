@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QToolButton>
 
 PreviewToolbar::PreviewToolbar(QWidget *parent)
@@ -16,6 +17,12 @@ PreviewToolbar::PreviewToolbar(QWidget *parent)
     , m_open(namedToolButton(tr("Open in Browser"), QStringLiteral("previewOpenInBrowser"),
                         tr("Open the page in your web browser"), this))
     , m_copy(namedToolButton(tr("Copy URL"), QStringLiteral("previewCopyUrl"), tr("Copy the page's address"), this))
+    , m_pick(namedToolButton(tr("Pick Element"), QStringLiteral("previewPickElement"),
+                             tr("Point at an element of the page for the next change; double-click a text to edit it "
+                                "(Esc cancels)"),
+                             this))
+    , m_save(namedToolButton(tr("Save Text"), QStringLiteral("previewSaveEdit"),
+                             tr("Save the text edited in the page as a new version, without the model"), this))
     , m_device(new QComboBox(this))
 {
     setObjectName(QStringLiteral("previewToolbar"));
@@ -38,6 +45,8 @@ PreviewToolbar::PreviewToolbar(QWidget *parent)
     layout->addWidget(m_address, 1);
     layout->addWidget(m_copy);
     layout->addWidget(m_open);
+    layout->addWidget(m_pick);
+    layout->addWidget(m_save);
     layout->addWidget(m_device);
 
     connect(m_address, &QLineEdit::returnPressed, this, [this] {
@@ -48,6 +57,14 @@ PreviewToolbar::PreviewToolbar(QWidget *parent)
     connect(m_reload, &QToolButton::clicked, this, &PreviewToolbar::reloadRequested);
     connect(m_open, &QToolButton::clicked, this, &PreviewToolbar::openInBrowserRequested);
     connect(m_copy, &QToolButton::clicked, this, &PreviewToolbar::copyUrlRequested);
+    m_pick->setCheckable(true);
+    m_save->hide();
+    connect(m_pick, &QToolButton::toggled, this, [this](bool checked) {
+        if (!checked)
+            m_save->hide();
+        emit pickToggled(checked);
+    });
+    connect(m_save, &QToolButton::clicked, this, &PreviewToolbar::saveEditRequested);
     connect(m_device, &QComboBox::currentIndexChanged, this, [this] { emit deviceChanged(device()); });
     setUrl({});
 }
@@ -74,6 +91,20 @@ void PreviewToolbar::setUrl(const QUrl &url)
     m_reload->setEnabled(url.isValid());
     m_open->setEnabled(url.isValid());
     m_copy->setEnabled(url.isValid());
+    m_pick->setEnabled(url.isValid());
+}
+
+void PreviewToolbar::setPicking(bool picking)
+{
+    const QSignalBlocker blocker(m_pick);
+    m_pick->setChecked(picking);
+    if (!picking)
+        m_save->hide();
+}
+
+void PreviewToolbar::setEditing(bool editing)
+{
+    m_save->setVisible(editing && m_pick->isChecked());
 }
 
 QUrl PreviewToolbar::url() const

@@ -4,6 +4,7 @@
 #include "billing/sessioncost.h"
 #include "session/sessionlog.h"
 
+#include "elementpointing.h"
 #include "erroradvice.h"
 #include "followupbar.h"
 #include "previewerrorsbar.h"
@@ -65,6 +66,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     , m_cost(new SessionCostLabel(this))
     , m_setPriceButton(new QPushButton(tr("Set &price…"), this))
     , m_followUp(new FollowUpBar(this))
+    , m_pointing(new ElementPointing(manager, m_preview, m_followUp, this))
 {
     setObjectName(QStringLiteral("sessionView"));
 
@@ -152,6 +154,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     m_setPriceButton->hide();
     connect(m_setPriceButton, &QPushButton::clicked, this, [this] { emit priceRequested(m_unpricedModel); });
 
+    connect(m_pointing, &ElementPointing::errorOccurred, this, &SessionView::reportError);
     connect(m_followUp, &FollowUpBar::sendRequested, this, &SessionView::sendFollowUp);
     connect(m_followUp, &FollowUpBar::refused, this, &SessionView::reportError);
     connect(manager, &SessionManager::runnerStarted, this, [this](SessionRunner *runner) {
@@ -208,6 +211,7 @@ void SessionView::setSessionId(const QString &sessionId)
     m_code->setSessionId(sessionId);
     m_controls->setSessionId(sessionId);
     m_environment->setSessionId(sessionId);
+    m_pointing->setSessionId(sessionId);
     m_followUp->clear();
     m_followUpTypable = false;
     m_wasReady.reset();

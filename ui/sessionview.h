@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class ElementPointing;
 class FollowUp;
 class FollowUpBar;
 class PreviewErrorsBar;
@@ -35,7 +36,8 @@ class StatusBadge;
 // about it (Stop, Redeploy, Open in browser), the stored error in plain
 // words with the action that helps, the model's cost so far, and tabs: the
 // timeline (a stepper over the journal), the log, a live preview and the
-// code. Under the tabs, a ready generated app takes a follow-up, and
+// code. Under the tabs, a ready generated app takes a follow-up (with the
+// element pointed at in the preview, ElementPointing), and
 // SessionControls offers the versions, export, and the time left. While
 // its page is on screen (not another page, not minimized or in the tray),
 // it holds the session it shows, so that the sandbox is extended by itself
@@ -137,6 +139,7 @@ private:
     QPushButton *m_setPriceButton;
     QString m_unpricedModel;
     FollowUpBar *m_followUp;
+    ElementPointing *m_pointing;
     QPointer<SessionRunner> m_runner;
     QList<QMetaObject::Connection> m_runnerConnections;
     bool m_followUpPossible = false;

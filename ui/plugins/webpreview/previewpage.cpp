@@ -33,6 +33,10 @@ QString PreviewPage::consoleLine(JavaScriptConsoleMessageLevel level, const QStr
 void PreviewPage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                            int lineNumber, const QString &sourceId)
 {
+    if (!m_privatePrefix.isEmpty() && message.startsWith(m_privatePrefix)) {
+        emit privateConsoleMessage(message.mid(m_privatePrefix.size()));
+        return;
+    }
     emit consoleMessage(consoleLine(level, message, lineNumber, sourceId));
     if (level == ErrorMessageLevel)
         emit consoleError(message, sourceId, lineNumber);

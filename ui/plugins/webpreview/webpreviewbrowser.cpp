@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "webpreviewbrowser.h"
 
+#include "elementpicker.h"
 #include "previewinterceptor.h"
 #include "previewpage.h"
 #include "requestwatch.h"
@@ -13,6 +14,7 @@ WebPreviewBrowser::WebPreviewBrowser(QWidget *parent, PreviewBrowserEvents *even
     // A profile without a storage name is off-the-record.
     , m_profile(new QWebEngineProfile(this))
     , m_page(new PreviewPage(m_profile, this))
+    , m_picker(new ElementPicker(m_page, events, this))
 {
     m_profile->setObjectName(QStringLiteral("previewProfile"));
     setPage(m_page);
@@ -65,4 +67,21 @@ void WebPreviewBrowser::setScale(qreal factor)
 {
     m_scale = factor;
     setZoomFactor(factor);
+}
+
+void WebPreviewBrowser::startPicking()
+{
+    // Esc reaches the page's script only while the page has the keyboard.
+    setFocus(Qt::OtherFocusReason);
+    m_picker->start();
+}
+
+void WebPreviewBrowser::cancelPicking()
+{
+    m_picker->cancel();
+}
+
+void WebPreviewBrowser::commitEdit()
+{
+    m_picker->commit();
 }

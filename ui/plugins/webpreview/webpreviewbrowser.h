@@ -5,6 +5,7 @@
 
 #include <QWebEngineView>
 
+class ElementPicker;
 class PreviewPage;
 class QWebEngineProfile;
 
@@ -27,10 +28,14 @@ public:
     void clear() override;
     void setScale(qreal factor) override;
     QUrl currentUrl() const override { return url(); }
+    void startPicking() override;
+    void cancelPicking() override;
+    void commitEdit() override;
 
 private:
     PreviewBrowserEvents *m_events;
     QWebEngineProfile *m_profile;
     PreviewPage *m_page;
+    ElementPicker *m_picker;
     qreal m_scale = 1.0;
 };
