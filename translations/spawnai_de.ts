@@ -374,6 +374,102 @@
     </message>
 </context>
 <context>
+    <name>AppEnvironment</name>
+    <message>
+        <source>An app can have at most %1 environment variables</source>
+        <translation>Eine App kann höchstens %1 Umgebungsvariablen haben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name: use letters, digits and _, not starting with a digit, at most 64 characters</source>
+        <translation>„%1“ ist kein gültiger Name für eine Umgebungsvariable: erlaubt sind Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang, höchstens 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is set by SpawnAI itself</source>
+        <translation>Die Umgebungsvariable %1 setzt SpawnAI selbst</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 has no value</source>
+        <translation>Die Umgebungsvariable %1 hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>The value of %1 is longer than %2 bytes</source>
+        <translation>Der Wert von %1 ist länger als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>The value of %1 must be one line</source>
+        <translation>Der Wert von %1 muss eine einzige Zeile sein</translation>
+    </message>
+    <message>
+        <source>--env takes NAME=VALUE</source>
+        <translation>--env erwartet NAME=WERT</translation>
+    </message>
+</context>
+<context>
+    <name>AppEnvironmentDialog</name>
+    <message>
+        <source>App Environment</source>
+        <translation>Umgebung der App</translation>
+    </message>
+    <message>
+        <source>Variables the new app&apos;s process gets, such as an API key it calls. The values go to the system keychain; the model that writes the app is told only the names.</source>
+        <translation>Variablen, die der Prozess der neuen App bekommt, etwa ein API-Schlüssel für einen Dienst, den sie aufruft. Die Werte kommen in den Schlüsselbund des Systems; das Modell, das die App schreibt, erfährt nur die Namen.</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Variable name</source>
+        <translation>Name der Variablen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Variable value</source>
+        <translation>Wert der Variablen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AppEnvironmentRead</name>
+    <message>
+        <source>The app&apos;s environment (%1) is kept in the OS keychain, which cannot be reached here</source>
+        <translation>Die Umgebung der App (%1) liegt im Schlüsselbund des Systems, der hier nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Could not read the app&apos;s environment variable %1 from the keychain: %2</source>
+        <translation>Die Umgebungsvariable %1 der App konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The keychain has no saved value for %1: save one with spawnai secret set %1</source>
+        <translation>Der Schlüsselbund hat keinen gespeicherten Wert für %1: speichern Sie einen mit spawnai secret set %1</translation>
+    </message>
+    <message>
+        <source>The keychain has no value for the app&apos;s environment variable %1 any more: set it again in the session&apos;s Environment panel</source>
+        <translation>Der Schlüsselbund hat keinen Wert mehr für die Umgebungsvariable %1 der App: setzen Sie ihn im Bereich „Umgebung“ der Sitzung neu</translation>
+    </message>
+</context>
+<context>
+    <name>AppEnvironmentWrite</name>
+    <message>
+        <source>The app&apos;s environment is kept in the OS keychain, which cannot be reached here</source>
+        <translation>Die Umgebung der App liegt im Schlüsselbund des Systems, der hier nicht erreichbar ist</translation>
+    </message>
+</context>
+<context>
     <name>AppExporter</name>
     <message>
         <source>The stored file name &quot;%1&quot; cannot be exported</source>
@@ -601,6 +697,13 @@
     <message>
         <source>nothing spent</source>
         <translation>nichts ausgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>CliAppEnvironment</name>
+    <message>
+        <source>--env %1: %1 is not set in this environment</source>
+        <translation>--env %1: %1 ist in dieser Umgebung nicht gesetzt</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1037,38 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>--image goes with spawn &quot;PROMPT&quot;</source>
         <translation>--image gehört zu spawn &quot;PROMPT&quot;</translation>
+    </message>
+    <message>
+        <source>
+The app&apos;s environment (secrets such as an API key it calls; only the names are stored,
+the values stay in the OS keychain and reach only the app&apos;s own process):
+  spawn --env NAME=VALUE     Give the app a variable; repeatable. --env NAME takes the value
+                             from this environment (keeps it out of the shell history)
+  spawn --env-from-keychain NAME   The value saved with secret set NAME; repeatable
+  secret set NAME            Save a value for --env-from-keychain, read from standard input
+  secret remove NAME         Remove it
+</source>
+        <translation>
+Die Umgebung der App (Geheimnisse wie ein API-Schlüssel, den sie nutzt; gespeichert werden nur
+die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der App):
+  spawn --env NAME=WERT      Gibt der App eine Variable; wiederholbar. --env NAME nimmt den Wert
+                             aus dieser Umgebung (hält ihn aus dem Shell-Verlauf heraus)
+  spawn --env-from-keychain NAME   Der mit secret set NAME gespeicherte Wert; wiederholbar
+  secret set NAME            Speichert einen Wert für --env-from-keychain, von der Standardeingabe
+  secret remove NAME         Entfernt ihn
+</translation>
+    </message>
+    <message>
+        <source>secret takes set NAME or remove NAME</source>
+        <translation>secret erwartet set NAME oder remove NAME</translation>
+    </message>
+    <message>
+        <source>--env and --env-from-keychain are for spawn</source>
+        <translation>--env und --env-from-keychain gelten nur für spawn</translation>
+    </message>
+    <message>
+        <source>--env-from-keychain cannot be used with --detach: use --env NAME</source>
+        <translation>--env-from-keychain geht nicht mit --detach: nutzen Sie --env NAME</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2240,39 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>ElementPointing</name>
+    <message>
+        <source>The text was not saved: %1</source>
+        <translation>Der Text wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>[preview] text changed in %1 by hand, without the model</source>
+        <translation>[Vorschau] Text in %1 von Hand geändert, ohne das Modell</translation>
+    </message>
+    <message>
+        <source>[preview] the edited text is not in the app&apos;s files as shown; the change waits in the follow-up line</source>
+        <translation>[Vorschau] der bearbeitete Text steht so nicht in den Dateien der App; die Änderung wartet in der Zeile für Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>[preview] the edited text occurs %n times in the app&apos;s files; the change waits in the follow-up line</source>
+        <translation>
+            <numerusform>[Vorschau] der bearbeitete Text kommt %n-mal in den Dateien der App vor; die Änderung wartet in der Zeile für Änderungen</numerusform>
+            <numerusform>[Vorschau] der bearbeitete Text kommt %n-mal in den Dateien der App vor; die Änderung wartet in der Zeile für Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text was not found in the app&apos;s files, so it was not saved.</source>
+        <translation>Der Text steht nicht in den Dateien der App und wurde deshalb nicht gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text occurs %n times in the app&apos;s files, so it was not saved.</source>
+        <translation>
+            <numerusform>Der Text kommt %n-mal in den Dateien der App vor und wurde deshalb nicht gespeichert.</numerusform>
+            <numerusform>Der Text kommt %n-mal in den Dateien der App vor und wurde deshalb nicht gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EndExtension</name>
     <message>
         <source>The sandbox went away before its extension was confirmed</source>
@@ -2333,6 +2501,33 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>FollowUpBar</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Attach a picture to the change</source>
+        <translation>Der Änderung ein Bild anhängen</translation>
+    </message>
+    <message>
+        <source>the line</source>
+        <translation>die Zeile</translation>
+    </message>
+    <message>
+        <source>Change to make</source>
+        <translation>Gewünschte Änderung</translation>
+    </message>
+    <message>
+        <source>Ask for a change, e.g. &quot;make the buttons bigger&quot;</source>
+        <translation>Um eine Änderung bitten, z. B. „mach die Knöpfe größer“</translation>
+    </message>
+    <message>
+        <source>Send the change</source>
+        <translation>Die Änderung senden</translation>
+    </message>
+</context>
+<context>
     <name>GeneratedAppBuilder</name>
     <message>
         <source> inside file &quot;%1&quot;</source>
@@ -2459,6 +2654,57 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     <message>
         <source>The app&apos;s server is gone</source>
         <translation>Der Server der App ist nicht mehr da</translation>
+    </message>
+</context>
+<context>
+    <name>ImageAttachments</name>
+    <message>
+        <source>Attached pictures</source>
+        <translation>Angehängte Bilder</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be read</source>
+        <translation>Das eingefügte Bild konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>pasted image %1</source>
+        <translation>eingefügtes Bild %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation>%1, %2 × %3 Pixel</translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Remove the picture %1</source>
+        <translation>Das Bild %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Attach Pictures</source>
+        <translation>Bilder anhängen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.gif)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Attach ima&amp;ge…</source>
+        <translation>&amp;Bild anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach pictures (PNG, JPEG, WebP or GIF); you can also drop or paste them in %1</source>
+        <translation>Bilder anhängen (PNG, JPEG, WebP oder GIF); Sie können sie auch in %1 ziehen oder einfügen</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3747,29 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
         <source>Choose a model to see what the app costs.</source>
         <translation>Wählen Sie ein Modell, um zu sehen, was die App kostet.</translation>
     </message>
+    <message>
+        <source>Attach a picture to the prompt</source>
+        <translation>Der Beschreibung ein Bild anhängen</translation>
+    </message>
+    <message>
+        <source>the prompt</source>
+        <translation>die Beschreibung</translation>
+    </message>
+    <message>
+        <source>The app&apos;s environment variables</source>
+        <translation>Die Umgebungsvariablen der App</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment…</source>
+        <translation>&amp;Umgebung…</translation>
+    </message>
+    <message numerus="yes">
+        <source>En&amp;vironment (%n)…</source>
+        <translation>
+            <numerusform>&amp;Umgebung (%n)…</numerusform>
+            <numerusform>&amp;Umgebung (%n)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -3758,6 +4027,31 @@ Exit-Codes: 0 in Ordnung, 1 die Sitzung ist fehlgeschlagen, 2 falscher Aufruf, 3
     </message>
 </context>
 <context>
+    <name>PointedElementChip</name>
+    <message>
+        <source>Element pointed at</source>
+        <translation>Gezeigtes Element</translation>
+    </message>
+    <message>
+        <source>Forget the element pointed at</source>
+        <translation>Das gezeigte Element vergessen</translation>
+    </message>
+    <message>
+        <source>%1
+Selector: %2
+Text: %3
+File: %4</source>
+        <translation>%1
+Selektor: %2
+Text: %3
+Datei: %4</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>PreviewErrorsBar</name>
     <message>
         <source>&amp;Fix</source>
@@ -3876,6 +4170,22 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Tablet (820 × 1180)</source>
         <translation>Tablet (820 × 1180)</translation>
+    </message>
+    <message>
+        <source>Pick Element</source>
+        <translation>Element zeigen</translation>
+    </message>
+    <message>
+        <source>Point at an element of the page for the next change; double-click a text to edit it (Esc cancels)</source>
+        <translation>Auf ein Element der Seite zeigen, für die nächste Änderung; Doppelklick auf einen Text bearbeitet ihn (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Save Text</source>
+        <translation>Text speichern</translation>
+    </message>
+    <message>
+        <source>Save the text edited in the page as a new version, without the model</source>
+        <translation>Den in der Seite bearbeiteten Text als neue Version speichern, ohne das Modell</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4359,13 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>RunEnvironment</name>
+    <message>
+        <source>The app&apos;s environment could not be kept in the keychain (%1): a redeploy will not have it</source>
+        <translation>Die Umgebung der App konnte nicht im Schlüsselbund abgelegt werden (%1): eine erneute Bereitstellung hat sie nicht</translation>
+    </message>
+</context>
+<context>
     <name>RunExpiry</name>
     <message>
         <source>Only a running sandbox can be extended</source>
@@ -4178,6 +4495,21 @@ Open the app in your web browser instead.</source>
     <message>
         <source>The script printed nothing.</source>
         <translation>Das Skript hat nichts ausgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommand</name>
+    <message>
+        <source>Cannot read standard input</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is saved in the keychain for spawn --env-from-keychain %1</source>
+        <translation>%1 ist im Schlüsselbund gespeichert, für spawn --env-from-keychain %1</translation>
+    </message>
+    <message>
+        <source>%1 is removed from the keychain</source>
+        <translation>%1 ist aus dem Schlüsselbund entfernt</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4773,14 @@ Open the app in your web browser instead.</source>
         <source>%1 is deleted; its costs stay counted</source>
         <translation>%1 ist gelöscht; ihre Kosten bleiben mitgezählt</translation>
     </message>
+    <message>
+        <source>Env       %1 (values in the keychain)</source>
+        <translation>Umgebung %1 (Werte im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>The app&apos;s environment of %1 could not be removed from the keychain: %2</source>
+        <translation>Die Umgebung der App von %1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>SessionContentRoutes</name>
@@ -4699,6 +5039,61 @@ Open the app in your web browser instead.</source>
     <message>
         <source>The session could not be deleted: %1</source>
         <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEnvironmentPanel</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Variables the app&apos;s process gets, such as an API key it calls. The values stay in the system keychain; the model that writes the app sees only the names. Changes apply at the next start or redeploy.</source>
+        <translation>Variablen, die der Prozess der App bekommt, etwa ein API-Schlüssel für einen Dienst, den sie aufruft. Die Werte bleiben im Schlüsselbund des Systems; das Modell, das die App schreibt, sieht nur die Namen. Änderungen gelten beim nächsten Start oder der nächsten erneuten Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Variable name</source>
+        <translation>Name der Variablen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Variable value</source>
+        <translation>Wert der Variablen</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached here, so no values can be kept.</source>
+        <translation>Der Schlüsselbund des Systems ist hier nicht erreichbar, daher können keine Werte abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>An app can have at most %1 environment variables</source>
+        <translation>Eine App kann höchstens %1 Umgebungsvariablen haben</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 is saved; it applies at the next start or redeploy.</source>
+        <translation>%1 ist gespeichert; es gilt beim nächsten Start oder der nächsten erneuten Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>%1 is removed; this applies at the next start or redeploy.</source>
+        <translation>%1 ist entfernt; das gilt beim nächsten Start oder der nächsten erneuten Bereitstellung.</translation>
     </message>
 </context>
 <context>
@@ -5722,10 +6117,6 @@ Open the app in your web browser instead.</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -5760,18 +6151,6 @@ Open the app in your web browser instead.</source>
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
-        <source>Change to make</source>
-        <translation>Gewünschte Änderung</translation>
-    </message>
-    <message>
-        <source>Ask for a change, e.g. &quot;make the buttons bigger&quot;</source>
-        <translation>Bitten Sie um eine Änderung, z. B. „mach die Knöpfe größer“</translation>
-    </message>
-    <message>
-        <source>Send the change</source>
-        <translation>Die Änderung senden</translation>
     </message>
     <message>
         <source>This session is no longer in the history.</source>
@@ -5866,6 +6245,10 @@ Open the app in your web browser instead.</source>
     <message>
         <source>The app is not running (%1).</source>
         <translation>Die App läuft nicht (%1).</translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment</source>
+        <translation>&amp;Umgebung</translation>
     </message>
 </context>
 <context>
@@ -6091,6 +6474,31 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Charts are unavailable: %1</source>
         <translation>Diagramme sind nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePictures</name>
+    <message numerus="yes">
+        <source>The prompt&apos;s pictures (%n)</source>
+        <translation>
+            <numerusform>Das Bild der Beschreibung (%n)</numerusform>
+            <numerusform>Die Bilder der Beschreibung (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pictures with the change (%n)</source>
+        <translation>
+            <numerusform>Bild zur Änderung (%n)</numerusform>
+            <numerusform>Bilder zur Änderung (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Picture %1, %2</source>
+        <translation>Bild %1, %2</translation>
     </message>
 </context>
 <context>

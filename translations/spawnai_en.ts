@@ -374,6 +374,102 @@
     </message>
 </context>
 <context>
+    <name>AppEnvironment</name>
+    <message>
+        <source>An app can have at most %1 environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid environment variable name: use letters, digits and _, not starting with a digit, at most 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is set by SpawnAI itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of %1 must be one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env takes NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppEnvironmentDialog</name>
+    <message>
+        <source>App Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables the new app&apos;s process gets, such as an API key it calls. The values go to the system keychain; the model that writes the app is told only the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppEnvironmentRead</name>
+    <message>
+        <source>The app&apos;s environment (%1) is kept in the OS keychain, which cannot be reached here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the app&apos;s environment variable %1 from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no saved value for %1: save one with spawnai secret set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no value for the app&apos;s environment variable %1 any more: set it again in the session&apos;s Environment panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppEnvironmentWrite</name>
+    <message>
+        <source>The app&apos;s environment is kept in the OS keychain, which cannot be reached here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppExporter</name>
     <message>
         <source>The stored file name &quot;%1&quot; cannot be exported</source>
@@ -600,6 +696,13 @@
     <name>ChartFactory</name>
     <message>
         <source>nothing spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliAppEnvironment</name>
+    <message>
+        <source>--env %1: %1 is not set in this environment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,6 +953,30 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>--image goes with spawn &quot;PROMPT&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The app&apos;s environment (secrets such as an API key it calls; only the names are stored,
+the values stay in the OS keychain and reach only the app&apos;s own process):
+  spawn --env NAME=VALUE     Give the app a variable; repeatable. --env NAME takes the value
+                             from this environment (keeps it out of the shell history)
+  spawn --env-from-keychain NAME   The value saved with secret set NAME; repeatable
+  secret set NAME            Save a value for --env-from-keychain, read from standard input
+  secret remove NAME         Remove it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret takes set NAME or remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env and --env-from-keychain are for spawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env-from-keychain cannot be used with --detach: use --env NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,6 +2149,39 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>ElementPointing</name>
+    <message>
+        <source>The text was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[preview] text changed in %1 by hand, without the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[preview] the edited text is not in the app&apos;s files as shown; the change waits in the follow-up line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[preview] the edited text occurs %n times in the app&apos;s files; the change waits in the follow-up line</source>
+        <translation>
+            <numerusform>[preview] the edited text occurs %n time in the app&apos;s files; the change waits in the follow-up line</numerusform>
+            <numerusform>[preview] the edited text occurs %n times in the app&apos;s files; the change waits in the follow-up line</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text was not found in the app&apos;s files, so it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The text occurs %n times in the app&apos;s files, so it was not saved.</source>
+        <translation>
+            <numerusform>The text occurs %n time in the app&apos;s files, so it was not saved.</numerusform>
+            <numerusform>The text occurs %n times in the app&apos;s files, so it was not saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EndExtension</name>
     <message>
         <source>The sandbox went away before its extension was confirmed</source>
@@ -2250,6 +2410,33 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>FollowUpBar</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a picture to the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a change, e.g. &quot;make the buttons bigger&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneratedAppBuilder</name>
     <message>
         <source> inside file &quot;%1&quot;</source>
@@ -2375,6 +2562,57 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
     <message>
         <source>The app&apos;s server is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageAttachments</name>
+    <message>
+        <source>Attached pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach ima&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach pictures (PNG, JPEG, WebP or GIF); you can also drop or paste them in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3415,6 +3653,29 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
         <source>Choose a model to see what the app costs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attach a picture to the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;vironment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>En&amp;vironment (%n)…</source>
+        <translation>
+            <numerusform>En&amp;vironment (%n)…</numerusform>
+            <numerusform>En&amp;vironment (%n)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -3672,6 +3933,28 @@ Exit codes: 0 ok, 1 the session failed, 2 wrong usage, 3 not found, 4 cannot run
     </message>
 </context>
 <context>
+    <name>PointedElementChip</name>
+    <message>
+        <source>Element pointed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the element pointed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Selector: %2
+Text: %3
+File: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewErrorsBar</name>
     <message>
         <source>&amp;Fix</source>
@@ -3788,6 +4071,22 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>Tablet (820 × 1180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at an element of the page for the next change; double-click a text to edit it (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the text edited in the page as a new version, without the model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3962,6 +4261,13 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>RunEnvironment</name>
+    <message>
+        <source>The app&apos;s environment could not be kept in the keychain (%1): a redeploy will not have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunExpiry</name>
     <message>
         <source>Only a running sandbox can be extended</source>
@@ -4090,6 +4396,21 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>The script printed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommand</name>
+    <message>
+        <source>Cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved in the keychain for spawn --env-from-keychain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is removed from the keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4354,6 +4675,14 @@ Open the app in your web browser instead.</source>
         <source>%1 is deleted; its costs stay counted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Env       %1 (values in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s environment of %1 could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionContentRoutes</name>
@@ -4611,6 +4940,61 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>The session could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionEnvironmentPanel</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables the app&apos;s process gets, such as an API key it calls. The values stay in the system keychain; the model that writes the app sees only the names. Changes apply at the next start or redeploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached here, so no values can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app can have at most %1 environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved; it applies at the next start or redeploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is removed; this applies at the next start or redeploy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5633,10 +6017,6 @@ Open the app in your web browser instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5670,18 +6050,6 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change to make</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for a change, e.g. &quot;make the buttons bigger&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5776,6 +6144,10 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>The app is not running (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nvironment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6001,6 +6373,31 @@ Open the app in your web browser instead.</source>
     <name>TextChartBuilder</name>
     <message>
         <source>Charts are unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePictures</name>
+    <message numerus="yes">
+        <source>The prompt&apos;s pictures (%n)</source>
+        <translation>
+            <numerusform>The prompt&apos;s picture (%n)</numerusform>
+            <numerusform>The prompt&apos;s pictures (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pictures with the change (%n)</source>
+        <translation>
+            <numerusform>Picture with the change (%n)</numerusform>
+            <numerusform>Pictures with the change (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
