@@ -442,6 +442,14 @@
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <source>Add the variable</source>
+        <translation>Die Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen variable</source>
+        <translation>Die gewählte Variable entfernen</translation>
+    </message>
 </context>
 <context>
     <name>AppEnvironmentRead</name>
@@ -5094,6 +5102,14 @@ Open the app in your web browser instead.</source>
     <message>
         <source>%1 is removed; this applies at the next start or redeploy.</source>
         <translation>%1 ist entfernt; das gilt beim nächsten Start oder der nächsten erneuten Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Add the variable</source>
+        <translation>Die Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen variable</source>
+        <translation>Die gewählte Variable entfernen</translation>
     </message>
 </context>
 <context>

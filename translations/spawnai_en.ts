@@ -442,6 +442,14 @@
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add the variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen variable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppEnvironmentRead</name>
@@ -4995,6 +5003,14 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>%1 is removed; this applies at the next start or redeploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,9 +36,11 @@ AppEnvironmentDialog::AppEnvironmentDialog(const AppEnvironment::Values &values,
     m_status->setWordWrap(true);
     auto *addButton = new QPushButton(tr("&Add"), this);
     addButton->setObjectName(QStringLiteral("environmentAdd"));
+    addButton->setAccessibleName(tr("Add the variable"));
     addButton->setAutoDefault(false);
     auto *removeButton = new QPushButton(tr("&Remove"), this);
     removeButton->setObjectName(QStringLiteral("environmentRemove"));
+    removeButton->setAccessibleName(tr("Remove the chosen variable"));
     removeButton->setAutoDefault(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 

@@ -44,7 +44,9 @@ SessionEnvironmentPanel::SessionEnvironmentPanel(SessionManager *manager, QWidge
     m_value->setPlaceholderText(tr("Value"));
     m_value->setAccessibleName(tr("Variable value"));
     m_add->setObjectName(QStringLiteral("environmentAdd"));
+    m_add->setAccessibleName(tr("Add the variable"));
     m_remove->setObjectName(QStringLiteral("environmentRemove"));
+    m_remove->setAccessibleName(tr("Remove the chosen variable"));
     m_status->setObjectName(QStringLiteral("environmentStatus"));
     m_status->setWordWrap(true);
 

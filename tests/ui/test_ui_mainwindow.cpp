@@ -283,7 +283,10 @@ void TestUiMainWindow::everyInteractiveWidget_hasAnAccessibleName()
     // Then every control, shown or not.
     window.spawnTemplate(u"no-such-template"_s);  // shows the message bar
     window.selectSession(failed);                  // shows the error and its retry button
-    child<QTabWidget>(window, u"sessionTabs"_s)->setCurrentIndex(2);  // creates the preview
+    // The preview makes its web view only for an app it can show.
+    window.spawnTemplate(u"static-site"_s);
+    QTRY_COMPARE(shownStatus(window), SessionStatus::Ready);
+    child<QTabWidget>(window, u"sessionTabs"_s)->setCurrentIndex(2);
     QTRY_VERIFY(window.findChild<QWebEngineView *>());
 
     int checked = 0;
@@ -347,28 +350,32 @@ void TestUiMainWindow::preview_isCreatedOnlyWhenItsTabIsShown()
     tabs->setCurrentIndex(1);
     QVERIFY(!window.findChild<QWebEngineView *>());
 
+    // A session with nothing running shows its placeholder and makes no
+    // web view (each costs 20-30 ms of the window's time).
     tabs->setCurrentIndex(2);
     auto *preview = child<PreviewPane>(window, u"previewPane"_s);
+    QTRY_VERIFY(child<QLabel>(window, u"previewPlaceholder"_s)->isVisible());
+    QVERIFY(!window.findChild<QWebEngineView *>());
+    QVERIFY(preview->loadedUrl().isEmpty());
+
+    // A running one: a view with a profile of its own, off the record.
+    window.selectSession(ready);
     QTRY_VERIFY(window.findChild<QWebEngineView *>());
-    // The profile each session's page gets, through the plugin's view.
     const auto profileOf = [preview] {
         auto *web = qobject_cast<QWebEngineView *>(preview->view());
         return web ? web->page()->profile() : nullptr;
     };
     QVERIFY(profileOf());
     QVERIFY(profileOf()->isOffTheRecord());
-    QVERIFY(preview->loadedUrl().isEmpty());  // nothing runs
-    QVERIFY(child<QLabel>(window, u"previewPlaceholder"_s)->isVisible());
-    const QPointer<QWebEngineProfile> first = profileOf();
-
-    // Another session: a profile of its own, and its page once it is ready.
-    window.selectSession(ready);
-    QVERIFY(profileOf());
-    QTRY_VERIFY(first.isNull());  // the first session's storage is gone
-    QVERIFY(profileOf()->isOffTheRecord());
     QCOMPARE(preview->loadedUrl(), page);
     QVERIFY(preview->view()->isVisible());
     QCOMPARE(window.findChildren<QWebEngineView *>().size(), 1);
+    const QPointer<QWebEngineProfile> first = profileOf();
+
+    // Back to the stopped one: the running one's page and storage are gone.
+    window.selectSession(stopped);
+    QTRY_VERIFY(first.isNull());
+    QVERIFY(!window.findChild<QWebEngineView *>());
 }
 
 QTEST_MAIN(TestUiMainWindow)
