@@ -64,7 +64,9 @@ void TestUiLocalServers::newAppForm_listsTheServersModels_withoutBlocking()
     QElapsedTimer timer;
     timer.start();
     provider->setCurrentIndex(provider->findData(u"openai"_s));
-    QVERIFY2(timer.elapsed() < 100, "choosing the provider waited for the servers");
+    // Still scanning once the choice returns: nothing waited for the servers.
+    // The bound is loose so that a loaded machine does not fail it.
+    QVERIFY2(timer.elapsed() < 1000, "choosing the provider waited for the servers");
     LocalServersLabel *label = form.localServers();
     QVERIFY(label);
     QVERIFY(label->isScanning());
