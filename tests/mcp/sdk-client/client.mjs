@@ -17,6 +17,7 @@ const binary = process.argv[2];
 const dataDir = mkdtempSync(join(tmpdir(), "spawnai-mcp-sdk-"));
 const token = randomUUID();
 const requests = [];
+const posted = [];
 const sessions = new Map();
 
 function sessionJson(session) {
@@ -46,6 +47,7 @@ const host = http.createServer((request, response) => {
     if (request.method === "GET" && url.pathname === "/api/v1/sessions")
       return send(200, { sessions: [...sessions.values()].map(sessionJson), total: sessions.size, nextCursor: null });
     if (request.method === "POST" && url.pathname === "/api/v1/sessions") {
+      posted.push(JSON.parse(body));
       const prompt = JSON.parse(body).prompt;
       const session = { id: randomUUID(), prompt, step: 0,
         script: prompt === "slow" ? ["queued", "generating"] : ["queued", "generating", "deploying", "ready"] };
@@ -107,9 +109,23 @@ try {
   assert.ok(progress[0].message.endsWith(": queued") && progress[2].message.endsWith(": deploying"));
   assert.ok(progress.every((p, i) => i === 0 || p.progress > progress[i - 1].progress));
 
+  // A picture and the app's environment reach the host as given (issue 14).
+  const png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
+  const pictured = await client.callTool({ name: "spawn_app",
+    arguments: { prompt: "a page like this sketch", images: [png], env: { WEATHER_KEY: "k-123" } } });
+  assert.equal(pictured.isError, undefined, JSON.stringify(pictured));
+  const sent = posted.find((b) => b.prompt === "a page like this sketch");
+  assert.deepEqual(sent.images, [png]);
+  assert.deepEqual(sent.env, { WEATHER_KEY: "k-123" });
+  // A picture that is not one is refused by the tool's own schema.
+  const notPicture = await client.callTool({ name: "spawn_app",
+    arguments: { prompt: "x", images: ["data:text/plain;base64,aGk="] } });
+  assert.equal(notPicture.isError, true);
+  console.log("pictures and the environment passed through");
+
   const listed = await client.callTool({ name: "list_sessions", arguments: {} });
-  assert.equal(listed.structuredContent.sessions.length, 1);
-  assert.equal(listed.structuredContent.sessions[0].status, "ready");
+  assert.equal(listed.structuredContent.sessions.length, 2);
+  assert.ok(listed.structuredContent.sessions.every((session) => session.status === "ready"));
 
   const invalid = await client.callTool({ name: "get_session", arguments: {} });
   assert.equal(invalid.isError, true);
