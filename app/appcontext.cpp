@@ -16,6 +16,7 @@
 #include "store/sqlsandboxledger.h"
 #include "workflow/cloudrunbill.h"
 #include "workflow/cloudsandboxes.h"
+#include "workflow/runenvironment.h"
 #include "workflow/runregistry.h"
 #include "workflow/sessionmanager.h"
 
@@ -66,8 +67,13 @@ SpawnError AppContext::open()
     if (!stopped.isEmpty())
         qCInfo(lcApp) << "reconciled" << stopped.size() << "session(s) left running by an earlier run";
     // Deletes with purge that a crash or an unconfirmed Stop cut short, now that their sessions ended.
-    if (const QStringList purged = SessionPurge::completePending(m_store.get()); !purged.isEmpty())
+    // Their app environments leave the keychain too.
+    QHash<QString, QStringList> purgedEnvironments;
+    if (const QStringList purged = SessionPurge::completePending(m_store.get(), &purgedEnvironments);
+        !purged.isEmpty())
         qCInfo(lcApp) << "completed" << purged.size() << "requested purge(s)";
+    if (!purgedEnvironments.isEmpty())
+        RunEnvironment::forget(secrets(), purgedEnvironments);
     // What cloud sandboxes ran while no SpawnAI watched is billed up to now
     // (or up to their end), key or not.
     CloudRunBill::settleUnwatched(m_store.get(), *m_ledger);

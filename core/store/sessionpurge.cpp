@@ -73,15 +73,19 @@ QStringList SessionPurge::pending(const QSqlDatabase &db)
     return ids;
 }
 
-QStringList SessionPurge::completePending(SessionStore *store)
+QStringList SessionPurge::completePending(SessionStore *store, QHash<QString, QStringList> *environments)
 {
     QStringList purged;
     if (!store->database().isOpen())
         return purged;
     const QStringList ids = pending(store->database().connection());
     for (const QString &id : ids) {
-        if (!store->purgeSession(id).isError())
-            purged << id;
+        const std::optional<Session> before = store->session(id);
+        if (store->purgeSession(id).isError())
+            continue;
+        purged << id;
+        if (environments && before && !before->environmentNames.isEmpty())
+            environments->insert(id, before->environmentNames);
     }
     return purged;
 }

@@ -4,6 +4,7 @@
 #include "common/spawnerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -33,8 +34,11 @@ public:
     static SpawnError request(const QSqlDatabase &db, const QString &sessionId);
     // At start-up, after SessionStore::reconcileAfterCrash(): purges
     // (SessionStore::purgeSession) the sessions whose purge was requested,
-    // is not done, and that have ended. Returns their ids.
-    static QStringList completePending(SessionStore *store);
+    // is not done, and that have ended. Returns their ids; `environments`
+    // gets the names of each one's app environment, read before the purge
+    // erases them, so that their keychain entries can go too (a crash may
+    // have come before the delete removed them).
+    static QStringList completePending(SessionStore *store, QHash<QString, QStringList> *environments = nullptr);
 
 private:
     static QStringList pending(const QSqlDatabase &db);

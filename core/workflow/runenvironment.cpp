@@ -56,4 +56,21 @@ std::shared_ptr<AppEnvironmentRead> forRun(SecretStore *secrets, SessionStore *s
     return AppEnvironmentRead::shared(read);
 }
 
+void forget(SecretStore *secrets, const QHash<QString, QStringList> &environments)
+{
+    if (!secrets)
+        return;
+    for (auto it = environments.cbegin(); it != environments.cend(); ++it) {
+        // Owned by the keychain's store, like a new session's save.
+        auto *removal = new AppEnvironmentWrite(secrets, it.key(), {}, it.value(), secrets);
+        QObject::connect(removal, &AsyncOperation::finished, removal, [removal, sessionId = it.key()] {
+            removal->deleteLater();
+            if (!removal->succeeded())
+                qCWarning(lc) << "could not remove the app environment of" << sessionId << "from the keychain:"
+                              << removal->error().message;
+        });
+        removal->start();
+    }
+}
+
 } // namespace RunEnvironment

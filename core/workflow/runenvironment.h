@@ -3,6 +3,9 @@
 
 #include "secrets/appenvironment.h"
 
+#include <QHash>
+#include <QStringList>
+
 #include <memory>
 
 class AppEnvironmentRead;
@@ -19,5 +22,10 @@ namespace RunEnvironment {
 // Null when the session has no variables. The read is started already.
 std::shared_ptr<AppEnvironmentRead> forRun(SecretStore *secrets, SessionStore *store, const Session &session,
                                            const AppEnvironment::Values &given);
+
+// Removes from the keychain the app environments of sessions that are gone
+// (purges SessionPurge::completePending finished at start-up). Nothing
+// waits for it; a failure is logged, with the names only.
+void forget(SecretStore *secrets, const QHash<QString, QStringList> &environments);
 
 } // namespace RunEnvironment

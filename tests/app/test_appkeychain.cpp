@@ -6,7 +6,11 @@
 #include "fakee2bserver.h"
 #include "fakellmserver.h"
 #include "sandbox/local/localsandboxprovider.h"
+#include "secrets/appenvironment.h"
 #include "secrets/memorysecretstore.h"
+#include "store/database.h"
+#include "store/sessionpurge.h"
+#include "store/sessionstore.h"
 #include "spawncommand.h"
 #include "workflow/cloudsandboxes.h"
 #include "workflow/sessionmanager.h"
@@ -32,6 +36,7 @@ private slots:
     void init();
     void cleanup();
     void window_unreachableKeychain_isRecorded_andASavedKeyTurnsE2bOn();
+    void purgeCutShortByACrash_takesTheAppEnvironmentOutOfTheKeychain();
     void spawnPrompt_readsTheModelKey_throughTheContextsKeychain();
 
 private:
@@ -114,6 +119,43 @@ void TestAppKeychain::window_unreachableKeychain_isRecorded_andASavedKeyTurnsE2b
     context.secrets()->write(QString::fromLatin1(SecretNames::E2b), QString::fromLatin1(server.apiKey()));
     QTRY_VERIFY(context.cloud()->isE2bEnabled());
     QVERIFY(context.e2bKeyProblem().isEmpty());
+}
+
+// Issue 14: a delete with purge journals the purge first; SpawnAI dies before
+// the delete removed the app's secrets. The next start completes the purge,
+// and the secrets go with it instead of staying in the keychain for good.
+void TestAppKeychain::purgeCutShortByACrash_takesTheAppEnvironmentOutOfTheKeychain()
+{
+    QString id;
+    {
+        AppContext crashed;
+        crashed.setSecrets(std::make_unique<MemorySecretStore>());
+        QVERIFY(!crashed.open().isError());
+        Session session;
+        session.prompt = QStringLiteral("a weather page");
+        session.appType = AppType::WebApp;
+        QVERIFY(!crashed.store()->createSession(session).isError());
+        id = session.id;
+        QVERIFY(!crashed.store()->setEnvironmentNames(id, {QStringLiteral("WEATHER_KEY")}).isError());
+        QVERIFY(!crashed.store()->transition(id, SessionStatus::Generating, QStringLiteral("test")).isError());
+        QVERIFY(!SessionPurge::request(crashed.store()->database().connection(), id).isError());
+    }
+
+    auto keychain = std::make_unique<MemorySecretStore>();
+    MemorySecretStore *secrets = keychain.get();
+    const QString key = AppEnvironment::keychainKey(id, QStringLiteral("WEATHER_KEY"));
+    QSignalSpy written(secrets->write(key, QStringLiteral("wk-secret-123")), &AsyncOperation::finished);
+    QVERIFY(written.wait(5000));
+    AppContext restarted;
+    restarted.setSecrets(std::move(keychain));
+    QVERIFY(!restarted.open().isError());
+    QVERIFY(!restarted.store()->session(id));  // purged
+    const auto stored = [secrets, &key] {
+        SecretReading *reading = secrets->read(key);
+        QSignalSpy read(reading, &AsyncOperation::finished);
+        return (read.wait(5000) || !read.isEmpty()) && reading->succeeded() && !reading->value().isEmpty();
+    };
+    QTRY_VERIFY(!stored());
 }
 
 // The last test: the command quits the application's event loop when its
