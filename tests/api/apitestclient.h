@@ -128,10 +128,12 @@ private:
 };
 
 // One request through QNetworkAccessManager or curl; the same answer either way.
-class ApiClient final
+// Named apart from core's ApiClient (the MCP server's), which a test that
+// links more of core (test_api_env) has too.
+class ApiTestClient final
 {
 public:
-    ApiClient(const QString &url, const QByteArray &token)
+    ApiTestClient(const QString &url, const QByteArray &token)
         : m_url(url)
         , m_token(token)
     {

@@ -1,9 +1,5 @@
 // SPDX-License-Identifier: MIT
-// core has an ApiClient of its own (the MCP server's), which this test
-// links with the keychain and the export: the test's client is renamed.
-#define ApiClient ApiTestClient
 #include "apitestclient.h"
-#undef ApiClient
 #include "export/appexport.h"
 #include "fakellmserver.h"
 #include "httpfetch.h"

@@ -187,7 +187,7 @@ void TestApiEventLimits::afterKill9_theNextHostsReconciledStates_reachAReconnect
     {
         ServeProcess host(dir.path());
         QVERIFY2(host.start(), qPrintable(host.transcript()));
-        ApiClient rest(host.url(), host.token());
+        ApiTestClient rest(host.url(), host.token());
         RoomClient client;
         QVERIFY(client.open(host.url(), host.token()));
         client.send(subscribeAll());
@@ -236,7 +236,7 @@ void TestApiEventLimits::aCatchUpFromBeforeRetention_getsAGap_thenWhatWasKept()
     {
         ServeProcess host(dir.path());
         QVERIFY2(host.start(), qPrintable(host.transcript()));
-        ApiClient rest(host.url(), host.token());
+        ApiTestClient rest(host.url(), host.token());
         const ApiAnswer started = rest.post(QStringLiteral("/api/v1/sessions"),
                                             {{QStringLiteral("template"), QStringLiteral("static-site")}});
         QCOMPARE(started.status, 202);
@@ -269,7 +269,7 @@ void TestApiEventLimits::aCatchUpFromBeforeRetention_getsAGap_thenWhatWasKept()
     QCOMPARE(client.messages.at(1).value(u"room").toString(), id);
     QCOMPARE(client.messages.at(1).value(u"after").toInteger(), 0);
     QVERIFY(client.messages.at(2).value(u"seq").toInteger() > 1);
-    const ApiAnswer page = ApiClient(next.url(), next.token()).get(QStringLiteral("/api/v1/sessions/") + id + u"/events");
+    const ApiAnswer page = ApiTestClient(next.url(), next.token()).get(QStringLiteral("/api/v1/sessions/") + id + u"/events");
     QCOMPARE(page.json().value(u"gap").toBool(), true);
     QCOMPARE(page.json().value(u"events").toArray().at(0).toObject(), client.messages.at(2));
     next.signal(SIGTERM);

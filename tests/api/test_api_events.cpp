@@ -36,7 +36,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<ServeProcess> m_host;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ApiTestClient> m_client;
 };
 
 void TestApiEvents::initTestCase()
@@ -45,7 +45,7 @@ void TestApiEvents::initTestCase()
     QVERIFY2(m_host->start({}, {{QStringLiteral("SPAWNAI_API_REQUESTS_PER_SECOND"), QStringLiteral("100000")},
                                 {QStringLiteral("SPAWNAI_API_STARTS_PER_MINUTE"), QStringLiteral("1000")}}),
              qPrintable(m_host->transcript()));
-    m_client = std::make_unique<ApiClient>(m_host->url(), m_host->token());
+    m_client = std::make_unique<ApiTestClient>(m_host->url(), m_host->token());
 }
 
 void TestApiEvents::cleanupTestCase()

@@ -47,7 +47,7 @@ void TestApiGenerated::promptStart_andFollowUp_throughTheApi()
     QVERIFY2(host.start({}, {{QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-test")},
                              {QStringLiteral("ANTHROPIC_BASE_URL"), claude.url().toString()}}),
              qPrintable(host.transcript()));
-    ApiClient client(host.url(), host.token());
+    ApiTestClient client(host.url(), host.token());
     const ApiAnswer started = client.post(QStringLiteral("/api/v1/sessions"),
                                           {{QStringLiteral("prompt"), QStringLiteral("a pomodoro timer page")},
                                            {QStringLiteral("appType"), QStringLiteral("webapp")}});

@@ -39,7 +39,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<ServeProcess> m_host;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ApiTestClient> m_client;
     OpenApiChecker m_checker{QStringLiteral(SPAWNAI_OPENAPI_FILE)};
 };
 
@@ -53,7 +53,7 @@ void TestApiHost::initTestCase()
     QVERIFY2(m_host->start({}, {{QStringLiteral("SPAWNAI_API_REQUESTS_PER_SECOND"), QStringLiteral("100000")},
                                 {QStringLiteral("SPAWNAI_API_STARTS_PER_MINUTE"), QStringLiteral("1000")}}),
              qPrintable(m_host->transcript()));
-    m_client = std::make_unique<ApiClient>(m_host->url(), m_host->token());
+    m_client = std::make_unique<ApiTestClient>(m_host->url(), m_host->token());
 }
 
 void TestApiHost::cleanupTestCase()

@@ -53,7 +53,7 @@ void TestApiImages::imagesOnStartAndFollowUp_reachClaude()
     ServeProcess host(dir.path());
     QVERIFY2(host.start({}, {{u"ANTHROPIC_API_KEY"_s, u"sk-ant-test"_s}, {u"ANTHROPIC_BASE_URL"_s, claude.url().toString()}}),
              qPrintable(host.transcript()));
-    ApiClient client(host.url(), host.token());
+    ApiTestClient client(host.url(), host.token());
 
     // Refused, naming the item, with nothing sent.
     const QJsonObject notAnImage{{u"prompt"_s, u"a page"_s},

@@ -32,14 +32,14 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<ServeProcess> m_host;
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ApiTestClient> m_client;
 };
 
 void TestApiSecurity::initTestCase()
 {
     m_host = std::make_unique<ServeProcess>(m_dir.path());
     QVERIFY2(m_host->start(), qPrintable(m_host->transcript()));
-    m_client = std::make_unique<ApiClient>(m_host->url(), m_host->token());
+    m_client = std::make_unique<ApiTestClient>(m_host->url(), m_host->token());
 }
 
 void TestApiSecurity::cleanupTestCase()
@@ -246,7 +246,7 @@ void TestApiSecurity::remoteBind_withAllowRemote_warns()
              qPrintable(host.transcript()));
     // A client names the machine's address, which the Host check takes.
     const quint16 port = QUrl(host.url()).port();
-    ApiClient client(QStringLiteral("http://127.0.0.1:%1").arg(port), host.token());
+    ApiTestClient client(QStringLiteral("http://127.0.0.1:%1").arg(port), host.token());
     QCOMPARE(client.get(QStringLiteral("/api/v1/templates")).status, 200);
     host.signal(SIGTERM);
     QVERIFY(host.waitForExit(20000));
@@ -274,7 +274,7 @@ void TestApiSecurity::kill9_leavesNoStuckLock()
     }
     ServeProcess next(other.path());
     QVERIFY2(next.start(), qPrintable(next.transcript()));
-    ApiClient client(next.url(), next.token());
+    ApiTestClient client(next.url(), next.token());
     QCOMPARE(client.get(QStringLiteral("/health/ready")).status, 200);
     next.signal(SIGTERM);
     QVERIFY(next.waitForExit(20000));
