@@ -414,42 +414,6 @@
         <source>Variables the new app&apos;s process gets, such as an API key it calls. The values go to the system keychain; the model that writes the app is told only the names.</source>
         <translation>Variablen, die der Prozess der neuen App bekommt, etwa ein API-Schlüssel für einen Dienst, den sie aufruft. Die Werte kommen in den Schlüsselbund des Systems; das Modell, das die App schreibt, erfährt nur die Namen.</translation>
     </message>
-    <message>
-        <source>Environment variables</source>
-        <translation>Umgebungsvariablen</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Variable name</source>
-        <translation>Name der Variablen</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Variable value</source>
-        <translation>Wert der Variablen</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Add the variable</source>
-        <translation>Die Variable hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove the chosen variable</source>
-        <translation>Die gewählte Variable entfernen</translation>
-    </message>
 </context>
 <context>
     <name>AppEnvironmentRead</name>
@@ -2340,6 +2304,45 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
     <message>
         <source>%1 runs &quot;%2&quot;, but the app has no file &quot;%3&quot;</source>
         <translation>%1 führt „%2“ aus, aber die App hat keine Datei „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Variable name</source>
+        <translation>Name der Variablen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Variable value</source>
+        <translation>Wert der Variablen</translation>
+    </message>
+    <message>
+        <source>Add the variable</source>
+        <translation>Die Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen variable</source>
+        <translation>Die gewählte Variable entfernen</translation>
     </message>
 </context>
 <context>
@@ -5052,36 +5055,8 @@ Open the app in your web browser instead.</source>
 <context>
     <name>SessionEnvironmentPanel</name>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
         <source>Variables the app&apos;s process gets, such as an API key it calls. The values stay in the system keychain; the model that writes the app sees only the names. Changes apply at the next start or redeploy.</source>
         <translation>Variablen, die der Prozess der App bekommt, etwa ein API-Schlüssel für einen Dienst, den sie aufruft. Die Werte bleiben im Schlüsselbund des Systems; das Modell, das die App schreibt, sieht nur die Namen. Änderungen gelten beim nächsten Start oder der nächsten erneuten Bereitstellung.</translation>
-    </message>
-    <message>
-        <source>Environment variables</source>
-        <translation>Umgebungsvariablen</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Variable name</source>
-        <translation>Name der Variablen</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Variable value</source>
-        <translation>Wert der Variablen</translation>
     </message>
     <message>
         <source>The system keychain cannot be reached here, so no values can be kept.</source>
@@ -5102,14 +5077,6 @@ Open the app in your web browser instead.</source>
     <message>
         <source>%1 is removed; this applies at the next start or redeploy.</source>
         <translation>%1 ist entfernt; das gilt beim nächsten Start oder der nächsten erneuten Bereitstellung.</translation>
-    </message>
-    <message>
-        <source>Add the variable</source>
-        <translation>Die Variable hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove the chosen variable</source>
-        <translation>Die gewählte Variable entfernen</translation>
     </message>
 </context>
 <context>

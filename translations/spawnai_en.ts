@@ -414,42 +414,6 @@
         <source>Variables the new app&apos;s process gets, such as an API key it calls. The values go to the system keychain; the model that writes the app is told only the names.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Environment variables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variable name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variable value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the chosen variable</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AppEnvironmentRead</name>
@@ -2248,6 +2212,45 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
     </message>
     <message>
         <source>%1 runs &quot;%2&quot;, but the app has no file &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4954,35 +4957,7 @@ Open the app in your web browser instead.</source>
 <context>
     <name>SessionEnvironmentPanel</name>
     <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Variables the app&apos;s process gets, such as an API key it calls. The values stay in the system keychain; the model that writes the app sees only the names. Changes apply at the next start or redeploy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment variables</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variable name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variable value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5003,14 +4978,6 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>%1 is removed; this applies at the next start or redeploy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the chosen variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

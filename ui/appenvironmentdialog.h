@@ -5,9 +5,7 @@
 
 #include <QDialog>
 
-class QLabel;
-class QLineEdit;
-class QListWidget;
+class EnvironmentEditor;
 
 // "Environment…" of the new-app form: the variables the new app's process
 // will get, before the session exists. The values stay in this dialog's
@@ -25,13 +23,8 @@ public:
     const AppEnvironment::Values &values() const { return m_values; }
 
 private:
-    void add();
-    void removeSelected();
-    void refresh();
+    void add(const QString &name, const QString &value);
 
     AppEnvironment::Values m_values;
-    QListWidget *m_list;
-    QLineEdit *m_name;
-    QLineEdit *m_value;
-    QLabel *m_status;
+    EnvironmentEditor *m_editor;
 };

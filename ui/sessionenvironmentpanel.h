@@ -5,10 +5,7 @@
 #include <QWidget>
 
 class AsyncOperation;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
+class EnvironmentEditor;
 class SessionManager;
 
 // The "Environment" page of a session: the variables its app's process
@@ -28,20 +25,14 @@ public:
 
 private:
     void refresh();
-    void add();
-    void removeSelected();
+    void add(const QString &name, const QString &value);
     // Keychain first, then the names: a keychain that refuses changes nothing.
     void apply(const QString &name, const QString &value, bool adding);
-    void updateButtons();
+    void updateEditable();
 
     QPointer<SessionManager> m_manager;
     QString m_sessionId;
     QStringList m_names;
-    QListWidget *m_list;
-    QLineEdit *m_name;
-    QLineEdit *m_value;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    QLabel *m_status;
+    EnvironmentEditor *m_editor;
     QPointer<AsyncOperation> m_pending;
 };
