@@ -6,9 +6,9 @@
 #include "llmfixtures.h"
 #include "secrets/appenvironment.h"
 #include "secrets/keychainsecretstore.h"
+#include "secretprobe.h"
 
 #include <QCryptographicHash>
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -59,27 +59,10 @@ QString appReadingFoo()
         "</file>\n</app>\n");
 }
 
-// Every file under `dir` that contains `needle`, with its path.
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            found << file.fileName();
-    }
-    return found;
-}
-
 QString keychainValue(const QString &key)
 {
     KeychainSecretStore keychain(KeychainService);
-    SecretReading *reading = keychain.read(key);
-    QSignalSpy done(reading, &AsyncOperation::finished);
-    if (!done.wait(10000) || !reading->succeeded())
-        return QStringLiteral("(unreadable)");
-    return reading->value();
+    return SecretProbe::read(keychain, key);
 }
 
 QByteArray exportZip(ApiTestClient &client, const QString &one, const QString &zipPath)
@@ -155,7 +138,7 @@ void TestApiEnv::env_reachesTheAppOnly_andGoesWithThePurge()
     const QByteArray zip = exportZip(client, one, exports.filePath(QStringLiteral("app.zip")));
     QVERIFY(!zip.isEmpty());
     QVERIFY(!zip.contains(Secret));
-    QCOMPARE(filesContaining(dir.path(), Secret), QStringList());
+    QCOMPARE(SecretProbe::filesContaining(dir.path(), Secret), QStringList());
 
     // The purge takes the keychain entry with it.
     QCOMPARE(client.call({"DELETE", one + u"?purge=true", {}, true, {}}).status, 202);
@@ -165,7 +148,7 @@ void TestApiEnv::env_reachesTheAppOnly_andGoesWithThePurge()
     host.signal(SIGTERM);
     QVERIFY(host.waitForExit(20000));
     QVERIFY(!host.transcript().toUtf8().contains(Secret));
-    QCOMPARE(filesContaining(dir.path(), Secret), QStringList());
+    QCOMPARE(SecretProbe::filesContaining(dir.path(), Secret), QStringList());
 }
 
 void TestApiEnv::env_badNamesAndValues_areRefusedWithoutTheValue()

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "clirun.h"
 #include "httpfetch.h"
+#include "secretprobe.h"
 
 #include <QCryptographicHash>
-#include <QDirIterator>
 #include <QTemporaryDir>
 
 // `spawn --env` and `--env-from-keychain`, `secret set|remove`, through the
@@ -51,18 +51,6 @@ void writeApp(const QString &dir)
               "http.server.HTTPServer(('0.0.0.0', int(os.environ['PORT'])), Handler).serve_forever()\n");
 }
 
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            found << file.fileName();
-    }
-    return found;
-}
-
 QByteArray expectedHash()
 {
     return QCryptographicHash::hash(Secret, QCryptographicHash::Sha256).toHex();
@@ -104,7 +92,7 @@ void TestCliEnv::envFromThisEnvironment_reachesTheApp_notTheDataFolder()
     run.signal(SIGTERM);
     QVERIFY(run.waitForExit(15000));
     QVERIFY(!run.transcript().toUtf8().contains(Secret));
-    QCOMPARE(filesContaining(dataDir.path(), Secret), QStringList());
+    QCOMPARE(SecretProbe::filesContaining(dataDir.path(), Secret), QStringList());
 
     // A redeploy reads it from the keychain; a delete removes it there.
     ForegroundRun again(dataDir.path());
@@ -122,7 +110,7 @@ void TestCliEnv::envFromThisEnvironment_reachesTheApp_notTheDataFolder()
     QVERIFY(afterDelete.waitForExit(30000));
     QVERIFY2(afterDelete.transcript().contains(u"no value for the app's environment variable FOO"),
              qPrintable(afterDelete.transcript()));
-    QCOMPARE(filesContaining(dataDir.path(), Secret), QStringList());
+    QCOMPARE(SecretProbe::filesContaining(dataDir.path(), Secret), QStringList());
 }
 
 void TestCliEnv::envFromKeychain_usesTheSavedValue()

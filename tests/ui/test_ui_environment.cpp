@@ -3,6 +3,7 @@
 #include "fakesandbox.h"
 #include "secrets/appenvironment.h"
 #include "secrets/memorysecretstore.h"
+#include "secretprobe.h"
 #include "session/sessionlog.h"
 #include "appenvironmentdialog.h"
 #include "newappform.h"
@@ -35,12 +36,6 @@ private slots:
 namespace {
 const QString Secret = u"ui-s3cr3t-value-99"_s;
 
-QString keychainValue(MemorySecretStore &store, const QString &key)
-{
-    SecretReading *reading = store.read(key);
-    QSignalSpy done(reading, &AsyncOperation::finished);
-    return done.wait(5000) ? reading->value() : u"(no answer)"_s;
-}
 } // namespace
 
 void TestUiEnvironment::panel_addsMaskedAndRemoves()
@@ -78,14 +73,14 @@ void TestUiEnvironment::panel_addsMaskedAndRemoves()
     QVERIFY(status->text().contains(u"next start or redeploy"_s));
     QVERIFY(value->text().isEmpty());
     QCOMPARE(fixture.store().session(id)->environmentNames, QStringList{u"API_KEY"_s});
-    QCOMPARE(keychainValue(keychain, AppEnvironment::keychainKey(id, u"API_KEY"_s)), Secret);
+    QCOMPARE(SecretProbe::read(keychain, AppEnvironment::keychainKey(id, u"API_KEY"_s)), Secret);
 
     list->setCurrentRow(0);
     QVERIFY(remove->isEnabled());
     remove->click();
     QTRY_COMPARE(list->count(), 0);
     QVERIFY(fixture.store().session(id)->environmentNames.isEmpty());
-    QCOMPARE(keychainValue(keychain, AppEnvironment::keychainKey(id, u"API_KEY"_s)), QString());
+    QCOMPARE(SecretProbe::read(keychain, AppEnvironment::keychainKey(id, u"API_KEY"_s)), QString());
 }
 
 void TestUiEnvironment::run_givesTheValueToTheAppOnly_andHidesItInTheLog()
@@ -106,7 +101,7 @@ void TestUiEnvironment::run_givesTheValueToTheAppOnly_andHidesItInTheLog()
     QVERIFY2(!id.isEmpty(), qPrintable(error.message));
     QTRY_COMPARE(fixture.store().session(id)->status, SessionStatus::Ready);
     QCOMPARE(fixture.store().session(id)->environmentNames, QStringList{u"FOO"_s});
-    QTRY_COMPARE(keychainValue(keychain, AppEnvironment::keychainKey(id, u"FOO"_s)), Secret);
+    QTRY_COMPARE(SecretProbe::read(keychain, AppEnvironment::keychainKey(id, u"FOO"_s)), Secret);
 
     FakeSandbox *sandbox = fixture.provider().lastSandbox();
     QVERIFY(sandbox);
@@ -150,7 +145,7 @@ void TestUiEnvironment::run_givesTheValueToTheAppOnly_andHidesItInTheLog()
     deletion->start();
     QVERIFY(deleted.wait(10000));
     QVERIFY2(deletion->succeeded(), qPrintable(deletion->error().message));
-    QCOMPARE(keychainValue(keychain, AppEnvironment::keychainKey(id, u"FOO"_s)), QString());
+    QCOMPARE(SecretProbe::read(keychain, AppEnvironment::keychainKey(id, u"FOO"_s)), QString());
     delete deletion;
 }
 
