@@ -2008,6 +2008,10 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
         <source>pause the sandbox</source>
         <translation>die Sandbox pausieren</translation>
     </message>
+    <message>
+        <source>set the sandbox&apos;s network</source>
+        <translation>das Netzwerk der Sandbox einstellen</translation>
+    </message>
 </context>
 <context>
     <name>E2bCreationQueue</name>
@@ -2209,6 +2213,21 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
     <message>
         <source>creating an E2B sandbox</source>
         <translation>eine E2B-Sandbox wird erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>EgressConnection</name>
+    <message>
+        <source>not a package registry</source>
+        <translation>keine Paket-Registry</translation>
+    </message>
+    <message>
+        <source>the name does not resolve</source>
+        <translation>der Name lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>the name resolves to a private address</source>
+        <translation>der Name verweist auf eine private Adresse</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2750,17 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
     <message>
         <source>&quot;since&quot; is after &quot;until&quot;</source>
         <translation>„since“ liegt nach „until“</translation>
+    </message>
+</context>
+<context>
+    <name>InstallEgress</name>
+    <message>
+        <source>SpawnAI blocked a connection to %1 during the install (%2): installs reach only the package registries.</source>
+        <translation>SpawnAI hat während der Installation eine Verbindung zu %1 blockiert (%2): Installationen erreichen nur die Paket-Registrys.</translation>
+    </message>
+    <message>
+        <source>Cannot open the install proxy: %1</source>
+        <translation>Der Installations-Proxy lässt sich nicht öffnen: %1</translation>
     </message>
 </context>
 <context>

@@ -1917,6 +1917,10 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
         <source>pause the sandbox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>set the sandbox&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>E2bCreationQueue</name>
@@ -2117,6 +2121,21 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
     </message>
     <message>
         <source>creating an E2B sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EgressConnection</name>
+    <message>
+        <source>not a package registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name resolves to a private address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2639,6 +2658,17 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
     </message>
     <message>
         <source>&quot;since&quot; is after &quot;until&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallEgress</name>
+    <message>
+        <source>SpawnAI blocked a connection to %1 during the install (%2): installs reach only the package registries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the install proxy: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,7 @@ CommandSpec DeployCommands::shell(const QString &command, int port, std::chrono:
     spec.workingDirectory = DeployPaths::appDir();
     spec.environment.insert(QStringLiteral("PORT"), QString::number(port));
     spec.timeout = timeout;
+    spec.runsAppCode = true;
     return describe(spec);
 }
 
@@ -64,5 +65,6 @@ CommandSpec DeployCommands::outputServer(int port)
                             QString::number(port), QStringLiteral("--bind"), QStringLiteral("0.0.0.0"),
                             QStringLiteral("--directory"), DeployPaths::scriptOutputDir()};
     spec.workingDirectory = DeployPaths::workspace();
+    spec.runsAppCode = true;
     return describe(spec);
 }

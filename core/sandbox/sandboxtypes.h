@@ -32,6 +32,10 @@ struct SandboxSpec
     QList<int> ports{3000};  // ports the host must be able to reach
     QString templateId;      // provider-specific image or template name
     QMap<QString, QString> metadata;
+    // What installs may reach (EgressAllowList's syntax). Installs reach
+    // only these, also when the app itself has internet access.
+    QStringList installHosts{QStringLiteral("registry.npmjs.org"), QStringLiteral("pypi.org"),
+                             QStringLiteral("files.pythonhosted.org")};
 };
 
 struct CommandSpec
@@ -40,9 +44,13 @@ struct CommandSpec
     QString workingDirectory = QStringLiteral("/home/user/app");
     QMap<QString, QString> environment;
     std::chrono::milliseconds timeout{0};  // 0: no limit (background apps)
-    // Package installs need the registry even when the app itself has no
-    // internet access.
+    // Package installs reach the package registries (SandboxSpec::installHosts)
+    // and nothing else, whether or not the app has internet access.
     bool needsNetwork = false;
+    // The app's own code (build, start, script): in a sandbox with internet
+    // access, the internet opens for the first such command and stays open.
+    // Installs run before it, so they stay limited to the registries.
+    bool runsAppCode = false;
 };
 
 struct SandboxUsage

@@ -109,6 +109,13 @@ public:
     {
         return value(SettingKey::ApiAllowedOrigins).toString().split(u' ', Qt::SkipEmptyParts);
     }
+    // Hosts (`host`, `*.domain`, each with an optional `:port`) package
+    // installs may reach; nothing else is reachable while they run.
+    QStringList installHosts() const
+    {
+        return value(SettingKey::InstallHosts).toString().split(u' ', Qt::SkipEmptyParts);
+    }
+    void setInstallHosts(const QStringList &hosts) { setValue(SettingKey::InstallHosts, hosts.join(u' ')); }
     QUrl openAiBaseUrl() const { return QUrl(value(SettingKey::OpenAiBaseUrl).toString()); }
     bool setOpenAiBaseUrl(const QUrl &url) { return setValue(SettingKey::OpenAiBaseUrl, url.toString()); }
 

@@ -2,6 +2,7 @@
 #include "settingsregistry.h"
 
 #include "sandbox/sandboxkind.h"
+#include "sandbox/sandboxtypes.h"
 
 #include <QHash>
 
@@ -60,6 +61,8 @@ const QList<Entry> &entries()
         {K::OpenAiBaseUrl, plain("openai/baseUrl", T::Url, s("http://localhost:11434/v1"))},
         {K::ApiEnabled, plain("api/enabled", T::Bool, true)},
         {K::ApiAllowedOrigins, plain("api/allowedOrigins", T::Text, QString())},
+        // npm's registry and PyPI's two hosts (SandboxSpec's default).
+        {K::InstallHosts, plain("sandbox/installHosts", T::Text, SandboxSpec().installHosts.join(u' '))},
         {K::FixPreviewErrors, plain("preview/fixErrorsAutomatically", T::Bool, false)},
     };
     return table;

@@ -464,6 +464,7 @@ SpawnError SessionManager::startRunner(const Session &session, const AppBundle &
                                                         request ? request->environment : AppEnvironment::Values());
     options.sandbox.limits = m_limits;
     options.sandbox.internetAccess = internetAccess;
+    options.sandbox.installHosts = m_installHosts;
     options.sandbox.maxTimeout = m_planLimits.maxLifetime;
     options.sandbox.timeout = timeout.count() > 0 ? std::min(timeout, options.sandbox.maxTimeout)
                                                   : std::min(m_planLimits.defaultTimeout, options.sandbox.maxTimeout);

@@ -86,6 +86,8 @@ public:
     Plan plan() const { return m_plan; }
     const PlanLimits &limits() const { return m_planLimits; }
     void setDefaultLimits(const SandboxLimits &limits) { m_limits = limits; }
+    // What installs may reach (SandboxSpec::installHosts), for every new run.
+    void setInstallHosts(const QStringList &hosts) { m_installHosts = hosts; }
     void setDeployOptions(const DeployOptions &options) { m_deployOptions = options; }
     // Where the apps' environments are kept (the keychain); null: sessions
     // with environment variables run once and cannot be redeployed.
@@ -239,6 +241,7 @@ private:
     Plan m_plan = Plan::Hobby;
     PlanLimits m_planLimits = planLimits(Plan::Hobby);
     SandboxLimits m_limits;
+    QStringList m_installHosts = SandboxSpec().installHosts;
     DeployOptions m_deployOptions;
     QPointer<SecretStore> m_secrets;
     PreviewHeaderSource m_previewHeaderSource;

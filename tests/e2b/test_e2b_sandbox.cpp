@@ -40,9 +40,13 @@ private slots:
     void destroy_killsThroughTheLedger();
     void endTime_expiresTheSandboxAndClosesTheLedger();
     void privatePreview_exposesTheTrafficToken();
+    void network_installsReachOnlyTheRegistriesThenTheAppGetsItsOwn_data();
+    void network_installsReachOnlyTheRegistriesThenTheAppGetsItsOwn();
 
 private:
-    E2bSandbox *makeSandbox(const QDateTime &startedAt = QDateTime::currentDateTimeUtc(), const QByteArray &extra = {});
+    E2bSandbox *makeSandbox(const QDateTime &startedAt = QDateTime::currentDateTimeUtc(), const QByteArray &extra = {},
+                            bool internet = false);
+    CommandRun *runToTheEnd(E2bSandbox *sandbox, CommandSpec spec);
     static QJsonObject startRequest(const FakeLlmServer::Request &request);
 
     std::unique_ptr<FakeLlmServer> m_server;
@@ -66,13 +70,14 @@ void TestE2bSandbox::cleanup()
     m_server.reset();
 }
 
-E2bSandbox *TestE2bSandbox::makeSandbox(const QDateTime &startedAt, const QByteArray &extra)
+E2bSandbox *TestE2bSandbox::makeSandbox(const QDateTime &startedAt, const QByteArray &extra, bool internet)
 {
     m_server->enqueue(created(QStringLiteral("isb"), extra));
     m_server->enqueue(info(QStringLiteral("isb"), startedAt, QDateTime::currentDateTimeUtc().addSecs(600)));
     SandboxSpec spec;
     spec.sessionId = QStringLiteral("s-1");
     spec.timeout = 600s;
+    spec.internetAccess = internet;
     std::unique_ptr<SandboxCreation> creation(m_provider->create(spec));
     QSignalSpy finished(creation.get(), &AsyncOperation::finished);
     if (!finished.wait() || !creation->succeeded())
@@ -80,6 +85,16 @@ E2bSandbox *TestE2bSandbox::makeSandbox(const QDateTime &startedAt, const QByteA
     m_sandbox.reset(creation->takeSandbox());
     // Whatever the test leaves running, the kill at the end finds an answer.
     return static_cast<E2bSandbox *>(m_sandbox.get());
+}
+
+CommandRun *TestE2bSandbox::runToTheEnd(E2bSandbox *sandbox, CommandSpec spec)
+{
+    m_server->enqueue(stream({frame(R"({"event":{"start":{"pid":7}}})"),
+                              frame(R"({"event":{"end":{"exited":true,"status":"exit status 0"}}})"), endStream()}));
+    spec.argv = QStringList{QStringLiteral("true")};
+    CommandRun *run = sandbox->start(spec);
+    QSignalSpy finished(run, &AsyncOperation::finished);
+    return finished.wait() && run->succeeded() ? run : nullptr;
 }
 
 QJsonObject TestE2bSandbox::startRequest(const FakeLlmServer::Request &request)
@@ -399,6 +414,57 @@ void TestE2bSandbox::privatePreview_exposesTheTrafficToken()
     QCOMPARE(headers.size(), 1);
     QCOMPARE(headers.constFirst().first, QByteArray("e2b-traffic-access-token"));
     QCOMPARE(headers.constFirst().second, QByteArray("traffic-1"));
+    m_server->enqueue(noContent());
+}
+
+void TestE2bSandbox::network_installsReachOnlyTheRegistriesThenTheAppGetsItsOwn_data()
+{
+    QTest::addColumn<bool>("internet");
+    QTest::addColumn<QByteArray>("appNetwork");
+    QTest::newRow("internet on") << true << QByteArray(R"({"allow_internet_access":true})");
+    QTest::newRow("internet off") << false << QByteArray(R"({"allow_internet_access":false})");
+}
+
+// E2B enforces it in its network: the create call denies all egress but
+// the registries; before the app's own code first runs, PUT .../network
+// gives the sandbox what the session asked for.
+void TestE2bSandbox::network_installsReachOnlyTheRegistriesThenTheAppGetsItsOwn()
+{
+    QFETCH(bool, internet);
+    QFETCH(QByteArray, appNetwork);
+    E2bSandbox *sandbox = makeSandbox(QDateTime::currentDateTimeUtc(), {}, internet);
+    QVERIFY(sandbox);
+    const QByteArray registries
+        = R"({"allowOut":["registry.npmjs.org","pypi.org","files.pythonhosted.org"],"allow_internet_access":true,"denyOut":["0.0.0.0/0"]})";
+    const QJsonObject create = QJsonDocument::fromJson(m_server->requests().at(0).body).object();
+    QCOMPARE(QJsonDocument(create.value(u"network").toObject()).toJson(QJsonDocument::Compact),
+             QByteArray(R"({"allowOut":["registry.npmjs.org","pypi.org","files.pythonhosted.org"],"denyOut":["0.0.0.0/0"]})"));
+    QCOMPARE(create.value(u"allow_internet_access"), QJsonValue(true));
+
+    CommandSpec install;
+    install.needsNetwork = true;
+    QVERIFY(runToTheEnd(sandbox, install));
+    QCOMPARE(m_server->requests().size(), 3);  // create, info, the install: no network change
+    CommandSpec app;
+    app.runsAppCode = true;
+    m_server->enqueue(noContent());
+    QVERIFY(runToTheEnd(sandbox, app));
+    const FakeLlmServer::Request &update = m_server->requests().at(3);
+    QCOMPARE(update.method, QByteArray("PUT"));
+    QCOMPARE(update.target, QByteArray("/sandboxes/isb/network"));
+    QCOMPARE(update.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(update.body, appNetwork);
+    QCOMPARE(m_server->requests().at(4).target, QByteArray("/process.Process/Start"));  // after, never before
+    QVERIFY(runToTheEnd(sandbox, app));
+    QCOMPARE(m_server->requests().size(), 6);  // no change for the app's next command
+    // An install that an update brings reopens only the registries, and
+    // only where the app has no internet to lose.
+    if (!internet)
+        m_server->enqueue(noContent());
+    QVERIFY(runToTheEnd(sandbox, install));
+    QCOMPARE(m_server->requests().size(), internet ? 7 : 8);
+    if (!internet)
+        QCOMPARE(m_server->requests().at(6).body, registries);
     m_server->enqueue(noContent());
 }
 

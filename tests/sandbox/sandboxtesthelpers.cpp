@@ -40,6 +40,12 @@ SandboxFixture::Result SandboxFixture::run(Sandbox *sandbox, const QStringList &
     spec.workingDirectory = QStringLiteral("/home/user");
     spec.timeout = std::chrono::milliseconds(timeoutMs);
     spec.needsNetwork = network;
+    return run(sandbox, spec);
+}
+
+SandboxFixture::Result SandboxFixture::run(Sandbox *sandbox, const CommandSpec &spec)
+{
+    const int timeoutMs = spec.timeout.count() > 0 ? int(spec.timeout.count()) : 20000;
     CommandRun *command = sandbox->start(spec);
     Result result;
     QByteArray output;

@@ -30,6 +30,8 @@ public:
         SpawnError error;
     };
     static Result run(Sandbox *sandbox, const QStringList &argv, int timeoutMs = 20000, bool network = false);
+    // `spec` as given; its timeout (or 20 s) bounds the wait.
+    static Result run(Sandbox *sandbox, const CommandSpec &spec);
     static Result shell(Sandbox *sandbox, const QString &script, int timeoutMs = 20000);
     static bool write(Sandbox *sandbox, const QString &path, const QByteArray &content);
 

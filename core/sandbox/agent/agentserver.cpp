@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "agentserver.h"
 
+#include "agentegress.h"
 #include "agentrelay.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,10 @@ void AgentServer::handle(const QJsonObject &request)
         forward(id, request);
     else if (op == u"df")
         diskUsage(id, request);
+    else if (op == u"egress")
+        openEgress(id, request);
+    else if (op == u"egress-close")
+        closeEgress(id);
     else
         sendError(id, QStringLiteral("unknown op %1").arg(op));
 }
@@ -190,6 +195,28 @@ void AgentServer::forward(qint64 id, const QJsonObject &request)
         return;
     }
     m_relays << relay;
+    send({{QStringLiteral("id"), id}, {QStringLiteral("event"), QStringLiteral("ok")}});
+}
+
+void AgentServer::openEgress(qint64 id, const QJsonObject &request)
+{
+    delete m_egress;
+    m_egress = new AgentEgress(request.value(u"socket").toString(), this);
+    QString error;
+    const quint16 port = m_egress->listen(&error);
+    if (port == 0) {
+        delete m_egress;
+        m_egress = nullptr;
+        sendError(id, error);
+        return;
+    }
+    send({{QStringLiteral("id"), id}, {QStringLiteral("event"), QStringLiteral("ok")}, {QStringLiteral("port"), port}});
+}
+
+void AgentServer::closeEgress(qint64 id)
+{
+    delete m_egress;
+    m_egress = nullptr;
     send({{QStringLiteral("id"), id}, {QStringLiteral("event"), QStringLiteral("ok")}});
 }
 

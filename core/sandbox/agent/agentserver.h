@@ -7,6 +7,7 @@
 
 class QProcess;
 class QSocketNotifier;
+class AgentEgress;
 class AgentRelay;
 
 // Reads one JSON request per line from stdin and answers with JSON events on
@@ -30,6 +31,8 @@ private:
     void write(qint64 id, const QJsonObject &request);
     void forward(qint64 id, const QJsonObject &request);
     void diskUsage(qint64 id, const QJsonObject &request);
+    void openEgress(qint64 id, const QJsonObject &request);
+    void closeEgress(qint64 id);
     void send(QJsonObject event);
     void sendError(qint64 id, const QString &message);
 
@@ -37,4 +40,5 @@ private:
     QByteArray m_inbox;
     QHash<qint64, QProcess *> m_processes;
     QList<AgentRelay *> m_relays;
+    AgentEgress *m_egress = nullptr;  // while packages install
 };

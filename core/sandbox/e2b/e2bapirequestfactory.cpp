@@ -3,9 +3,11 @@
 
 #include "e2bapikey.h"
 #include "e2berrors.h"
+#include "sandbox/egressallowlist.h"
 #include "sandbox/sandboxkind.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -61,8 +63,13 @@ QByteArray E2bApiRequestFactory::createBody(const E2bConfig &config, const Sandb
         // Every process sees these. Never a key: the sandbox runs generated code.
         {QStringLiteral("envVars"), QJsonObject{{QStringLiteral("SPAWNAI_SANDBOX"), sandboxKindToString(SandboxKind::E2b)}}},
     };
+    // Installs come first and reach only the registries; the app's own
+    // network is set before its code runs (E2bSandbox::start).
+    QJsonObject network = config.internetForInstalls ? registriesOnly(spec.installHosts) : QJsonObject();
     if (config.privatePreview)
-        body.insert(u"network", QJsonObject{{QStringLiteral("allowPublicTraffic"), false}});
+        network.insert(u"allowPublicTraffic", false);
+    if (!network.isEmpty())
+        body.insert(u"network", network);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -132,6 +139,29 @@ E2bCallSetup E2bApiRequestFactory::pause(const QString &sandboxId) const
     return call;
 }
 
+E2bCallSetup E2bApiRequestFactory::updateNetwork(const QString &sandboxId, const QByteArray &body) const
+{
+    E2bCallSetup call = setup("PUT", sandboxPath(sandboxId, QStringLiteral("/network")), tr("set the sandbox's network"));
+    call.body = body;
+    return call;
+}
+
+QJsonObject E2bApiRequestFactory::registriesOnly(const QStringList &installHosts)
+{
+    QJsonArray allow;
+    for (const QString &pattern : EgressAllowList::parse(installHosts).hostPatterns())
+        allow.append(pattern);
+    return {{QStringLiteral("denyOut"), QJsonArray{QStringLiteral("0.0.0.0/0")}}, {QStringLiteral("allowOut"), allow}};
+}
+
+QByteArray E2bApiRequestFactory::networkBody(Egress egress, const QStringList &installHosts)
+{
+    // The update replaces every egress rule, and an omitted field is cleared.
+    QJsonObject body = egress == Egress::Registries ? registriesOnly(installHosts) : QJsonObject();
+    body.insert(u"allow_internet_access", egress != Egress::None);
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
 E2bCallSetup E2bApiRequestFactory::setup(const QByteArray &verb, const QString &path, const QString &what,
                                          const QByteArray &query) const
 {
@@ -146,7 +176,7 @@ E2bCallSetup E2bApiRequestFactory::setup(const QByteArray &verb, const QString &
     request.setRawHeader("X-API-Key", m_config.apiKey.toUtf8());
     request.setRawHeader("User-Agent", userAgent());
     request.setRawHeader("Accept", "application/json");
-    if (verb == "POST")
+    if (verb == "POST" || verb == "PUT")
         request.setRawHeader("Content-Type", "application/json");
     request.setTransferTimeout(int(m_config.requestTimeout.count()));
     E2bCallSetup call;

@@ -5,6 +5,7 @@
 #include "e2bhttpcall.h"
 #include "sandbox/sandboxtypes.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QNetworkRequest>
 
@@ -35,6 +36,19 @@ public:
     E2bCallSetup kill(const QString &sandboxId) const;
     // POST /sandboxes/{id}/pause; 409 (already paused) counts as done.
     E2bCallSetup pause(const QString &sandboxId) const;
+    // PUT /sandboxes/{id}/network with one of the bodies below.
+    E2bCallSetup updateNetwork(const QString &sandboxId, const QByteArray &body) const;
+
+    // Egress limited to the install hosts: denyOut everything, allowOut
+    // their names (E2B allows by name only with 0.0.0.0/0 denied).
+    static QJsonObject registriesOnly(const QStringList &installHosts);
+    enum class Egress
+    {
+        Registries,  // while packages install
+        Internet,    // the app asked for it
+        None,
+    };
+    static QByteArray networkBody(Egress egress, const QStringList &installHosts);
 
     // The body of POST /sandboxes: template, timeout (always: the server's
     // default is 15 s), secure, internet, metadata, envVars, network.

@@ -47,6 +47,11 @@ E2bHttpCall *E2bControlPlane::pause(const QString &sandboxId, QObject *parent)
     return send(m_requests.pause(sandboxId), parent);
 }
 
+E2bHttpCall *E2bControlPlane::updateNetwork(const QString &sandboxId, const QByteArray &body, QObject *parent)
+{
+    return send(m_requests.updateNetwork(sandboxId, body), parent);
+}
+
 E2bHttpCall *E2bControlPlane::send(E2bCallSetup setup, QObject *parent)
 {
     auto *call = new E2bHttpCall(std::move(setup), parent ? parent : this);

@@ -35,6 +35,7 @@ public:
     E2bHttpCall *kill(const QString &sandboxId, QObject *parent = nullptr);
     // Retried like the others; 204 and 409 (already paused) succeed.
     E2bHttpCall *pause(const QString &sandboxId, QObject *parent = nullptr);
+    E2bHttpCall *updateNetwork(const QString &sandboxId, const QByteArray &body, QObject *parent = nullptr);
 
 private:
     E2bHttpCall *send(E2bCallSetup setup, QObject *parent);

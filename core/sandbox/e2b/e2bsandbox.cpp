@@ -54,6 +54,9 @@ E2bSandbox::E2bSandbox(const E2bConfig &config, const E2bSandboxRecord &record, 
     , m_provider(provider)
     , m_envd(config, m_envdNetwork, record.sandboxId, record.envdAccessToken, record.domain)
     , m_expiryTimer(new QTimer(this))
+    , m_egress(!config.internetForInstalls ? (spec.internetAccess ? E2bApiRequestFactory::Egress::Internet
+                                                                  : E2bApiRequestFactory::Egress::None)
+                                           : E2bApiRequestFactory::Egress::Registries)
 {
     m_expiryTimer->setSingleShot(true);
     // A coarse timer may fire up to 5 % early (600 ms of a 12 s wait, half a
@@ -155,8 +158,41 @@ CommandRun *E2bSandbox::start(const CommandSpec &spec)
         run->finishLater(notRunning());
         return run;
     }
-    run->start();
+    E2bHttpCall *update = networkFor(spec);
+    if (!update) {
+        run->start();
+        return run;
+    }
+    connect(update, &AsyncOperation::finished, run, [run, update] {
+        if (update->succeeded())
+            run->start();
+        else
+            run->fail(update->error());
+    });
     return run;
+}
+
+E2bHttpCall *E2bSandbox::networkFor(const CommandSpec &spec)
+{
+    using Egress = E2bApiRequestFactory::Egress;
+    Egress wanted = m_egress;
+    // An install after the app's code ran (an update adding a package)
+    // reopens the registries, but never cuts an app's internet.
+    if (m_config.internetForInstalls && spec.needsNetwork && m_egress == Egress::None)
+        wanted = Egress::Registries;
+    else if (m_config.internetForInstalls && spec.runsAppCode && m_egress == Egress::Registries)
+        wanted = m_spec.internetAccess ? Egress::Internet : Egress::None;
+    if (wanted == m_egress)
+        return m_networkUpdate && !m_networkUpdate->isFinished() ? m_networkUpdate.data() : nullptr;
+    m_egress = wanted;
+    E2bHttpCall *call = m_controlPlane->updateNetwork(id(), E2bApiRequestFactory::networkBody(wanted, m_spec.installHosts), this);
+    connect(call, &AsyncOperation::finished, call, [this, call] {
+        if (!call->succeeded() && call->status() == 404)
+            onGone();
+        call->deleteLater();
+    });
+    m_networkUpdate = call;
+    return call;
 }
 
 void E2bSandbox::sendKill(quint32 pid)

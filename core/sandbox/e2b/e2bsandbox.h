@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "e2bapirequestfactory.h"
 #include "e2bconfig.h"
 #include "e2bsandboxrecord.h"
 #include "envdrequestfactory.h"
@@ -9,6 +10,7 @@
 #include <QPointer>
 
 class E2bControlPlane;
+class E2bHttpCall;
 class E2bSandboxProvider;
 class QNetworkAccessManager;
 class QTimer;
@@ -77,6 +79,9 @@ private:
     void onGone();
     void markEnded();
     void sendKill(quint32 pid);
+    // The network change `spec` needs first (PUT /sandboxes/{id}/network),
+    // or the one still under way; nullptr when there is nothing to wait for.
+    E2bHttpCall *networkFor(const CommandSpec &spec);
     void setExpiry(const QDateTime &endAt);
     SpawnError notRunning() const;
     // The network and the control plane belong to the provider.
@@ -98,4 +103,8 @@ private:
     bool m_alive = true;
     bool m_paused = false;
     bool m_pausing = false;  // no call but a kill while a pause is in flight
+    // Created reaching only the registries; the app's code gets what the
+    // session asked for (E2bApiRequestFactory::createBody).
+    E2bApiRequestFactory::Egress m_egress;
+    QPointer<E2bHttpCall> m_networkUpdate;
 };

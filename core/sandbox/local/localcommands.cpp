@@ -42,26 +42,33 @@ CommandRun *LocalCommands::start(const CommandSpec &spec, QObject *runParent)
         });
         timer->start(spec.timeout);
     }
-    if (!spec.needsNetwork || m_internetAccess) {
-        sendExec(runKey);
+    if (spec.needsNetwork) {
+        // Package installs reach the registries through the host's proxy,
+        // open while any of them runs, and nothing else.
+        m_runs[runKey].holdsNetwork = true;
+        if (++m_networkHolders > 1 && m_networkReady) {
+            sendExec(runKey);
+            return run;
+        }
+        m_waitingForNetwork << runKey;
+        if (m_networkHolders == 1)
+            m_hooks.openEgress();
         return run;
     }
-    // Package installs need the registry even when the app may not reach
-    // the internet: the network is attached while such a command runs.
-    m_runs[runKey].holdsNetwork = true;
-    if (++m_networkHolders > 1 && m_networkReady) {
-        sendExec(runKey);
+    if (m_internetAccess && spec.runsAppCode && !m_internetOpen) {
+        m_waitingForInternet << runKey;
+        if (!std::exchange(m_internetAsked, true))
+            m_hooks.openInternet();
         return run;
     }
-    m_waitingForNetwork << runKey;
-    if (m_networkHolders == 1)
-        m_hooks.attachNetwork();
+    sendExec(runKey);
     return run;
 }
 
-void LocalCommands::networkReady()
+void LocalCommands::egressReady(const QMap<QString, QString> &environment)
 {
     m_networkReady = true;
+    m_proxyEnvironment = environment;
     const QList<qint64> waiting = std::exchange(m_waitingForNetwork, {});
     for (qint64 key : waiting) {
         if (m_runs.contains(key))
@@ -69,9 +76,28 @@ void LocalCommands::networkReady()
     }
 }
 
+void LocalCommands::internetReady()
+{
+    m_internetOpen = true;
+    const QList<qint64> waiting = std::exchange(m_waitingForInternet, {});
+    for (qint64 key : waiting) {
+        if (m_runs.contains(key))
+            sendExec(key);
+    }
+}
+
+void LocalCommands::tellInstalls(const QString &line)
+{
+    for (const RunState &state : std::as_const(m_runs)) {
+        if (state.holdsNetwork && state.run && state.agentId > 0)
+            state.run->appendStandardError(line.toUtf8() + '\n');
+    }
+}
+
 void LocalCommands::networkFailed(const SpawnError &error)
 {
-    const QList<qint64> waiting = std::exchange(m_waitingForNetwork, {});
+    const QList<qint64> waiting = std::exchange(m_waitingForNetwork, {}) + std::exchange(m_waitingForInternet, {});
+    m_internetAsked = m_internetOpen;
     for (qint64 key : waiting) {
         QPointer<CommandRun> run = m_runs.value(key).run;
         forget(key);
@@ -109,6 +135,7 @@ void LocalCommands::failAll(const SpawnError &error)
     const auto runs = std::exchange(m_runs, {});
     m_runByAgentId.clear();
     m_waitingForNetwork.clear();
+    m_waitingForInternet.clear();
     m_networkHolders = 0;
     for (const RunState &state : runs) {
         if (state.run) {
@@ -125,6 +152,10 @@ void LocalCommands::sendExec(qint64 runKey)
     for (const QString &arg : std::as_const(state.spec.argv))
         argv.append(arg);
     QJsonObject env;
+    if (state.holdsNetwork) {
+        for (auto it = m_proxyEnvironment.cbegin(); it != m_proxyEnvironment.cend(); ++it)
+            env.insert(it.key(), it.value());
+    }
     for (auto it = state.spec.environment.cbegin(); it != state.spec.environment.cend(); ++it)
         env.insert(it.key(), it.value());
     state.agentId = m_channel->send({{QStringLiteral("op"), QStringLiteral("exec")},
@@ -146,9 +177,10 @@ void LocalCommands::forget(qint64 runKey)
     const RunState state = m_runs.take(runKey);
     m_runByAgentId.remove(state.agentId);
     m_waitingForNetwork.removeAll(runKey);
+    m_waitingForInternet.removeAll(runKey);
     if (state.holdsNetwork && --m_networkHolders == 0) {
         m_networkReady = false;
-        m_hooks.detachNetwork();
+        m_hooks.closeEgress();
     }
 }
 

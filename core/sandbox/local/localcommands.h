@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
@@ -16,8 +17,9 @@ class AgentChannel;
 class CommandRun;
 
 // The commands running in one local sandbox: starts them through the agent,
-// routes their output, enforces their timeouts, and holds the temporary
-// network that package installs need when the app itself has none.
+// routes their output, enforces their timeouts, holds the install proxy open
+// while package installs run (they reach only the registries through it),
+// and opens the internet, when the sandbox may have it, for the app's code.
 class LocalCommands final : public QObject
 {
     Q_OBJECT
@@ -27,8 +29,9 @@ public:
     using LimitCheck = std::function<void(std::function<void(const std::optional<SpawnError> &)>)>;
     struct Hooks
     {
-        std::function<void()> attachNetwork;  // answer with networkReady() / networkFailed()
-        std::function<void()> detachNetwork;
+        std::function<void()> openEgress;  // answer with egressReady() / networkFailed()
+        std::function<void()> closeEgress;
+        std::function<void()> openInternet;  // answer with internetReady() / networkFailed()
         LimitCheck checkLimits;  // after every exit, before reporting it
     };
 
@@ -38,8 +41,12 @@ public:
     CommandRun *start(const CommandSpec &spec, QObject *runParent);
     // True when `event` belonged to one of our commands.
     bool handleEvent(qint64 agentId, const QJsonObject &event);
-    void networkReady();
+    // The proxy is up: `environment` points package managers at it.
+    void egressReady(const QMap<QString, QString> &environment);
+    void internetReady();
     void networkFailed(const SpawnError &error);
+    // A line for the error output of every install running now.
+    void tellInstalls(const QString &line);
     // The sandbox is gone: every command still running ends with `error`.
     void failAll(const SpawnError &error);
 
@@ -67,7 +74,11 @@ private:
     QHash<qint64, RunState> m_runs;        // by run key
     QHash<qint64, qint64> m_runByAgentId;  // agent request id -> run key
     QList<qint64> m_waitingForNetwork;
+    QList<qint64> m_waitingForInternet;
+    QMap<QString, QString> m_proxyEnvironment;
     int m_networkHolders = 0;
     bool m_networkReady = false;
+    bool m_internetAsked = false;
+    bool m_internetOpen = false;
     qint64 m_nextRunKey = 1;
 };

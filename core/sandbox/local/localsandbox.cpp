@@ -6,6 +6,7 @@
 #include "localcommands.h"
 #include "bwraparguments.h"
 #include "bwrapprocess.h"
+#include "installegress.h"
 #include "limitmonitor.h"
 #include "localportrelays.h"
 #include "sandbox/httpreadinessprobe.h"
@@ -129,10 +130,17 @@ void LocalSandbox::boot()
     connect(m_channel, &AgentChannel::agentReady, this, &LocalSandbox::onAgentReady);
     connect(m_channel, &AgentChannel::event, this, &LocalSandbox::onAgentEvent);
     LocalCommands::Hooks hooks;
-    hooks.attachNetwork = [this] { attachTemporaryNetwork(); };
-    hooks.detachNetwork = [this] { detachTemporaryNetwork(); };
+    m_egress = new InstallEgress(
+        socketDir, m_spec.installHosts,
+        [this](QJsonObject message, auto handler) { request(std::move(message), std::move(handler)); }, this);
+    hooks.openEgress = [this] { m_egress->open(); };
+    hooks.closeEgress = [this] { m_egress->close(m_state == State::Running); };
+    hooks.openInternet = [this] { openInternet(); };
     hooks.checkLimits = [this](auto report) { m_monitor->checkAfterExit(std::move(report)); };
     m_commands = new LocalCommands(m_channel, m_spec.internetAccess, std::move(hooks), this);
+    connect(m_egress, &InstallEgress::ready, m_commands, &LocalCommands::egressReady);
+    connect(m_egress, &InstallEgress::failed, m_commands, &LocalCommands::networkFailed);
+    connect(m_egress, &InstallEgress::blocked, m_commands, &LocalCommands::tellInstalls);
     connect(m_process, &QProcess::finished, this, &LocalSandbox::onProcessFinished);
     connect(m_bwrap, &BwrapProcess::setupFailed, this, [this](const QString &message) {
         failBoot(SpawnError::system(message, true));
@@ -150,15 +158,8 @@ void LocalSandbox::onNamespacesReady(qint64 childPid)
 {
     m_childPid = childPid;
     m_limiter->adopt(m_childPid);
-    if (m_spec.internetAccess) {
-        m_slirp = new SlirpNetwork(this);
-        connect(m_slirp, &SlirpNetwork::ready, this, &LocalSandbox::maybeFinishBoot);
-        connect(m_slirp, &SlirpNetwork::failed, this, [this](const QString &message) {
-            if (m_state == State::Booting)
-                failBoot(SpawnError::system(message));
-        });
-        m_slirp->attach(m_childPid);
-    }
+    // No network yet, even with internet access: installs come first and
+    // must reach only the registries (LocalCommands opens what each needs).
     maybeFinishBoot();
 }
 
@@ -171,8 +172,6 @@ void LocalSandbox::onAgentReady()
 void LocalSandbox::maybeFinishBoot()
 {
     if (m_state != State::Booting || !m_agentReady || m_childPid <= 0)
-        return;
-    if (m_spec.internetAccess && !(m_slirp && m_slirp->isReady()))
         return;
     if (m_relays && m_relays->isOpen())
         return;
@@ -268,24 +267,18 @@ CommandRun *LocalSandbox::start(const CommandSpec &spec)
     return m_commands->start(spec, this);
 }
 
-void LocalSandbox::attachTemporaryNetwork()
+void LocalSandbox::openInternet()
 {
     if (m_slirp)
         return;
     m_slirp = new SlirpNetwork(this);
-    connect(m_slirp, &SlirpNetwork::ready, m_commands, &LocalCommands::networkReady);
+    connect(m_slirp, &SlirpNetwork::ready, m_commands, &LocalCommands::internetReady);
     connect(m_slirp, &SlirpNetwork::failed, this, [this](const QString &message) {
+        m_slirp->deleteLater();
+        m_slirp = nullptr;
         m_commands->networkFailed(SpawnError::system(message, true));
     });
     m_slirp->attach(m_childPid);
-}
-
-void LocalSandbox::detachTemporaryNetwork()
-{
-    if (m_spec.internetAccess)
-        return;
-    delete m_slirp;
-    m_slirp = nullptr;
 }
 
 QUrl LocalSandbox::portUrl(int port) const
@@ -401,6 +394,8 @@ void LocalSandbox::teardown()
         m_relays->closeAll();
     delete m_slirp;
     m_slirp = nullptr;
+    if (m_egress)
+        m_egress->close(false);
     const SpawnError gone = SpawnError::system(tr("The sandbox is gone"));
     if (m_commands)
         m_commands->failAll(gone);

@@ -13,6 +13,7 @@
 
 class AgentChannel;
 class BwrapProcess;
+class InstallEgress;
 class LimitMonitor;
 class LocalCommands;
 class LocalPortRelays;
@@ -22,9 +23,10 @@ class QTimer;
 class SlirpNetwork;
 
 // A sandbox on this machine: bubblewrap namespaces with the SpawnAI agent as
-// its first process, a control group for its limits, slirp4netns when it may
-// reach the network, and a relay from a host loopback port to each app port
-// (LocalPortRelays). LimitMonitor ends it when it goes over a limit.
+// its first process, a control group for its limits, the install proxy while
+// packages install (EgressProxy), slirp4netns once the app's code runs when
+// it may reach the internet, and a relay from a host loopback port to each
+// app port (LocalPortRelays). LimitMonitor ends it when it goes over a limit.
 class LocalSandbox final : public Sandbox
 {
     Q_OBJECT
@@ -75,8 +77,7 @@ private:
     void onAgentEvent(qint64 id, const QJsonObject &event);
     void onProcessFinished();
     void failBoot(const SpawnError &error);
-    void attachTemporaryNetwork();
-    void detachTemporaryNetwork();
+    void openInternet();
     void terminate(const SpawnError &reason);
     void teardown();
     qint64 request(QJsonObject request, std::function<void(const QJsonObject &)> handler);
@@ -94,7 +95,8 @@ private:
     BwrapProcess *m_bwrap = nullptr;
     QProcess *m_process = nullptr;  // m_bwrap's
     AgentChannel *m_channel = nullptr;
-    SlirpNetwork *m_slirp = nullptr;
+    SlirpNetwork *m_slirp = nullptr;  // the internet, once the app's code runs
+    InstallEgress *m_egress = nullptr;  // the registries, while installs run
     qint64 m_childPid = 0;
     bool m_agentReady = false;
     LocalPortRelays *m_relays = nullptr;

@@ -75,7 +75,8 @@ void FakeE2bControlPlane::handle(FakeE2bConnection *connection, const HttpReques
         return list(connection, request, route.contains(u"/v2/"));
     const bool knownRoute = route == u"GET /sandboxes/{id}" || route == u"DELETE /sandboxes/{id}"
         || route == u"POST /sandboxes/{id}/timeout" || route == u"GET /sandboxes/{id}/metrics"
-        || route == u"POST /v2/sandboxes/{id}/connect" || route == u"POST /sandboxes/{id}/pause";
+        || route == u"POST /v2/sandboxes/{id}/connect" || route == u"POST /sandboxes/{id}/pause"
+        || route == u"PUT /sandboxes/{id}/network";
     if (!knownRoute) {
         error(connection, 404, QStringLiteral("Not Found"));
         return;
@@ -97,6 +98,8 @@ void FakeE2bControlPlane::handle(FakeE2bConnection *connection, const HttpReques
         setTimeout(connection, request, sandbox);
     else if (route == u"GET /sandboxes/{id}/metrics")
         metrics(connection, request, sandbox);
+    else if (route == u"PUT /sandboxes/{id}/network")
+        updateNetwork(connection, request, sandbox);
     else
         connectTo(connection, request, sandbox);
 }
@@ -212,6 +215,27 @@ void FakeE2bControlPlane::setTimeout(FakeE2bConnection *connection, const HttpRe
         return;
     }
     sandbox->setTimeout(std::chrono::seconds(std::max<qint64>(0, body->value(u"timeout").toInteger())));
+    connection->respond(204, {}, {});
+}
+
+// Checked as E2B's SandboxNetworkUpdateConfig; the sandbox underneath keeps
+// its own network (tests read what was asked in requests()).
+void FakeE2bControlPlane::updateNetwork(FakeE2bConnection *connection, const HttpRequest &request, FakeE2bSandbox *sandbox)
+{
+    const auto body = jsonBody(connection, request);
+    if (!body)
+        return;
+    if (sandbox->isPaused()) {
+        error(connection, 409, QStringLiteral("Sandbox \"%1\" is not running").arg(sandbox->id()));
+        return;
+    }
+    for (const char *list : {"allowOut", "denyOut"}) {
+        const QJsonValue value = body->value(QLatin1String(list));
+        if (!value.isUndefined() && !value.isArray()) {
+            error(connection, 400, QStringLiteral("validation error: property \"%1\" must be an array").arg(QLatin1String(list)));
+            return;
+        }
+    }
     connection->respond(204, {}, {});
 }
 

@@ -32,6 +32,7 @@ private:
     void list(FakeE2bConnection *connection, const HttpRequest &request, bool v2);
     void setTimeout(FakeE2bConnection *connection, const HttpRequest &request, FakeE2bSandbox *sandbox);
     void pause(FakeE2bConnection *connection, FakeE2bSandbox *sandbox);
+    void updateNetwork(FakeE2bConnection *connection, const HttpRequest &request, FakeE2bSandbox *sandbox);
     void connectTo(FakeE2bConnection *connection, const HttpRequest &request, FakeE2bSandbox *sandbox);
     void metrics(FakeE2bConnection *connection, const HttpRequest &request, FakeE2bSandbox *sandbox);
 
