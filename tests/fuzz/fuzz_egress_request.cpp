@@ -25,6 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FUZZ_CHECK(request.upstreamHead.endsWith("Connection: close\r\n\r\n"));
             FUZZ_CHECK(request.upstreamHead.count("\r\n\r\n") == 1);
             FUZZ_CHECK(!request.upstreamHead.toLower().contains("\r\nproxy-"));
+            FUZZ_CHECK(request.upstreamHead.toLower().count("\r\nhost:") == 1);
         }
         const EgressAllowList list = EgressAllowList::parse({request.host, QStringLiteral("*.") + request.host});
         list.match(request.host, request.port);

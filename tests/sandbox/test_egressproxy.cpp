@@ -164,7 +164,7 @@ void TestEgressProxy::plainGet_goesOnInOriginFormWithoutProxyHeaders()
     auto client = connectClient();
     QVERIFY(client);
     const QByteArray host = "127.0.0.1:" + QByteArray::number(m_registry->serverPort());
-    client->write("GET http://" + host + "/left-pad?write=true HTTP/1.1\r\nHost: " + host
+    client->write("GET http://" + host + "/left-pad?write=true HTTP/1.1\r\nHost: elsewhere.example"
                   + "\r\nProxy-Authorization: Basic eDp5\r\nProxy-Connection: keep-alive\r\n"
                     "Connection: keep-alive\r\nAccept: application/json\r\n\r\n");
     QTRY_VERIFY_WITH_TIMEOUT(m_registry->hasPendingConnections(), 10000);
@@ -189,6 +189,8 @@ void TestEgressProxy::malformedRequests_areRefused_data()
     QTest::newRow("userinfo") << QByteArray("GET http://u:p@registry.npmjs.org/ HTTP/1.1\r\n\r\n") << QByteArray("400");
     QTest::newRow("odd host") << QByteArray("CONNECT registry.npmjs.org%00.evil:443 HTTP/1.1\r\n\r\n") << QByteArray("400");
     QTest::newRow("extra space") << QByteArray("CONNECT  registry.npmjs.org:443 HTTP/1.1\r\n\r\n") << QByteArray("400");
+    // Found by fuzz_egress_request: QUrl read such a host one way, the check another.
+    QTest::newRow("non-ASCII host") << QByteArray("GET http://127.0\xff\xffO.0/x HTTP/1.1\r\n\r\n") << QByteArray("400");
     QTest::newRow("HTTP/2") << QByteArray("CONNECT registry.npmjs.org:443 HTTP/2\r\n\r\n") << QByteArray("400");
     QTest::newRow("origin form") << QByteArray("GET / HTTP/1.1\r\nHost: registry.npmjs.org\r\n\r\n") << QByteArray("400");
     QTest::newRow("https in the clear") << QByteArray("GET https://registry.npmjs.org/ HTTP/1.1\r\n\r\n") << QByteArray("405");

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +29,7 @@ private slots:
     void install_reachesTheRegistryButNoOtherHost();
     void npmInstall_getsItsPackageButItsPostinstallReachesNothingElse();
     void internetOn_opensOnlyForTheAppsCodeAfterTheInstalls();
+    void realRegistry_npmAndPipInstallThroughTheDefaultAllowList();
 
 private:
     SandboxSpec spec(bool internet = false) const;
@@ -69,9 +71,9 @@ void TestLocalSandboxEgress::init()
     m_registry->route(QStringLiteral("/tiny-pkg"), [this] {
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_registryPort);
         const QJsonObject dist{
-            {QStringLiteral("tarball"), base + u"/tiny-pkg/-/tiny-pkg-1.0.0.tgz"},
+            {QStringLiteral("tarball"), QString(base + u"/tiny-pkg/-/tiny-pkg-1.0.0.tgz")},
             {QStringLiteral("shasum"), QString::fromLatin1(QCryptographicHash::hash(m_tarball, QCryptographicHash::Sha1).toHex())},
-            {QStringLiteral("integrity"), QString::fromLatin1("sha512-" + QCryptographicHash::hash(m_tarball, QCryptographicHash::Sha512).toBase64())},
+            {QStringLiteral("integrity"), QString::fromLatin1(QByteArray("sha512-" + QCryptographicHash::hash(m_tarball, QCryptographicHash::Sha512).toBase64()))},
         };
         const QJsonObject version{{QStringLiteral("name"), QStringLiteral("tiny-pkg")},
                                   {QStringLiteral("version"), QStringLiteral("1.0.0")},
@@ -226,6 +228,38 @@ void TestLocalSandboxEgress::internetOn_opensOnlyForTheAppsCodeAfterTheInstalls(
     QVERIFY2(appRun.ok, qPrintable(appRun.error.message));
     QCOMPARE(appRun.output, QStringLiteral("lo tap0 "));
     QCOMPARE(m_otherConnections, 0);
+}
+
+// The default allow-list against the real registries, as the express-api
+// template uses them; skipped on a machine without internet.
+void TestLocalSandboxEgress::realRegistry_npmAndPipInstallThroughTheDefaultAllowList()
+{
+    QTcpSocket probe;
+    probe.connectToHost(QStringLiteral("registry.npmjs.org"), 443);
+    if (!probe.waitForConnected(5000))
+        QSKIP("registry.npmjs.org is not reachable from this machine");
+    probe.abort();
+    SandboxFixture fixture;
+    auto sandbox = fixture.create();  // the default install hosts
+    QVERIFY(sandbox);
+    QVERIFY(SandboxFixture::write(sandbox.get(), QStringLiteral("/home/user/app/package.json"),
+                                  R"({"name":"app","version":"1.0.0","dependencies":{"is-number":"7.0.0"}})"));
+    const auto npm = SandboxFixture::run(sandbox.get(), install({QStringLiteral("npm"), QStringLiteral("install"),
+                                                                 QStringLiteral("--no-audit"), QStringLiteral("--no-fund")}));
+    QVERIFY2(npm.ok && npm.exitCode == 0, qPrintable(npm.output + npm.error.message));
+    QVERIFY2(npm.output.contains(u"added 1 package"), qPrintable(npm.output));
+    const auto pip = SandboxFixture::run(sandbox.get(), install({
+        QStringLiteral("python3"), QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("download"),
+        QStringLiteral("--no-deps"), QStringLiteral("--disable-pip-version-check"), QStringLiteral("-d"),
+        QStringLiteral("/tmp/wheels"), QStringLiteral("six==1.16.0")}));
+    if (pip.output.contains(u"No module named pip"))
+        QSKIP("pip is not installed here");
+    QVERIFY2(pip.ok && pip.exitCode == 0, qPrintable(pip.output + pip.error.message));
+    QVERIFY2(pip.output.contains(u"Saved /tmp/wheels/six-1.16.0"), qPrintable(pip.output));
+    // And github.com, a host every attacker likes, is not on the list.
+    const auto github = SandboxFixture::run(sandbox.get(), install({QStringLiteral("python3"), QStringLiteral("-c"),
+        QStringLiteral("import urllib.request\ntry:\n urllib.request.urlopen('https://github.com/', timeout=30)\nexcept Exception as e:\n print(e)")}));
+    QVERIFY2(github.output.contains(u"Tunnel connection failed: 403"), qPrintable(github.output));
 }
 
 QTEST_GUILESS_MAIN(TestLocalSandboxEgress)

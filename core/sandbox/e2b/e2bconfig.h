@@ -28,9 +28,10 @@ struct E2bConfig
     QString installId;  // metadata installId: which sandboxes this installation owns
     // Public traffic off: port URLs need the e2b-traffic-access-token header.
     bool privatePreview = false;
-    // E2B decides egress once, at create. The local sandbox opens the network
-    // only while a package install runs; here a sandbox whose app may install
-    // packages is created with internet on (docs/e2b.md).
+    // Installs reach the install hosts: the sandbox is created with egress
+    // denied but for them, and gets the session's own network before the
+    // app's code runs (docs/e2b.md). Off: internet exactly as the session
+    // asks, from the start.
     bool internetForInstalls = true;
 
     RetryPolicy retry;

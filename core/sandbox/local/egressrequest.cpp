@@ -93,7 +93,12 @@ EgressRequest EgressRequest::parse(const QByteArray &data)
             headers << line;
         }
     }
-    const QList<QByteArray> parts = lines.first().chopped(lines.first().endsWith('\r') ? 1 : 0).split(' ');
+    const QByteArray requestLine = lines.first().chopped(lines.first().endsWith('\r') ? 1 : 0);
+    for (const char c : requestLine) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return request;  // ASCII only: no second reading of a host name
+    }
+    const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !isToken(parts.at(0)) || (parts.at(2) != "HTTP/1.1" && parts.at(2) != "HTTP/1.0"))
         return request;
     const QByteArray method = parts.at(0);
@@ -112,7 +117,7 @@ EgressRequest EgressRequest::parse(const QByteArray &data)
     const QUrl url(QString::fromLatin1(target), QUrl::StrictMode);
     if (!url.isValid() || !url.userInfo().isEmpty() || !isHostText(url.host(QUrl::FullyEncoded).toLatin1()))
         return request;
-    request.host = url.host().toLower();
+    request.host = url.host(QUrl::FullyEncoded).toLower();
     request.port = url.port(80);
     // Origin form, the request's own headers but the proxy's, and one
     // request per connection: a kept-alive connection could not be re-checked.
@@ -121,10 +126,17 @@ EgressRequest EgressRequest::parse(const QByteArray &data)
         path = "/";
     if (url.hasQuery())
         path += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-    QByteArray head = method + ' ' + path + " HTTP/1.1\r\n";
+    // The Host header is the URL's: another name there could route the
+    // request, at a CDN shared with the registry, to some other site.
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    if (url.port() > 0)
+        host += ':' + QByteArray::number(url.port());
+    QByteArray head = method + ' ' + path + " HTTP/1.1\r\nHost: " + host + "\r\n";
     for (const QByteArray &header : std::as_const(headers)) {
         const QByteArray name = header.left(header.indexOf(':')).toLower();
-        if (name.startsWith("proxy-") || name == "connection" || name == "keep-alive")
+        if (name.startsWith("proxy-") || name == "connection" || name == "keep-alive" || name == "host")
             continue;
         head += header + "\r\n";
     }

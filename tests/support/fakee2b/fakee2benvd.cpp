@@ -166,6 +166,10 @@ void FakeE2bEnvd::start(FakeE2bConnection *connection, const HttpRequest &reques
     spec.environment = sandbox->settings().envVars;
     spec.environment.insert(stringMap(process.value(u"envs")));
     spec.timeout = std::chrono::milliseconds(request.header("connect-timeout-ms").toLongLong());
+    // E2B's network belongs to the whole VM, not to a command: a sandbox with
+    // internet has it for every command, as the local sandbox gives it to the
+    // app's code. (The allowOut list is recorded, not enforced, here.)
+    spec.runsAppCode = true;
     bool ok = false;
     const int keepalive = request.header("keepalive-ping-interval").toInt(&ok);
     auto *stream = new FakeE2bProcessStream(sandbox, connection, spec, std::chrono::seconds(ok && keepalive > 0 ? keepalive : 90),
