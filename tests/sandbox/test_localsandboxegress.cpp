@@ -248,14 +248,19 @@ void TestLocalSandboxEgress::realRegistry_npmAndPipInstallThroughTheDefaultAllow
                                                                  QStringLiteral("--no-audit"), QStringLiteral("--no-fund")}));
     QVERIFY2(npm.ok && npm.exitCode == 0, qPrintable(npm.output + npm.error.message));
     QVERIFY2(npm.output.contains(u"added 1 package"), qPrintable(npm.output));
-    const auto pip = SandboxFixture::run(sandbox.get(), install({
-        QStringLiteral("python3"), QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("download"),
-        QStringLiteral("--no-deps"), QStringLiteral("--disable-pip-version-check"), QStringLiteral("-d"),
-        QStringLiteral("/tmp/wheels"), QStringLiteral("six==1.16.0")}));
-    if (pip.output.contains(u"No module named pip"))
-        QSKIP("pip is not installed here");
-    QVERIFY2(pip.ok && pip.exitCode == 0, qPrintable(pip.output + pip.error.message));
-    QVERIFY2(pip.output.contains(u"Saved /tmp/wheels/six-1.16.0"), qPrintable(pip.output));
+    QTcpSocket pypi;
+    pypi.connectToHost(QStringLiteral("pypi.org"), 443);
+    if (pypi.waitForConnected(5000)) {
+        pypi.abort();
+        const auto pip = SandboxFixture::run(sandbox.get(), install({
+            QStringLiteral("python3"), QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("download"),
+            QStringLiteral("--no-deps"), QStringLiteral("--disable-pip-version-check"), QStringLiteral("-d"),
+            QStringLiteral("/tmp/wheels"), QStringLiteral("six==1.16.0")}));
+        QVERIFY2(pip.ok && pip.exitCode == 0, qPrintable(pip.output + pip.error.message));
+        QVERIFY2(pip.output.contains(u"Saved /tmp/wheels/six-1.16.0"), qPrintable(pip.output));
+    } else {
+        qInfo("pypi.org is not reachable from this machine: pip's part is left out");
+    }
     // And github.com, a host every attacker likes, is not on the list.
     const auto github = SandboxFixture::run(sandbox.get(), install({QStringLiteral("python3"), QStringLiteral("-c"),
         QStringLiteral("import urllib.request\ntry:\n urllib.request.urlopen('https://github.com/', timeout=30)\nexcept Exception as e:\n print(e)")}));
