@@ -42,6 +42,7 @@ private slots:
     void privatePreview_exposesTheTrafficToken();
     void network_installsReachOnlyTheRegistriesThenTheAppGetsItsOwn_data();
     void network_installsReachOnlyTheRegistriesThenTheAppGetsItsOwn();
+    void network_refusedClosing_stillStartsTheApp_refusedOpening_failsIt();
 
 private:
     E2bSandbox *makeSandbox(const QDateTime &startedAt = QDateTime::currentDateTimeUtc(), const QByteArray &extra = {},
@@ -466,6 +467,31 @@ void TestE2bSandbox::network_installsReachOnlyTheRegistriesThenTheAppGetsItsOwn(
     if (!internet)
         QCOMPARE(m_server->requests().at(6).body, registries);
     m_server->enqueue(noContent());
+}
+
+void TestE2bSandbox::network_refusedClosing_stillStartsTheApp_refusedOpening_failsIt()
+{
+    for (bool internet : {false, true}) {
+        m_sandbox.reset();
+        E2bSandbox *sandbox = makeSandbox(QDateTime::currentDateTimeUtc(), {}, internet);
+        QVERIFY(sandbox);
+        const qsizetype before = m_server->requests().size();
+        m_server->enqueue(FakeLlmServer::json(400, R"({"code":400,"message":"unknown field"})"));
+        CommandSpec app;
+        app.runsAppCode = true;
+        if (internet) {
+            app.argv = QStringList{QStringLiteral("true")};
+            std::unique_ptr<CommandRun> run(sandbox->start(app));
+            QSignalSpy finished(run.get(), &AsyncOperation::finished);
+            QVERIFY(finished.wait());
+            QVERIFY(!run->succeeded());  // the app asked for internet and would not have it
+            QCOMPARE(m_server->requests().size(), before + 1);
+        } else {
+            QVERIFY(runToTheEnd(sandbox, app));
+            QCOMPARE(m_server->requests().at(before + 1).target, QByteArray("/process.Process/Start"));
+        }
+        m_server->enqueue(noContent());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestE2bSandbox)

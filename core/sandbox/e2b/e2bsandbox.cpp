@@ -163,11 +163,18 @@ CommandRun *E2bSandbox::start(const CommandSpec &spec)
         run->start();
         return run;
     }
-    connect(update, &AsyncOperation::finished, run, [run, update] {
-        if (update->succeeded())
+    // Closing the registries to an app without internet is a narrowing the
+    // app does not need to run: if E2B refuses it (a deployment without the
+    // call), the app starts anyway. Opening what a command needs is not.
+    const bool needed = m_egress != E2bApiRequestFactory::Egress::None;
+    connect(update, &AsyncOperation::finished, run, [run, update, needed] {
+        if (update->succeeded() || !needed) {
+            if (!update->succeeded())
+                qCWarning(lcE2b) << "could not close the registries to the app:" << update->error().message;
             run->start();
-        else
+        } else {
             run->fail(update->error());
+        }
     });
     return run;
 }
@@ -184,11 +191,14 @@ E2bHttpCall *E2bSandbox::networkFor(const CommandSpec &spec)
         wanted = m_spec.internetAccess ? Egress::Internet : Egress::None;
     if (wanted == m_egress)
         return m_networkUpdate && !m_networkUpdate->isFinished() ? m_networkUpdate.data() : nullptr;
-    m_egress = wanted;
+    const Egress previous = std::exchange(m_egress, wanted);
     E2bHttpCall *call = m_controlPlane->updateNetwork(id(), E2bApiRequestFactory::networkBody(wanted, m_spec.installHosts), this);
-    connect(call, &AsyncOperation::finished, call, [this, call] {
-        if (!call->succeeded() && call->status() == 404)
-            onGone();
+    connect(call, &AsyncOperation::finished, call, [this, call, previous] {
+        if (!call->succeeded()) {
+            m_egress = previous;  // the next command that needs it asks again
+            if (call->status() == 404)
+                onGone();
+        }
         call->deleteLater();
     });
     m_networkUpdate = call;
