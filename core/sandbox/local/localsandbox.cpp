@@ -8,6 +8,7 @@
 #include "bwrapprocess.h"
 #include "limitmonitor.h"
 #include "localportrelays.h"
+#include "sandboxfolder.h"
 #include "sandbox/httpreadinessprobe.h"
 #include "slirpnetwork.h"
 
@@ -95,7 +96,9 @@ void LocalSandbox::boot()
     const QString etcDir = m_dir + u"/etc";
     const QString socketDir = m_dir + u"/sock";
     QString error;
-    if (!QDir().mkpath(socketDir) || !BwrapArguments::writeEtc(etcDir, ::geteuid(), &error)) {
+    // Claimed first: a SpawnAI killed from here on leaves a folder the next start removes.
+    if (!SandboxFolder::claim(m_dir, &error) || !QDir().mkpath(socketDir)
+        || !BwrapArguments::writeEtc(etcDir, ::geteuid(), &error)) {
         failBoot(SpawnError::system(tr("Cannot prepare the sandbox folder: %1").arg(error)));
         return;
     }
