@@ -1554,8 +1554,8 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
         <translation>Ihre Dateien bleiben erhalten: Führen Sie `spawnai redeploy %1` aus, um sie wieder zu starten.</translation>
     </message>
     <message>
-        <source>No app had been saved yet: run `spawnai redeploy %1` to start over.</source>
-        <translation>Es war noch keine App gespeichert: Führen Sie `spawnai redeploy %1` aus, um neu zu beginnen.</translation>
+        <source>No app had been saved yet, so there is nothing to redeploy: `spawnai show %1` shows its prompt, to spawn it again.</source>
+        <translation>Es war noch keine App gespeichert, daher gibt es nichts neu bereitzustellen: `spawnai show %1` zeigt ihren Prompt, um sie erneut zu starten.</translation>
     </message>
     <message>
         <source>SpawnAI closed while this session was running; its %1 sandbox is gone.</source>
