@@ -4457,6 +4457,13 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>SandboxFolder</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>SandboxLedger</name>
     <message>
         <source>The ledger holds no sandbox %1</source>
@@ -6439,6 +6446,13 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>%1. The disk holding SpawnAI&apos;s data is full: free some space on it and try again; nothing saved before is lost.</source>
+        <translation>%1. Der Datenträger mit den Daten von SpawnAI ist voll: Geben Sie dort Platz frei und versuchen Sie es erneut; nichts bereits Gespeichertes geht verloren.</translation>
     </message>
 </context>
 <context>
