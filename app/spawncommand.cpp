@@ -288,7 +288,10 @@ void SpawnCommand::watch(SessionRunner *runner)
     connect(runner, &SessionRunner::repairStarted, this, [this, runner, id](int round, const SpawnError &reason) {
         m_output->repair(id, runner->status(), round, reason);
     });
-    connect(runner, &SessionRunner::ended, this, [this, id](SessionStatus status) {
+    connect(runner, &SessionRunner::ended, this, [this, runner, id](SessionStatus status) {
+        // The store could not record the failure itself: say why here (the next start reconciles the row).
+        if (const SpawnError refused = runner->journalError(); refused.isError())
+            m_output->status(id, SessionStatus::Failed, {}, {}, refused);
         if (!isTerminal(status) && waitForStop(id))
             return;
         finish(status == SessionStatus::Failed ? ExitCode::SessionFailed : ExitCode::Ok);

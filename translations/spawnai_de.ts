@@ -1593,8 +1593,8 @@ Installationsskripte (npm installiert mit --ignore-scripts, pip nur Wheels):
         <translation>Ihre Dateien bleiben erhalten: Führen Sie `spawnai redeploy %1` aus, um sie wieder zu starten.</translation>
     </message>
     <message>
-        <source>No app had been saved yet: run `spawnai redeploy %1` to start over.</source>
-        <translation>Es war noch keine App gespeichert: Führen Sie `spawnai redeploy %1` aus, um neu zu beginnen.</translation>
+        <source>No app had been saved yet, so there is nothing to redeploy: `spawnai show %1` shows its prompt, to spawn it again.</source>
+        <translation>Es war noch keine App gespeichert, daher gibt es nichts neu bereitzustellen: `spawnai show %1` zeigt ihren Prompt, um sie erneut zu starten.</translation>
     </message>
     <message>
         <source>SpawnAI closed while this session was running; its %1 sandbox is gone.</source>
@@ -4532,6 +4532,13 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>SandboxFolder</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>SandboxLedger</name>
     <message>
         <source>The ledger holds no sandbox %1</source>
@@ -6544,6 +6551,13 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>%1. The disk holding SpawnAI&apos;s data is full: free some space on it and try again; nothing saved before is lost.</source>
+        <translation>%1. Der Datenträger mit den Daten von SpawnAI ist voll: Geben Sie dort Platz frei und versuchen Sie es erneut; nichts bereits Gespeichertes geht verloren.</translation>
     </message>
 </context>
 <context>

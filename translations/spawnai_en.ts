@@ -1496,10 +1496,6 @@ Install scripts (npm installs with --ignore-scripts, pip installs wheels only):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No app had been saved yet: run `spawnai redeploy %1` to start over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SpawnAI closed while this session was running; its %1 sandbox is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,6 +1505,10 @@ Install scripts (npm installs with --ignore-scripts, pip installs wheels only):
     </message>
     <message>
         <source>SpawnAI closed while this session was running; its %1 sandbox ran on until it ended at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app had been saved yet, so there is nothing to redeploy: `spawnai show %1` shows its prompt, to spawn it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4428,6 +4428,13 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>SandboxFolder</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxLedger</name>
     <message>
         <source>The ledger holds no sandbox %1</source>
@@ -6437,6 +6444,13 @@ Open the app in your web browser instead.</source>
     <name>StatusBadge</name>
     <message>
         <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>%1. The disk holding SpawnAI&apos;s data is full: free some space on it and try again; nothing saved before is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
