@@ -88,7 +88,8 @@ SpawnError AppContext::open()
     applySettings();
     QObject::connect(m_settings.get(), &AppSettings::changed, m_manager.get(), [this](SettingKey key) {
         if (key == SettingKey::Plan || key == SettingKey::DefaultLifetimeMinutes || key == SettingKey::LocalMemoryMiB
-            || key == SettingKey::LocalMaxProcesses || key == SettingKey::LocalCpuPercent)
+            || key == SettingKey::LocalMaxProcesses || key == SettingKey::LocalCpuPercent
+            || key == SettingKey::MinimumPackageAgeDays)
             applySettings();
         else if (key == SettingKey::E2bTemplate || key == SettingKey::E2bPrivatePreview)
             applyE2bSettings();
@@ -207,6 +208,9 @@ void AppContext::applySettings()
     m_overrides = resolveOverrides();
     m_manager->setPlan(m_overrides.plan(), m_overrides.limits());
     m_manager->setDefaultLimits(m_settings->localLimits());
+    DeployOptions deploy = m_manager->deployOptions();
+    deploy.minimumPackageAgeDays = m_settings->minimumPackageAgeDays();
+    m_manager->setDeployOptions(deploy);
     applyE2bSettings();
 }
 

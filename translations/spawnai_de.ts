@@ -465,6 +465,17 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRedeploy</name>
+    <message>
+        <source>SpawnAI is shutting down</source>
+        <translation>SpawnAI wird beendet</translation>
+    </message>
+    <message>
+        <source>redeploying with the approved install scripts</source>
+        <translation>neu bereitstellen mit den genehmigten Installationsskripten</translation>
+    </message>
+</context>
+<context>
     <name>AsyncOperation</name>
     <message>
         <source>Cancelled</source>
@@ -1041,6 +1052,34 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
     <message>
         <source>--env-from-keychain cannot be used with --detach: use --env NAME</source>
         <translation>--env-from-keychain geht nicht mit --detach: nutzen Sie --env NAME</translation>
+    </message>
+    <message>
+        <source>
+Install scripts (npm installs with --ignore-scripts, pip installs wheels only):
+  spawn|redeploy --allow-scripts NAME[,NAME]   Run the install scripts of these npm packages
+                             and let these pip packages build from source, when the app&apos;s
+                             spawnai.json asks for them (install.npmScripts, install.pipSource);
+                             kept with the session for its follow-ups and redeploys
+</source>
+        <translation>
+Installationsskripte (npm installiert mit --ignore-scripts, pip nur Wheels):
+  spawn|redeploy --allow-scripts NAME[,NAME]   Die Installationsskripte dieser npm-Pakete ausführen
+                             und diese pip-Pakete aus dem Quelltext bauen lassen, wenn die
+                             spawnai.json der App sie verlangt (install.npmScripts, install.pipSource);
+                             gilt für die Sitzung, ihre Änderungen und Neubereitstellungen
+</translation>
+    </message>
+    <message>
+        <source>--allow-scripts is for spawn and redeploy</source>
+        <translation>--allow-scripts gilt nur für spawn und redeploy</translation>
+    </message>
+    <message>
+        <source>--allow-scripts cannot be used with redeploy --detach</source>
+        <translation>--allow-scripts kann nicht mit redeploy --detach verwendet werden</translation>
+    </message>
+    <message>
+        <source>--allow-scripts: %1</source>
+        <translation>--allow-scripts: %1</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1913,26 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
         <source>Once per version and at most twice in a row; each request counts against the budget</source>
         <translation>Einmal je Version und höchstens zweimal nacheinander; jede Anfrage zählt gegen das Budget</translation>
     </message>
+    <message>
+        <source>Minimum age of npm packages in days</source>
+        <translation>Mindestalter von npm-Paketen in Tagen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>npm installs only versions published at least this many days ago, a defence against freshly published malicious versions. pip is not held to it.</source>
+        <translation>npm installiert nur Versionen, die vor mindestens so vielen Tagen veröffentlicht wurden – ein Schutz vor frisch veröffentlichten bösartigen Versionen. Für pip gilt das nicht.</translation>
+    </message>
+    <message>
+        <source>Minimum package &amp;age:</source>
+        <translation>Mindest&amp;alter der Pakete:</translation>
+    </message>
 </context>
 <context>
     <name>DeployStep</name>
@@ -1908,6 +1967,10 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
     <message>
         <source>Waiting for the app</source>
         <translation>Auf die App warten</translation>
+    </message>
+    <message>
+        <source>Running approved install scripts</source>
+        <translation>Genehmigte Installationsskripte ausführen</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2025,10 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
     <message>
         <source>%1 failed: the app exited with code %2 before it answered on port %3</source>
         <translation>%1 fehlgeschlagen: die App endete mit Code %2, bevor sie auf Port %3 geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Install scripts of %1 were not run (not approved)</source>
+        <translation>Installationsskripte von %1 wurden nicht ausgeführt (nicht genehmigt)</translation>
     </message>
 </context>
 <context>
@@ -3502,16 +3569,20 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
         <translation>„install“ muss ein Objekt sein, etwa {&quot;npm&quot;: [], &quot;pip&quot;: []}</translation>
     </message>
     <message>
-        <source>&quot;install&quot; has an unknown field &quot;%1&quot; (known: npm, pip)</source>
-        <translation>„install“ hat ein unbekanntes Feld „%1“ (bekannt: npm, pip)</translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be one line of at most %1 characters</source>
         <translation>„name“ muss eine Zeile mit höchstens %1 Zeichen sein</translation>
     </message>
     <message>
         <source>&quot;description&quot; is longer than %1 characters</source>
         <translation>„description“ ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a package name</source>
+        <translation>„%1“: „%2“ ist kein Paketname</translation>
+    </message>
+    <message>
+        <source>&quot;install&quot; has an unknown field &quot;%1&quot; (known: %2)</source>
+        <translation>„install“ hat ein unbekanntes Feld „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4033,10 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
     <message>
         <source>write a name with an optional version, such as requests==2.31.0 or numpy&gt;=1.26,&lt;2</source>
         <translation>schreiben Sie einen Namen mit optionaler Version, etwa requests==2.31.0 oder numpy&gt;=1.26,&lt;2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a package name (such as sharp, @scope/name or Pillow)</source>
+        <translation>„%1“ ist kein Paketname (wie sharp, @scope/name oder Pillow)</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4564,32 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>ScriptApproval</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation>Es gibt keine Sitzung %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptApprovalBar</name>
+    <message>
+        <source>&amp;Allow and redeploy</source>
+        <translation>&amp;Erlauben und neu bereitstellen</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Runs these packages&apos; install scripts in the sandbox from now on, for this session and its follow-ups</source>
+        <translation>Führt die Installationsskripte dieser Pakete ab jetzt in der Sandbox aus, für diese Sitzung und ihre Änderungen</translation>
+    </message>
+    <message>
+        <source>This app asks to run the install scripts of: %1.</source>
+        <translation>Diese App möchte die Installationsskripte ausführen von: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptOutputPage</name>
     <message>
         <source>Finished</source>
@@ -4798,6 +4899,10 @@ Open the app in your web browser instead.</source>
     <message>
         <source>The app&apos;s environment of %1 could not be removed from the keychain: %2</source>
         <translation>Die Umgebung der App von %1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Scripts   %1 (install scripts approved)</source>
+        <translation>Skripte   %1 (Installationsskripte genehmigt)</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,17 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRedeploy</name>
+    <message>
+        <source>SpawnAI is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeploying with the approved install scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsyncOperation</name>
     <message>
         <source>Cancelled</source>
@@ -949,6 +960,28 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
     </message>
     <message>
         <source>--env-from-keychain cannot be used with --detach: use --env NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Install scripts (npm installs with --ignore-scripts, pip installs wheels only):
+  spawn|redeploy --allow-scripts NAME[,NAME]   Run the install scripts of these npm packages
+                             and let these pip packages build from source, when the app&apos;s
+                             spawnai.json asks for them (install.npmScripts, install.pipSource);
+                             kept with the session for its follow-ups and redeploys
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-scripts is for spawn and redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-scripts cannot be used with redeploy --detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-scripts: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,6 +1816,26 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
         <source>Once per version and at most twice in a row; each request counts against the budget</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Minimum age of npm packages in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm installs only versions published at least this many days ago, a defence against freshly published malicious versions. pip is not held to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum package &amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeployStep</name>
@@ -1816,6 +1869,10 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
     </message>
     <message>
         <source>Waiting for the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running approved install scripts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1870,6 +1927,10 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
     </message>
     <message>
         <source>%1 failed: the app exited with code %2 before it answered on port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install scripts of %1 were not run (not approved)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,15 +3469,19 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;install&quot; has an unknown field &quot;%1&quot; (known: npm, pip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be one line of at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;description&quot; is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a package name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;install&quot; has an unknown field &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3867,6 +3932,10 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
     </message>
     <message>
         <source>write a name with an optional version, such as requests==2.31.0 or numpy&gt;=1.26,&lt;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a package name (such as sharp, @scope/name or Pillow)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4391,6 +4460,32 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>ScriptApproval</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptApprovalBar</name>
+    <message>
+        <source>&amp;Allow and redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs these packages&apos; install scripts in the sandbox from now on, for this session and its follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app asks to run the install scripts of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScriptOutputPage</name>
     <message>
         <source>Finished</source>
@@ -4699,6 +4794,10 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>The app&apos;s environment of %1 could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts   %1 (install scripts approved)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,6 +61,8 @@ const QList<Entry> &entries()
         {K::ApiEnabled, plain("api/enabled", T::Bool, true)},
         {K::ApiAllowedOrigins, plain("api/allowedOrigins", T::Text, QString())},
         {K::FixPreviewErrors, plain("preview/fixErrorsAutomatically", T::Bool, false)},
+        // Off by default: a defence against freshly published malicious versions.
+        {K::MinimumPackageAgeDays, number("install/minimumPackageAgeDays", T::Int, 0, 0, 3650)},
     };
     return table;
 }
