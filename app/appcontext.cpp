@@ -89,7 +89,7 @@ SpawnError AppContext::open()
     QObject::connect(m_settings.get(), &AppSettings::changed, m_manager.get(), [this](SettingKey key) {
         if (key == SettingKey::Plan || key == SettingKey::DefaultLifetimeMinutes || key == SettingKey::LocalMemoryMiB
             || key == SettingKey::LocalMaxProcesses || key == SettingKey::LocalCpuPercent
-            || key == SettingKey::InstallHosts)
+            || key == SettingKey::InstallHosts || key == SettingKey::MinimumPackageAgeDays)
             applySettings();
         else if (key == SettingKey::E2bTemplate || key == SettingKey::E2bPrivatePreview)
             applyE2bSettings();
@@ -209,6 +209,9 @@ void AppContext::applySettings()
     m_manager->setPlan(m_overrides.plan(), m_overrides.limits());
     m_manager->setDefaultLimits(m_settings->localLimits());
     m_manager->setInstallHosts(m_settings->installHosts());
+    DeployOptions deploy = m_manager->deployOptions();
+    deploy.minimumPackageAgeDays = m_settings->minimumPackageAgeDays();
+    m_manager->setDeployOptions(deploy);
     applyE2bSettings();
 }
 

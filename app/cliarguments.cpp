@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cliarguments.h"
 
+#include "deploy/packagespec.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -156,7 +158,13 @@ QString CliParser::helpText()
              "                             from this environment (keeps it out of the shell history)\n"
              "  spawn --env-from-keychain NAME   The value saved with secret set NAME; repeatable\n"
              "  secret set NAME            Save a value for --env-from-keychain, read from standard input\n"
-             "  secret remove NAME         Remove it\n");
+             "  secret remove NAME         Remove it\n")
+        + tr("\n"
+             "Install scripts (npm installs with --ignore-scripts, pip installs wheels only):\n"
+             "  spawn|redeploy --allow-scripts NAME[,NAME]   Run the install scripts of these npm packages\n"
+             "                             and let these pip packages build from source, when the app's\n"
+             "                             spawnai.json asks for them (install.npmScripts, install.pipSource);\n"
+             "                             kept with the session for its follow-ups and redeploys\n");
 }
 
 bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *message, bool *exitNow)
@@ -228,6 +236,11 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
             if (!takeValue(arguments, i, &variable, message))
                 return false;
             (optionIs(arg, "--env") ? out->env : out->envFromKeychain) << variable;
+        } else if (optionIs(arg, "--allow-scripts")) {
+            QString names;
+            if (!takeValue(arguments, i, &names, message))
+                return false;
+            out->allowScripts << names.split(u',', Qt::SkipEmptyParts);
         } else if (optionIs(arg, "--base-url")) {
             if (!takeValue(arguments, i, &out->baseUrl, message))
                 return false;
@@ -331,6 +344,21 @@ bool CliParser::parse(const QStringList &arguments, CliArguments *out, QString *
     if ((!out->env.isEmpty() || !out->envFromKeychain.isEmpty()) && out->command != u"spawn") {
         *message = tr("--env and --env-from-keychain are for spawn");
         return false;
+    }
+    if (!out->allowScripts.isEmpty() && out->command != u"spawn" && out->command != u"redeploy") {
+        *message = tr("--allow-scripts is for spawn and redeploy");
+        return false;
+    }
+    if (!out->allowScripts.isEmpty() && out->command == u"redeploy" && out->detach) {
+        *message = tr("--allow-scripts cannot be used with redeploy --detach");
+        return false;
+    }
+    for (const QString &name : std::as_const(out->allowScripts)) {
+        SpawnError error;
+        if (!PackageSpec::validateApproval(name, &error)) {
+            *message = tr("--allow-scripts: %1").arg(error.message);
+            return false;
+        }
     }
     if (!out->envFromKeychain.isEmpty() && out->detach) {
         *message = tr("--env-from-keychain cannot be used with --detach: use --env NAME");

@@ -54,6 +54,9 @@ struct CliArguments
     // --env-from-keychain NAME (saved by `secret set NAME`); repeatable.
     QStringList env;
     QStringList envFromKeychain;
+    // spawn, redeploy: --allow-scripts NAME[,NAME...]; repeatable. Packages
+    // whose npm install scripts or pip source builds may run.
+    QStringList allowScripts;
     // secret set|remove NAME: the action is in sessionId's place.
     QString secretName;
 

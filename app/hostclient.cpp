@@ -143,6 +143,8 @@ int HostClient::spawnBody(QJsonObject *out)
             environment.insert(it.key(), it.value());
         body.insert(QStringLiteral("env"), environment);
     }
+    if (!m_arguments.allowScripts.isEmpty())
+        body.insert(QStringLiteral("allowScripts"), QJsonArray::fromStringList(m_arguments.allowScripts));
     if (!m_arguments.templateName.isEmpty()) {
         body.insert(QStringLiteral("template"), m_arguments.templateName);
         return ExitCode::Ok;

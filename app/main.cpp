@@ -5,6 +5,7 @@
 #include "api/apitoken.h"
 #include "api/hostlock.h"
 #include "appcontext.h"
+#include "crashtesthook.h"
 #include "appicons.h"
 #include "apptranslator.h"
 #include "cliarguments.h"
@@ -207,6 +208,7 @@ int runCommandLine(int argc, char *argv[], const CliArguments &arguments)
         output.error(error.message);
         return ExitCode::Unavailable;
     }
+    CrashTestHook::install(context.store());
     // With an E2B key, every command starts with a sweep of the account's
     // orphans and ends once it (and any kill) is done. The window keeps the
     // key in the keychain: it is read there when E2B_API_KEY is not set and
@@ -269,6 +271,7 @@ int runDesktop(int argc, char *argv[], const CliArguments &arguments)
         std::fprintf(stderr, "spawnai: %s\n", qPrintable(error.message));
         return ExitCode::Unavailable;
     }
+    CrashTestHook::install(context.store());
     applyLogLevel(context.overrides().logLevel());
     // API keys live in the OS keychain; the window reads them when needed.
     SecretStore &secrets = *context.secrets();

@@ -45,6 +45,8 @@ QJsonObject sessionObject(const Session &session)
         object.insert(QStringLiteral("error"), CliOutput::errorObject(session.error));
     if (!session.environmentNames.isEmpty())
         object.insert(QStringLiteral("env"), QJsonArray::fromStringList(session.environmentNames));
+    if (!session.approvedScripts.isEmpty())
+        object.insert(QStringLiteral("allowScripts"), QJsonArray::fromStringList(session.approvedScripts));
     return object;
 }
 } // namespace
@@ -146,6 +148,8 @@ int SessionCommands::show()
                                                     session.error.retryable ? tr(", retrying can help") : QString()));
     if (!session.environmentNames.isEmpty())
         m_output->line(tr("Env       %1 (values in the keychain)").arg(session.environmentNames.join(QStringLiteral(", "))));
+    if (!session.approvedScripts.isEmpty())
+        m_output->line(tr("Scripts   %1 (install scripts approved)").arg(session.approvedScripts.join(QStringLiteral(", "))));
     m_output->line(tr("Created   %1").arg(session.createdAt.toLocalTime().toString(Qt::ISODate)));
     const SessionCost cost = SessionCost::of(*store, id);
     m_output->line(tr("Cost      %1 (models %2, sandboxes %3), estimated %4")

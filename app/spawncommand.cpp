@@ -17,6 +17,7 @@
 #include "workflow/cloudsandboxes.h"
 #include "workflow/cloudsandboxstop.h"
 #include "workflow/followup.h"
+#include "workflow/scriptapproval.h"
 #include "workflow/sessionmanager.h"
 #include "common/promptimagecheck.h"
 #include "workflow/sessionlaunch.h"
@@ -90,7 +91,10 @@ int SpawnCommand::begin()
             m_output->error(message);
             return ExitCode::NotFound;
         }
-        error = manager->redeploy(m_sessionId, m_arguments.internet);
+        if (!m_arguments.allowScripts.isEmpty())
+            error = ScriptApproval::approve(m_context->store(), m_sessionId, m_arguments.allowScripts);
+        if (!error.isError())
+            error = manager->redeploy(m_sessionId, m_arguments.internet);
         if (error.isError()) {
             m_output->error(error.message);
             return ExitCode::Usage;
@@ -147,6 +151,7 @@ int SpawnCommand::begin()
         m_output->error(error.message);
         return ExitCode::Usage;
     }
+    request.allowScripts = m_arguments.allowScripts;
     launch(request);
     return -1;
 }
@@ -283,7 +288,10 @@ void SpawnCommand::watch(SessionRunner *runner)
     connect(runner, &SessionRunner::repairStarted, this, [this, runner, id](int round, const SpawnError &reason) {
         m_output->repair(id, runner->status(), round, reason);
     });
-    connect(runner, &SessionRunner::ended, this, [this, id](SessionStatus status) {
+    connect(runner, &SessionRunner::ended, this, [this, runner, id](SessionStatus status) {
+        // The store could not record the failure itself: say why here (the next start reconciles the row).
+        if (const SpawnError refused = runner->journalError(); refused.isError())
+            m_output->status(id, SessionStatus::Failed, {}, {}, refused);
         if (!isTerminal(status) && waitForStop(id))
             return;
         finish(status == SessionStatus::Failed ? ExitCode::SessionFailed : ExitCode::Ok);

@@ -465,6 +465,17 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRedeploy</name>
+    <message>
+        <source>SpawnAI is shutting down</source>
+        <translation>SpawnAI wird beendet</translation>
+    </message>
+    <message>
+        <source>redeploying with the approved install scripts</source>
+        <translation>neu bereitstellen mit den genehmigten Installationsskripten</translation>
+    </message>
+</context>
+<context>
     <name>AsyncOperation</name>
     <message>
         <source>Cancelled</source>
@@ -1042,6 +1053,34 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
         <source>--env-from-keychain cannot be used with --detach: use --env NAME</source>
         <translation>--env-from-keychain geht nicht mit --detach: nutzen Sie --env NAME</translation>
     </message>
+    <message>
+        <source>
+Install scripts (npm installs with --ignore-scripts, pip installs wheels only):
+  spawn|redeploy --allow-scripts NAME[,NAME]   Run the install scripts of these npm packages
+                             and let these pip packages build from source, when the app&apos;s
+                             spawnai.json asks for them (install.npmScripts, install.pipSource);
+                             kept with the session for its follow-ups and redeploys
+</source>
+        <translation>
+Installationsskripte (npm installiert mit --ignore-scripts, pip nur Wheels):
+  spawn|redeploy --allow-scripts NAME[,NAME]   Die Installationsskripte dieser npm-Pakete ausführen
+                             und diese pip-Pakete aus dem Quelltext bauen lassen, wenn die
+                             spawnai.json der App sie verlangt (install.npmScripts, install.pipSource);
+                             gilt für die Sitzung, ihre Änderungen und Neubereitstellungen
+</translation>
+    </message>
+    <message>
+        <source>--allow-scripts is for spawn and redeploy</source>
+        <translation>--allow-scripts gilt nur für spawn und redeploy</translation>
+    </message>
+    <message>
+        <source>--allow-scripts cannot be used with redeploy --detach</source>
+        <translation>--allow-scripts kann nicht mit redeploy --detach verwendet werden</translation>
+    </message>
+    <message>
+        <source>--allow-scripts: %1</source>
+        <translation>--allow-scripts: %1</translation>
+    </message>
 </context>
 <context>
     <name>CloudSandboxStop</name>
@@ -1554,8 +1593,8 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
         <translation>Ihre Dateien bleiben erhalten: Führen Sie `spawnai redeploy %1` aus, um sie wieder zu starten.</translation>
     </message>
     <message>
-        <source>No app had been saved yet: run `spawnai redeploy %1` to start over.</source>
-        <translation>Es war noch keine App gespeichert: Führen Sie `spawnai redeploy %1` aus, um neu zu beginnen.</translation>
+        <source>No app had been saved yet, so there is nothing to redeploy: `spawnai show %1` shows its prompt, to spawn it again.</source>
+        <translation>Es war noch keine App gespeichert, daher gibt es nichts neu bereitzustellen: `spawnai show %1` zeigt ihren Prompt, um sie erneut zu starten.</translation>
     </message>
     <message>
         <source>SpawnAI closed while this session was running; its %1 sandbox is gone.</source>
@@ -1874,6 +1913,26 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
         <source>Once per version and at most twice in a row; each request counts against the budget</source>
         <translation>Einmal je Version und höchstens zweimal nacheinander; jede Anfrage zählt gegen das Budget</translation>
     </message>
+    <message>
+        <source>Minimum age of npm packages in days</source>
+        <translation>Mindestalter von npm-Paketen in Tagen</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>npm installs only versions published at least this many days ago, a defence against freshly published malicious versions. pip is not held to it.</source>
+        <translation>npm installiert nur Versionen, die vor mindestens so vielen Tagen veröffentlicht wurden – ein Schutz vor frisch veröffentlichten bösartigen Versionen. Für pip gilt das nicht.</translation>
+    </message>
+    <message>
+        <source>Minimum package &amp;age:</source>
+        <translation>Mindest&amp;alter der Pakete:</translation>
+    </message>
 </context>
 <context>
     <name>DeployStep</name>
@@ -1908,6 +1967,10 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
     <message>
         <source>Waiting for the app</source>
         <translation>Auf die App warten</translation>
+    </message>
+    <message>
+        <source>Running approved install scripts</source>
+        <translation>Genehmigte Installationsskripte ausführen</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2025,10 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
     <message>
         <source>%1 failed: the app exited with code %2 before it answered on port %3</source>
         <translation>%1 fehlgeschlagen: die App endete mit Code %2, bevor sie auf Port %3 geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Install scripts of %1 were not run (not approved)</source>
+        <translation>Installationsskripte von %1 wurden nicht ausgeführt (nicht genehmigt)</translation>
     </message>
 </context>
 <context>
@@ -3532,16 +3599,20 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
         <translation>„install“ muss ein Objekt sein, etwa {&quot;npm&quot;: [], &quot;pip&quot;: []}</translation>
     </message>
     <message>
-        <source>&quot;install&quot; has an unknown field &quot;%1&quot; (known: npm, pip)</source>
-        <translation>„install“ hat ein unbekanntes Feld „%1“ (bekannt: npm, pip)</translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be one line of at most %1 characters</source>
         <translation>„name“ muss eine Zeile mit höchstens %1 Zeichen sein</translation>
     </message>
     <message>
         <source>&quot;description&quot; is longer than %1 characters</source>
         <translation>„description“ ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a package name</source>
+        <translation>„%1“: „%2“ ist kein Paketname</translation>
+    </message>
+    <message>
+        <source>&quot;install&quot; has an unknown field &quot;%1&quot; (known: %2)</source>
+        <translation>„install“ hat ein unbekanntes Feld „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4063,10 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
     <message>
         <source>write a name with an optional version, such as requests==2.31.0 or numpy&gt;=1.26,&lt;2</source>
         <translation>schreiben Sie einen Namen mit optionaler Version, etwa requests==2.31.0 oder numpy&gt;=1.26,&lt;2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a package name (such as sharp, @scope/name or Pillow)</source>
+        <translation>„%1“ ist kein Paketname (wie sharp, @scope/name oder Pillow)</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4562,13 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>SandboxFolder</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>SandboxLedger</name>
     <message>
         <source>The ledger holds no sandbox %1</source>
@@ -4509,6 +4591,32 @@ Open the app in your web browser instead.</source>
     <message>
         <source>The sandbox could not be paused (%1); it was stopped instead. The app&apos;s files are kept.</source>
         <translation>Die Sandbox konnte nicht pausiert werden (%1); sie wurde stattdessen beendet. Die Dateien der App bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptApproval</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation>Es gibt keine Sitzung %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptApprovalBar</name>
+    <message>
+        <source>&amp;Allow and redeploy</source>
+        <translation>&amp;Erlauben und neu bereitstellen</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Runs these packages&apos; install scripts in the sandbox from now on, for this session and its follow-ups</source>
+        <translation>Führt die Installationsskripte dieser Pakete ab jetzt in der Sandbox aus, für diese Sitzung und ihre Änderungen</translation>
+    </message>
+    <message>
+        <source>This app asks to run the install scripts of: %1.</source>
+        <translation>Diese App möchte die Installationsskripte ausführen von: %1.</translation>
     </message>
 </context>
 <context>
@@ -4821,6 +4929,10 @@ Open the app in your web browser instead.</source>
     <message>
         <source>The app&apos;s environment of %1 could not be removed from the keychain: %2</source>
         <translation>Die Umgebung der App von %1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Scripts   %1 (install scripts approved)</source>
+        <translation>Skripte   %1 (Installationsskripte genehmigt)</translation>
     </message>
 </context>
 <context>
@@ -6469,6 +6581,13 @@ Open the app in your web browser instead.</source>
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>%1. The disk holding SpawnAI&apos;s data is full: free some space on it and try again; nothing saved before is lost.</source>
+        <translation>%1. Der Datenträger mit den Daten von SpawnAI ist voll: Geben Sie dort Platz frei und versuchen Sie es erneut; nichts bereits Gespeichertes geht verloren.</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,17 @@
     </message>
 </context>
 <context>
+    <name>ApprovalRedeploy</name>
+    <message>
+        <source>SpawnAI is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redeploying with the approved install scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AsyncOperation</name>
     <message>
         <source>Cancelled</source>
@@ -949,6 +960,28 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
     </message>
     <message>
         <source>--env-from-keychain cannot be used with --detach: use --env NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Install scripts (npm installs with --ignore-scripts, pip installs wheels only):
+  spawn|redeploy --allow-scripts NAME[,NAME]   Run the install scripts of these npm packages
+                             and let these pip packages build from source, when the app&apos;s
+                             spawnai.json asks for them (install.npmScripts, install.pipSource);
+                             kept with the session for its follow-ups and redeploys
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-scripts is for spawn and redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-scripts cannot be used with redeploy --detach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-scripts: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,10 +1496,6 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No app had been saved yet: run `spawnai redeploy %1` to start over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SpawnAI closed while this session was running; its %1 sandbox is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,6 +1505,10 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
     </message>
     <message>
         <source>SpawnAI closed while this session was running; its %1 sandbox ran on until it ended at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app had been saved yet, so there is nothing to redeploy: `spawnai show %1` shows its prompt, to spawn it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,6 +1816,26 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
         <source>Once per version and at most twice in a row; each request counts against the budget</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Minimum age of npm packages in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm installs only versions published at least this many days ago, a defence against freshly published malicious versions. pip is not held to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum package &amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeployStep</name>
@@ -1816,6 +1869,10 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
     </message>
     <message>
         <source>Waiting for the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running approved install scripts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1870,6 +1927,10 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
     </message>
     <message>
         <source>%1 failed: the app exited with code %2 before it answered on port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install scripts of %1 were not run (not approved)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3438,15 +3499,19 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;install&quot; has an unknown field &quot;%1&quot; (known: npm, pip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;name&quot; must be one line of at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;description&quot; is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a package name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;install&quot; has an unknown field &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3897,6 +3962,10 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
     </message>
     <message>
         <source>write a name with an optional version, such as requests==2.31.0 or numpy&gt;=1.26,&lt;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a package name (such as sharp, @scope/name or Pillow)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4389,6 +4458,13 @@ Open the app in your web browser instead.</source>
     </message>
 </context>
 <context>
+    <name>SandboxFolder</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxLedger</name>
     <message>
         <source>The ledger holds no sandbox %1</source>
@@ -4410,6 +4486,32 @@ Open the app in your web browser instead.</source>
     <name>SandboxRelease</name>
     <message>
         <source>The sandbox could not be paused (%1); it was stopped instead. The app&apos;s files are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptApproval</name>
+    <message>
+        <source>There is no session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptApprovalBar</name>
+    <message>
+        <source>&amp;Allow and redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs these packages&apos; install scripts in the sandbox from now on, for this session and its follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app asks to run the install scripts of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4722,6 +4824,10 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>The app&apos;s environment of %1 could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts   %1 (install scripts approved)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6368,6 +6474,13 @@ Open the app in your web browser instead.</source>
     <name>StatusBadge</name>
     <message>
         <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>%1. The disk holding SpawnAI&apos;s data is full: free some space on it and try again; nothing saved before is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,6 +143,14 @@ QWidget *DefaultsPage::createSandboxGroup()
     SettingControls::bind(lifetime, m_settings, SettingKey::DefaultLifetimeMinutes);
     form->addRow(tr("Li&fetime of a new app:"), lifetime);
 
+    QSpinBox *age = namedSpin(box, QStringLiteral("minimumPackageAgeSpin"), tr("Minimum age of npm packages in days"));
+    age->setSpecialValueText(tr("Off"));
+    age->setSuffix(tr(" days"));
+    age->setToolTip(tr("npm installs only versions published at least this many days ago, a defence against "
+                       "freshly published malicious versions. pip is not held to it."));
+    SettingControls::bind(age, m_settings, SettingKey::MinimumPackageAgeDays);
+    form->addRow(tr("Minimum package &age:"), age);
+
     QSpinBox *memory = namedSpin(box, QStringLiteral("memorySpin"), tr("Memory per local sandbox in MiB"));
     memory->setSuffix(tr(" MiB"));
     memory->setSingleStep(256);

@@ -8,6 +8,7 @@
 #include "erroradvice.h"
 #include "followupbar.h"
 #include "previewerrorsbar.h"
+#include "scriptapprovalbar.h"
 #include "previewpane.h"
 #include "sessionactions.h"
 #include "sessioncodeview.h"
@@ -61,6 +62,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     , m_environment(new SessionEnvironmentPanel(manager, m_tabs))
     , m_preview(new PreviewPane(m_tabs))
     , m_previewErrors(new PreviewErrorsBar(this))
+    , m_scriptApproval(new ScriptApprovalBar(manager, this))
     , m_code(new SessionCodeView(manager, actions->watcher(), m_tabs))
     , m_controls(new SessionControls(manager, actions->watcher(), this))
     , m_cost(new SessionCostLabel(this))
@@ -163,8 +165,10 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     });
     // A kept private app's token, read from the keychain after a restart.
     connect(manager, &SessionManager::previewHeadersChanged, this, [this](const QString &sessionId) {
-        if (sessionId == m_sessionId)
+        if (sessionId == m_sessionId) {
             refresh();
+            m_scriptApproval->refresh();
+        }
     });
 
     auto *statusRow = new QHBoxLayout;
@@ -185,6 +189,7 @@ SessionView::SessionView(SessionManager *manager, SessionActions *actions, QWidg
     layout->addWidget(m_title);
     layout->addLayout(statusRow);
     layout->addWidget(m_errorArea);
+    layout->addWidget(m_scriptApproval);
     layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_previewErrors);
@@ -212,6 +217,7 @@ void SessionView::setSessionId(const QString &sessionId)
     m_controls->setSessionId(sessionId);
     m_environment->setSessionId(sessionId);
     m_pointing->setSessionId(sessionId);
+    m_scriptApproval->setSessionId(sessionId);
     m_followUp->clear();
     m_followUpTypable = false;
     m_wasReady.reset();

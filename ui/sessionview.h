@@ -14,6 +14,7 @@ class ElementPointing;
 class FollowUp;
 class FollowUpBar;
 class PreviewErrorsBar;
+class ScriptApprovalBar;
 class PreviewPane;
 class QLabel;
 class QPushButton;
@@ -133,6 +134,7 @@ private:
     SessionEnvironmentPanel *m_environment;
     PreviewPane *m_preview;
     PreviewErrorsBar *m_previewErrors;
+    ScriptApprovalBar *m_scriptApproval;
     SessionCodeView *m_code;
     SessionControls *m_controls;
     SessionCostLabel *m_cost;

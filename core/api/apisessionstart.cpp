@@ -49,6 +49,7 @@ void ApiSessionStart::start()
     request.internetAccess = m_request.internet;
     request.timeout = std::chrono::seconds(m_request.timeoutSeconds);
     request.environment = m_request.environment;
+    request.allowScripts = m_request.allowScripts;
     if (!m_request.prompt.isEmpty()) {
         request.prompt = m_request.prompt;
         request.images = m_request.images;

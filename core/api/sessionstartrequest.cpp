@@ -2,6 +2,8 @@
 #include "sessionstartrequest.h"
 
 #include "apiimages.h"
+#include "deploy/manifest.h"
+#include "deploy/packagespec.h"
 #include "secrets/appenvironment.h"
 
 #include <QCoreApplication>
@@ -98,6 +100,29 @@ bool takeEnvironment(const QJsonObject &object, SessionStartRequest *out, ApiErr
     }
     return true;
 }
+
+// Package names, each as `spawnai spawn --allow-scripts` takes them.
+bool takeAllowScripts(const QJsonObject &object, SessionStartRequest *out, ApiError *error)
+{
+    const QJsonValue value = object.value(u"allowScripts");
+    if (value.isUndefined())
+        return true;
+    const QString field = QStringLiteral("allowScripts");
+    if (!value.isArray() || value.toArray().size() > Manifest::MaxPackages) {
+        *error = ApiError::badRequest(tr("\"allowScripts\" must be a list of at most %1 package names")
+                                          .arg(Manifest::MaxPackages), field);
+        return false;
+    }
+    for (const QJsonValue &name : value.toArray()) {
+        SpawnError refused;
+        if (!PackageSpec::validateApproval(name.toString(), &refused)) {
+            *error = ApiError::badRequest(refused.message, field);
+            return false;
+        }
+        out->allowScripts << name.toString();
+    }
+    return true;
+}
 } // namespace
 
 std::optional<SessionStartRequest> SessionStartRequest::parse(const QByteArray &body, ApiError *error)
@@ -113,7 +138,7 @@ std::optional<SessionStartRequest> SessionStartRequest::parse(const QByteArray &
                                    QStringLiteral("manifest"), QStringLiteral("appType"),  QStringLiteral("provider"),
                                    QStringLiteral("model"),    QStringLiteral("baseUrl"),  QStringLiteral("sandbox"),
                                    QStringLiteral("internet"), QStringLiteral("timeoutSeconds"), QStringLiteral("images"),
-                                   QStringLiteral("env")};
+                                   QStringLiteral("env"),      QStringLiteral("allowScripts")};
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!Known.contains(it.key())) {
             *error = ApiError::badRequest(tr("Unknown field \"%1\"").arg(it.key()), it.key());
@@ -128,7 +153,7 @@ std::optional<SessionStartRequest> SessionStartRequest::parse(const QByteArray &
         || !takeString(object, QStringLiteral("model"), &request.model, error)
         || !takeString(object, QStringLiteral("baseUrl"), &request.baseUrl, error)
         || !takeString(object, QStringLiteral("sandbox"), &request.sandbox, error) || !takeFiles(object, &request, error)
-        || !takeEnvironment(object, &request, error))
+        || !takeEnvironment(object, &request, error) || !takeAllowScripts(object, &request, error))
         return std::nullopt;
     if (const QJsonValue manifest = object.value(u"manifest"); !manifest.isUndefined()) {
         if (!manifest.isObject()) {

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,7 @@ struct SessionStartRequest
     int timeoutSeconds = 0;  // 0: the plan's default
     QList<PromptImage> images;  // with a prompt only
     QMap<QString, QString> environment;  // "env": the app's variables (AppEnvironment::check)
+    QStringList allowScripts;  // packages whose install scripts / source builds are approved
 
     static std::optional<SessionStartRequest> parse(const QByteArray &body, ApiError *error);
 };

@@ -15,6 +15,12 @@ QString npmKeyOf(const AppBundle &bundle)
     const AppFile *lock = bundle.file(QStringLiteral("package-lock.json"));
     return DependencyCache::npmKey(bundle.manifest().npmPackages(), maps, lock ? lock->content : QByteArray());
 }
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
 } // namespace
 
 BundleChanges::BundleChanges(const AppBundle &previous, const AppBundle &next)
@@ -28,10 +34,10 @@ BundleChanges::BundleChanges(const AppBundle &previous, const AppBundle &next)
         if (!next.file(file.path))
             m_removed << file.path;
     }
-    m_nodeChanged = npmKeyOf(previous) != npmKeyOf(next);
-    QStringList pipBefore = previous.manifest().pipPackages();
-    QStringList pipAfter = next.manifest().pipPackages();
-    pipBefore.sort();
-    pipAfter.sort();
-    m_pythonChanged = pipBefore != pipAfter;
+    // A package whose scripts are newly asked for installs again, so the
+    // log says whether they ran.
+    m_nodeChanged = npmKeyOf(previous) != npmKeyOf(next)
+        || sorted(previous.manifest().npmScripts()) != sorted(next.manifest().npmScripts());
+    m_pythonChanged = sorted(previous.manifest().pipPackages()) != sorted(next.manifest().pipPackages())
+        || sorted(previous.manifest().pipSourceBuilds()) != sorted(next.manifest().pipSourceBuilds());
 }

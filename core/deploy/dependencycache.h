@@ -13,7 +13,7 @@ class DependencyCache final
 public:
     // Bump when the install command or the key's inputs change meaning, so
     // trees from an older SpawnAI are no longer restored.
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;  // 2: installed with --ignore-scripts
 
     // Lower-case sha256 hex over the format version, the sorted npm specs,
     // the package.json dependency maps and the lock file. The order of the

@@ -23,11 +23,6 @@ using namespace std::chrono_literals;
 // A script's page shows the end of its output; the start of a runaway
 // printer is the least interesting part.
 constexpr qsizetype MaxScriptOutput = 512 * 1024;
-
-QByteArray packageJsonStub()
-{
-    return QByteArrayLiteral("{\n  \"name\": \"spawnai-app\",\n  \"version\": \"1.0.0\",\n  \"private\": true\n}\n");
-}
 } // namespace
 
 template<typename Operation, typename Handler>
@@ -142,8 +137,12 @@ void Deployer::runNextStep()
         return checkFiles();
     case DeployStep::InstallNodePackages:
         return installNodePackages();
+    case DeployStep::RunInstallScripts:
+        return runInstallCommand(DeployCommands::npmRebuild(m_plan.npmScripts(), m_options.installTimeout));
     case DeployStep::InstallPythonPackages:
-        return installPythonPackages();
+        reportUnapprovedScripts(m_plan.unapprovedPipSourceBuilds());
+        return runInstallCommand(DeployCommands::pipInstall(m_bundle.manifest().pipPackages(), m_options.installTimeout,
+                                                            m_plan.pipSourceBuilds()));
     case DeployStep::Build:
         return build();
     case DeployStep::RunScript:
@@ -172,7 +171,7 @@ void Deployer::writeFiles()
         files.append({DeployPaths::inApp(file.path), file.content, file.executable});
     files.append({DeployPaths::inApp(DeployPaths::manifestFileName()), m_bundle.manifest().toJson(), false});
     if (m_plan.needsPackageJsonStub())
-        files.append({DeployPaths::inApp(QStringLiteral("package.json")), packageJsonStub(), false});
+        files.append({DeployPaths::inApp(QStringLiteral("package.json")), DeployPlan::packageJsonStub(), false});
     track(m_sandbox->writeFiles(files), [this](AsyncOperation *operation) {
         if (!operation->succeeded()) {
             const SpawnError &error = operation->error();
@@ -224,6 +223,7 @@ void Deployer::checkFiles()
 
 void Deployer::installNodePackages()
 {
+    reportUnapprovedScripts(m_plan.unapprovedNpmScripts());
     const AppFile *lock = m_bundle.file(QStringLiteral("package-lock.json"));
     m_cacheKey = DependencyCache::npmKey(m_bundle.manifest().npmPackages(), m_plan.dependencyMaps(),
                                          lock ? lock->content : QByteArray());
@@ -243,7 +243,8 @@ void Deployer::installNodePackages()
 
 void Deployer::runNpmInstall()
 {
-    const CommandSpec spec = DeployCommands::npmInstall(m_bundle.manifest().npmPackages(), m_options.installTimeout);
+    const CommandSpec spec = DeployCommands::npmInstall(m_bundle.manifest().npmPackages(), m_options.installTimeout,
+                                                        m_plan.npmBefore());
     track(startCommand(spec), [this](CommandRun *run) {
         if (!commandSucceeded(run))
             return failInstall(run);
@@ -264,14 +265,21 @@ void Deployer::saveDependencyCache()
           });
 }
 
-void Deployer::installPythonPackages()
+void Deployer::runInstallCommand(const CommandSpec &spec)
 {
-    track(startCommand(DeployCommands::pipInstall(m_bundle.manifest().pipPackages(), m_options.installTimeout)),
-          [this](CommandRun *run) {
-              if (!commandSucceeded(run))
-                  return failInstall(run);
-              endStep();
-          });
+    track(startCommand(spec), [this](CommandRun *run) {
+        if (!commandSucceeded(run))
+            return failInstall(run);
+        endStep();
+    });
+}
+
+void Deployer::reportUnapprovedScripts(const QStringList &names)
+{
+    // The deployment never waits for an approval: the app installs without
+    // the scripts, and the window offers to approve them and redeploy.
+    if (!names.isEmpty())
+        info(tr("Install scripts of %1 were not run (not approved)").arg(names.join(QLatin1String(", "))));
 }
 
 void Deployer::build()

@@ -80,7 +80,8 @@ private:
     void installNodePackages();
     void runNpmInstall();
     void saveDependencyCache();
-    void installPythonPackages();
+    void runInstallCommand(const CommandSpec &spec);
+    void reportUnapprovedScripts(const QStringList &names);
     void build();
     void runScript();
     void writeOutputPage(const CommandRun *run);

@@ -5,6 +5,7 @@
 #include "sandbox/sandboxtypes.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <chrono>
 #include <memory>
@@ -32,4 +33,11 @@ struct DeployOptions
     // hidden in every command's output. Null: none. Read from the keychain
     // while the sandbox is made; the run command waits for it.
     std::shared_ptr<AppEnvironmentRead> environment;
+    // Packages whose install scripts (npm) or source builds (pip) the user
+    // approved for this session; the manifest's npmScripts / pipSource
+    // entries not in here install with their scripts ignored.
+    QStringList approvedScripts;
+    // 0: off. Otherwise npm installs only versions published at least this
+    // many days ago (--before), against freshly published malicious ones.
+    int minimumPackageAgeDays = 0;
 };

@@ -26,12 +26,23 @@ DeployPlan::DeployPlan(const AppBundle &bundle, const std::optional<AppBundle> &
         nodeChanged = changes.nodePackagesChanged();
         pythonChanged = changes.pythonPackagesChanged();
     }
+    for (const QString &name : manifest.npmScripts())
+        (options.approvedScripts.contains(name) ? m_npmScripts : m_unapprovedNpm) << name;
+    for (const QString &name : manifest.pipSourceBuilds())
+        (options.approvedScripts.contains(name) ? m_pipSource : m_unapprovedPip) << name;
+    if (options.minimumPackageAgeDays > 0)
+        m_npmBefore = QDateTime::currentDateTimeUtc().addDays(-options.minimumPackageAgeDays);
     m_steps = {DeployStep::WriteFiles};
     if (!options.checks.isEmpty())
         m_steps << DeployStep::CheckFiles;
     // In the same sandbox, packages already installed stay installed.
-    if (npm && nodeChanged)
+    if (npm && nodeChanged) {
         m_steps << DeployStep::InstallNodePackages;
+        // Its own step after the install (and after the dependency cache
+        // saved a tree no script has touched).
+        if (!m_npmScripts.isEmpty())
+            m_steps << DeployStep::RunInstallScripts;
+    }
     if (!manifest.pipPackages().isEmpty() && pythonChanged)
         m_steps << DeployStep::InstallPythonPackages;
     if (!manifest.build().isEmpty())
@@ -39,4 +50,9 @@ DeployPlan::DeployPlan(const AppBundle &bundle, const std::optional<AppBundle> &
     if (manifest.type() == AppType::Script)
         m_steps << DeployStep::RunScript;
     m_steps << DeployStep::Start << DeployStep::WaitReady;
+}
+
+QByteArray DeployPlan::packageJsonStub()
+{
+    return QByteArrayLiteral("{\n  \"name\": \"spawnai-app\",\n  \"version\": \"1.0.0\",\n  \"private\": true\n}\n");
 }

@@ -3,6 +3,7 @@
 
 #include "deploystep.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -28,10 +29,27 @@ public:
     // parent folders, so an empty one is written.
     bool needsPackageJsonStub() const { return m_packageJsonStub; }
     const QStringList &removedPaths() const { return m_removedPaths; }
+    // The manifest's npmScripts the user approved: `npm rebuild` runs them.
+    const QStringList &npmScripts() const { return m_npmScripts; }
+    // The manifest's pipSource names the user approved.
+    const QStringList &pipSourceBuilds() const { return m_pipSource; }
+    // What the manifest asks for and the user has not approved: installed
+    // with scripts ignored, and said so in the log.
+    const QStringList &unapprovedNpmScripts() const { return m_unapprovedNpm; }
+    const QStringList &unapprovedPipSourceBuilds() const { return m_unapprovedPip; }
+    // Invalid: no minimum package age. Else npm's --before.
+    const QDateTime &npmBefore() const { return m_npmBefore; }
+    // The package.json written when there is none.
+    static QByteArray packageJsonStub();
 
 private:
     QList<DeployStep> m_steps;
     QJsonObject m_dependencyMaps;
     bool m_packageJsonStub = false;
     QStringList m_removedPaths;
+    QStringList m_npmScripts;
+    QStringList m_pipSource;
+    QStringList m_unapprovedNpm;
+    QStringList m_unapprovedPip;
+    QDateTime m_npmBefore;
 };

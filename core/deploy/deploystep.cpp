@@ -17,6 +17,8 @@ QString deployStepToString(DeployStep step)
         return QStringLiteral("check-files");
     case DeployStep::InstallNodePackages:
         return QStringLiteral("install-npm");
+    case DeployStep::RunInstallScripts:
+        return QStringLiteral("install-scripts");
     case DeployStep::InstallPythonPackages:
         return QStringLiteral("install-pip");
     case DeployStep::Build:
@@ -41,6 +43,8 @@ QString deployStepTitle(DeployStep step)
         return QCoreApplication::translate("DeployStep", "Checking the files");
     case DeployStep::InstallNodePackages:
         return QCoreApplication::translate("DeployStep", "Installing Node packages");
+    case DeployStep::RunInstallScripts:
+        return QCoreApplication::translate("DeployStep", "Running approved install scripts");
     case DeployStep::InstallPythonPackages:
         return QCoreApplication::translate("DeployStep", "Installing Python packages");
     case DeployStep::Build:

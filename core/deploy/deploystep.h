@@ -11,6 +11,7 @@ enum class DeployStep
     WriteFiles,
     CheckFiles,  // cheap syntax checks (node --check, py_compile), when asked for
     InstallNodePackages,
+    RunInstallScripts,  // npm rebuild of the packages whose scripts the user approved
     InstallPythonPackages,
     Build,
     RunScript,  // script apps only: runs once, its output becomes the page

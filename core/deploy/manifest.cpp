@@ -87,6 +87,26 @@ bool checkPackages(const QString &manager, const QStringList &specs, SpawnError 
     return true;
 }
 
+// install.npmScripts / install.pipSource: plain names, no versions; the
+// approval is for a package, whatever version the install resolves.
+bool checkNames(const QString &field, const QStringList &names, bool npm, SpawnError *error)
+{
+    if (names.size() > Manifest::MaxPackages)
+        return refuse(Manifest::tr("\"%1\" lists more than %2 packages").arg(field).arg(Manifest::MaxPackages), error);
+    for (const QString &name : names) {
+        if (!(npm ? PackageSpec::isNpmName(name) : PackageSpec::isPipName(name)))
+            return refuse(Manifest::tr("\"%1\": \"%2\" is not a package name").arg(field, name.left(PackageSpec::MaxSpecLength)), error);
+    }
+    return true;
+}
+
+const QStringList &installFields()
+{
+    static const QStringList fields{QStringLiteral("npm"), QStringLiteral("pip"), QStringLiteral("npmScripts"),
+                                    QStringLiteral("pipSource")};
+    return fields;
+}
+
 const QStringList &knownFields()
 {
     static const QStringList fields{QStringLiteral("type"), QStringLiteral("port"),
@@ -161,13 +181,17 @@ std::optional<Manifest> Manifest::fromJson(const QByteArray &json, SpawnError *e
         }
         const QJsonObject lists = install.toObject();
         for (const QString &key : lists.keys()) {
-            if (key != u"npm" && key != u"pip") {
-                refuse(tr("\"install\" has an unknown field \"%1\" (known: npm, pip)").arg(key.left(80)), error);
+            if (!installFields().contains(key)) {
+                refuse(tr("\"install\" has an unknown field \"%1\" (known: %2)")
+                           .arg(key.left(80), installFields().join(QLatin1String(", "))),
+                       error);
                 return std::nullopt;
             }
         }
         if (!readPackages(lists, QStringLiteral("npm"), &manifest.m_npm, error)
-            || !readPackages(lists, QStringLiteral("pip"), &manifest.m_pip, error))
+            || !readPackages(lists, QStringLiteral("pip"), &manifest.m_pip, error)
+            || !readPackages(lists, QStringLiteral("npmScripts"), &manifest.m_npmScripts, error)
+            || !readPackages(lists, QStringLiteral("pipSource"), &manifest.m_pipSource, error))
             return std::nullopt;
     }
 
@@ -189,7 +213,17 @@ bool Manifest::validate(SpawnError *error) const
     if (m_description.size() > MaxDescriptionLength)
         return refuse(tr("\"description\" is longer than %1 characters").arg(MaxDescriptionLength), error);
     return checkPackages(QStringLiteral("npm"), m_npm, error)
-        && checkPackages(QStringLiteral("pip"), m_pip, error);
+        && checkPackages(QStringLiteral("pip"), m_pip, error)
+        && checkNames(QStringLiteral("install.npmScripts"), m_npmScripts, true, error)
+        && checkNames(QStringLiteral("install.pipSource"), m_pipSource, false, error);
+}
+
+QStringList Manifest::scriptPackages() const
+{
+    QStringList names = m_npmScripts + m_pipSource;
+    names.sort();
+    names.removeDuplicates();
+    return names;
 }
 
 QByteArray Manifest::toJson() const
@@ -205,10 +239,15 @@ QByteArray Manifest::toJson() const
         root.insert(QLatin1String("start"), m_start);
     if (!m_build.isEmpty())
         root.insert(QLatin1String("build"), m_build);
-    if (!m_npm.isEmpty() || !m_pip.isEmpty()) {
-        root.insert(QLatin1String("install"),
-                    QJsonObject{{QLatin1String("npm"), QJsonArray::fromStringList(m_npm)},
-                                {QLatin1String("pip"), QJsonArray::fromStringList(m_pip)}});
+    if (!m_npm.isEmpty() || !m_pip.isEmpty() || !m_npmScripts.isEmpty() || !m_pipSource.isEmpty()) {
+        QJsonObject install{{QLatin1String("npm"), QJsonArray::fromStringList(m_npm)},
+                            {QLatin1String("pip"), QJsonArray::fromStringList(m_pip)}};
+        // Only when set, so manifests written before these fields read the same.
+        if (!m_npmScripts.isEmpty())
+            install.insert(QLatin1String("npmScripts"), QJsonArray::fromStringList(m_npmScripts));
+        if (!m_pipSource.isEmpty())
+            install.insert(QLatin1String("pipSource"), QJsonArray::fromStringList(m_pipSource));
+        root.insert(QLatin1String("install"), install);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

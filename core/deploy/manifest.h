@@ -49,6 +49,16 @@ public:
     void setNpmPackages(const QStringList &specs) { m_npm = specs; }
     const QStringList &pipPackages() const { return m_pip; }
     void setPipPackages(const QStringList &specs) { m_pip = specs; }
+    // npm package names whose install scripts the app needs (native
+    // modules); they run only once the user approved them for the session.
+    const QStringList &npmScripts() const { return m_npmScripts; }
+    void setNpmScripts(const QStringList &names) { m_npmScripts = names; }
+    // pip package names that may build from source (run their setup code)
+    // once approved; everything else installs from wheels only.
+    const QStringList &pipSourceBuilds() const { return m_pipSource; }
+    void setPipSourceBuilds(const QStringList &names) { m_pipSource = names; }
+    // Both lists: what the app asks the user to approve, sorted, once each.
+    QStringList scriptPackages() const;
     const QString &name() const { return m_name; }
     void setName(const QString &name) { m_name = name; }
     const QString &description() const { return m_description; }
@@ -68,6 +78,8 @@ private:
     QString m_build;
     QStringList m_npm;
     QStringList m_pip;
+    QStringList m_npmScripts;
+    QStringList m_pipSource;
     QString m_name;
     QString m_description;
 };

@@ -157,6 +157,24 @@ bool PackageSpec::isNpmName(const QString &name)
     return name.size() <= 214 && npmNamePattern().match(name).hasMatch();
 }
 
+bool PackageSpec::isPipName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$"));
+    return name.size() <= MaxSpecLength && re.match(name).hasMatch();
+}
+
+bool PackageSpec::validateApproval(const QString &name, SpawnError *error)
+{
+    if (isNpmName(name) || isPipName(name))
+        return true;
+    qCDebug(lc) << "refused approval of" << name;
+    if (error) {
+        *error = SpawnError::user(tr("\"%1\" is not a package name (such as sharp, @scope/name or Pillow)")
+                                      .arg(name.left(MaxSpecLength)));
+    }
+    return false;
+}
+
 bool PackageSpec::isNpmRange(const QString &range)
 {
     return range.size() <= MaxSpecLength && npmRangePattern().match(range).hasMatch();

@@ -24,6 +24,11 @@ public:
 
     // A package name as a package.json key: "express", "@types/node".
     static bool isNpmName(const QString &name);
+    // A PyPI project name without version or extras: "requests", "Pillow".
+    static bool isPipName(const QString &name);
+    // A name whose install scripts (npm) or source build (pip) a user
+    // approves: an npm or a PyPI name; a user error names the refused one.
+    static bool validateApproval(const QString &name, SpawnError *error);
     // A package.json dependency value: a semver range ("^4.19.2",
     // ">=1.2 <2", "1.x || 2.x"), "*", "" or a dist-tag ("latest").
     static bool isNpmRange(const QString &range);

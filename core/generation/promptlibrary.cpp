@@ -187,7 +187,10 @@ QHash<QString, QString> PromptLibrary::runtimeValues(const RuntimeFacts &facts) 
                   facts.npmInstall
                       ? english("Packages in install.npm (or in a package.json you send) are installed with npm before "
                            "the app starts. Add one only when it clearly earns its place: Node's built-in modules "
-                           "(http, fs, path, url, crypto) cover most small servers.")
+                           "(http, fs, path, url, crypto) cover most small servers. npm runs no package's install scripts: "
+                           "a package that cannot work without them (a native module such as sharp or bcrypt) must "
+                           "also be named in install.npmScripts, and they run only once the user approves; prefer "
+                           "packages that need none.")
                       : english("npm packages cannot be installed here: use only Node's built-in modules and leave "
                            "install.npm empty."));
     values.insert(QStringLiteral("PIP_RULE"),
@@ -195,7 +198,9 @@ QHash<QString, QString> PromptLibrary::runtimeValues(const RuntimeFacts &facts) 
                       ? english("Packages in install.pip are installed with pip before the app starts. Prefer the Python "
                            "%1 standard library; add a package only when the standard library really cannot do "
                            "the job. Run tools that pip installs as modules (\"python3 -m uvicorn main:app --host "
-                           "0.0.0.0 --port %2\"): their commands are not on the PATH.")
+                           "0.0.0.0 --port %2\"): their commands are not on the PATH. pip installs wheels only: a package "
+                           "that must build from source also goes in install.pipSource, and builds only once the "
+                           "user approves.")
                             .arg(facts.pythonVersion)
                             .arg(facts.port)
                       : english("Python packages cannot be installed here (there is no access to PyPI): use only the "

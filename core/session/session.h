@@ -43,6 +43,10 @@ struct Session
     // The names of the app's environment variables, sorted; their values
     // are only in the keychain (AppEnvironment).
     QStringList environmentNames;
+    // Packages whose install scripts (npm) or source builds (pip) the user
+    // approved for this session, sorted; asked for by the manifest's
+    // install.npmScripts / install.pipSource.
+    QStringList approvedScripts;
 
     static QString newId();
 };

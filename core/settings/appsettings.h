@@ -102,6 +102,9 @@ public:
     // A JSON object in the form of resources/pricing.json; empty: none.
     QString priceOverrides() const { return value(SettingKey::PriceOverrides).toString(); }
     bool setPriceOverrides(const QString &json) { return setValue(SettingKey::PriceOverrides, json); }
+    // 0: off. npm installs only versions published at least this many days
+    // ago (pip has no such option and is not held to it).
+    int minimumPackageAgeDays() const { return value(SettingKey::MinimumPackageAgeDays).toInt(); }
     bool apiEnabled() const { return value(SettingKey::ApiEnabled).toBool(); }
     void setApiEnabled(bool enabled) { setValue(SettingKey::ApiEnabled, enabled); }
     // "http://localhost:5173 https://tool.example": origins the API answers.

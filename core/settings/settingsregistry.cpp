@@ -64,6 +64,8 @@ const QList<Entry> &entries()
         // npm's registry and PyPI's two hosts (SandboxSpec's default).
         {K::InstallHosts, plain("sandbox/installHosts", T::Text, SandboxSpec().installHosts.join(u' '))},
         {K::FixPreviewErrors, plain("preview/fixErrorsAutomatically", T::Bool, false)},
+        // Off by default: a defence against freshly published malicious versions.
+        {K::MinimumPackageAgeDays, number("install/minimumPackageAgeDays", T::Int, 0, 0, 3650)},
     };
     return table;
 }

@@ -34,6 +34,7 @@ enum class SettingKey
     ApiEnabled,            // the window hosts the local API (Settings > Automation)
     ApiAllowedOrigins,     // browser origins the API answers, separated by spaces; empty: none
     FixPreviewErrors,      // the window asks the model to fix what the preview saw, by itself
+    MinimumPackageAgeDays, // 0: off; npm installs only versions published at least this long ago
     InstallHosts,          // what package installs may reach, separated by spaces
 };
 

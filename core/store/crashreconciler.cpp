@@ -136,7 +136,9 @@ QString sandboxEndedReason(const QString &id, SandboxKind sandboxKind, bool hasF
 QString nextStep(const QString &id, bool hasFiles)
 {
     return hasFiles ? tr("Its files are kept: run `spawnai redeploy %1` to start it again.").arg(id)
-                    : tr("No app had been saved yet: run `spawnai redeploy %1` to start over.").arg(id);
+                    : tr("No app had been saved yet, so there is nothing to redeploy: "
+                         "`spawnai show %1` shows its prompt, to spawn it again.")
+                          .arg(id);
 }
 
 } // namespace CrashReconciler

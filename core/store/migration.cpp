@@ -424,8 +424,18 @@ Migration environmentNames()
     }};
 }
 
+// The packages whose install scripts (npm) or source builds (pip) the user
+// approved for a session (docs/security.md), a JSON array of names.
+Migration approvedScripts()
+{
+    return {13, QStringLiteral("approved install scripts"), {
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN approved_scripts TEXT NOT NULL DEFAULT '[]'"),
+    }};
+}
+
 QList<Migration> builtinMigrations()
 {
     return {initialSchema(), conversations(), costIndexes(), sandboxLedger(), costSummaries(), usageSamples(),
-            priceStatus(), cloudRunBills(), purgedSessions(), changeFeed(), promptImages(), environmentNames()};
+            priceStatus(), cloudRunBills(), purgedSessions(), changeFeed(), promptImages(), environmentNames(),
+            approvedScripts()};
 }

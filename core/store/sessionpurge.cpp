@@ -102,6 +102,7 @@ bool SessionPurge::erase(const QSqlDatabase &db, const QString &sessionId, QSqlE
         "DELETE FROM usage_samples WHERE session_id = ?",
         "UPDATE sessions SET prompt = '', template_name = '', app_url = NULL, sandbox_id = NULL, "
         "error_kind = NULL, error_message = NULL, error_retryable = 0, expires_at = NULL, env_names = '[]', "
+        "approved_scripts = '[]', "
         "purged_at = ? "
         "WHERE id = ?",
     };

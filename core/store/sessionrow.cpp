@@ -2,9 +2,12 @@
 #include "sessionrow.h"
 
 #include "changetable.h"
+#include "deploy/packagespec.h"
 #include "secrets/appenvironment.h"
 #include "sqlsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -32,18 +35,38 @@ enum Column
     EstimatedCost,
     ActualCost,
     EnvNames,
+    ApprovedScripts,
     ColumnCount,
 };
 } // namespace
 
 namespace SessionRow {
 
+QString approvedToJson(const QStringList &names)
+{
+    QStringList sorted = names;
+    sorted.sort();
+    sorted.removeDuplicates();
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(sorted)).toJson(QJsonDocument::Compact));
+}
+
+QStringList approvedFromJson(const QString &json)
+{
+    // A name edited into the file that is no package name approves nothing.
+    QStringList names;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        if (PackageSpec::validateApproval(value.toString(), nullptr))
+            names << value.toString();
+    }
+    return names;
+}
+
 QString columns()
 {
     return QStringLiteral(
         "id, prompt, app_type, provider, model, template_name, sandbox_kind, status, "
         "created_at, updated_at, expires_at, app_url, sandbox_id, error_kind, error_message, "
-        "error_retryable, estimated_cost, actual_cost, env_names");
+        "error_retryable, estimated_cost, actual_cost, env_names, approved_scripts");
 }
 
 QString insertSql()
@@ -77,6 +100,7 @@ void bind(QSqlQuery &query, const Session &session)
     query.addBindValue(session.estimatedCost);
     query.addBindValue(session.actualCost);
     query.addBindValue(AppEnvironment::namesToJson(session.environmentNames));
+    query.addBindValue(approvedToJson(session.approvedScripts));
 }
 
 Session read(const QSqlQuery &query)
@@ -110,6 +134,7 @@ Session read(const QSqlQuery &query)
     session.estimatedCost = query.value(EstimatedCost).toDouble();
     session.actualCost = query.value(ActualCost).toDouble();
     session.environmentNames = AppEnvironment::namesFromJson(query.value(EnvNames).toString());
+    session.approvedScripts = approvedFromJson(query.value(ApprovedScripts).toString());
     return session;
 }
 

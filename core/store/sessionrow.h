@@ -4,6 +4,7 @@
 #include "session/session.h"
 
 #include <QString>
+#include <QStringList>
 
 class QSqlDatabase;
 class QSqlError;
@@ -15,6 +16,10 @@ class QVariant;
 // reads and writes cannot drift apart.
 namespace SessionRow {
 
+// The approved_scripts column: a sorted JSON array; reading drops what is
+// no package name.
+QString approvedToJson(const QStringList &names);
+QStringList approvedFromJson(const QString &json);
 // The column list for SELECT, in the order read() expects.
 QString columns();
 // INSERT with one positional placeholder per column.

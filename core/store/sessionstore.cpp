@@ -283,6 +283,11 @@ SpawnError SessionStore::setEnvironmentNames(const QString &id, const QStringLis
     return updateColumn(id, QStringLiteral("env_names"), AppEnvironment::namesToJson(names));
 }
 
+SpawnError SessionStore::setApprovedScripts(const QString &id, const QStringList &names)
+{
+    return updateColumn(id, QStringLiteral("approved_scripts"), SessionRow::approvedToJson(names));
+}
+
 SpawnError SessionStore::updateColumn(const QString &id, const QString &column,
                                       const QVariant &value)
 {

@@ -91,6 +91,8 @@ public:
     SpawnError setActualCost(const QString &id, double cost);
     // The names only: values go to the keychain (AppEnvironmentWrite).
     SpawnError setEnvironmentNames(const QString &id, const QStringList &names);
+    // Replaces the session's approved install scripts (validated names).
+    SpawnError setApprovedScripts(const QString &id, const QStringList &names);
 
     // Steps and log lines for the timeline (kind Step or Log; status moves
     // go through transition()). They do not bump updated_at.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sqlsupport.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -10,6 +11,8 @@ Q_LOGGING_CATEGORY(lcSql, "spawnai.store.sql")
 // SQLite's primary result codes for "someone else holds the lock".
 constexpr int SqliteBusy = 5;
 constexpr int SqliteLocked = 6;
+// "Insertion failed because database is full": the disk (SQLite maps ENOSPC to it).
+constexpr int SqliteFull = 13;
 } // namespace
 
 namespace StoreSql {
@@ -70,6 +73,15 @@ SpawnError storeError(const QString &what, const QSqlError &error)
 {
     // Extended result codes keep the primary code in the low byte.
     const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == SqliteFull) {
+        // The one place a full disk under the history becomes words: SQLite
+        // rolled the transaction back, so what was stored before is whole.
+        qCWarning(lcSql).noquote() << what << error.text();
+        return SpawnError::resource(
+            QCoreApplication::translate("StoreSql", "%1. The disk holding SpawnAI's data is full: free some space "
+                                                    "on it and try again; nothing saved before is lost.")
+                .arg(what));
+    }
     const bool busy = code == SqliteBusy || code == SqliteLocked;
     QString message = what;
     if (error.isValid())

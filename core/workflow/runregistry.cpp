@@ -15,6 +15,8 @@
 #include <csignal>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 QString pidFile(const QString &sessionId)
 {
@@ -42,6 +44,22 @@ bool writeAtomically(const QString &path, const QByteArray &content)
 {
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit();
+}
+
+// When the process started, in clock ticks since boot (/proc/PID/stat's
+// 22nd field), or -1 when it is gone or a zombie. A pid alone names a
+// different process once the kernel reuses it after a crash.
+qint64 startTicks(qint64 pid)
+{
+    QFile stat(u"/proc/"_s + QString::number(pid) + u"/stat"_s);
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The command name in parentheses may hold spaces: fields count from the last ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 20 || fields.at(0) == "Z")
+        return -1;
+    return fields.at(19).toLongLong();
 }
 
 // Session ids are UUIDs; anything else never becomes part of a path.
@@ -85,8 +103,9 @@ void RunRegistry::claim(const QString &sessionId)
         return;
     QFile::remove(stopFile(sessionId));
     QFile file(pidFile(sessionId));
+    const qint64 pid = QCoreApplication::applicationPid();
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(QByteArray::number(QCoreApplication::applicationPid()));
+        file.write(QByteArray::number(pid) + ' ' + QByteArray::number(startTicks(pid)));
     m_claimed.insert(sessionId);
 }
 
@@ -106,9 +125,15 @@ qint64 RunRegistry::owner(const QString &sessionId)
     QFile file(pidFile(sessionId));
     if (!file.open(QIODevice::ReadOnly))
         return 0;
-    const qint64 pid = file.readAll().trimmed().toLongLong();
-    // A pid file left by a crash names a process that is gone.
+    const QList<QByteArray> fields = file.readAll().trimmed().split(' ');
+    const qint64 pid = fields.at(0).toLongLong();
+    // A pid file left by a crash names a process that is gone, a zombie,
+    // or by now another process with the same pid. Files without the start
+    // time (before 2026-12) can only be checked for the pid.
     if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return 0;
+    const qint64 started = startTicks(pid);
+    if (started < 0 || (fields.size() > 1 && fields.at(1).toLongLong() != started))
         return 0;
     return pid;
 }

@@ -2,6 +2,7 @@
 #include "sessionlaunch.h"
 
 #include "common/promptimagecheck.h"
+#include "deploy/packagespec.h"
 #include "deploy/templatelibrary.h"
 #include "llm/anthropicclient.h"
 #include "llm/llmclient.h"
@@ -44,6 +45,11 @@ std::optional<SpawnRequest> SessionLaunch::toSpawnRequest(const LaunchRequest &l
     request.environment = launch.environment;
     if (*error = AppEnvironment::check(launch.environment); error->isError())
         return std::nullopt;
+    for (const QString &name : launch.allowScripts) {
+        if (!PackageSpec::validateApproval(name, error))
+            return std::nullopt;
+    }
+    request.allowScripts = launch.allowScripts;
     if (const SpawnError tooMany = PromptImageCheck::checkCount(launch.images.size()); tooMany.isError()) {
         *error = tooMany;
         return std::nullopt;

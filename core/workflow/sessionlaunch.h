@@ -39,6 +39,7 @@ struct LaunchRequest
     qint64 promptTokens = 0;         // already counted (the form did); 0: counted here or estimated
     QList<PromptImage> images;       // with `prompt`, checked already (PromptImageCheck)
     AppEnvironment::Values environment;  // the app's variables (secrets): names stored, values in the keychain
+    QStringList allowScripts;        // packages whose install scripts / source builds are approved up front
 };
 
 // The one way to start a session, for every front end (the window, the

@@ -158,6 +158,7 @@ QString SessionManager::spawn(const SpawnRequest &request, SpawnError *error)
     session.templateName = request.templateName;
     session.sandboxKind = request.sandboxKind;
     session.environmentNames = request.environment.keys();
+    session.approvedScripts = request.allowScripts;
     if (*error = m_store->createSession(session); error->isError())
         return {};
     m_store->setEstimateBasis(session.id, estimate.basedOnSessions);
@@ -462,6 +463,7 @@ SpawnError SessionManager::startRunner(const Session &session, const AppBundle &
     options.deploy = m_deployOptions;
     options.deploy.environment = RunEnvironment::forRun(m_secrets, m_store, session,
                                                         request ? request->environment : AppEnvironment::Values());
+    options.deploy.approvedScripts = session.approvedScripts;
     options.sandbox.limits = m_limits;
     options.sandbox.internetAccess = internetAccess;
     options.sandbox.installHosts = m_installHosts;

@@ -59,6 +59,9 @@ struct SpawnRequest
     // The app's environment (AppEnvironment; checked already): the session
     // keeps the names, the keychain the values.
     AppEnvironment::Values environment;
+    // Packages whose install scripts / source builds the user approved up
+    // front (--allow-scripts, the API's allowScripts; validated already).
+    QStringList allowScripts;
 };
 
 // The one entry point for running sessions, shared by the GUI and the
@@ -89,6 +92,7 @@ public:
     // What installs may reach (SandboxSpec::installHosts), for every new run.
     void setInstallHosts(const QStringList &hosts) { m_installHosts = hosts; }
     void setDeployOptions(const DeployOptions &options) { m_deployOptions = options; }
+    const DeployOptions &deployOptions() const { return m_deployOptions; }
     // Where the apps' environments are kept (the keychain); null: sessions
     // with environment variables run once and cannot be redeployed.
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }

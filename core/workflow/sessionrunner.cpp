@@ -353,7 +353,7 @@ bool SessionRunner::moveTo(SessionStatus to, const QString &detail)
 {
     const SpawnError error = m_store->transition(m_sessionId, to, detail);
     if (error.isError()) {
-        // The journal refused: acting anyway would make history lie.
+        m_journalError = error;  // the journal refused: acting anyway would make history lie
         qCCritical(lcRunner) << m_sessionId << "cannot move to" << sessionStatusToString(to) << error.message;
         releaseSandbox();
         end(SessionStatus::Failed);

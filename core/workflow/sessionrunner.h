@@ -107,6 +107,10 @@ public:
     // Set for a generated session.
     const GenerationSettings *generationSettings() const;
 
+    // Why the run ended without the journal recording it (the store refused
+    // the move, e.g. on a full disk: StoreSql::storeError's words), else none.
+    SpawnError journalError() const { return m_journalError; }
+
 signals:
     void statusChanged(SessionStatus status);
     void stepStarted(DeployStep step);
@@ -186,4 +190,5 @@ private:
     QList<PromptImage> m_requestImages;
     QPointer<RepairLoop> m_loop;
     std::optional<ChangeRequest> m_change;  // the change under way
+    SpawnError m_journalError;
 };

@@ -153,6 +153,14 @@ void TestApiParts::startRequest_namesTheFieldAtFault_data()
                                 << QStringLiteral("files[0].mode");
     QTest::newRow("base url") << QByteArray(R"({"prompt":"a","baseUrl":"file:///etc"})") << QStringLiteral("baseUrl");
     QTest::newRow("openai without model") << QByteArray(R"({"prompt":"a","provider":"openai"})") << QStringLiteral("model");
+    QTest::newRow("allowScripts not list") << QByteArray(R"({"template":"a","allowScripts":"sharp"})")
+                                           << QStringLiteral("allowScripts");
+    QTest::newRow("allowScripts with version") << QByteArray(R"({"template":"a","allowScripts":["sharp@0.33"]})")
+                                               << QStringLiteral("allowScripts");
+    QTest::newRow("allowScripts option") << QByteArray(R"({"template":"a","allowScripts":["--unsafe-perm"]})")
+                                         << QStringLiteral("allowScripts");
+    QTest::newRow("allowScripts number") << QByteArray(R"({"template":"a","allowScripts":[1]})")
+                                         << QStringLiteral("allowScripts");
 }
 
 void TestApiParts::startRequest_namesTheFieldAtFault()
@@ -178,6 +186,11 @@ void TestApiParts::startRequest_filesAndManifest_areRead()
     QVERIFY(request->manifestJson.contains("\"webapp\""));
     QVERIFY(request->internet);
     QCOMPARE(request->timeoutSeconds, 60);
+
+    const auto approving = SessionStartRequest::parse(R"({"template":"express-api","allowScripts":["sharp","@scope/native"]})",
+                                                      &error);
+    QVERIFY2(approving, qPrintable(error.error.message));
+    QCOMPARE(approving->allowScripts, (QStringList{QStringLiteral("sharp"), QStringLiteral("@scope/native")}));
 }
 
 QTEST_GUILESS_MAIN(TestApiParts)

@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include "clirun.h"
+#include "hostprocesses.h"
 #include "fakellmserver.h"
 #include "llmfixtures.h"
 
@@ -58,104 +59,6 @@ namespace {
 using namespace std::chrono_literals;
 
 // ---------------------------------------------------------------- processes
-
-struct HostProcess
-{
-    qint64 pid = 0;
-    qint64 parent = 0;
-    qint64 group = 0;
-    qint64 startTicks = 0;  // tells a reused pid apart
-    char state = '?';
-    QByteArray name;
-};
-
-std::optional<HostProcess> readProcess(qint64 pid)
-{
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QByteArray stat = file.readAll();
-    // "pid (name) state ppid pgrp session tty tpgid flags minflt cminflt
-    //  majflt cmajflt utime stime cutime cstime priority nice threads
-    //  itrealvalue starttime ..."; the name may hold spaces and parentheses.
-    const qsizetype open = stat.indexOf('(');
-    const qsizetype close = stat.lastIndexOf(')');
-    if (open < 0 || close < open)
-        return std::nullopt;
-    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-    if (fields.size() < 20)
-        return std::nullopt;
-    HostProcess process;
-    process.pid = pid;
-    process.name = stat.mid(open + 1, close - open - 1);
-    process.state = fields.at(0).isEmpty() ? '?' : fields.at(0).at(0);
-    process.parent = fields.at(1).toLongLong();
-    process.group = fields.at(2).toLongLong();
-    process.startTicks = fields.at(19).toLongLong();
-    return process;
-}
-
-QList<HostProcess> allProcesses()
-{
-    QList<HostProcess> processes;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool isPid = false;
-        const qint64 pid = entry.toLongLong(&isPid);
-        if (!isPid)
-            continue;
-        if (const auto process = readProcess(pid))
-            processes << *process;
-    }
-    return processes;
-}
-
-// Everything `root` started, and what those started, down to the app.
-QList<HostProcess> descendantsOf(qint64 root)
-{
-    QHash<qint64, QList<HostProcess>> children;
-    for (const HostProcess &process : allProcesses())
-        children[process.parent] << process;
-    QList<HostProcess> found;
-    QList<qint64> queue{root};
-    while (!queue.isEmpty()) {
-        for (const HostProcess &child : children.value(queue.takeFirst())) {
-            found << child;
-            queue << child.pid;
-        }
-    }
-    return found;
-}
-
-bool isAlive(const HostProcess &process)
-{
-    const auto now = readProcess(process.pid);
-    return now && now->startTicks == process.startTicks && now->state != 'Z' && now->state != 'X';
-}
-
-QStringList describe(const QList<HostProcess> &processes)
-{
-    QStringList lines;
-    for (const HostProcess &process : processes)
-        lines << QStringLiteral("%1 %2 (group %3)").arg(process.pid).arg(QString::fromUtf8(process.name)).arg(process.group);
-    return lines;
-}
-
-QStringList stillAlive(const QList<HostProcess> &processes)
-{
-    QList<HostProcess> alive;
-    for (const HostProcess &process : processes) {
-        if (isAlive(process))
-            alive << process;
-    }
-    return describe(alive);
-}
-
-bool hasProcessNamed(const QList<HostProcess> &processes, const QByteArray &name)
-{
-    return std::any_of(processes.cbegin(), processes.cend(),
-                       [&name](const HostProcess &process) { return process.name == name; });
-}
 
 // Host processes whose command line contains `marker`.
 QList<qint64> processesWithMarker(const QByteArray &marker)

@@ -146,7 +146,8 @@ void TestDeployer::pip_installsIntoTheWorkspace()
     QCOMPARE(pip.argv, (QStringList{QStringLiteral("python3"), QStringLiteral("-m"), QStringLiteral("pip"),
                                     QStringLiteral("install"), QStringLiteral("--user"),
                                     QStringLiteral("--break-system-packages"), QStringLiteral("--no-input"),
-                                    QStringLiteral("--disable-pip-version-check"), QStringLiteral("requests==2.31.0"),
+                                    QStringLiteral("--disable-pip-version-check"), QStringLiteral("--only-binary"),
+                                    QStringLiteral(":all:"), QStringLiteral("requests==2.31.0"),
                                     QStringLiteral("numpy>=1.26,<2")}));
     QCOMPARE(pip.workingDirectory, QStringLiteral("/home/user"));
     QVERIFY(pip.needsNetwork);

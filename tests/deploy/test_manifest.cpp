@@ -13,6 +13,7 @@ private slots:
     void invalid_isRefusedNamingTheField_data();
     void invalid_isRefusedNamingTheField();
     void toJson_roundTrips();
+    void installScripts_areListedByName();
     void defaultStart_dependsOnTypeAndFiles();
     void validate_checksManifestsBuiltInCode();
 };
@@ -77,6 +78,20 @@ void TestManifest::invalid_isRefusedNamingTheField_data()
     QTest::newRow("npm bad spec") << QByteArray(R"({"type": "api", "install": {"npm": ["git+https://x.test/a.git"]}})")
                                   << QStringLiteral("git+https://x.test/a.git");
     QTest::newRow("pip bad spec") << QByteArray(R"({"type": "script", "install": {"pip": ["-e ."]}})") << QStringLiteral("\"install.pip\"");
+    QTest::newRow("npmScripts not list") << QByteArray(R"({"type": "api", "install": {"npmScripts": "sharp"}})")
+                                         << QStringLiteral("\"install.npmScripts\"");
+    QTest::newRow("npmScripts with version") << QByteArray(R"({"type": "api", "install": {"npmScripts": ["sharp@0.33"]}})")
+                                             << QStringLiteral("\"install.npmScripts\": \"sharp@0.33\"");
+    QTest::newRow("npmScripts option") << QByteArray(R"({"type": "api", "install": {"npmScripts": ["--unsafe-perm"]}})")
+                                       << QStringLiteral("\"install.npmScripts\"");
+    QTest::newRow("npmScripts upper case") << QByteArray(R"({"type": "api", "install": {"npmScripts": ["Sharp"]}})")
+                                           << QStringLiteral("\"install.npmScripts\"");
+    QTest::newRow("pipSource with version") << QByteArray(R"({"type": "script", "install": {"pipSource": ["numpy==2"]}})")
+                                            << QStringLiteral("\"install.pipSource\"");
+    QTest::newRow("pipSource option") << QByteArray(R"({"type": "script", "install": {"pipSource": [":all:"]}})")
+                                      << QStringLiteral("\"install.pipSource\"");
+    QTest::newRow("install unknown list") << QByteArray(R"({"type": "api", "install": {"scripts": ["sharp"]}})")
+                                          << QStringLiteral("\"scripts\"");
     QTest::newRow("unknown field") << QByteArray(R"({"type": "api", "entry": "x.js"})") << QStringLiteral("\"entry\"");
     QTest::newRow("name two lines") << QByteArray(R"({"type": "api", "name": "a\nb"})") << QStringLiteral("\"name\"");
 }
@@ -109,6 +124,26 @@ void TestManifest::toJson_roundTrips()
     const auto minimal = Manifest::fromJson(Manifest(AppType::WebApp).toJson(), &error);
     QVERIFY(minimal);
     QCOMPARE(*minimal, Manifest(AppType::WebApp));
+}
+
+void TestManifest::installScripts_areListedByName()
+{
+    SpawnError error;
+    const auto manifest = Manifest::fromJson(R"({
+        "type": "api",
+        "install": {"npm": ["sharp@0.33"], "npmScripts": ["sharp", "@scope/native"],
+                    "pip": ["somepkg==1.0"], "pipSource": ["somepkg"]}
+    })", &error);
+    QVERIFY2(manifest, qPrintable(error.message));
+    QCOMPARE(manifest->npmScripts(), (QStringList{QStringLiteral("sharp"), QStringLiteral("@scope/native")}));
+    QCOMPARE(manifest->pipSourceBuilds(), QStringList{QStringLiteral("somepkg")});
+    QCOMPARE(manifest->scriptPackages(),
+             (QStringList{QStringLiteral("@scope/native"), QStringLiteral("sharp"), QStringLiteral("somepkg")}));
+    const auto again = Manifest::fromJson(manifest->toJson(), &error);
+    QVERIFY2(again, qPrintable(error.message));
+    QCOMPARE(*again, *manifest);
+    // A manifest without them is written as before.
+    QVERIFY(!Manifest(AppType::Api).toJson().contains("npmScripts"));
 }
 
 void TestManifest::defaultStart_dependsOnTypeAndFiles()

@@ -182,7 +182,9 @@ void TestAppSettings::everySetting_hasADefaultItAccepts()
         QVERIFY2(!names.contains(definition.name), qPrintable(definition.name));
         names.insert(definition.name);
     }
-    QCOMPARE(names.size(), 25);  // with defaults/lifetimeMinutes, api/enabled, api/allowedOrigins, preview/fixErrorsAutomatically and defaults/modelByProvider
+    QCOMPARE(names.size(), 26);  // with defaults/lifetimeMinutes, api/enabled, api/allowedOrigins, preview/fixErrorsAutomatically, defaults/modelByProvider and install/minimumPackageAgeDays
+    // Off unless the user sets it.
+    QCOMPARE(SettingsRegistry::definition(SettingKey::MinimumPackageAgeDays).defaultValue.toInt(), 0);
 }
 
 void TestAppSettings::dataDirOverride_holdsTheSettingsFile()

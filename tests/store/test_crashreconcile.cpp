@@ -171,7 +171,8 @@ void TestCrashReconcile::cloudSandbox_andUnsavedApp_getTheirOwnWording()
     QVERIFY2(cloudReason.contains(u"Its files are kept"), qPrintable(cloudReason));
     const QString unsavedReason = store().session(unsaved)->error.message;
     QVERIFY2(unsavedReason.contains(u"No app had been saved yet"), qPrintable(unsavedReason));
-    QVERIFY2(unsavedReason.contains(u"spawnai redeploy " + unsaved), qPrintable(unsavedReason));
+    QVERIFY2(unsavedReason.contains(u"nothing to redeploy") && unsavedReason.contains(u"spawnai show " + unsaved),
+             qPrintable(unsavedReason));
 }
 
 // A crash leaves an E2B sandbox running (and billing): its session has not

@@ -2,6 +2,7 @@
 #include "bwrapprocess.h"
 
 #include "inheritedfds.h"
+#include "processlaunch.h"
 #include "resourcelimiter.h"
 
 #include <QJsonDocument>
@@ -18,13 +19,12 @@ constexpr int ArgsFd = 4;
 
 BwrapProcess::BwrapProcess(QObject *parent)
     : QObject(parent)
-    , m_process(new QProcess(this))
 {
 }
 
 BwrapProcess::~BwrapProcess() = default;
 
-bool BwrapProcess::start(QStringList arguments, ResourceLimiter *limiter, QString *error)
+bool BwrapProcess::start(QStringList arguments, std::shared_ptr<ResourceLimiter> limiter, QString *error)
 {
     // bwrap takes the command itself only from its real command line.
     const QStringList command = arguments.mid(arguments.lastIndexOf(QStringLiteral("--")));
@@ -41,22 +41,42 @@ bool BwrapProcess::start(QStringList arguments, ResourceLimiter *limiter, QStrin
         return false;
     }
     argsPipe->closeWrite();
-
     auto fds = std::make_shared<InheritedFds>();
     fds->add(m_infoPipe->writeEnd(), InfoFd);
     fds->add(argsPipe->readEnd(), ArgsFd);
     QStringList program = limiter->wrapperCommand();
     program << QStringLiteral("bwrap") << QStringLiteral("--info-fd") << QString::number(InfoFd)
             << QStringLiteral("--args") << QString::number(ArgsFd) << command;
-    m_process->setProgram(program.takeFirst());
-    m_process->setArguments(program);
-    m_process->setChildProcessModifier([fds, limiter, argsPipe] {
-        // A process group of its own: a Ctrl-C or SIGTERM meant for SpawnAI's
-        // terminal job must not kill the sandbox before SpawnAI stops it.
-        ::setpgid(0, 0);
-        limiter->applyInChild();
-        fds->applyInChild();
-    });
+    m_launch = new ProcessLaunch(
+        [program, fds, limiter, argsPipe](QProcess &process) mutable {
+            process.setProgram(program.takeFirst());
+            process.setArguments(program);
+            process.setChildProcessModifier([fds, limiter, argsPipe] {
+                // A process group of its own: a Ctrl-C or SIGTERM meant for
+                // SpawnAI's terminal job must not kill the sandbox before
+                // SpawnAI stops it.
+                ::setpgid(0, 0);
+                limiter->applyInChild();
+                fds->applyInChild();
+            });
+        },
+        this);
+    connect(m_launch, &ProcessLaunch::finished, this, &BwrapProcess::onLaunched);
+    return true;
+}
+
+void BwrapProcess::onLaunched(QProcess *process)
+{
+    m_launch->deleteLater();
+    m_launch = nullptr;
+    m_process = process;
+    m_process->setParent(this);
+    // The child has its copy now: the end of the info stream is bwrap's.
+    m_infoPipe->closeWrite();
+    if (m_process->state() == QProcess::NotRunning) {
+        emit setupFailed(tr("bubblewrap could not start: %1").arg(m_process->errorString()));
+        return;
+    }
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError processError) {
         if (processError == QProcess::FailedToStart)
             emit setupFailed(tr("bubblewrap could not start: %1").arg(m_process->errorString()));
@@ -65,11 +85,9 @@ bool BwrapProcess::start(QStringList arguments, ResourceLimiter *limiter, QStrin
         if (m_info.isEmpty())
             m_errors += m_process->readAllStandardError();
     });
-    m_process->start();
-    m_infoPipe->closeWrite();
     m_infoNotifier = new QSocketNotifier(m_infoPipe->readEnd(), QSocketNotifier::Read, this);
     connect(m_infoNotifier, &QSocketNotifier::activated, this, &BwrapProcess::onInfoReadable);
-    return true;
+    emit launched();
 }
 
 void BwrapProcess::onInfoReadable()

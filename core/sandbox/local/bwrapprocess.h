@@ -7,6 +7,7 @@
 #include <memory>
 
 class Pipe;
+class ProcessLaunch;
 class QProcess;
 class QSocketNotifier;
 class ResourceLimiter;
@@ -24,20 +25,26 @@ public:
     explicit BwrapProcess(QObject *parent = nullptr);
     ~BwrapProcess() override;
 
-    // `arguments` as BwrapArguments::build() makes them: options, "--", command.
-    bool start(QStringList arguments, ResourceLimiter *limiter, QString *error);
-    // stdin/stdout carry the agent's protocol; callers never start or stop it.
+    // `arguments` as BwrapArguments::build() makes them: options, "--",
+    // command. bwrap is started on a worker (ProcessLaunch): launched, or
+    // setupFailed, follows.
+    bool start(QStringList arguments, std::shared_ptr<ResourceLimiter> limiter, QString *error);
+    // stdin/stdout carry the agent's protocol; callers never start or stop
+    // it. Null until launched.
     QProcess *process() const { return m_process; }
 
 signals:
+    void launched();
     void namespacesReady(qint64 childPid);
     // bwrap gave up before the sandbox existed; `message` says why.
     void setupFailed(const QString &message);
 
 private:
+    void onLaunched(QProcess *process);
     void onInfoReadable();
 
-    QProcess *m_process;
+    ProcessLaunch *m_launch = nullptr;
+    QProcess *m_process = nullptr;
     std::unique_ptr<Pipe> m_infoPipe;
     QSocketNotifier *m_infoNotifier = nullptr;
     QByteArray m_info;

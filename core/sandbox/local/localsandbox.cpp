@@ -9,6 +9,7 @@
 #include "installegress.h"
 #include "limitmonitor.h"
 #include "localportrelays.h"
+#include "localsandboxsetup.h"
 #include "sandbox/httpreadinessprobe.h"
 #include "slirpnetwork.h"
 
@@ -18,6 +19,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <unistd.h>
@@ -93,22 +95,23 @@ void LocalSandbox::boot()
     m_state = State::Booting;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_dir = m_config.sandboxesDir + u'/' + m_id;
+    m_limiter = std::make_shared<ResourceLimiter>(m_id, m_spec.limits, m_config.tmpBytes);
+    m_bootTimer->start(m_config.bootTimeoutMs);
+    m_setup = new LocalSandboxSetup({m_dir, m_config.cacheDir, ::geteuid()}, m_limiter, this);
+    connect(m_setup, &LocalSandboxSetup::finished, this, &LocalSandbox::startBwrap);
+}
+
+void LocalSandbox::startBwrap(const QString &setupError)
+{
+    m_setup->deleteLater();
+    m_setup = nullptr;
+    if (!setupError.isEmpty()) {
+        failBoot(SpawnError::system(setupError));
+        return;
+    }
     const QString etcDir = m_dir + u"/etc";
     const QString socketDir = m_dir + u"/sock";
     QString error;
-    if (!QDir().mkpath(socketDir) || !BwrapArguments::writeEtc(etcDir, ::geteuid(), &error)) {
-        failBoot(SpawnError::system(tr("Cannot prepare the sandbox folder: %1").arg(error)));
-        return;
-    }
-    QDir().mkpath(m_config.cacheDir);
-    QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-
-    m_limiter = std::make_unique<ResourceLimiter>(m_id, m_spec.limits, m_config.tmpBytes);
-    if (!m_limiter->prepare(&error)) {
-        failBoot(SpawnError::system(tr("Cannot set the sandbox's limits: %1").arg(error)));
-        return;
-    }
-
     BwrapLayout layout;
     layout.agentBinary = m_config.agentBinary;
     layout.etcDir = etcDir;
@@ -125,6 +128,17 @@ void LocalSandbox::boot()
     bwrapArgs.insert(bwrapArgs.indexOf(QStringLiteral("--chdir")), QString::fromLatin1(CacheArchive::MountPoint));
 
     m_bwrap = new BwrapProcess(this);
+    connect(m_bwrap, &BwrapProcess::launched, this, &LocalSandbox::onBwrapLaunched);
+    connect(m_bwrap, &BwrapProcess::setupFailed, this, [this](const QString &message) {
+        failBoot(SpawnError::system(message, true));
+    });
+    connect(m_bwrap, &BwrapProcess::namespacesReady, this, &LocalSandbox::onNamespacesReady);
+    if (!m_bwrap->start(bwrapArgs, m_limiter, &error))
+        failBoot(SpawnError::system(error));
+}
+
+void LocalSandbox::onBwrapLaunched()
+{
     m_process = m_bwrap->process();
     m_channel = new AgentChannel(m_process, this);
     connect(m_channel, &AgentChannel::agentReady, this, &LocalSandbox::onAgentReady);
@@ -142,16 +156,9 @@ void LocalSandbox::boot()
     connect(m_egress, &InstallEgress::failed, m_commands, &LocalCommands::networkFailed);
     connect(m_egress, &InstallEgress::blocked, m_commands, &LocalCommands::tellInstalls);
     connect(m_process, &QProcess::finished, this, &LocalSandbox::onProcessFinished);
-    connect(m_bwrap, &BwrapProcess::setupFailed, this, [this](const QString &message) {
-        failBoot(SpawnError::system(message, true));
-    });
-    connect(m_bwrap, &BwrapProcess::namespacesReady, this, &LocalSandbox::onNamespacesReady);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {
         qCInfo(lcSandbox).noquote() << m_id << QString::fromUtf8(m_process->readAllStandardError()).trimmed();
     });
-    m_bootTimer->start(m_config.bootTimeoutMs);
-    if (!m_bwrap->start(bwrapArgs, m_limiter.get(), &error))
-        failBoot(SpawnError::system(error));
 }
 
 void LocalSandbox::onNamespacesReady(qint64 childPid)
@@ -371,9 +378,7 @@ void LocalSandbox::onProcessFinished()
     }
     if (m_process->state() == QProcess::NotRunning) {
         // Everything is gone now: folders and control groups can go too.
-        m_limiter.reset();
-        if (!m_dir.isEmpty())
-            QDir(m_dir).removeRecursively();
+        removeFolders();
         const auto waiters = std::exchange(m_destroyWaiters, {});
         for (const auto &waiter : waiters) {
             if (waiter)
@@ -404,14 +409,32 @@ void LocalSandbox::teardown()
         handler({{QStringLiteral("event"), QStringLiteral("error")}, {QStringLiteral("message"), gone.message}});
     if (m_limiter)
         m_limiter->killAll();
-    if (m_process && m_process->state() != QProcess::NotRunning) {
+    if (m_setup) {
+        // It removes what it made, on its own thread.
+        delete m_setup;
+        m_setup = nullptr;
+        m_limiter.reset();
+    } else if (m_bwrap && !m_process) {
+        // Still starting on a worker: the launch kills it once it runs.
+        delete m_bwrap;
+        m_bwrap = nullptr;
+        removeFolders();
+    } else if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->closeWriteChannel();
         m_process->kill();
     } else {
-        m_limiter.reset();
-        if (!m_dir.isEmpty())
-            QDir(m_dir).removeRecursively();
+        removeFolders();
     }
+}
+
+void LocalSandbox::removeFolders()
+{
+    m_limiter.reset();
+    if (m_dir.isEmpty())
+        return;
+    // A sandbox's folder holds a few files, but removing them blocks for
+    // milliseconds under load: not on the thread that may be the window's.
+    QThreadPool::globalInstance()->start([dir = std::exchange(m_dir, {})] { QDir(dir).removeRecursively(); });
 }
 
 PendingOperation *LocalSandbox::destroy()
@@ -428,6 +451,8 @@ PendingOperation *LocalSandbox::destroy()
 
 void LocalSandbox::destroyNow()
 {
+    if (m_setup)
+        m_setup->waitForFinished();  // then teardown's cancel removes what it made
     teardown();
     if (m_process && m_process->state() != QProcess::NotRunning) {
         // Called from destructors and at exit, when there is no event loop

@@ -17,6 +17,7 @@ class InstallEgress;
 class LimitMonitor;
 class LocalCommands;
 class LocalPortRelays;
+class LocalSandboxSetup;
 class QNetworkAccessManager;
 class QProcess;
 class QTimer;
@@ -70,6 +71,9 @@ private:
         Dead,
     };
 
+    void startBwrap(const QString &setupError);
+    void onBwrapLaunched();
+    void removeFolders();
     void onNamespacesReady(qint64 childPid);
     void onAgentReady();
     void maybeFinishBoot();
@@ -91,7 +95,8 @@ private:
     State m_state = State::Idle;
     QDateTime m_startedAt;
     QDateTime m_expiresAt;
-    std::unique_ptr<ResourceLimiter> m_limiter;
+    std::shared_ptr<ResourceLimiter> m_limiter;
+    LocalSandboxSetup *m_setup = nullptr;
     BwrapProcess *m_bwrap = nullptr;
     QProcess *m_process = nullptr;  // m_bwrap's
     AgentChannel *m_channel = nullptr;

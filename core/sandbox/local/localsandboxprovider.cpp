@@ -4,6 +4,7 @@
 #include "common/paths.h"
 #include "localsandbox.h"
 #include "resourcelimiter.h"
+#include "sandboxfolder.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -30,6 +31,8 @@ LocalSandboxProvider::LocalSandboxProvider(const LocalSandboxConfig &config, QOb
     // The probe talks to 127.0.0.1 only; a system proxy must not get in between.
     m_network->setProxy(QNetworkProxy::NoProxy);
     ResourceLimiter::removeStaleGroups();
+    // The folders of sandboxes a killed SpawnAI ran (their processes died with it).
+    SandboxFolder::removeStale(m_config.sandboxesDir);
 }
 
 LocalSandboxProvider::~LocalSandboxProvider()
