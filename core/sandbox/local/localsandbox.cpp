@@ -145,7 +145,7 @@ void LocalSandbox::onBwrapLaunched()
     connect(m_channel, &AgentChannel::event, this, &LocalSandbox::onAgentEvent);
     LocalCommands::Hooks hooks;
     m_egress = new InstallEgress(
-        socketDir, m_spec.installHosts,
+        m_dir + u"/sock", m_spec.installHosts,
         [this](QJsonObject message, auto handler) { request(std::move(message), std::move(handler)); }, this);
     hooks.openEgress = [this] { m_egress->open(); };
     hooks.closeEgress = [this] { m_egress->close(m_state == State::Running); };
