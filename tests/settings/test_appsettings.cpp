@@ -182,9 +182,12 @@ void TestAppSettings::everySetting_hasADefaultItAccepts()
         QVERIFY2(!names.contains(definition.name), qPrintable(definition.name));
         names.insert(definition.name);
     }
-    QCOMPARE(names.size(), 26);  // with defaults/lifetimeMinutes, api/enabled, api/allowedOrigins, preview/fixErrorsAutomatically, defaults/modelByProvider and install/minimumPackageAgeDays
+    QCOMPARE(names.size(), 27);  // with defaults/lifetimeMinutes, api/enabled, api/allowedOrigins, preview/fixErrorsAutomatically, defaults/modelByProvider, install/minimumPackageAgeDays and sandbox/installHosts
     // Off unless the user sets it.
     QCOMPARE(SettingsRegistry::definition(SettingKey::MinimumPackageAgeDays).defaultValue.toInt(), 0);
+    // Installs reach npm's registry and PyPI unless the user lists others.
+    QCOMPARE(SettingsRegistry::definition(SettingKey::InstallHosts).defaultValue.toString(),
+             QStringLiteral("registry.npmjs.org pypi.org files.pythonhosted.org"));
 }
 
 void TestAppSettings::dataDirOverride_holdsTheSettingsFile()
