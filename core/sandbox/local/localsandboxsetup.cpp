@@ -22,7 +22,8 @@ QString prepare(const LocalSandboxSetup::Plan &plan, ResourceLimiter &limiter)
 {
     QString error;
     // Claimed first: a SpawnAI killed from here on leaves a folder the next start removes.
-    if (!SandboxFolder::claim(plan.sandboxDir, &error) || !QDir().mkpath(plan.sandboxDir + u"/sock") || !BwrapArguments::writeEtc(plan.sandboxDir + u"/etc", plan.uid, &error))
+    if (!SandboxFolder::claim(plan.sandboxDir, &error) || !QDir().mkpath(plan.sandboxDir + u"/sock")
+        || !BwrapArguments::writeEtc(plan.sandboxDir + u"/etc", plan.uid, &error))
         return LocalSandboxSetup::tr("Cannot prepare the sandbox folder: %1").arg(error);
     QDir().mkpath(plan.cacheDir);
     QFile::setPermissions(plan.sandboxDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
