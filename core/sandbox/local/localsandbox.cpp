@@ -127,7 +127,7 @@ void LocalSandbox::boot()
     m_process = m_bwrap->process();
     m_channel = new AgentChannel(m_process, this);
     connect(m_channel, &AgentChannel::agentReady, this, &LocalSandbox::onAgentReady);
-    connect(m_channel, &AgentChannel::event, this, &LocalSandbox::onAgentEvent);
+    connect(m_channel, &AgentChannel::agentEvent, this, &LocalSandbox::onAgentEvent);
     LocalCommands::Hooks hooks;
     hooks.attachNetwork = [this] { attachTemporaryNetwork(); };
     hooks.detachNetwork = [this] { detachTemporaryNetwork(); };
