@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything, builds with warnings as errors and runs the whole test
-# suite, then most of it under the sanitizers, then the fuzz targets briefly.
+# suite, then part of it under the sanitizers, then the fuzz targets briefly.
 # Prints CTest's summaries and the fuzzers' executions; exits non-zero when
 # anything fails.
 set -euo pipefail
@@ -24,10 +24,10 @@ in_session() {
     ' in_session "$@"
 }
 in_session ctest --test-dir "$root/build/ci" --output-on-failure --timeout 300 "$@"
-# Then most of the suite again, built with clang's AddressSanitizer and
+# Then part of the suite again, built with clang's AddressSanitizer and
 # UndefinedBehaviorSanitizer (tests/sanitizers/README.md says which suites
-# and why; about N minutes). Skipped when arguments pick tests, or with
-# SPAWNAI_ASAN=0.
+# and why; about 10 minutes on 2 cores). Skipped when arguments pick tests,
+# or with SPAWNAI_ASAN=0.
 if [[ $# -eq 0 && "${SPAWNAI_ASAN:-1}" != 0 ]]; then
     in_session "$root/tests/sanitizers/run.sh"
 fi
