@@ -20,6 +20,8 @@ HttpReadinessProbe::HttpReadinessProbe(QNetworkAccessManager *network, const QUr
 
 HttpReadinessProbe::~HttpReadinessProbe()
 {
+    // As E2bKill: the handler must not outlive this object's members.
+    setAbortHandler(nullptr);
     stop();
 }
 

@@ -19,7 +19,7 @@ RepairLoop::RepairLoop(GenerationPhase *phase, Journal journal, QObject *parent)
 
 RepairLoop::~RepairLoop()
 {
-    if (!isFinished())
+    if (!isFinished() && m_phase)
         m_phase->cancel();
 }
 

@@ -7,6 +7,8 @@
 #include "generation/promptlibrary.h"
 #include "session/sessionstatus.h"
 
+#include <QPointer>
+
 #include <functional>
 
 class GenerationPhase;
@@ -64,7 +66,9 @@ private:
     // the model's answer was not an app; else the app it made did not run.
     SpawnError givenUp(const SpawnError &error, bool refused) const;
 
-    GenerationPhase *m_phase;
+    // Cleared when the phase is destroyed: the loop may be its child, and a
+    // child is destroyed after its parent's own destructor has run.
+    QPointer<GenerationPhase> m_phase;
     Journal m_journal;
     QString m_request;
     AppBundle m_current;  // what the next repair fixes

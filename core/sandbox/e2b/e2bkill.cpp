@@ -27,6 +27,9 @@ E2bKill::E2bKill(E2bControlPlane *controlPlane, SandboxLedger *ledger, const QSt
 
 E2bKill::~E2bKill()
 {
+    // PendingOperation's destructor would run the abort handler once this
+    // object's members are gone (UBSan, the e2b tests under asan).
+    setAbortHandler(nullptr);
     delete std::exchange(m_call, nullptr);
 }
 

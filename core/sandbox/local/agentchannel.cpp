@@ -43,6 +43,6 @@ void AgentChannel::readEvents()
         if (object.value(u"event").toString() == u"ready" && !object.contains(u"id"))
             emit agentReady();
         else
-            emit event(object.value(u"id").toInteger(), object);
+            emit agentEvent(object.value(u"id").toInteger(), object);
     }
 }

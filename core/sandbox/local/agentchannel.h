@@ -23,7 +23,7 @@ public:
 
 signals:
     void agentReady();
-    void event(qint64 id, const QJsonObject &event);
+    void agentEvent(qint64 id, const QJsonObject &event);
 
 private:
     void readEvents();

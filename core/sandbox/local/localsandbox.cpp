@@ -142,7 +142,7 @@ void LocalSandbox::onBwrapLaunched()
     m_process = m_bwrap->process();
     m_channel = new AgentChannel(m_process, this);
     connect(m_channel, &AgentChannel::agentReady, this, &LocalSandbox::onAgentReady);
-    connect(m_channel, &AgentChannel::event, this, &LocalSandbox::onAgentEvent);
+    connect(m_channel, &AgentChannel::agentEvent, this, &LocalSandbox::onAgentEvent);
     LocalCommands::Hooks hooks;
     m_egress = new InstallEgress(
         m_dir + u"/sock", m_spec.installHosts,

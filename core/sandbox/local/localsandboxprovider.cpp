@@ -38,8 +38,13 @@ LocalSandboxProvider::LocalSandboxProvider(const LocalSandboxConfig &config, QOb
 LocalSandboxProvider::~LocalSandboxProvider()
 {
     for (const QPointer<LocalSandbox> &sandbox : std::as_const(m_sandboxes)) {
-        if (sandbox)
-            sandbox->destroyNow();
+        if (!sandbox)
+            continue;
+        sandbox->destroyNow();
+        // A released sandbox has no parent and deletes itself once its
+        // destroy() finishes, which no event loop will see now.
+        if (!sandbox->parent())
+            delete sandbox.data();
     }
 }
 
