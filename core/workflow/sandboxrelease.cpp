@@ -15,12 +15,12 @@ void SandboxRelease::destroy(Sandbox *sandbox)
 {
     PendingOperation *destroying = sandbox->destroy();
     QObject::connect(destroying, &AsyncOperation::finished, sandbox, &QObject::deleteLater);
-    sandbox->setParent(nullptr);
+    sandbox->releaseToItself();
 }
 
 void SandboxRelease::pauseOrDestroy(Sandbox *sandbox, SessionStore *store, const QString &sessionId)
 {
-    sandbox->setParent(nullptr);
+    sandbox->releaseToItself();
     PendingOperation *pause = sandbox->pause();
     QObject::connect(pause, &AsyncOperation::finished, sandbox,
                      [sandbox, pause, store = QPointer<SessionStore>(store), sessionId] {

@@ -41,9 +41,10 @@ LocalSandboxProvider::~LocalSandboxProvider()
         if (!sandbox)
             continue;
         sandbox->destroyNow();
-        // A released sandbox has no parent and deletes itself once its
-        // destroy() finishes, which no event loop will see now.
-        if (!sandbox->parent())
+        // A released sandbox deletes itself once its destroy() finishes,
+        // which no event loop will see now. Others have an owner (a runner,
+        // a test's fake cloud) that deletes them.
+        if (sandbox->isReleasedToItself())
             delete sandbox.data();
     }
 }
