@@ -18,6 +18,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QStackedLayout>
+#include <QTimer>
 #include <QVBoxLayout>
 
 PreviewPane::PreviewPane(QWidget *parent)
@@ -180,8 +181,16 @@ void PreviewPane::sync()
         releaseView();
     // A web view costs 20-30 ms to make: none for a session with nothing to
     // show yet (ten new sessions clicked in a row make none).
-    if (!m_browser && !m_sessionId.isEmpty() && m_url.isValid())
+    if (!m_browser && !m_sessionId.isEmpty() && m_url.isValid()) {
         createView();
+        if (m_browser) {
+            // Making the view (its own profile) and starting its first load
+            // (Chromium's web contents) cost about 10 ms each: in two turns
+            // of the event loop, so that neither holds a frame back alone.
+            QTimer::singleShot(0, this, &PreviewPane::sync);
+            return;
+        }
+    }
     if (!m_browser || !m_url.isValid()) {
         m_stack->setCurrentWidget(m_placeholder);
         if (m_browser && m_loadedUrl.isValid()) {
