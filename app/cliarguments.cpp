@@ -160,7 +160,7 @@ QString CliParser::helpText()
              "  secret set NAME            Save a value for --env-from-keychain, read from standard input\n"
              "  secret remove NAME         Remove it\n")
         + tr("\n"
-             "Install scripts (npm installs with --ignore-scripts, pip installs wheels only):\n"
+             "Install scripts (npm runs no package's install scripts, pip installs wheels only):\n"
              "  spawn|redeploy --allow-scripts NAME[,NAME]   Run the install scripts of these npm packages\n"
              "                             and let these pip packages build from source, when the app's\n"
              "                             spawnai.json asks for them (install.npmScripts, install.pipSource);\n"

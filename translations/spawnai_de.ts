@@ -1054,22 +1054,6 @@ die Namen, die Werte bleiben im Schlüsselbund und erreichen nur den Prozess der
         <translation>--env-from-keychain geht nicht mit --detach: nutzen Sie --env NAME</translation>
     </message>
     <message>
-        <source>
-Install scripts (npm installs with --ignore-scripts, pip installs wheels only):
-  spawn|redeploy --allow-scripts NAME[,NAME]   Run the install scripts of these npm packages
-                             and let these pip packages build from source, when the app&apos;s
-                             spawnai.json asks for them (install.npmScripts, install.pipSource);
-                             kept with the session for its follow-ups and redeploys
-</source>
-        <translation>
-Installationsskripte (npm installiert mit --ignore-scripts, pip nur Wheels):
-  spawn|redeploy --allow-scripts NAME[,NAME]   Die Installationsskripte dieser npm-Pakete ausführen
-                             und diese pip-Pakete aus dem Quelltext bauen lassen, wenn die
-                             spawnai.json der App sie verlangt (install.npmScripts, install.pipSource);
-                             gilt für die Sitzung, ihre Änderungen und Neubereitstellungen
-</translation>
-    </message>
-    <message>
         <source>--allow-scripts is for spawn and redeploy</source>
         <translation>--allow-scripts gilt nur für spawn und redeploy</translation>
     </message>
@@ -1080,6 +1064,22 @@ Installationsskripte (npm installiert mit --ignore-scripts, pip nur Wheels):
     <message>
         <source>--allow-scripts: %1</source>
         <translation>--allow-scripts: %1</translation>
+    </message>
+    <message>
+        <source>
+Install scripts (npm runs no package&apos;s install scripts, pip installs wheels only):
+  spawn|redeploy --allow-scripts NAME[,NAME]   Run the install scripts of these npm packages
+                             and let these pip packages build from source, when the app&apos;s
+                             spawnai.json asks for them (install.npmScripts, install.pipSource);
+                             kept with the session for its follow-ups and redeploys
+</source>
+        <translation>
+Installationsskripte (npm führt keine Installationsskripte von Paketen aus, pip installiert nur Wheels):
+  spawn|redeploy --allow-scripts NAME[,NAME]   Die Installationsskripte dieser npm-Pakete ausführen
+                             und diese pip-Pakete aus dem Quelltext bauen lassen, wenn die
+                             spawnai.json der App sie verlangt (install.npmScripts, install.pipSource);
+                             gilt für die Sitzung, ihre Änderungen und Neubereitstellungen
+</translation>
     </message>
 </context>
 <context>
@@ -3246,14 +3246,6 @@ Installationsskripte (npm installiert mit --ignore-scripts, pip nur Wheels):
         <translation>Die Sandbox ist nicht innerhalb von %1 s gestartet</translation>
     </message>
     <message>
-        <source>Cannot prepare the sandbox folder: %1</source>
-        <translation>Der Ordner der Sandbox kann nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot set the sandbox&apos;s limits: %1</source>
-        <translation>Die Limits der Sandbox können nicht gesetzt werden: %1</translation>
-    </message>
-    <message>
         <source>The sandbox is not running</source>
         <translation>Die Sandbox läuft nicht</translation>
     </message>
@@ -3311,6 +3303,17 @@ Installationsskripte (npm installiert mit --ignore-scripts, pip nur Wheels):
     <message>
         <source>creating a local sandbox</source>
         <translation>eine lokale Sandbox wird erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>LocalSandboxSetup</name>
+    <message>
+        <source>Cannot prepare the sandbox folder: %1</source>
+        <translation>Der Ordner der Sandbox kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot set the sandbox&apos;s limits: %1</source>
+        <translation>Die Limits der Sandbox können nicht gesetzt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4620,14 @@ Open the app in your web browser instead.</source>
     <message>
         <source>This app asks to run the install scripts of: %1.</source>
         <translation>Diese App möchte die Installationsskripte ausführen von: %1.</translation>
+    </message>
+    <message>
+        <source>Allow the install scripts and redeploy</source>
+        <translation>Installationsskripte erlauben und neu bereitstellen</translation>
+    </message>
+    <message>
+        <source>Not now: keep installing without these scripts</source>
+        <translation>Nicht jetzt: weiter ohne diese Skripte installieren</translation>
     </message>
 </context>
 <context>

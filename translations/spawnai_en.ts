@@ -963,16 +963,6 @@ the values stay in the OS keychain and reach only the app&apos;s own process):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Install scripts (npm installs with --ignore-scripts, pip installs wheels only):
-  spawn|redeploy --allow-scripts NAME[,NAME]   Run the install scripts of these npm packages
-                             and let these pip packages build from source, when the app&apos;s
-                             spawnai.json asks for them (install.npmScripts, install.pipSource);
-                             kept with the session for its follow-ups and redeploys
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--allow-scripts is for spawn and redeploy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +972,16 @@ Install scripts (npm installs with --ignore-scripts, pip installs wheels only):
     </message>
     <message>
         <source>--allow-scripts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Install scripts (npm runs no package&apos;s install scripts, pip installs wheels only):
+  spawn|redeploy --allow-scripts NAME[,NAME]   Run the install scripts of these npm packages
+                             and let these pip packages build from source, when the app&apos;s
+                             spawnai.json asks for them (install.npmScripts, install.pipSource);
+                             kept with the session for its follow-ups and redeploys
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,14 +3149,6 @@ Install scripts (npm installs with --ignore-scripts, pip installs wheels only):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot prepare the sandbox folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot set the sandbox&apos;s limits: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sandbox is not running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,6 +3205,17 @@ Install scripts (npm installs with --ignore-scripts, pip installs wheels only):
     </message>
     <message>
         <source>creating a local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalSandboxSetup</name>
+    <message>
+        <source>Cannot prepare the sandbox folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the sandbox&apos;s limits: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4512,6 +4515,14 @@ Open the app in your web browser instead.</source>
     </message>
     <message>
         <source>This app asks to run the install scripts of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the install scripts and redeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: keep installing without these scripts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,7 +30,9 @@ ScriptApprovalBar::ScriptApprovalBar(SessionManager *manager, QWidget *parent)
     m_allowButton->setObjectName(QStringLiteral("allowScriptsButton"));
     m_allowButton->setToolTip(tr("Runs these packages' install scripts in the sandbox from now on, for this session "
                                  "and its follow-ups"));
+    m_allowButton->setAccessibleName(tr("Allow the install scripts and redeploy"));
     m_notNowButton->setObjectName(QStringLiteral("notNowScriptsButton"));
+    m_notNowButton->setAccessibleName(tr("Not now: keep installing without these scripts"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
