@@ -34,7 +34,7 @@ fi
 # Then every parser of outside input under libFuzzer for a few seconds
 # (tests/fuzz/README.md; about 5 minutes with the clang build). Skipped when
 # arguments pick tests, or with SPAWNAI_FUZZ_SECONDS=0.
-fuzz_seconds="${SPAWNAI_FUZZ_SECONDS:-10}"
+fuzz_seconds="${SPAWNAI_FUZZ_SECONDS:-6}"
 if [[ $# -eq 0 && "$fuzz_seconds" != 0 ]]; then
     cmake --preset fuzz -S "$root"
     cmake --build "$root/build/fuzz"
