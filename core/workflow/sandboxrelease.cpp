@@ -2,6 +2,7 @@
 #include "sandboxrelease.h"
 
 #include "sandbox/sandbox.h"
+#include "sandbox/sandboxprovider.h"
 #include "store/sessionstore.h"
 
 #include <QLoggingCategory>
@@ -11,16 +12,17 @@ namespace {
 Q_LOGGING_CATEGORY(lcRelease, "spawnai.workflow.release", QtInfoMsg)
 } // namespace
 
-void SandboxRelease::destroy(Sandbox *sandbox)
+void SandboxRelease::destroy(Sandbox *sandbox, SandboxProvider *provider)
 {
     PendingOperation *destroying = sandbox->destroy();
     QObject::connect(destroying, &AsyncOperation::finished, sandbox, &QObject::deleteLater);
-    sandbox->releaseToItself();
+    sandbox->setParent(provider);
 }
 
-void SandboxRelease::pauseOrDestroy(Sandbox *sandbox, SessionStore *store, const QString &sessionId)
+void SandboxRelease::pauseOrDestroy(Sandbox *sandbox, SandboxProvider *provider, SessionStore *store,
+                                    const QString &sessionId)
 {
-    sandbox->releaseToItself();
+    sandbox->setParent(provider);
     PendingOperation *pause = sandbox->pause();
     QObject::connect(pause, &AsyncOperation::finished, sandbox,
                      [sandbox, pause, store = QPointer<SessionStore>(store), sessionId] {
