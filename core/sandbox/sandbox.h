@@ -26,6 +26,16 @@ public:
     explicit Sandbox(QObject *parent = nullptr);
     ~Sandbox() override;
 
+    // Hands the sandbox to itself: it is deleted once the destroy() or
+    // pause() it was released with ends, and by its provider at the
+    // provider's end if no event loop is left to see that.
+    void releaseToItself()
+    {
+        setParent(nullptr);
+        m_releasedToItself = true;
+    }
+    bool isReleasedToItself() const { return m_releasedToItself; }
+
     virtual QString id() const = 0;
     virtual SandboxKind kind() const = 0;
     virtual QDateTime expiresAt() const = 0;
@@ -82,4 +92,6 @@ signals:
 
 private:
     PendingOperation *unsupported(const QString &message);
+
+    bool m_releasedToItself = false;
 };

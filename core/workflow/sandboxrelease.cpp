@@ -2,7 +2,6 @@
 #include "sandboxrelease.h"
 
 #include "sandbox/sandbox.h"
-#include "sandbox/sandboxprovider.h"
 #include "store/sessionstore.h"
 
 #include <QLoggingCategory>
@@ -12,17 +11,16 @@ namespace {
 Q_LOGGING_CATEGORY(lcRelease, "spawnai.workflow.release", QtInfoMsg)
 } // namespace
 
-void SandboxRelease::destroy(Sandbox *sandbox, SandboxProvider *provider)
+void SandboxRelease::destroy(Sandbox *sandbox)
 {
     PendingOperation *destroying = sandbox->destroy();
     QObject::connect(destroying, &AsyncOperation::finished, sandbox, &QObject::deleteLater);
-    sandbox->setParent(provider);
+    sandbox->releaseToItself();
 }
 
-void SandboxRelease::pauseOrDestroy(Sandbox *sandbox, SandboxProvider *provider, SessionStore *store,
-                                    const QString &sessionId)
+void SandboxRelease::pauseOrDestroy(Sandbox *sandbox, SessionStore *store, const QString &sessionId)
 {
-    sandbox->setParent(provider);
+    sandbox->releaseToItself();
     PendingOperation *pause = sandbox->pause();
     QObject::connect(pause, &AsyncOperation::finished, sandbox,
                      [sandbox, pause, store = QPointer<SessionStore>(store), sessionId] {

@@ -464,9 +464,9 @@ void SessionRunner::releaseSandbox(Release release)
         m_sandbox->disconnect(this);
         Sandbox *sandbox = std::exchange(m_sandbox, nullptr);
         if (release == Release::Pause)
-            SandboxRelease::pauseOrDestroy(sandbox, m_provider, m_store, m_sessionId);
+            SandboxRelease::pauseOrDestroy(sandbox, m_store, m_sessionId);
         else
-            SandboxRelease::destroy(sandbox, m_provider);
+            SandboxRelease::destroy(sandbox);
     }
 }
 

@@ -34,17 +34,7 @@ E2bSandboxProvider::E2bSandboxProvider(const E2bConfig &config, SandboxLedger *l
 {
 }
 
-E2bSandboxProvider::~E2bSandboxProvider()
-{
-    // A sandbox its run let go of is ours (SandboxRelease) and deletes
-    // itself once E2B confirms its kill or pause, which no event loop will
-    // see when the provider goes first (at quit, at a test's end): they
-    // stayed allocated. Deleted here, while the network and the control
-    // plane they use still exist; one still pausing is killed on the way
-    // (its destroyNow()), which the next start's sweep finishes if the kill
-    // cannot go out any more.
-    qDeleteAll(findChildren<E2bSandbox *>(Qt::FindDirectChildrenOnly));
-}
+E2bSandboxProvider::~E2bSandboxProvider() = default;
 
 void E2bSandboxProvider::reconfigure(const E2bConfig &config)
 {

@@ -38,15 +38,15 @@ LocalSandboxProvider::LocalSandboxProvider(const LocalSandboxConfig &config, QOb
 LocalSandboxProvider::~LocalSandboxProvider()
 {
     for (const QPointer<LocalSandbox> &sandbox : std::as_const(m_sandboxes)) {
-        if (sandbox)
-            sandbox->destroyNow();
+        if (!sandbox)
+            continue;
+        sandbox->destroyNow();
+        // A released sandbox deletes itself once its destroy() finishes,
+        // which no event loop will see now. Others have an owner (a runner,
+        // a test's fake cloud) that deletes them.
+        if (sandbox->isReleasedToItself())
+            delete sandbox.data();
     }
-    // A sandbox its run let go of is ours (SandboxRelease) and deletes
-    // itself once its destroy() finishes, which no event loop will see now.
-    // Deleted here, while the network its probes use still exists. One
-    // without a parent is somebody else's (a test's, the fake E2B server's)
-    // and stays theirs: deleting it here freed it twice.
-    qDeleteAll(findChildren<LocalSandbox *>(Qt::FindDirectChildrenOnly));
 }
 
 LocalSandboxConfig LocalSandboxProvider::defaultConfig()

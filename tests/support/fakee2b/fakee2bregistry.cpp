@@ -22,11 +22,7 @@ FakeE2bRegistry::FakeE2bRegistry(std::chrono::seconds maxLifetime, const QList<i
 
 FakeE2bRegistry::~FakeE2bRegistry()
 {
-    // Killed ones too, still waiting for their deleteLater(): each one's
-    // local sandbox must end before the local provider behind it does,
-    // which QObject's destructor would run too late for.
-    m_sandboxes.clear();
-    qDeleteAll(findChildren<FakeE2bSandbox *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(std::exchange(m_sandboxes, {}));
 }
 
 void FakeE2bRegistry::create(const FakeE2bSandbox::Settings &settings, QObject *context, Created done)
