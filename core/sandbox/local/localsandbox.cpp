@@ -163,6 +163,10 @@ void LocalSandbox::onBwrapLaunched()
 
 void LocalSandbox::onNamespacesReady(qint64 childPid)
 {
+    // bwrap's report can come after the sandbox was stopped while starting
+    // (its process already reaped, its limiter gone).
+    if (m_state != State::Booting || !m_limiter)
+        return;
     m_childPid = childPid;
     m_limiter->adopt(m_childPid);
     // No network yet, even with internet access: installs come first and
