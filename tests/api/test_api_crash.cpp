@@ -34,20 +34,6 @@ QString onlySessionId(const QString &dataDir)
     return id;
 }
 
-int httpStatus(const QUrl &url)
-{
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(10000);
-    QNetworkReply *reply = network.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(15000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    delete reply;
-    return status;
-}
 } // namespace
 
 void TestApiCrash::hostKilledMidDeploy_theNextHostEndsItAndRedeployServesIt_data()
@@ -102,7 +88,7 @@ void TestApiCrash::hostKilledMidDeploy_theNextHostEndsItAndRedeployServesIt()
                                  || CrashChecks::isTerminal(session.value(u"status").toString()),
                              30000);
     QCOMPARE(session.value(u"status").toString(), QStringLiteral("ready"));
-    QCOMPARE(httpStatus(QUrl(session.value(u"url").toString())), 200);
+    QCOMPARE(CrashChecks::httpStatus(QUrl(session.value(u"url").toString())), 200);
     const QList<HostProcess> running = descendantsOf(next.pid());
     const qint64 nextPid = next.pid();
     next.signal(SIGTERM);

@@ -11,12 +11,33 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 namespace CrashChecks {
+
+// The HTTP status the app answers with at `url` (0 when nothing answers),
+// directly or through `proxy` (the fake E2B server's port URLs).
+inline int httpStatus(const QUrl &url, const QNetworkProxy &proxy = QNetworkProxy(QNetworkProxy::NoProxy))
+{
+    QNetworkAccessManager network;
+    network.setProxy(proxy);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(15000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
+}
 
 // The sessions' statuses in the order a spawn with a follow-up journals
 // them; SPAWNAI_CRASH_TEST_STOP_AFTER takes each (app/crashtesthook.h).

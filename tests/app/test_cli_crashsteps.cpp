@@ -55,20 +55,6 @@ QProcessEnvironment talkingTo(const FakeLlmServer &claude, const QString &stopAf
     return environment;
 }
 
-int httpStatus(const QUrl &url)
-{
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(10000);
-    QNetworkReply *reply = network.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(15000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    delete reply;
-    return status;
-}
 } // namespace
 
 void TestCliCrashSteps::initTestCase()
@@ -152,7 +138,7 @@ void TestCliCrashSteps::killedAfterEachStep_restartEndsItAndRedeployServesIt()
         redeploy.start({QStringLiteral("spawn"), session.value(u"prompt").toString(), QStringLiteral("--json")});
     }
     WAIT_FOR_STATUS(redeploy, "ready", 30000);
-    QCOMPARE(httpStatus(redeploy.url()), 200);
+    QCOMPARE(CrashChecks::httpStatus(redeploy.url()), 200);
     const QList<HostProcess> running = descendantsOf(redeploy.pid());
     const qint64 redeployPid = redeploy.pid();
     redeploy.signal(SIGTERM);

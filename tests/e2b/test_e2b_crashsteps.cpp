@@ -60,20 +60,6 @@ QProcessEnvironment environment(const FakeE2bServer &server, const FakeLlmServer
     return environment;
 }
 
-int httpStatusThrough(const FakeE2bServer &server, const QUrl &url)
-{
-    QNetworkAccessManager network;
-    network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), server.port()));
-    QNetworkRequest request(url);
-    request.setTransferTimeout(10000);
-    QNetworkReply *reply = network.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(15000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    delete reply;
-    return status;
-}
 } // namespace
 
 void TestE2bCrashSteps::initTestCase()
@@ -156,7 +142,7 @@ void TestE2bCrashSteps::killedAfterEachStep_noSandboxIsLeftAndRedeployServesIt()
     }
     WAIT_FOR_STATUS(redeploy, "ready", 45000);
     QCOMPARE(server.liveSandboxCount(), 1);
-    QCOMPARE(httpStatusThrough(server, redeploy.url()), 200);
+    QCOMPARE(CrashChecks::httpStatus(redeploy.url(), QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), server.port())), 200);
     redeploy.signal(SIGTERM);
     QVERIFY(redeploy.waitForExit(20000));
     QCOMPARE(redeploy.exitCode(), 0);
